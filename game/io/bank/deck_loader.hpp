@@ -1,0 +1,48 @@
+// Loading bank decks from JSON files: forgiving, every failure is a Problem, never an exception.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <vector>
+
+#include "bank/deck.hpp"
+#include "bank/question_bank.hpp"
+#include "io/bank/problem.hpp"
+
+namespace chronik::io {
+
+// The newest deck format this build reads; a deck with a larger "schema" is refused.
+inline constexpr int kDeckSchemaVersion = 1;
+// Deck and source files above this size are refused before reading them.
+inline constexpr std::uintmax_t kMaxDeckFileBytes = 32u * 1024u * 1024u;
+
+struct DeckLoadResult {
+    // Empty when the file as a whole is unusable: unreadable, empty, too big,
+    // not UTF-8, malformed JSON, wrong top-level types, newer schema, missing
+    // or unreadable source file. Items with errors are left out of the deck
+    // (each reported); the rest of the deck still loads.
+    std::optional<bank::Deck> deck;
+    std::vector<Problem> problems;
+
+    bool ok() const { return deck.has_value(); }
+};
+
+// Reads one deck file and its source text (deck.source, relative to the deck
+// file). Never throws for bad content; problems name the file, the item id and
+// the JSON path (e.g. "items[3].distractors[1]").
+DeckLoadResult load_deck_file(const std::filesystem::path& path);
+
+struct BankLoadResult {
+    bank::QuestionBank bank;
+    std::vector<Problem> problems;
+    std::vector<std::filesystem::path> files;  // the *.json files found, sorted by name
+};
+
+// Loads every *.json directly in `dir` (not subfolders such as parts/ or
+// sources/), in file-name order. Broken decks are reported and skipped; an
+// item whose id an earlier deck already uses is reported and skipped. A
+// missing or unreadable folder is a problem too. Never throws.
+BankLoadResult load_bank(const std::filesystem::path& dir);
+
+}  // namespace chronik::io
