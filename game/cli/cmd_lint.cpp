@@ -1,0 +1,95 @@
+// chronik-cli lint: checks question-bank decks and prints every problem as FILE: ITEM-ID: FIELD:
+// message.
+#include <filesystem>
+#include <iostream>
+#include <set>
+
+#include "cli/args.hpp"
+#include "cli/command.hpp"
+#include "io/bank/deck_lint.hpp"
+
+namespace chronik::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* kUsage = R"(Usage: chronik-cli lint [--errors-only] [FILES-OR-FOLDERS...]
+
+Checks question-bank decks (the format is in questions/README.md) and prints
+each problem as
+
+    FILE: ITEM-ID: FIELD: message
+
+("-" where a problem concerns the whole file or item; warnings say
+"warning:"), then a summary line.
+
+Without arguments it checks every *.json directly in the questions folder
+(not parts/ or sources/). The questions folder is found from the current
+directory upwards: the first of ., .., ../.., ... that contains
+questions/README.md (or . itself when it is that folder). A folder argument
+stands for the *.json files directly in it.
+
+Checks: schema, missing fields and wrong types, duplicate ids (also across
+the files), empty or duplicate choices, the answer among the distractors,
+distractors of another type than the answer, fewer than 3 distractors, quotes
+not found in the deck's source text, implausible or malformed event dates,
+events with identical (error) or overlapping (warning) time spans, difficulty
+outside 1-3, missing era or topic tags, text that is not UTF-8 or not NFC.
+
+Options:
+  --errors-only  do not print warnings (they are still counted)
+  --help         this text
+
+Exit status: 0 when no errors were found (warnings allowed), 1 when any
+error was found or no deck file was found, 2 for a bad command line.
+)";
+
+int run_lint(const std::vector<std::string>& raw) {
+    const Args args(raw, {}, {"--help", "--errors-only"});
+    std::vector<fs::path> files;
+    if (args.positional().empty()) {
+        const auto dir = io::find_questions_dir(fs::current_path());
+        if (!dir) {
+            std::cerr << "chronik-cli lint: no questions folder (with README.md) found in "
+                      << fs::current_path().string() << " or above; name the deck files to check\n";
+            return 1;
+        }
+        files = io::deck_files_in(*dir);
+        if (files.empty()) {
+            std::cerr << "chronik-cli lint: no deck files (*.json) in " << dir->string() << "\n";
+            return 1;
+        }
+    } else {
+        for (const auto& arg : args.positional()) {
+            std::error_code ec;
+            if (fs::is_directory(arg, ec)) {
+                const auto in_dir = io::deck_files_in(arg);
+                if (in_dir.empty()) {
+                    std::cerr << "chronik-cli lint: no deck files (*.json) in " << arg << "\n";
+                    return 1;
+                }
+                files.insert(files.end(), in_dir.begin(), in_dir.end());
+            } else {
+                files.emplace_back(arg);  // a missing file is reported by the loader
+            }
+        }
+    }
+    const auto problems = io::lint_files(files);
+    const bool errors_only = args.has("--errors-only");
+    for (const auto& p : problems) {
+        if (errors_only && p.severity == io::Severity::Warning) continue;
+        std::cout << io::format_problem(p) << "\n";
+    }
+    const auto errors = io::count_errors(problems);
+    const auto warnings = io::count_warnings(problems);
+    std::cout << "lint: " << files.size() << (files.size() == 1 ? " file, " : " files, ") << errors
+              << (errors == 1 ? " error, " : " errors, ") << warnings
+              << (warnings == 1 ? " warning" : " warnings") << "\n";
+    return errors > 0 ? 1 : 0;
+}
+
+const CommandRegistration kLint{Command{
+    "lint", "check question-bank decks (default: every deck in questions/)", kUsage, run_lint}};
+
+}  // namespace
+}  // namespace chronik::cli
