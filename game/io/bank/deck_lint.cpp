@@ -56,12 +56,18 @@ bool is_era_tag(std::string_view tag) {
     return false;
 }
 
+// A year 1000–2099 standing on its own; numbers after "Resolution" or "Nr."
+// are names, not dates ("Resolution 1695").
 bool contains_year(std::string_view s) {
     for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
-        if (is_year_at(s, i) && (i == 0 || !is_digit(s[i - 1])) &&
-            (i + 4 == s.size() || !is_digit(s[i + 4])) && s[i] >= '1' && s[i] <= '2') {
-            return true;
+        if (!is_year_at(s, i) || (i > 0 && is_digit(s[i - 1])) ||
+            (i + 4 < s.size() && is_digit(s[i + 4])) || s[i] < '1' || s[i] > '2') {
+            continue;
         }
+        const std::string_view before = s.substr(0, i);
+        const bool is_name = before.ends_with("Resolution ") || before.ends_with("Nr. ") ||
+                             before.ends_with("Nummer ");
+        if (!is_name) return true;
     }
     return false;
 }
