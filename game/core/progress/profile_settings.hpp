@@ -1,0 +1,59 @@
+// A profile's settings (study limits, FSRS options, accessibility, key bindings) and their
+// validation.
+#pragma once
+
+#include <array>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "time/time_point.hpp"
+
+namespace chronik {
+
+enum class Language { German, English };
+
+enum class Timer { Off, On };
+
+struct ProfileSettings {
+    Language language = Language::German;
+    double desired_retention = 0.90;  // 0.70..0.97
+    int maximum_interval_days = 36500;
+    int daily_new_limit = 20;
+    int daily_review_limit = 200;
+    // Step strings as in ts-fsrs: a positive number and a unit s/m/h/d ("1m", "10m", "1d").
+    std::vector<std::string> learning_steps{"1m", "10m"};
+    std::vector<std::string> relearning_steps{"10m"};
+    Timer timer = Timer::Off;
+    int timer_seconds = 30;     // per question, 5..600
+    double sound_volume = 0.8;  // 0..1
+    double ui_scale = 1.0;      // 0.5..3
+    bool high_contrast = false;
+    bool reduce_motion = false;
+    std::map<std::string, std::string>
+        key_bindings;  // action -> key name, e.g. "answer_1" -> "Num1"
+    std::optional<std::array<double, 21>> fsrs_weights;  // personal FSRS-6 weights
+
+    friend bool operator==(const ProfileSettings&, const ProfileSettings&) = default;
+};
+
+// Every problem of the settings as a sentence naming the field and the allowed range;
+// empty when they are valid.
+std::vector<std::string> settings_problems(const ProfileSettings& settings);
+
+// "90s" -> 90'000, "10m" -> 600'000, "12h", "1d"; nullopt for anything else.
+std::optional<TimeMs> parse_step(std::string_view step);
+
+std::string_view language_code(Language language);  // "de", "en"
+std::optional<Language> language_from_code(std::string_view code);
+
+// The ranges FSRS-6 allows for each weight (ts-fsrs clipping, C = 2 for w17/w18, w19 down to 0).
+struct WeightRange {
+    double lo;
+    double hi;
+};
+extern const std::array<WeightRange, 21> kFsrsWeightRanges;
+
+}  // namespace chronik
