@@ -1,0 +1,41 @@
+// The 21 FSRS-6 weights as the optimizer sees them: defaults, bounds (README 11.7), clamping.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string>
+
+namespace chronik::optimize {
+
+inline constexpr std::size_t kWeightCount = 21;
+using Weights = std::array<double, kWeightCount>;
+
+// README 3.1.
+inline constexpr Weights kDefaultWeights{0.212,  1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194,
+                                         0.001,  1.8722, 0.1666, 0.796,  1.4835, 0.0614, 0.2629,
+                                         1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542};
+
+// README 11.7: short-term on, one relearning step (C = 2).
+inline constexpr Weights kLowerBounds{0.001, 0.001, 0.001, 0.001, 1.0,   0.001, 0.001,
+                                      0.001, 0.0,   0.0,   0.001, 0.001, 0.001, 0.001,
+                                      0.0,   0.0,   1.0,   0.0,   0.0,   0.01,  0.1};
+inline constexpr Weights kUpperBounds{100.0, 100.0, 100.0, 100.0, 10.0, 4.0,  4.0,
+                                      0.75,  4.5,   0.8,   3.5,   5.0,  0.25, 0.9,
+                                      4.0,   1.0,   6.0,   2.0,   2.0,  0.8,  0.8};
+
+// Every weight clamped into kLowerBounds..kUpperBounds.
+Weights clamp_to_bounds(const Weights& w);
+
+// True when every weight lies inside the bounds, allowing `tolerance` (README 11.7 suggests
+// 1e-6 for weights that went through f32).
+bool within_bounds(const Weights& w, double tolerance = 0.0);
+
+// "w0,w1,...,w20" (commas and/or spaces). nullopt with a reason in `error` when it is not
+// exactly 21 finite numbers.
+std::optional<Weights> parse_weights(const std::string& text, std::string* error = nullptr);
+
+// The weights as "w0, w1, ..." with enough digits to round-trip.
+std::string format_weights(const Weights& w, int precision = 6);
+
+}  // namespace chronik::optimize
