@@ -1,0 +1,179 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <fstream>
+
+#include "io/bank/deck_lint.hpp"
+#include "io/bank/deck_loader.hpp"
+#include "io_bank/test_paths.hpp"
+
+using namespace chronik;
+using namespace chronik::io;
+using chronik::test::deck_data;
+using chronik::test::scratch_dir;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string dump(const std::vector<Problem>& problems) {
+    std::string s;
+    for (const auto& p : problems)
+        s += format_problem(p) + "\n";
+    return s;
+}
+
+struct Expected {
+    const char* file;
+    const char* item_id;
+    const char* field;
+    const char* message_part;
+    Severity severity;
+};
+
+// One small bad deck per rule; each must produce exactly its one problem.
+constexpr Expected kRules[] = {
+    {"lint-few-distractors.json", "bad-mc-001", "distractors", "at least 3", Severity::Error},
+    {"lint-empty-choice.json", "bad-mc-001", "distractors[1]", "is empty", Severity::Error},
+    {"lint-duplicate-choice.json", "bad-mc-001", "distractors[2]", "repeats distractors[0]",
+     Severity::Error},
+    {"lint-answer-in-distractors.json", "bad-mc-001", "distractors[1]", "is the answer itself",
+     Severity::Error},
+    {"lint-distractor-not-year.json", "bad-mc-001", "distractors[1]", "is not a year",
+     Severity::Error},
+    {"lint-distractor-unit.json", "bad-mc-001", "distractors[1]", "does not use the unit",
+     Severity::Error},
+    {"lint-distractor-not-date.json", "bad-mc-001", "distractors[1]", "is not a date",
+     Severity::Error},
+    {"lint-distractor-person-year.json", "bad-mc-001", "distractors[1]", "has no letters",
+     Severity::Error},
+    {"lint-answer-wrong-type.json", "bad-mc-001", "answer", "is not a year", Severity::Error},
+    {"lint-quote-not-in-source.json", "bad-mc-001", "source.quote", "not found in good-source.txt",
+     Severity::Error},
+    {"lint-quote-ellipsis.json", "bad-mc-001", "source.quote", "ellipsis", Severity::Error},
+    {"lint-empty-quote.json", "bad-mc-001", "source.quote", "is empty", Severity::Error},
+    {"lint-date-implausible.json", "bad-ev-001", "date.year", "950 is not a plausible year",
+     Severity::Error},
+    {"lint-events-identical.json", "bad-ev-002", "date", "same time span as bad-ev-001 (Juni 1950)",
+     Severity::Error},
+    {"lint-events-overlap.json", "bad-ev-002", "date", "overlaps bad-ev-001 (Juni 1950)",
+     Severity::Warning},
+    {"lint-event-text-year.json", "bad-ev-001", "text", "contains a year", Severity::Warning},
+    {"lint-difficulty.json", "bad-mc-001", "difficulty", "4 is not a difficulty", Severity::Error},
+    {"lint-no-era-tag.json", "bad-mc-001", "tags", "no era tag", Severity::Error},
+    {"lint-no-topic-tag.json", "bad-mc-001", "tags", "no topic tag", Severity::Error},
+    {"lint-not-nfc.json", "bad-mc-001", "explanation", "not in Unicode NFC at byte 36",
+     Severity::Error},
+    {"lint-empty-prompt.json", "bad-mc-001", "prompt", "is empty", Severity::Error},
+};
+
+}  // namespace
+
+TEST_CASE("The good deck lints without a single problem") {
+    const auto problems = lint_files({deck_data("good.json")});
+    INFO(dump(problems));
+    CHECK(problems.empty());
+}
+
+TEST_CASE("Each lint rule fires on its bad deck, and only it") {
+    for (const auto& rule : kRules) {
+        CAPTURE(rule.file);
+        const auto problems = lint_files({deck_data(rule.file)});
+        INFO(dump(problems));
+        REQUIRE(problems.size() == 1);
+        const auto& p = problems[0];
+        CHECK(p.file == deck_data(rule.file).string());
+        CHECK(p.item_id == rule.item_id);
+        CHECK(p.field == rule.field);
+        CHECK(p.message.find(rule.message_part) != std::string::npos);
+        CHECK(p.severity == rule.severity);
+    }
+}
+
+TEST_CASE("A quote that is not found says how far it matched") {
+    const auto problems = lint_files({deck_data("lint-quote-not-in-source.json")});
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].message.find("it matches up to \"Die Beziehungen beg\"") !=
+          std::string::npos);
+}
+
+TEST_CASE("Lint also reports load problems such as duplicate ids and newer schemas") {
+    const auto problems =
+        lint_files({deck_data("load-duplicate-ids.json"), deck_data("load-newer-schema.json")});
+    INFO(dump(problems));
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0].message.find("duplicate id") != std::string::npos);
+    CHECK(problems[1].field == "schema");
+}
+
+TEST_CASE("An id used in two deck files is an error in the later file") {
+    const auto problems =
+        lint_files({deck_data("lint-cross-file-a.json"), deck_data("lint-cross-file-b.json")});
+    INFO(dump(problems));
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].file == deck_data("lint-cross-file-b.json").string());
+    CHECK(problems[0].item_id == "shared-mc-001");
+    CHECK(problems[0].field == "id");
+}
+
+TEST_CASE("Lint checks decks built in code too: NFC and UTF-8 in any text field") {
+    bank::Deck deck;
+    deck.id = "code";
+    deck.title = "T";
+    deck.language = "de";
+    deck.file = "code.json";
+    bank::Item item;
+    item.id = "code-fc-1";
+    item.tags = {"Grenze"};
+    item.body = bank::Flashcard{"Tumen", "Gr\xfc\xdf"};
+    deck.items.push_back(item);
+    const auto problems = lint_deck(deck);
+    INFO(dump(problems));
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].field == "back");
+    CHECK(problems[0].message.find("not valid UTF-8 at byte 2") != std::string::npos);
+}
+
+TEST_CASE("Events whose spans nest or meet are told apart correctly") {
+    bank::Deck deck;
+    deck.id = "code";
+    deck.title = "T";
+    deck.language = "de";
+    deck.file = "code.json";
+    const auto add = [&](std::string id, bank::EventDate date) {
+        bank::Item item;
+        item.id = std::move(id);
+        item.tags = {"1991–2000", "Diplomatie"};
+        item.quote = "q";
+        item.body = bank::TimelineEvent{"Ein Ereignis", date};
+        deck.items.push_back(item);
+    };
+    add("e-1", bank::EventDate::in_decade(1990));
+    add("e-2", bank::EventDate::in_year(2000));  // meets the decade, no overlap
+    add("e-3", bank::EventDate::in_season(1996, bank::Season::Spring));  // inside the decade
+    const auto problems = lint_deck(deck);
+    INFO(dump(problems));
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].item_id == "e-3");
+    CHECK(problems[0].severity == Severity::Warning);
+    CHECK(problems[0].message.find("e-1 (1990er Jahre)") != std::string::npos);
+}
+
+TEST_CASE("The questions folder is found from the repo root and from below it") {
+    const fs::path root(CHRONIK_SOURCE_DIR);
+    CHECK(find_questions_dir(root) == root / "questions");
+    CHECK(find_questions_dir(root / "tests" / "data" / "decks") == root / "questions");
+    CHECK(find_questions_dir(root / "questions") == root / "questions");
+    CHECK_FALSE(find_questions_dir(fs::path("/")));
+}
+
+TEST_CASE("Deck files are the *.json directly in a folder, sorted") {
+    const auto dir = scratch_dir("deck-files");
+    for (const char* name : {"b.json", "a.json", "notes.txt"})
+        std::ofstream(dir / name) << "{}";
+    fs::create_directories(dir / "parts");
+    std::ofstream(dir / "parts" / "c.json") << "[]";
+    const auto files = deck_files_in(dir);
+    REQUIRE(files.size() == 2);
+    CHECK(files[0] == dir / "a.json");
+    CHECK(files[1] == dir / "b.json");
+}
