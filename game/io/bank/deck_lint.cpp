@@ -223,7 +223,6 @@ struct DeckLinter {
         }
         std::map<std::string, std::size_t> seen;
         const std::string answer_key = choice_key(mc.answer);
-        const bool answer_has_digit = has_digit(mc.answer);
         for (std::size_t i = 0; i < mc.distractors.size(); ++i) {
             const auto& d = mc.distractors[i];
             const std::string field = "distractors[" + std::to_string(i) + "]";
@@ -248,28 +247,32 @@ struct DeckLinter {
                           std::string(answer_type_name(mc.answer_type)) + ")");
                 continue;
             }
-            switch (mc.answer_type) {
-                case AnswerType::Number:
-                    if (!same_number_unit(mc.answer, d)) {
-                        error(item, field,
-                              "\"" + d + "\" does not use the unit of the answer \"" + mc.answer +
-                                  "\"");
-                    }
-                    break;
-                case AnswerType::Person:
-                case AnswerType::Place:
-                case AnswerType::Country:
-                case AnswerType::Organisation:
-                    if (has_digit(d) != answer_has_digit) {
-                        warning(item, field,
-                                "\"" + d + "\" " +
-                                    (answer_has_digit ? "has no digits" : "has digits") +
-                                    " unlike the answer: the form may give the answer away");
-                    }
-                    break;
-                default:
-                    break;
+            if (mc.answer_type == AnswerType::Number && !same_number_unit(mc.answer, d)) {
+                error(item, field,
+                      "\"" + d + "\" does not use the unit of the answer \"" + mc.answer + "\"");
             }
+        }
+        answer_form(item, mc);
+    }
+
+    // A person, place, country or organisation answer that alone has digits
+    // (or alone has none) can be picked by its form.
+    void answer_form(const Item& item, const MultipleChoice& mc) {
+        const auto t = mc.answer_type;
+        if (t != AnswerType::Person && t != AnswerType::Place && t != AnswerType::Country &&
+            t != AnswerType::Organisation) {
+            return;
+        }
+        if (mc.distractors.empty()) return;
+        const bool answer_digits = has_digit(mc.answer);
+        const bool alike =
+            std::any_of(mc.distractors.begin(), mc.distractors.end(),
+                        [&](const std::string& d) { return has_digit(d) == answer_digits; });
+        if (!alike) {
+            warning(item, "answer",
+                    std::string("the answer is the only choice ") +
+                        (answer_digits ? "with" : "without") +
+                        " digits: its form may give it away");
         }
     }
 
