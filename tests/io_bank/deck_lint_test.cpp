@@ -60,6 +60,8 @@ constexpr Expected kRules[] = {
     {"lint-events-overlap.json", "bad-ev-002", "date", "overlaps bad-ev-001 (Juni 1950)",
      Severity::Warning},
     {"lint-event-text-year.json", "bad-ev-001", "text", "contains a year", Severity::Warning},
+    {"lint-repeated-question.json", "bad-ev-002", "text", "the same text as bad-ev-001",
+     Severity::Error},
     {"lint-difficulty.json", "bad-mc-001", "difficulty", "4 is not a difficulty", Severity::Error},
     {"lint-no-era-tag.json", "bad-mc-001", "tags", "no era tag", Severity::Error},
     {"lint-no-topic-tag.json", "bad-mc-001", "tags", "no topic tag", Severity::Error},
@@ -146,7 +148,7 @@ TEST_CASE("Events whose spans nest or meet are told apart correctly") {
         item.id = std::move(id);
         item.tags = {"1991–2000", "Diplomatie"};
         item.quote = "q";
-        item.body = bank::TimelineEvent{"Ein Ereignis", date};
+        item.body = bank::TimelineEvent{"Ereignis " + item.id, date};
         deck.items.push_back(item);
     };
     add("e-1", bank::EventDate::in_decade(1990));

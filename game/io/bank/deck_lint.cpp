@@ -327,9 +327,13 @@ struct DeckLinter {
             problems.push_back(
                 {deck.file, {}, std::move(field), std::move(message), Severity::Error});
         };
-        if (!is_lower_id(deck.id))
+        if (!is_lower_id(deck.id)) {
             deck_problem("deck.id", "deck ids use lowercase letters, digits and '-'");
+        }
         if (normalise(deck.title).empty()) deck_problem("deck.title", "is empty");
+        if (const auto at = first_non_nfc(deck.title); at && is_valid_utf8(deck.title)) {
+            deck_problem("deck.title", "not in Unicode NFC at byte " + std::to_string(*at));
+        }
         if (normalise(deck.language).empty()) deck_problem("deck.language", "is empty");
         if (deck.has_source()) source = normalise_mapped(deck.source_text);
         if (deck.items.empty()) deck_problem("items", "the deck has no items");
@@ -340,6 +344,30 @@ struct DeckLinter {
             if (const auto* fc = item.flashcard()) flashcard(item, *fc);
         }
         event_pairs();
+        repeated_questions();
+    }
+
+    // Two items asking the same thing the same way: the same prompt, event
+    // text or flashcard front (after whitespace and case folding).
+    void repeated_questions() {
+        std::map<std::string, const Item*> first;
+        for (const auto& item : deck.items) {
+            std::string key;
+            std::string field;
+            if (const auto* mc = item.multiple_choice()) {
+                key = "mc:" + choice_key(mc->prompt);
+                field = "prompt";
+            } else if (const auto* ev = item.event()) {
+                key = "ev:" + choice_key(ev->text);
+                field = "text";
+            } else if (const auto* fc = item.flashcard()) {
+                key = "fc:" + choice_key(fc->front);
+                field = "front";
+            }
+            if (key.size() <= 3) continue;  // empty text is reported elsewhere
+            const auto [it, fresh] = first.emplace(key, &item);
+            if (!fresh) error(item, field, "the same " + field + " as " + it->second->id);
+        }
     }
 };
 
