@@ -58,6 +58,15 @@ PresentedQuestion present(const DrawnItem& drawn, std::size_t max_choices, Rng& 
 
 }  // namespace
 
+std::size_t question_reading_length(const bank::MultipleChoice& mc, std::size_t max_choices) {
+    std::vector<std::string_view> choices{mc.answer};
+    for (const auto& d : mc.distractors) {
+        if (choices.size() >= max_choices) break;
+        choices.push_back(d);
+    }
+    return reading_length(mc.prompt, choices);
+}
+
 PointsAward multiple_choice_points(AnswerOutcome outcome, AnswerPace pace, int streak_after,
                                    const MultipleChoicePointRules& rules) {
     PointsAward p;

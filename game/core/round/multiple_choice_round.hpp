@@ -11,17 +11,12 @@
 #include "bank/item.hpp"
 #include "random/rng.hpp"
 #include "round/answer_rating.hpp"
+#include "round/drawn_item.hpp"
 #include "round/round_summary.hpp"
 #include "srs/card_state.hpp"
 #include "srs/rating.hpp"
 
 namespace chronik::round {
-
-// An item the scheduler chose, with its card before the round (for the Easy rule).
-struct DrawnItem {
-    const bank::Item* item = nullptr;
-    CardState card;
-};
 
 // Points in a solo round (classroom games use classroom_points.hpp):
 //   wrong or timed out: 0, the streak ends.
@@ -164,6 +159,12 @@ private:
     std::size_t correct_ = 0;
     std::int64_t total_time_ms_ = 0;
 };
+
+// Characters a student reads for `mc` shown with at most `max_choices`
+// choices (the prompt, the answer and the first max_choices − 1 distractors),
+// e.g. for a simulated learner's response times. A round counts the choices it
+// actually shows (PresentedQuestion::reading_chars).
+std::size_t question_reading_length(const bank::MultipleChoice& mc, std::size_t max_choices = 4);
 
 // The points for one answer under `rules` (exposed for the results screen's help text).
 PointsAward multiple_choice_points(AnswerOutcome outcome, AnswerPace pace, int streak_after,

@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-namespace chronik::round {
+#include "progress/review_record.hpp"  // RoundKind, shared with the review records
 
-enum class RoundKind { MultipleChoice, Timeline };
+namespace chronik::round {
 
 struct RoundSummary {
     RoundKind kind = RoundKind::MultipleChoice;
