@@ -1,0 +1,34 @@
+// What loading a profile found and did, as messages (file and reason) the game can show.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace chronik::io {
+
+enum class Severity {
+    Info,     // normal events worth knowing (a migration, a rebuilt snapshot)
+    Warning,  // something was damaged and repaired without loss (torn last log line)
+    Error,    // something was damaged; a fallback was used (bad snapshot moved aside)
+};
+
+struct LoadMessage {
+    Severity severity;
+    std::string file;    // path relative to the profile folder, e.g. "snapshot.json"
+    std::string reason;  // what happened and what was done about it
+};
+
+struct LoadReport {
+    std::vector<LoadMessage> messages;
+
+    void add(Severity severity, std::string file, std::string reason) {
+        messages.push_back({severity, std::move(file), std::move(reason)});
+    }
+    bool has_problems() const {
+        for (const auto& m : messages)
+            if (m.severity != Severity::Info) return true;
+        return false;
+    }
+};
+
+}  // namespace chronik::io

@@ -1,0 +1,88 @@
+// One profile's save files: loading (snapshot + log tail, with fallbacks), appending reviews, undo,
+// snapshots.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "io/save/load_report.hpp"
+#include "io/save/save_error.hpp"
+#include "io/save/save_formats.hpp"
+#include "progress/profile_progress.hpp"
+#include "progress/profile_settings.hpp"
+#include "progress/review_record.hpp"
+
+namespace chronik::io {
+
+inline constexpr const char* kSnapshotFileName = "snapshot.json";
+inline constexpr const char* kProfileFileName = "profile.json";
+inline constexpr const char* kBackupsFolder = "backups";    // the last 5 snapshots
+inline constexpr const char* kDamagedFolder = "damaged";    // bad files moved aside, never deleted
+inline constexpr const char* kMigratedFolder = "migrated";  // originals of migrated files
+inline constexpr int kSnapshotBackups = 5;
+
+enum class OpenMode {
+    ReadWrite,  // repairs what it can (moves bad files aside, writes a fresh snapshot) and can
+                // append
+    Inspect,    // reads only: changes nothing on disk (check, export); append is refused
+};
+
+struct OpenOptions {
+    OpenMode mode = OpenMode::ReadWrite;
+    // A snapshot is written after this many appended log lines (and on undo,
+    // settings changes and close), so that the log tail to replay stays short.
+    int snapshot_every = 100;
+};
+
+class ProfileStorage {
+public:
+    // Loads the profile in `folder` (its name is the profile id). Fails only
+    // when the folder is missing or unsafe, or a file comes from a newer
+    // Chronik (NewerVersion: the profile is not opened at all, so nothing of
+    // it can be overwritten). Everything else is repaired or worked around and
+    // described in report().
+    static SaveResult<ProfileStorage> open(const std::filesystem::path& folder,
+                                           const OpenOptions& options = {});
+
+    ProfileStorage(ProfileStorage&&) noexcept;
+    ProfileStorage& operator=(ProfileStorage&&) noexcept;
+    ~ProfileStorage();
+
+    const std::string& profile_id() const;
+    const std::filesystem::path& folder() const;
+    const ProfileProgress& progress() const;
+    const ProfileSettings& settings() const;
+    const LoadReport& report() const;
+    // The position of the end of the log (lines include the header).
+    const LogPosition& log_position() const;
+    // The latest review time of any card (to continue a simulation), if any.
+    std::optional<TimeMs> latest_review_time() const;
+    // Why appends are refused (Inspect mode, a read-only folder ...), if they are.
+    std::optional<SaveError> write_blocked() const;
+
+    // Writes the record to the log (fsync'ed) and then applies it. Rejected
+    // records and undos with nothing to undo are not written. A failed write
+    // (disk full, read-only) returns the error and changes nothing.
+    SaveResult<ApplyResult> append(const ReviewRecord& record);
+    // Logs an undo of the last answer and writes a snapshot of the prior state.
+    SaveResult<ApplyResult> undo_last(TimeMs now, int utc_offset_minutes);
+    // Validates (InvalidInput lists every problem), then stores the settings in a new snapshot.
+    SaveResult<void> set_settings(const ProfileSettings& settings);
+    // Writes snapshot.json atomically; the previous one goes to backups/ (newest 5 kept).
+    SaveResult<void> write_snapshot();
+    // Replays the whole log into fresh progress and writes a new snapshot (the
+    // old one is moved to damaged/). Used by `chronik-cli check --repair`.
+    SaveResult<void> rebuild_from_log();
+    // Writes a snapshot if reviews were appended since the last one.
+    SaveResult<void> close();
+
+private:
+    struct State;
+    explicit ProfileStorage(std::unique_ptr<State> state);
+    std::unique_ptr<State> s_;
+};
+
+}  // namespace chronik::io

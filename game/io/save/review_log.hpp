@@ -1,0 +1,85 @@
+// The append-only review log reviews.jsonl: a streaming reader and an fsync'ing writer.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "io/save/load_report.hpp"
+#include "io/save/save_error.hpp"
+#include "io/save/save_formats.hpp"
+
+namespace chronik::io {
+
+inline constexpr const char* kLogFileName = "reviews.jsonl";
+
+struct LogLineProblem {
+    std::int64_t line_number;  // 1-based line of the file (the header is line 1)
+    std::string reason;
+};
+
+struct LogScan {
+    std::optional<LogHeader> header;
+    LogPosition end;                        // after the last complete line
+    std::int64_t records = 0;               // lines decoded as records, in this scan
+    std::vector<LogLineProblem> bad_lines;  // complete lines that are not records
+    std::int64_t torn_bytes = 0;            // bytes after the last newline (a torn last line)
+    std::int64_t file_size = 0;
+};
+
+using RecordVisitor = std::function<void(const ReviewRecord& record, std::int64_t line_number)>;
+
+// Reads the log from `start` (a position of a snapshot, or {} for the whole
+// file) and calls `visit` for every record, in order, streaming (the file is
+// not held in memory). A missing file reads as empty. A newer log schema
+// throws NewerSchemaError; I/O errors are returned.
+SaveResult<LogScan> scan_log(const std::filesystem::path& file, const LogPosition& start,
+                             const RecordVisitor& visit);
+
+// Checks cheaply that `position` lies on a line boundary of the log and that
+// the line before it is the one the snapshot saw (by hash); the reason if not.
+std::optional<std::string> position_problem(const std::filesystem::path& file,
+                                            const LogPosition& position);
+
+// Appends records, each written with one write() and fsync'ed before append returns.
+class ReviewLogWriter {
+public:
+    // Opens (creating with a header line) the log. A torn last line is copied
+    // to `damaged_dir` and cut off, so that the next record starts on a fresh line.
+    static SaveResult<ReviewLogWriter> open(const std::filesystem::path& file,
+                                            const std::string& profile_id,
+                                            const std::filesystem::path& damaged_dir,
+                                            LoadReport& report);
+
+    ReviewLogWriter(ReviewLogWriter&& other) noexcept;
+    ReviewLogWriter& operator=(ReviewLogWriter&& other) noexcept;
+    ReviewLogWriter(const ReviewLogWriter&) = delete;
+    ReviewLogWriter& operator=(const ReviewLogWriter&) = delete;
+    ~ReviewLogWriter();
+
+    // Appends one line. On failure (disk full ...) the file is cut back to its
+    // previous length, so a failed append leaves no partial line behind.
+    SaveResult<void> append(const std::string& line);
+    std::int64_t size() const { return size_; }
+    std::uint64_t last_line_hash() const { return last_hash_; }
+
+private:
+    ReviewLogWriter(int fd, std::filesystem::path file, std::int64_t size, std::uint64_t last_hash);
+    int fd_ = -1;
+    std::filesystem::path file_;
+    std::int64_t size_ = 0;
+    std::uint64_t last_hash_ = 0;
+};
+
+}  // namespace chronik::io
+
+namespace chronik::io {
+
+// The header of the log (first line) without reading the rest; nullopt if the
+// file is missing, empty or has no header. A newer schema is a NewerVersion error.
+SaveResult<std::optional<LogHeader>> read_log_header(const std::filesystem::path& file);
+
+}  // namespace chronik::io

@@ -1,0 +1,78 @@
+// Errors of the save storage as values: what went wrong, with which file, in words a user can act
+// on.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+
+namespace chronik::io {
+
+enum class SaveErrorKind {
+    NotFound,       // no such profile or file
+    AlreadyExists,  // a profile or file is in the way
+    InvalidInput,   // a bad name, record or setting; nothing was written
+    NewerVersion,   // written by a newer Chronik: refused, never overwritten
+    Corrupt,        // unreadable and no way around it
+    DiskFull,       // no space (or a file size limit); nothing already saved was lost
+    ReadOnly,       // no permission to write; nothing already saved was lost
+    Unsafe,         // a path would leave the saves folder (symlink, hostile name)
+    Io,             // any other failure of the operating system
+};
+
+struct SaveError {
+    SaveErrorKind kind;
+    std::filesystem::path file;  // may be empty
+    std::string message;
+
+    // "<file>: <message>"
+    std::string describe() const { return file.empty() ? message : file.string() + ": " + message; }
+};
+
+// `s` in double quotes (built with += : g++ 12 warns falsely on "\"" + std::string).
+inline std::string in_quotes(std::string_view s) {
+    std::string out;
+    out.reserve(s.size() + 2);
+    out += '"';
+    out += s;
+    out += '"';
+    return out;
+}
+
+// An error from errno after a failed system call on `file`; `action` says what was tried.
+SaveError error_from_errno(int err, const std::filesystem::path& file, const std::string& action);
+
+// A value or a SaveError.
+template <class T>
+class [[nodiscard]] SaveResult {
+public:
+    SaveResult(T value) : v_(std::move(value)) {}
+    SaveResult(SaveError error) : v_(std::move(error)) {}
+    bool ok() const { return v_.index() == 0; }
+    explicit operator bool() const { return ok(); }
+    T& value() & { return std::get<0>(v_); }
+    const T& value() const& { return std::get<0>(v_); }
+    T&& value() && { return std::get<0>(std::move(v_)); }
+    const SaveError& error() const { return std::get<1>(v_); }
+
+private:
+    std::variant<T, SaveError> v_;
+};
+
+template <>
+class [[nodiscard]] SaveResult<void> {
+public:
+    SaveResult() = default;
+    SaveResult(SaveError error) : e_(std::move(error)) {}
+    bool ok() const { return !e_; }
+    explicit operator bool() const { return ok(); }
+    const SaveError& error() const { return *e_; }
+
+private:
+    std::optional<SaveError> e_;
+};
+
+}  // namespace chronik::io

@@ -1,0 +1,94 @@
+// The save file formats as values, and their JSON encoding (profile.json, reviews.jsonl lines,
+// snapshot.json).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include "progress/profile_progress.hpp"
+#include "progress/profile_settings.hpp"
+#include "progress/review_record.hpp"
+
+namespace chronik::io {
+
+inline constexpr int kProfileSchema = 1;
+inline constexpr int kLogSchema = 1;
+// Snapshot schema 1 (development builds) stored the retention in percent as
+// "retention"; schema 2 stores "desired_retention" as a fraction.
+inline constexpr int kSnapshotSchema = 2;
+inline constexpr int kExportSchema = 1;
+
+inline constexpr std::string_view kProfileFormat = "chronik-profile";
+inline constexpr std::string_view kLogFormat = "chronik-review-log";
+inline constexpr std::string_view kSnapshotFormat = "chronik-snapshot";
+inline constexpr std::string_view kExportFormat = "chronik-profile-export";
+
+// Thrown when bytes are not the expected format; the message is the reason.
+struct FormatError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// Thrown for a file from a newer Chronik.
+struct NewerSchemaError : FormatError {
+    int found;
+    int supported;
+    NewerSchemaError(int found_schema, int supported_schema);
+};
+
+struct ProfileInfoFile {
+    std::string id;
+    std::string display_name;
+    std::int64_t created_ms = 0;
+};
+
+struct LogHeader {
+    int schema = kLogSchema;
+    std::string profile_id;
+    std::int64_t created_ms = 0;
+};
+
+// Where in the log a snapshot was taken.
+struct LogPosition {
+    std::int64_t lines = 0;            // complete lines of the file before `bytes`, header included
+    std::int64_t bytes = 0;            // byte offset just after the last included line
+    std::uint64_t last_line_hash = 0;  // FNV-1a of the last included line (header if no records)
+    friend bool operator==(const LogPosition&, const LogPosition&) = default;
+};
+
+struct Snapshot {
+    std::string profile_id;
+    std::int64_t written_ms = 0;
+    LogPosition log;
+    ProfileSettings settings;
+    ProgressState progress;
+    int migrated_from = 0;  // set by decode when an older schema was read (0: current)
+};
+
+// FNV-1a 64 of a line without its newline.
+std::uint64_t line_hash(std::string_view line);
+
+// Checks that the bytes are UTF-8; the reason names the first bad byte.
+std::optional<std::string> utf8_problem(std::string_view bytes);
+
+std::string encode_profile_info(const ProfileInfoFile& info);
+ProfileInfoFile decode_profile_info(std::string_view bytes);
+
+std::string encode_log_header(const LogHeader& header);  // one line, no newline
+// nullopt when the line is not a header (but may be a record).
+std::optional<LogHeader> decode_log_header(std::string_view line);
+
+std::string encode_record(const ReviewRecord& record);  // one line, no newline
+ReviewRecord decode_record(std::string_view line);
+
+std::string encode_settings(const ProfileSettings& settings);  // a JSON object
+// Reads settings; unknown keys are ignored, missing ones keep defaults. Throws FormatError.
+ProfileSettings decode_settings(std::string_view json_object);
+
+std::string encode_snapshot(const Snapshot& snapshot);
+// Reads schema 1 and 2 (migrating 1); a newer schema throws NewerSchemaError.
+Snapshot decode_snapshot(std::string_view bytes);
+
+}  // namespace chronik::io
