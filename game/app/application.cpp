@@ -1,0 +1,278 @@
+#include "app/application.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <cstdio>
+#include <iostream>
+#include <thread>
+
+#include "app/paths.hpp"
+#include "app/x11_close.hpp"
+#include "io/log/logging.hpp"
+#include "ui/audio/synth_audio.hpp"
+#include "ui/scenes/dialogs.hpp"
+#include "ui/scenes/title_scene.hpp"
+
+namespace chronik::app {
+namespace {
+
+std::unique_ptr<ui::Audio> make_audio(const AppOptions& options) {
+    // With --no-audio nothing of SFML's audio module is constructed, so OpenAL is never opened.
+    if (!options.audio) return std::make_unique<ui::SilentAudio>();
+    try {
+        return std::make_unique<ui::SynthAudio>();
+    } catch (const std::exception& e) {
+        io::log_warn(std::string("sound disabled: ") + e.what());
+        return std::make_unique<ui::SilentAudio>();
+    }
+}
+
+ui::Theme make_theme(const AppOptions& o) {
+    return ui::Theme::make(o.high_contrast ? ui::Contrast::High : ui::Contrast::Normal,
+                           o.reduce_motion ? ui::Motion::Reduced : ui::Motion::Full);
+}
+
+}  // namespace
+
+Application::Application(AppOptions options, ui::GameServices& services, double started)
+    : options_(std::move(options)),
+      services_(services),
+      started_(started),
+      theme_(make_theme(options_)),
+      strings_(options_.language),
+      resources_(asset_dir()),
+      audio_(make_audio(options_)),
+      stack_(theme_),
+      ctx_{{resources_, theme_, strings_, *audio_, glyphs_}, stack_, *this, services_} {}
+
+Application::~Application() = default;
+
+void Application::set_look(ui::Contrast contrast, ui::Motion motion) {
+    theme_ = ui::Theme::make(contrast, motion);
+}
+
+void Application::create_window(bool fullscreen) {
+    fullscreen_ = fullscreen;
+    sf::ContextSettings settings;
+    if (fullscreen) {
+        window_.create(sf::VideoMode::getDesktopMode(), "Chronik", sf::Style::Fullscreen, settings);
+    } else {
+        const auto w = static_cast<unsigned>(std::lround(kLogicalWidth * options_.ui_scale));
+        const auto h = static_cast<unsigned>(std::lround(kLogicalHeight * options_.ui_scale));
+        window_.create(sf::VideoMode(w, h), "Chronik", sf::Style::Default, settings);
+    }
+    // Vsync does nothing under Xvfb; the limiter keeps animations at 60 fps. Scripts run as
+    // fast as the machine allows: their time is counted in frames, not seconds.
+    window_.setFramerateLimit(scripted_ ? 0 : 60);
+    window_.setKeyRepeatEnabled(true);
+    update_view();
+}
+
+void Application::toggle_fullscreen() {
+    create_window(!fullscreen_);
+    io::log_info(fullscreen_ ? "full screen on" : "full screen off");
+}
+
+void Application::update_view() {
+    const auto size = window_.getSize();
+    const float sx = static_cast<float>(size.x) / kLogicalWidth;
+    const float sy = static_cast<float>(size.y) / kLogicalHeight;
+    const float s = std::min(sx, sy);
+    const float vw = kLogicalWidth * s / static_cast<float>(size.x);
+    const float vh = kLogicalHeight * s / static_cast<float>(size.y);
+    view_.reset({0.f, 0.f, kLogicalWidth, kLogicalHeight});
+    view_.setViewport({(1.f - vw) / 2.f, (1.f - vh) / 2.f, vw, vh});
+    // Rasterise glyphs at the magnified size so text stays sharp (in quarter steps, so that a
+    // window dragged by a few pixels does not re-lay out every text).
+    const float factor = std::clamp(std::round(s * 4.f) / 4.f, 1.f, 3.f);
+    if (factor != glyphs_.factor) {
+        glyphs_.factor = factor;
+        ++glyphs_.epoch;
+    }
+}
+
+sf::Vector2i Application::to_window(sf::Vector2f logical) const {
+    return window_.mapCoordsToPixel(logical, view_);
+}
+
+void Application::resize_window(unsigned width, unsigned height) {
+    window_.setSize({width, height});
+    update_view();
+}
+
+void Application::dispatch(sf::Event e) {
+    auto map = [this](int& x, int& y) {
+        const sf::Vector2f p = window_.mapPixelToCoords({x, y}, view_);
+        x = static_cast<int>(std::floor(p.x));
+        y = static_cast<int>(std::floor(p.y));
+    };
+    switch (e.type) {
+        case sf::Event::Closed:
+            quit_ = true;
+            return;
+        case sf::Event::Resized:
+            update_view();
+            return;
+        case sf::Event::KeyPressed:
+            if (e.key.code == sf::Keyboard::F11) {
+                toggle_fullscreen();
+                return;
+            }
+            break;
+        case sf::Event::MouseMoved:
+            map(e.mouseMove.x, e.mouseMove.y);
+            break;
+        case sf::Event::MouseButtonPressed:
+        case sf::Event::MouseButtonReleased:
+            map(e.mouseButton.x, e.mouseButton.y);
+            break;
+        case sf::Event::MouseWheelScrolled:
+            map(e.mouseWheelScroll.x, e.mouseWheelScroll.y);
+            break;
+        case sf::Event::KeyReleased:
+        case sf::Event::TextEntered:
+            break;
+        default:
+            return;  // focus, enter/leave, joystick, touch: nothing to do
+    }
+    stack_.handle_event(e);
+    if (stack_.empty()) quit_ = true;
+}
+
+void Application::render() {
+    window_.clear(theme_.palette.letterbox);
+    window_.setView(view_);
+    stack_.draw(window_);
+    window_.display();
+    if (!first_frame_s_) {
+        first_frame_s_ = wall_seconds() - started_;
+        io::log_info("first frame after " + std::to_string(std::lround(*first_frame_s_ * 1000)) +
+                     " ms");
+    }
+}
+
+void Application::save_screenshots() {
+    if (screenshots_.empty()) return;
+    if (!capture_) {
+        capture_ = std::make_unique<sf::RenderTexture>();
+        if (!capture_->create(static_cast<unsigned>(kLogicalWidth),
+                              static_cast<unsigned>(kLogicalHeight)))
+            throw std::runtime_error("cannot create the screenshot render texture");
+    }
+    // Drawn again into a 1280x720 texture: the image is the logical view whatever the window size.
+    capture_->setView(capture_->getDefaultView());
+    capture_->clear(theme_.palette.background);
+    stack_.draw(*capture_);
+    capture_->display();
+    const sf::Image image = capture_->getTexture().copyToImage();
+    const auto dir = options_.screenshots.value_or(".");
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    for (const auto& name : screenshots_) {
+        const auto path = dir / (name + ".png");
+        if (!image.saveToFile(path.string()))
+            throw std::runtime_error("cannot write screenshot " + path.string());
+        io::log_info("screenshot " + path.string());
+    }
+    screenshots_.clear();
+}
+
+void Application::report_bench() {
+    std::cout << "chronik bench\n" << describe_frames(samples_) << "\n";
+    std::printf("start to first interactive frame: %.1f ms\n", first_frame_s_.value_or(0) * 1000);
+    std::cout.flush();
+}
+
+int Application::run(std::optional<ui::InputScript> script) {
+    scripted_ = script.has_value();
+    create_window(options_.fullscreen);
+    stack_.push(std::make_unique<ui::TitleScene>(ctx_));
+    if (!services_.startup_problems.empty())
+        stack_.push(std::make_unique<ui::NoticeScene>(ctx_, services_.startup_problems));
+    stack_.apply_pending();
+
+    int status = 0;
+    if (script) {
+        ui::ScriptPlayer player(std::move(*script));
+        const long bench = options_.bench_frames.value_or(0);
+        while (!quit_) {
+            const double w0 = wall_seconds(), c0 = process_cpu_seconds();
+            sf::Event e;
+            // Real input is ignored while a script plays, so a stray pointer cannot change a run.
+            while (window_.pollEvent(e))
+                if (e.type == sf::Event::Closed || e.type == sf::Event::Resized) dispatch(e);
+            const auto state = player.play_frame(*this);
+            stack_.update(kStep);
+            render();
+            save_screenshots();
+            if (bench)
+                samples_.push_back(
+                    {(wall_seconds() - w0) * 1000, (process_cpu_seconds() - c0) * 1000});
+            if (state != ui::ScriptState::Running) break;
+            if (bench && static_cast<long>(samples_.size()) >= bench) break;
+        }
+        if (player.state() == ui::ScriptState::Failed) {
+            std::cerr << "chronik: script failed: " << player.failure() << "\n";
+            io::log_error("script failed: " + player.failure());
+            status = 1;
+        } else if (player.state() == ui::ScriptState::Running && !player.at_end() && !bench) {
+            std::cerr << "chronik: script stopped early: the game quit after "
+                      << player.frames_played() << " frames with steps left\n";
+            status = 1;
+        }
+        if (!bench || quit_) {
+            if (bench) report_bench();
+            window_.close();
+            return status;
+        }
+        report_bench();
+        // Idle figure: back to the normal loop, which sleeps in waitEvent while nothing moves.
+        scripted_ = false;
+        window_.setFramerateLimit(60);
+    }
+
+    std::atomic<bool> idle_done{false};
+    std::thread idle_probe;
+    if (options_.bench_frames) {
+        const auto handle = static_cast<unsigned long>(window_.getSystemHandle());
+        idle_probe = std::thread([handle, &idle_done, this] {
+            std::this_thread::sleep_for(std::chrono::seconds(1));  // let transitions settle
+            const double c0 = process_cpu_seconds(), w0 = wall_seconds();
+            std::this_thread::sleep_for(std::chrono::seconds(10));
+            const double cpu = process_cpu_seconds() - c0, wall = wall_seconds() - w0;
+            std::printf("idle CPU on '%s' over %.1f s: %.2f%% of one core (%.1f ms)\n",
+                        std::string(stack_.top_name()).c_str(), wall, 100.0 * cpu / wall,
+                        cpu * 1000);
+            std::fflush(stdout);
+            idle_done = true;
+            send_close_request(handle);
+        });
+    }
+
+    sf::Clock clock;
+    float accumulator = 0.f;
+    while (!quit_ && window_.isOpen()) {
+        sf::Event e;
+        if (!stack_.animating()) {
+            // Nothing moves: sleep until the next event instead of redrawing the same frame.
+            if (window_.waitEvent(e)) dispatch(e);
+            clock.restart();
+            accumulator = 0.f;
+        }
+        while (window_.pollEvent(e))
+            dispatch(e);
+        accumulator += std::min(clock.restart().asSeconds(), 0.25f);
+        while (accumulator >= kStep) {
+            stack_.update(kStep);
+            accumulator -= kStep;
+        }
+        if (quit_) break;
+        render();
+    }
+    if (idle_probe.joinable()) idle_probe.join();
+    window_.close();
+    return status;
+}
+
+}  // namespace chronik::app

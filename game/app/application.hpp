@@ -1,0 +1,85 @@
+// The game application: owns the window, the letterboxed view, the scene stack and the main loop.
+#pragma once
+
+#include <SFML/Graphics/RenderTexture.hpp>
+#include <SFML/Graphics/RenderWindow.hpp>
+#include <SFML/Graphics/View.hpp>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/frame_stats.hpp"
+#include "app/options.hpp"
+#include "ui/audio/audio.hpp"
+#include "ui/resources/resources.hpp"
+#include "ui/scene/scene_context.hpp"
+#include "ui/scene/scene_stack.hpp"
+#include "ui/script/script_player.hpp"
+#include "ui/services/game_services.hpp"
+#include "ui/text/strings.hpp"
+#include "ui/theme/theme.hpp"
+
+namespace chronik::app {
+
+inline constexpr float kLogicalWidth = 1280.f;
+inline constexpr float kLogicalHeight = 720.f;
+inline constexpr float kStep = 1.f / 60.f;  // fixed update step in seconds
+
+class Application final : public ui::AppControl, public ui::ScriptHost {
+public:
+    // `started` is the wall time at the top of main (for the first-frame figure).
+    // Throws ui::ResourceError when a font is missing.
+    Application(AppOptions options, ui::GameServices& services, double started);
+    ~Application() override;
+
+    // Runs until quit; returns the exit status (a script's status when one is played).
+    int run(std::optional<ui::InputScript> script);
+
+    // AppControl
+    void request_quit() override { quit_ = true; }
+    void toggle_fullscreen() override;
+
+    // ScriptHost
+    void inject(const sf::Event& event) override { dispatch(event); }
+    sf::Vector2i to_window(sf::Vector2f logical) const override;
+    void request_screenshot(const std::string& name) override { screenshots_.push_back(name); }
+    std::string top_scene() const override { return std::string(stack_.top_name()); }
+    std::string scene_stack() const override { return stack_.describe(); }
+    void resize_window(unsigned width, unsigned height) override;
+
+    // Applies a profile's look (contrast, motion); scenes made afterwards use it.
+    void set_look(ui::Contrast contrast, ui::Motion motion);
+
+private:
+    void create_window(bool fullscreen);
+    void update_view();
+    void dispatch(sf::Event event);
+    void render();
+    void save_screenshots();
+    void report_bench();
+
+    AppOptions options_;
+    ui::GameServices& services_;
+    double started_;
+    ui::Theme theme_;
+    ui::StringTable strings_;
+    ui::Resources resources_;
+    std::unique_ptr<ui::Audio> audio_;
+    ui::GlyphScale glyphs_;
+    ui::SceneStack stack_;
+    ui::SceneContext ctx_;
+
+    sf::RenderWindow window_;
+    sf::View view_;
+    bool fullscreen_ = false;
+    bool quit_ = false;
+    bool scripted_ = false;
+    std::vector<std::string> screenshots_;
+    std::unique_ptr<sf::RenderTexture> capture_;
+    std::vector<FrameSample> samples_;
+    std::optional<double> first_frame_s_;
+};
+
+}  // namespace chronik::app

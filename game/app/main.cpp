@@ -1,0 +1,100 @@
+// chronik: the game. Parses the command line, loads the question bank, opens the window.
+#include <cstdlib>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "app/application.hpp"
+#include "app/bank_loading.hpp"
+#include "app/bench_script.hpp"
+#include "app/frame_stats.hpp"
+#include "app/options.hpp"
+#include "app/paths.hpp"
+#include "app/profile_services.hpp"
+#include "app/version.hpp"
+#include "io/log/logging.hpp"
+#include "io/save/profile_store.hpp"
+#include "ui/script/input_script.hpp"
+
+int main(int argc, char** argv) {
+    using namespace chronik;
+    const double started = app::wall_seconds();
+    app::AppOptions options;
+    try {
+        options = app::parse_options(std::vector<std::string>(argv + 1, argv + argc));
+    } catch (const app::UsageError& e) {
+        std::cerr << "chronik: " << e.what() << "\n(chronik --help lists the options)\n";
+        return 2;
+    }
+    if (options.help) {
+        std::cout << app::help_text();
+        return 0;
+    }
+    if (options.version) {
+        std::cout << "chronik " << app::kVersion << "\n";
+        return 0;
+    }
+
+    std::optional<ui::InputScript> script;
+    try {
+        if (options.script)
+            script = ui::load_script(options.script->string());
+        else if (options.bench_frames)
+            script = ui::parse_script(app::builtin_bench_script(*options.bench_frames),
+                                      "<built-in bench>");
+    } catch (const ui::ScriptError& e) {
+        std::cerr << "chronik: " << e.what() << "\n";
+        return 2;
+    }
+
+    // The built-in benchmark creates a profile: keep it out of the user's saves.
+    std::filesystem::path bench_saves;
+    if (options.bench_frames && !options.script && !options.saves_given) {
+        bench_saves = std::filesystem::temp_directory_path() /
+                      ("chronik-bench-" + std::to_string(static_cast<long>(started * 1000)));
+        options.saves = bench_saves;
+    }
+
+    std::error_code ec;
+    std::filesystem::create_directories(options.saves, ec);
+    io::init_logging(
+        {options.verbose, ec ? std::filesystem::path{} : options.saves / "chronik.log", "chronik"});
+    if (ec)
+        io::log_warn("cannot create the saves folder " + options.saves.string() + ": " +
+                     ec.message());
+    io::log_info(std::string("chronik ") + app::kVersion + " starting");
+
+    const ui::StringTable strings(options.language);
+    ui::GameServices services;
+
+    const auto questions = app::questions_dir(options.questions);
+    auto bank = app::load_question_bank(questions, strings);
+    services.startup_problems = bank.notices;
+
+    io::ProfileStore store(options.saves);
+    app::StoreProfileDirectory directory(store);
+    services.profiles = &directory;
+
+    int status = 0;
+    try {
+        app::Application application(options, services, started);
+        app::SessionFactory sessions{
+            store, bank.bank, strings, services, [&](const ProfileSettings& s) {
+                application.set_look(s.high_contrast || options.high_contrast
+                                         ? ui::Contrast::High
+                                         : ui::Contrast::Normal,
+                                     s.reduce_motion || options.reduce_motion ? ui::Motion::Reduced
+                                                                              : ui::Motion::Full);
+            }};
+        services.open_profile = [&](const ui::ProfileEntry& e) { return sessions.open(e); };
+        status = application.run(std::move(script));
+        services.session.reset();  // closes the profile (writes its snapshot) while logging works
+    } catch (const std::exception& e) {
+        std::cerr << "chronik: " << e.what() << "\n";
+        io::log_error(e.what());
+        status = 1;
+    }
+    if (!bench_saves.empty()) std::filesystem::remove_all(bench_saves, ec);
+    io::log_info("chronik exits with status " + std::to_string(status));
+    return status;
+}

@@ -1,0 +1,20 @@
+// Sound effects behind one interface: synthesised sounds, or silence (--no-audio never touches
+// OpenAL).
+#pragma once
+
+namespace chronik::ui {
+
+enum class Sfx { Move, Select, Back, Correct, Wrong, Open };
+
+class Audio {
+public:
+    virtual ~Audio() = default;
+    virtual void play(Sfx effect) = 0;
+};
+
+class SilentAudio final : public Audio {
+public:
+    void play(Sfx) override {}
+};
+
+}  // namespace chronik::ui

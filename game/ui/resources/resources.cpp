@@ -1,0 +1,39 @@
+#include "ui/resources/resources.hpp"
+
+namespace chronik::ui {
+namespace {
+
+void load_font(sf::Font& font, const std::filesystem::path& path) {
+    // sf::Font::loadFromFile only prints to stderr; check first so the message names the path.
+    if (!std::filesystem::is_regular_file(path))
+        throw ResourceError("missing font file: " + path.string() +
+                            " (the build copies fonts into <build>/assets/fonts; re-run cmake)");
+    if (!font.loadFromFile(path.string()))
+        throw ResourceError("cannot load font file: " + path.string());
+}
+
+}  // namespace
+
+Resources::Resources(const std::filesystem::path& asset_dir) : asset_dir_(asset_dir) {
+    const auto fonts = asset_dir / "fonts";
+    load_font(sans_, fonts / "DejaVuSans.ttf");
+    load_font(sans_bold_, fonts / "DejaVuSans-Bold.ttf");
+    load_font(serif_, fonts / "DejaVuSerif.ttf");
+    load_font(mono_, fonts / "DejaVuSansMono.ttf");
+}
+
+const sf::Font& Resources::font(FontFace face) const {
+    switch (face) {
+        case FontFace::Sans:
+            return sans_;
+        case FontFace::SansBold:
+            return sans_bold_;
+        case FontFace::Serif:
+            return serif_;
+        case FontFace::Mono:
+            return mono_;
+    }
+    return sans_;
+}
+
+}  // namespace chronik::ui

@@ -1,0 +1,24 @@
+// Everything a scene may use: the widget context, the scene stack, app control and game services.
+#pragma once
+
+#include "ui/scene/scene_stack.hpp"
+#include "ui/services/game_services.hpp"
+#include "ui/widgets/ui_context.hpp"
+
+namespace chronik::ui {
+
+// Requests to the application that owns the window.
+class AppControl {
+public:
+    virtual ~AppControl() = default;
+    virtual void request_quit() = 0;
+    virtual void toggle_fullscreen() = 0;
+};
+
+struct SceneContext : UiContext {
+    SceneStack& stack;
+    AppControl& app;
+    GameServices& services;
+};
+
+}  // namespace chronik::ui

@@ -1,0 +1,115 @@
+#include "ui/scene/scene_stack.hpp"
+
+#include <SFML/Graphics/View.hpp>
+
+namespace chronik::ui {
+
+void SceneStack::push(std::unique_ptr<Scene> scene) {
+    pending_.push_back({Op::Push, std::move(scene)});
+}
+void SceneStack::pop() {
+    pending_.push_back({Op::Pop, nullptr});
+}
+void SceneStack::replace_top(std::unique_ptr<Scene> scene) {
+    pending_.push_back({Op::ReplaceTop, std::move(scene)});
+}
+void SceneStack::replace_all(std::unique_ptr<Scene> scene) {
+    pending_.push_back({Op::ReplaceAll, std::move(scene)});
+}
+
+void SceneStack::start_transition() {
+    fade_ = theme_.durations.scene_fade > 0 ? 1.f : 0.f;
+}
+
+void SceneStack::apply_pending() {
+    // A scene may queue more requests while being destroyed or revealed: loop until calm.
+    while (!pending_.empty()) {
+        auto batch = std::move(pending_);
+        pending_.clear();
+        bool revealed = false;
+        for (auto& p : batch) {
+            switch (p.op) {
+                case Op::Push:
+                    if (p.scene->layer() == Layer::Opaque) start_transition();
+                    scenes_.push_back(std::move(p.scene));
+                    revealed = false;
+                    break;
+                case Op::Pop:
+                    if (!scenes_.empty()) {
+                        if (scenes_.back()->layer() == Layer::Opaque) start_transition();
+                        scenes_.pop_back();
+                        revealed = true;
+                    }
+                    break;
+                case Op::ReplaceTop:
+                    if (!scenes_.empty()) scenes_.pop_back();
+                    start_transition();
+                    scenes_.push_back(std::move(p.scene));
+                    revealed = false;
+                    break;
+                case Op::ReplaceAll:
+                    scenes_.clear();
+                    start_transition();
+                    scenes_.push_back(std::move(p.scene));
+                    revealed = false;
+                    break;
+            }
+        }
+        if (revealed && !scenes_.empty()) scenes_.back()->on_reveal();
+    }
+}
+
+void SceneStack::handle_event(const sf::Event& event) {
+    if (!scenes_.empty()) scenes_.back()->handle_event(event);
+    apply_pending();
+}
+
+void SceneStack::update(float dt) {
+    if (fade_ > 0.f) fade_ = std::max(0.f, fade_ - dt / theme_.durations.scene_fade);
+    if (!scenes_.empty()) scenes_.back()->update(dt);
+    apply_pending();
+}
+
+void SceneStack::draw(sf::RenderTarget& target) const {
+    if (scenes_.empty()) return;
+    std::size_t first = scenes_.size() - 1;
+    while (first > 0 && scenes_[first]->layer() == Layer::Overlay)
+        --first;
+    const sf::View base = target.getView();
+    const float eased = fade_ * fade_;
+    if (eased > 0.f) {
+        // The new screen slides up a few pixels while it fades in from the background colour.
+        sf::View shifted = base;
+        shifted.move(0.f, -14.f * eased);
+        target.setView(shifted);
+    }
+    for (std::size_t i = first; i < scenes_.size(); ++i)
+        scenes_[i]->draw(target);
+    target.setView(base);
+    if (eased > 0.f) {
+        fade_rect_.setSize(base.getSize());
+        fade_rect_.setPosition(base.getCenter() - base.getSize() / 2.f);
+        fade_rect_.setFillColor(
+            with_alpha(theme_.palette.background, static_cast<sf::Uint8>(235 * eased)));
+        target.draw(fade_rect_);
+    }
+}
+
+bool SceneStack::animating() const {
+    return fade_ > 0.f || !pending_.empty() || (!scenes_.empty() && scenes_.back()->animating());
+}
+
+std::string_view SceneStack::top_name() const {
+    return scenes_.empty() ? std::string_view{} : scenes_.back()->name();
+}
+
+std::string SceneStack::describe() const {
+    std::string out;
+    for (const auto& s : scenes_) {
+        if (!out.empty()) out += ',';
+        out += s->name();
+    }
+    return out;
+}
+
+}  // namespace chronik::ui

@@ -1,0 +1,55 @@
+// The stack of scenes: requests to push, pop or replace are queued and applied after the current
+// pass.
+#pragma once
+
+#include <SFML/Graphics/RectangleShape.hpp>
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "ui/scene/scene.hpp"
+#include "ui/theme/theme.hpp"
+
+namespace chronik::ui {
+
+class SceneStack {
+public:
+    explicit SceneStack(const Theme& theme) : theme_(theme) {}
+
+    // Requests; nothing changes until apply_pending().
+    void push(std::unique_ptr<Scene> scene);
+    void pop();
+    void replace_top(std::unique_ptr<Scene> scene);  // pop the top, push this
+    void replace_all(std::unique_ptr<Scene> scene);  // clear the stack, push this
+    void apply_pending();
+
+    // The top scene gets the input; scenes below an overlay are frozen.
+    void handle_event(const sf::Event& event);
+    void update(float dt);
+    void draw(sf::RenderTarget& target) const;
+    bool animating() const;
+
+    bool empty() const { return scenes_.empty(); }
+    std::size_t size() const { return scenes_.size(); }
+    // Name of the top scene ("" when empty).
+    std::string_view top_name() const;
+    // Names from bottom to top, e.g. "home,pause".
+    std::string describe() const;
+
+private:
+    enum class Op { Push, Pop, ReplaceTop, ReplaceAll };
+    struct Pending {
+        Op op;
+        std::unique_ptr<Scene> scene;
+    };
+    void start_transition();
+
+    const Theme& theme_;
+    std::vector<std::unique_ptr<Scene>> scenes_;
+    std::vector<Pending> pending_;
+    float fade_ = 0.f;  // 1 right after an opaque change, eases to 0
+    mutable sf::RectangleShape fade_rect_;
+};
+
+}  // namespace chronik::ui

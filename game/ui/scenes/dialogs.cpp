@@ -1,0 +1,177 @@
+#include "ui/scenes/dialogs.hpp"
+
+namespace chronik::ui {
+namespace {
+
+TextStyle heading_style(const Theme& t) {
+    return {FontFace::SansBold, t.type.h2,   t.type.body, t.palette.text,
+            Align::Left,        VAlign::Top, 1.1f,        true};
+}
+TextStyle body_style(const Theme& t) {
+    return {FontFace::Sans, t.type.body, t.type.caption, t.palette.text_muted,
+            Align::Left,    VAlign::Top, 1.25f,          true};
+}
+
+}  // namespace
+
+// ---- NameDialogScene ----
+
+NameDialogScene::NameDialogScene(SceneContext& ctx, std::string prompt, std::string initial,
+                                 Submit submit)
+    : Scene(ctx),
+      submit_(std::move(submit)),
+      panel_({290, 170, 700, 330}),
+      input_({330, 270, 620, 64}, ctx.text(TextId::ProfilesNamePlaceholder), 60) {
+    const auto& t = ctx.theme;
+    prompt_ = TextBlock(std::move(prompt), {330, 200, 620, 60}, heading_style(t));
+    auto es = body_style(t);
+    es.color = t.palette.danger;
+    error_ = TextBlock("", {330, 344, 620, 30}, es);
+    input_.set_value(initial);
+    buttons_.add(Button(ctx.text(TextId::DialogOk), {610, 410, 150, 56}, ButtonKind::Primary));
+    buttons_.add(
+        Button(ctx.text(TextId::DialogCancel), {780, 410, 170, 56}, ButtonKind::Secondary));
+    buttons_.show_focus(false);  // the text field holds the keyboard; Enter and Esc answer
+    hints_.set({{"Enter", ctx.text(TextId::DialogOk)}, {"Esc", ctx.text(TextId::DialogCancel)}});
+}
+
+void NameDialogScene::submit() {
+    const auto name = input_.value_utf8();
+    if (name.find_first_not_of(' ') == std::string::npos) {
+        error_.set_text(ctx_.text(TextId::ErrorEmptyName));
+        ctx_.audio.play(Sfx::Wrong);
+        return;
+    }
+    if (auto error = submit_(name)) {
+        error_.set_text(*error);
+        ctx_.audio.play(Sfx::Wrong);
+        return;
+    }
+    ctx_.stack.pop();
+}
+
+void NameDialogScene::handle_event(const sf::Event& e) {
+    // The field owns typing: Space and letters go into the name, not to the buttons.
+    if (e.type == sf::Event::KeyPressed) {
+        if (e.key.code == sf::Keyboard::Escape) {
+            ctx_.audio.play(Sfx::Back);
+            ctx_.stack.pop();
+            return;
+        }
+        if (e.key.code == sf::Keyboard::Enter) {
+            submit();
+            return;
+        }
+    }
+    if (e.type == sf::Event::TextEntered || e.type == sf::Event::KeyPressed) {
+        if (input_.handle(e)) error_.set_text("");
+        return;
+    }
+    if (const auto hit = buttons_.handle(e, ctx_)) {
+        if (*hit == 0)
+            submit();
+        else {
+            ctx_.audio.play(Sfx::Back);
+            ctx_.stack.pop();
+        }
+    }
+}
+
+void NameDialogScene::update(float dt) {
+    input_.update(dt);
+    buttons_.update(dt, ctx_.theme);
+}
+
+void NameDialogScene::draw(sf::RenderTarget& target) const {
+    panel_.draw(target, ctx_.theme);
+    prompt_.draw(target, ctx_);
+    input_.draw(target, ctx_);
+    error_.draw(target, ctx_);
+    buttons_.draw(target, ctx_);
+    hints_.draw(target, ctx_);
+}
+
+// ---- ConfirmDialogScene ----
+
+ConfirmDialogScene::ConfirmDialogScene(SceneContext& ctx, std::string question, std::string detail,
+                                       std::string confirm_label, std::function<void()> on_confirm)
+    : Scene(ctx), on_confirm_(std::move(on_confirm)), panel_({290, 180, 700, 320}) {
+    const auto& t = ctx.theme;
+    question_ = TextBlock(std::move(question), {330, 210, 620, 76}, heading_style(t));
+    detail_ = TextBlock(std::move(detail), {330, 292, 620, 100}, body_style(t));
+    buttons_.add(Button(std::move(confirm_label), {600, 412, 170, 56}, ButtonKind::Danger));
+    buttons_.add(
+        Button(ctx.text(TextId::DialogCancel), {790, 412, 160, 56}, ButtonKind::Secondary));
+    buttons_.set_focus(1);
+    hints_.set({{"← →", ctx.text(TextId::HintNavigate)},
+                {"Enter", ctx.text(TextId::HintSelect)},
+                {"Esc", ctx.text(TextId::DialogCancel)}});
+}
+
+void ConfirmDialogScene::handle_event(const sf::Event& e) {
+    if (is_key(e, sf::Keyboard::Escape)) {
+        ctx_.audio.play(Sfx::Back);
+        ctx_.stack.pop();
+        return;
+    }
+    if (const auto hit = buttons_.handle(e, ctx_)) {
+        ctx_.stack.pop();
+        if (*hit == 0) on_confirm_();
+    }
+}
+
+void ConfirmDialogScene::draw(sf::RenderTarget& target) const {
+    panel_.draw(target, ctx_.theme);
+    question_.draw(target, ctx_);
+    detail_.draw(target, ctx_);
+    buttons_.draw(target, ctx_);
+    hints_.draw(target, ctx_);
+}
+
+// ---- NoticeScene ----
+
+NoticeScene::NoticeScene(SceneContext& ctx, std::vector<std::string> lines)
+    : Scene(ctx), panel_({190, 110, 900, 480}) {
+    const auto& t = ctx.theme;
+    heading_ = TextBlock(ctx.text(TextId::NoticeHeading), {230, 140, 820, 44}, heading_style(t));
+    std::string body;
+    for (const auto& l : lines) {
+        if (!body.empty()) body += "\n";
+        body += "• " + l;
+    }
+    auto bs = body_style(t);
+    bs.size = t.type.small;
+    bs.min_size = t.type.caption;
+    bs.color = t.palette.text;
+    body_ = TextBlock(body, {230, 196, 820, 296}, bs);
+    buttons_.add(Button(ctx.text(TextId::NoticeDismiss), {870, 508, 180, 56}, ButtonKind::Primary));
+    hints_.set({{"Enter", ctx.text(TextId::NoticeDismiss)}, {"↑ ↓", ctx.text(TextId::HintScroll)}});
+}
+
+void NoticeScene::handle_event(const sf::Event& e) {
+    if (is_key(e, sf::Keyboard::Escape)) {
+        ctx_.stack.pop();
+        return;
+    }
+    if (is_key(e, sf::Keyboard::Up) || is_key(e, sf::Keyboard::Down)) {
+        body_.ensure_layout(ctx_);
+        body_.scroll_lines(e.key.code == sf::Keyboard::Up ? -1 : 1);
+        return;
+    }
+    if (e.type == sf::Event::MouseWheelScrolled) {
+        body_.ensure_layout(ctx_);
+        body_.scroll_lines(e.mouseWheelScroll.delta > 0 ? -2 : 2);
+        return;
+    }
+    if (buttons_.handle(e, ctx_)) ctx_.stack.pop();
+}
+
+void NoticeScene::draw(sf::RenderTarget& target) const {
+    panel_.draw(target, ctx_.theme);
+    heading_.draw(target, ctx_);
+    body_.draw(target, ctx_);
+    buttons_.draw(target, ctx_);
+    hints_.draw(target, ctx_);
+}
+
+}  // namespace chronik::ui

@@ -1,0 +1,166 @@
+#include "ui/scenes/home_scene.hpp"
+
+#include <array>
+
+#include "ui/scenes/dialogs.hpp"
+#include "ui/scenes/profiles_scene.hpp"
+
+namespace chronik::ui {
+namespace {
+
+constexpr float kLeft = 120.f, kWidth = 1040.f;
+constexpr float kStatsY = 138.f, kStatH = 118.f, kStatGap = 20.f;
+constexpr float kMenuY = 300.f, kRowH = 60.f, kRowGap = 14.f;
+
+struct FeatureLabel {
+    HomeEntry entry;
+    TextId label;
+};
+// The order of the menu (the order).
+constexpr std::array<FeatureLabel, 7> kFeatures{{{HomeEntry::Study, TextId::HomeStudy},
+                                                 {HomeEntry::Quiz, TextId::HomeQuiz},
+                                                 {HomeEntry::Timeline, TextId::HomeTimeline},
+                                                 {HomeEntry::ClassGame, TextId::HomeClassGame},
+                                                 {HomeEntry::Statistics, TextId::HomeStatistics},
+                                                 {HomeEntry::Settings, TextId::HomeSettings},
+                                                 {HomeEntry::ReadSource, TextId::HomeReadSource}}};
+
+}  // namespace
+
+HomeScene::HomeScene(SceneContext& ctx) : Scene(ctx) {
+    const auto& t = ctx.theme;
+    const std::string who =
+        ctx.services.session ? ctx.services.session->profile().name : std::string{};
+    greeting_ = TextBlock(ctx.strings.format(TextId::HomeGreeting, {who}), {kLeft, 56, kWidth, 60},
+                          {FontFace::SansBold, t.type.h1, t.type.h2, t.palette.text, Align::Left,
+                           VAlign::Middle, 1.f, false});
+
+    const float stat_w = (kWidth - 2 * kStatGap) / 3;
+    const std::array<TextId, 3> labels{TextId::HomeDue, TextId::HomeNew, TextId::HomeStreak};
+    for (std::size_t i = 0; i < 3; ++i) {
+        const float x = kLeft + static_cast<float>(i) * (stat_w + kStatGap);
+        StatCard s;
+        s.card.set_geometry({x, kStatsY, stat_w, kStatH}, t.spacing.radius, 1.f);
+        s.card.set_fill(t.palette.surface);
+        s.card.set_outline(t.palette.border);
+        s.value = TextBlock(
+            "", {x + 24, kStatsY + 14, stat_w - 48, 56},
+            {FontFace::SansBold, t.type.h1 + 4, t.type.h2,
+             i == 0 ? t.palette.accent : t.palette.text, Align::Left, VAlign::Middle, 1.f, false});
+        s.label = TextBlock(ctx.text(labels[i]), {x + 24, kStatsY + 72, stat_w - 48, 30},
+                            {FontFace::Sans, t.type.small, t.type.caption, t.palette.text_muted,
+                             Align::Left, VAlign::Middle, 1.f, false});
+        stats_.push_back(std::move(s));
+    }
+
+    for (const auto& f : kFeatures) {
+        if (!ctx.services.features.count(f.entry)) continue;  // not built yet: hidden, not dead
+        entries_.push_back({Action::Feature, f.entry});
+    }
+    has_features_ = !entries_.empty();
+    entries_.push_back({Action::SwitchProfile, HomeEntry::Study});
+    entries_.push_back({Action::Quit, HomeEntry::Study});
+
+    float menu_y = kMenuY;
+    if (!has_features_) {
+        note_ = TextBlock(ctx.text(TextId::HomeNothingYet), {kLeft, kMenuY, kWidth, 60},
+                          {FontFace::Sans, t.type.body, t.type.small, t.palette.text_muted,
+                           Align::Left, VAlign::Top, 1.25f, true});
+        menu_y += 84;
+    }
+    const float col_w = (kWidth - 20.f) / 2;
+    for (std::size_t i = 0; i < entries_.size(); ++i) {
+        const auto& e = entries_[i];
+        std::string label;
+        ButtonKind kind = ButtonKind::Secondary;
+        if (e.action == Action::Feature) {
+            for (const auto& f : kFeatures)
+                if (f.entry == e.feature) label = ctx.text(f.label);
+            if (i == 0) kind = ButtonKind::Primary;
+        } else if (e.action == Action::SwitchProfile) {
+            label = ctx.text(TextId::HomeSwitchProfile);
+        } else {
+            label = ctx.text(TextId::HomeQuit);
+        }
+        const float x = kLeft + static_cast<float>(i % 2) * (col_w + 20.f);
+        const float y = menu_y + static_cast<float>(i / 2) * (kRowH + kRowGap);
+        const std::string hint = i < 9 ? std::to_string(i + 1) : std::string{};
+        menu_.add(Button(label, {x, y, col_w, kRowH}, kind, hint));
+    }
+    hints_.set({{"← ↑ → ↓", ctx.text(TextId::HintNavigate)},
+                {"Enter", ctx.text(TextId::HintSelect)},
+                {"1–9", ctx.text(TextId::HintSelect)},
+                {"F11", ctx.text(TextId::HintFullscreen)},
+                {"Esc", ctx.text(TextId::HintQuit)}});
+    refresh_figures();
+}
+
+void HomeScene::refresh_figures() {
+    StudyOverview o;
+    if (ctx_.services.session) o = ctx_.services.session->overview();
+    stats_[0].value.set_text(std::to_string(o.due_today));
+    stats_[1].value.set_text(std::to_string(o.new_available));
+    stats_[2].value.set_text(
+        ctx_.strings.format(TextId::HomeStreakDays, {std::to_string(o.streak_days)}));
+}
+
+void HomeScene::activate(std::size_t index) {
+    const auto& e = entries_.at(index);
+    switch (e.action) {
+        case Action::Feature: {
+            const auto& factory = ctx_.services.features.at(e.feature);
+            ctx_.audio.play(Sfx::Open);
+            ctx_.stack.push(factory(ctx_));
+            return;
+        }
+        case Action::SwitchProfile:
+            ctx_.services.session.reset();
+            ctx_.stack.replace_all(std::make_unique<ProfilesScene>(ctx_));
+            return;
+        case Action::Quit:
+            ctx_.app.request_quit();
+            return;
+    }
+}
+
+void HomeScene::handle_event(const sf::Event& e) {
+    if (is_key(e, sf::Keyboard::Escape)) {
+        ctx_.app.request_quit();
+        return;
+    }
+    if (e.type == sf::Event::KeyPressed && e.key.code >= sf::Keyboard::Num1 &&
+        e.key.code <= sf::Keyboard::Num9) {
+        const auto i = static_cast<std::size_t>(e.key.code - sf::Keyboard::Num1);
+        if (i < entries_.size()) {
+            menu_.set_focus(i);
+            ctx_.audio.play(Sfx::Select);
+            activate(i);
+        }
+        return;
+    }
+    if (const auto hit = menu_.handle(e, ctx_)) activate(*hit);
+}
+
+void HomeScene::update(float dt) {
+    if (!ctx_.services.pending_notices.empty()) {
+        ctx_.stack.push(
+            std::make_unique<NoticeScene>(ctx_, std::move(ctx_.services.pending_notices)));
+        ctx_.services.pending_notices.clear();
+    }
+    menu_.update(dt, ctx_.theme);
+}
+
+void HomeScene::draw(sf::RenderTarget& target) const {
+    backdrop_.draw(target, ctx_.theme);
+    greeting_.draw(target, ctx_);
+    for (const auto& s : stats_) {
+        target.draw(s.card);
+        s.value.draw(target, ctx_);
+        s.label.draw(target, ctx_);
+    }
+    if (!has_features_) note_.draw(target, ctx_);
+    menu_.draw(target, ctx_);
+    hints_.draw(target, ctx_);
+}
+
+}  // namespace chronik::ui

@@ -1,0 +1,50 @@
+// The home screen of an open profile: today's figures and the ways to study (only features that
+// exist).
+#pragma once
+
+#include <vector>
+
+#include "ui/scene/scene.hpp"
+#include "ui/scene/scene_context.hpp"
+#include "ui/widgets/backdrop.hpp"
+#include "ui/widgets/button_group.hpp"
+#include "ui/widgets/key_hints.hpp"
+#include "ui/widgets/rounded_rect.hpp"
+#include "ui/widgets/text_block.hpp"
+
+namespace chronik::ui {
+
+class HomeScene final : public Scene {
+public:
+    explicit HomeScene(SceneContext& ctx);
+    std::string_view name() const override { return "home"; }
+    void handle_event(const sf::Event& event) override;
+    void update(float dt) override;
+    void draw(sf::RenderTarget& target) const override;
+    bool animating() const override { return menu_.animating(); }
+    void on_reveal() override { refresh_figures(); }
+
+private:
+    enum class Action { Feature, SwitchProfile, Quit };
+    struct Entry {
+        Action action;
+        HomeEntry feature;  // for Action::Feature
+    };
+    struct StatCard {
+        RoundedRect card;
+        TextBlock value, label;
+    };
+
+    void refresh_figures();
+    void activate(std::size_t index);
+
+    Backdrop backdrop_;
+    TextBlock greeting_, note_;
+    std::vector<StatCard> stats_;
+    ButtonGroup menu_{Axis::Grid, 2};
+    std::vector<Entry> entries_;
+    KeyHintBar hints_;
+    bool has_features_ = false;
+};
+
+}  // namespace chronik::ui

@@ -1,0 +1,276 @@
+#include "ui/scenes/profiles_scene.hpp"
+
+#include <exception>
+
+#include "ui/scenes/dialogs.hpp"
+#include "ui/scenes/home_scene.hpp"
+#include "ui/scenes/title_scene.hpp"
+
+namespace chronik::ui {
+namespace {
+
+constexpr float kListX = 120.f, kListW = 640.f, kRowH = 62.f, kRowGap = 12.f, kListY = 164.f;
+constexpr float kActionsX = 820.f, kActionsW = 340.f;
+
+}  // namespace
+
+ProfilesScene::ProfilesScene(SceneContext& ctx) : Scene(ctx), actions_(Axis::Vertical) {
+    const auto& t = ctx.theme;
+    heading_ = TextBlock(ctx.text(TextId::ProfilesHeading), {kListX, 64, 1040, 60},
+                         {FontFace::SansBold, t.type.h1, t.type.h2, t.palette.text, Align::Left,
+                          VAlign::Middle, 1.f, false});
+    empty_ = TextBlock(
+        ctx.text(ctx.services.profiles ? TextId::ProfilesEmpty : TextId::ProfilesUnavailable),
+        {kListX, 126, kListW, 30},
+        {FontFace::Sans, t.type.small, t.type.caption, t.palette.text_muted, Align::Left,
+         VAlign::Top, 1.2f, true});
+    error_ = TextBlock("", {kActionsX, 400, kActionsW, 200},
+                       {FontFace::Sans, t.type.small, t.type.caption, t.palette.danger, Align::Left,
+                        VAlign::Top, 1.2f, true});
+    const TextStyle more{FontFace::Sans, t.type.caption, 10,  t.palette.text_muted,
+                         Align::Center,  VAlign::Middle, 1.f, false};
+    more_above_ = TextBlock("▲", {kListX, kListY - 26, kListW, 20}, more);
+    more_below_ =
+        TextBlock("▼", {kListX, kListY + kVisibleRows * (kRowH + kRowGap) - 6, kListW, 20}, more);
+    actions_.add(Button(ctx.text(TextId::ProfilesOpen), {kActionsX, kListY, kActionsW, 56},
+                        ButtonKind::Primary, "Enter"));
+    actions_.add(Button(ctx.text(TextId::ProfilesRename), {kActionsX, kListY + 68, kActionsW, 56},
+                        ButtonKind::Secondary, "F2"));
+    actions_.add(Button(ctx.text(TextId::ProfilesDelete), {kActionsX, kListY + 136, kActionsW, 56},
+                        ButtonKind::Danger, ctx.text(TextId::KeyDelete)));
+    actions_.show_focus(false);
+    hints_.set({{"↑ ↓", ctx.text(TextId::HintNavigate)},
+                {"Enter", ctx.text(TextId::HintSelect)},
+                {"N", ctx.text(TextId::HintNew)},
+                {"F2", ctx.text(TextId::HintRename)},
+                {ctx.text(TextId::KeyDelete), ctx.text(TextId::HintDelete)},
+                {"Esc", ctx.text(TextId::HintBack)}});
+    refresh();
+}
+
+void ProfilesScene::on_reveal() {
+    if (open_when_revealed_) {
+        const auto entry = *open_when_revealed_;
+        open_when_revealed_.reset();
+        refresh(entry.id);
+        open(entry);
+        return;
+    }
+    const auto* sel = selected();
+    refresh(sel ? sel->id : std::string{});
+}
+
+void ProfilesScene::show_error(const std::string& message) {
+    error_.set_text(message);
+    ctx_.audio.play(Sfx::Wrong);
+}
+
+void ProfilesScene::refresh(const std::string& focus_id) {
+    entries_.clear();
+    if (ctx_.services.profiles) {
+        try {
+            entries_ = ctx_.services.profiles->list();
+        } catch (const std::exception& e) {
+            show_error(e.what());
+        }
+    }
+    list_.clear();
+    std::size_t focus = 0;
+    for (std::size_t i = 0; i < entries_.size(); ++i) {
+        list_.add(Button(entries_[i].name, {}, ButtonKind::Secondary));
+        if (entries_[i].id == focus_id) focus = i;
+    }
+    if (ctx_.services.profiles)
+        list_.add(Button(ctx_.text(TextId::ProfilesNew), {}, ButtonKind::Primary, "N"));
+    if (focus_id.empty() && entries_.empty()) focus = 0;
+    list_.set_focus(focus);
+    first_row_ = 0;
+    layout_rows();
+    set_column(Column::List);
+}
+
+void ProfilesScene::layout_rows() {
+    const std::size_t n = list_.size();
+    const std::size_t f = list_.focus();
+    if (f < first_row_) first_row_ = f;
+    if (f >= first_row_ + kVisibleRows) first_row_ = f + 1 - kVisibleRows;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (i < first_row_ || i >= first_row_ + kVisibleRows) {
+            list_.at(i).set_bounds({-2000.f, -2000.f, kListW, kRowH});  // scrolled away: no hits
+        } else {
+            const float y = kListY + static_cast<float>(i - first_row_) * (kRowH + kRowGap);
+            list_.at(i).set_bounds({kListX, y, kListW, kRowH});
+        }
+    }
+    if (f < entries_.size()) last_profile_focus_ = f;
+}
+
+void ProfilesScene::set_column(Column c) {
+    if (c == Column::Actions && !selected()) return;
+    column_ = c;
+    list_.show_focus(c == Column::List);
+    actions_.show_focus(c == Column::Actions);
+}
+
+const ProfileEntry* ProfilesScene::selected() const {
+    const std::size_t f = list_.focus();
+    if (column_ == Column::List && f < entries_.size()) return &entries_[f];
+    if (column_ == Column::Actions && last_profile_focus_ < entries_.size())
+        return &entries_[last_profile_focus_];
+    return nullptr;
+}
+
+void ProfilesScene::open(const ProfileEntry& entry) {
+    if (!ctx_.services.open_profile) return;
+    try {
+        ctx_.services.session = ctx_.services.open_profile(entry);
+    } catch (const std::exception& e) {
+        show_error(e.what());
+        return;
+    }
+    ctx_.audio.play(Sfx::Open);
+    ctx_.stack.replace_all(std::make_unique<HomeScene>(ctx_));
+}
+
+void ProfilesScene::ask_new() {
+    if (!ctx_.services.profiles) return;
+    auto submit = [this](const std::string& name) -> std::optional<std::string> {
+        try {
+            const auto created = ctx_.services.profiles->create(name);
+            open_when_revealed_ = created;  // a new student goes straight to the home screen
+        } catch (const std::exception& e) {
+            return std::string(e.what());
+        }
+        return std::nullopt;
+    };
+    ctx_.stack.push(std::make_unique<NameDialogScene>(ctx_, ctx_.text(TextId::ProfilesNamePrompt),
+                                                      "", std::move(submit)));
+}
+
+void ProfilesScene::ask_rename() {
+    const auto* sel = selected();
+    if (!sel) return;
+    const ProfileEntry entry = *sel;
+    auto submit = [this, entry](const std::string& name) -> std::optional<std::string> {
+        try {
+            ctx_.services.profiles->rename(entry.id, name);
+        } catch (const std::exception& e) {
+            return std::string(e.what());
+        }
+        return std::nullopt;
+    };
+    ctx_.stack.push(std::make_unique<NameDialogScene>(
+        ctx_, ctx_.strings.format(TextId::ProfilesRenamePrompt, {entry.name}), entry.name,
+        std::move(submit)));
+}
+
+void ProfilesScene::ask_delete() {
+    const auto* sel = selected();
+    if (!sel) return;
+    const ProfileEntry entry = *sel;
+    auto confirm = [this, entry] {
+        try {
+            ctx_.services.profiles->remove(entry.id);
+        } catch (const std::exception& e) {
+            show_error(e.what());
+        }
+        // on_reveal refreshes the list when the dialog closes
+    };
+    ctx_.stack.push(std::make_unique<ConfirmDialogScene>(
+        ctx_, ctx_.strings.format(TextId::ProfilesDeleteQuestion, {entry.name}),
+        ctx_.text(TextId::ProfilesDeleteDetail), ctx_.text(TextId::DialogConfirmDelete),
+        std::move(confirm)));
+}
+
+void ProfilesScene::handle_event(const sf::Event& e) {
+    if (e.type == sf::Event::KeyPressed) {
+        switch (e.key.code) {
+            case sf::Keyboard::Escape:
+                if (column_ == Column::Actions) {
+                    set_column(Column::List);
+                    return;
+                }
+                ctx_.audio.play(Sfx::Back);
+                ctx_.stack.replace_all(std::make_unique<TitleScene>(ctx_));
+                return;
+            case sf::Keyboard::N:
+                ask_new();
+                return;
+            case sf::Keyboard::F2:
+                ask_rename();
+                return;
+            case sf::Keyboard::Delete:
+                ask_delete();
+                return;
+            case sf::Keyboard::Right:
+                if (column_ == Column::List && selected()) {
+                    set_column(Column::Actions);
+                    ctx_.audio.play(Sfx::Move);
+                }
+                return;
+            case sf::Keyboard::Left:
+                if (column_ == Column::Actions) {
+                    set_column(Column::List);
+                    ctx_.audio.play(Sfx::Move);
+                }
+                return;
+            default:
+                break;
+        }
+    }
+    const bool mouse = e.type == sf::Event::MouseMoved || e.type == sf::Event::MouseButtonPressed ||
+                       e.type == sf::Event::MouseButtonReleased;
+    if (mouse || column_ == Column::Actions) {
+        if (const auto hit = actions_.handle(e, ctx_)) {
+            if (*hit == 0) {
+                if (const auto* sel = selected()) open(*sel);
+            } else if (*hit == 1) {
+                ask_rename();
+            } else {
+                ask_delete();
+            }
+            return;
+        }
+        if (!mouse) return;
+    }
+    if (e.type == sf::Event::MouseMoved && column_ == Column::Actions) {
+        // The pointer over the list brings the keyboard focus back to it.
+        for (std::size_t i = 0; i < list_.size(); ++i)
+            if (list_.at(i).contains(
+                    {static_cast<float>(e.mouseMove.x), static_cast<float>(e.mouseMove.y)}))
+                set_column(Column::List);
+    }
+    if (e.type == sf::Event::MouseWheelScrolled) {
+        const auto f = list_.focus();
+        list_.set_focus(e.mouseWheelScroll.delta > 0 ? (f ? f - 1 : 0) : f + 1);
+        layout_rows();
+        return;
+    }
+    const auto before = list_.focus();
+    const auto hit = list_.handle(e, ctx_);
+    if (list_.focus() != before) layout_rows();
+    if (!hit) return;
+    if (*hit < entries_.size())
+        open(entries_[*hit]);
+    else
+        ask_new();
+}
+
+void ProfilesScene::update(float dt) {
+    list_.update(dt, ctx_.theme);
+    actions_.update(dt, ctx_.theme);
+}
+
+void ProfilesScene::draw(sf::RenderTarget& target) const {
+    backdrop_.draw(target, ctx_.theme);
+    heading_.draw(target, ctx_);
+    if (entries_.empty()) empty_.draw(target, ctx_);
+    if (first_row_ > 0) more_above_.draw(target, ctx_);
+    if (first_row_ + kVisibleRows < list_.size()) more_below_.draw(target, ctx_);
+    list_.draw(target, ctx_);
+    if (selected() || column_ == Column::Actions) actions_.draw(target, ctx_);
+    error_.draw(target, ctx_);
+    hints_.draw(target, ctx_);
+}
+
+}  // namespace chronik::ui

@@ -1,0 +1,54 @@
+// Choosing who plays: pick a profile, create one by typing a name, rename it, delete it after
+// confirming.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "ui/scene/scene.hpp"
+#include "ui/scene/scene_context.hpp"
+#include "ui/widgets/backdrop.hpp"
+#include "ui/widgets/button_group.hpp"
+#include "ui/widgets/key_hints.hpp"
+#include "ui/widgets/text_block.hpp"
+
+namespace chronik::ui {
+
+class ProfilesScene final : public Scene {
+public:
+    explicit ProfilesScene(SceneContext& ctx);
+    std::string_view name() const override { return "profiles"; }
+    void handle_event(const sf::Event& event) override;
+    void update(float dt) override;
+    void draw(sf::RenderTarget& target) const override;
+    bool animating() const override { return list_.animating() || actions_.animating(); }
+    void on_reveal() override;
+
+private:
+    static constexpr std::size_t kVisibleRows = 6;
+    enum class Column { List, Actions };
+
+    void refresh(const std::string& focus_id = {});
+    void layout_rows();
+    void set_column(Column c);
+    // The profile the actions apply to: the focused list row, unless it is "new profile".
+    const ProfileEntry* selected() const;
+    void open(const ProfileEntry& entry);
+    void ask_new();
+    void ask_rename();
+    void ask_delete();
+    void show_error(const std::string& message);
+
+    Backdrop backdrop_;
+    TextBlock heading_, empty_, error_, more_above_, more_below_;
+    ButtonGroup list_;
+    ButtonGroup actions_;
+    KeyHintBar hints_;
+    std::vector<ProfileEntry> entries_;
+    std::size_t first_row_ = 0;
+    Column column_ = Column::List;
+    std::size_t last_profile_focus_ = 0;
+    std::optional<ProfileEntry> open_when_revealed_;
+};
+
+}  // namespace chronik::ui

@@ -1,0 +1,31 @@
+// The title screen: the Chronik name over a slowly drifting timeline; any key goes on to the
+// profiles.
+#pragma once
+
+#include "ui/scene/scene.hpp"
+#include "ui/scene/scene_context.hpp"
+#include "ui/widgets/backdrop.hpp"
+#include "ui/widgets/key_hints.hpp"
+#include "ui/widgets/text_block.hpp"
+
+namespace chronik::ui {
+
+class TitleScene final : public Scene {
+public:
+    explicit TitleScene(SceneContext& ctx);
+    std::string_view name() const override { return "title"; }
+    void handle_event(const sf::Event& event) override;
+    void update(float dt) override;
+    void draw(sf::RenderTarget& target) const override;
+    // Under reduced motion the title is still, so the loop can sleep.
+    bool animating() const override { return ctx_.theme.motion == Motion::Full; }
+
+private:
+    void proceed();
+    Backdrop backdrop_;
+    TextBlock title_, tagline_, prompt_;
+    KeyHintBar hints_;
+    float time_ = 0;
+};
+
+}  // namespace chronik::ui

@@ -1,0 +1,204 @@
+#include "ui/script/input_script.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+namespace chronik::ui {
+namespace {
+
+std::string lower(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+    return s;
+}
+
+std::string trim(const std::string& s) {
+    const auto b = s.find_first_not_of(" \t\r");
+    if (b == std::string::npos) return {};
+    const auto e = s.find_last_not_of(" \t\r");
+    return s.substr(b, e - b + 1);
+}
+
+const std::map<std::string, sf::Keyboard::Key>& named_keys() {
+    static const std::map<std::string, sf::Keyboard::Key> keys = {
+        {"enter", sf::Keyboard::Enter},
+        {"return", sf::Keyboard::Enter},
+        {"escape", sf::Keyboard::Escape},
+        {"esc", sf::Keyboard::Escape},
+        {"space", sf::Keyboard::Space},
+        {"tab", sf::Keyboard::Tab},
+        {"backspace", sf::Keyboard::BackSpace},
+        {"delete", sf::Keyboard::Delete},
+        {"up", sf::Keyboard::Up},
+        {"down", sf::Keyboard::Down},
+        {"left", sf::Keyboard::Left},
+        {"right", sf::Keyboard::Right},
+        {"home", sf::Keyboard::Home},
+        {"end", sf::Keyboard::End},
+        {"pageup", sf::Keyboard::PageUp},
+        {"pagedown", sf::Keyboard::PageDown},
+        {"insert", sf::Keyboard::Insert},
+    };
+    return keys;
+}
+
+}  // namespace
+
+sf::Keyboard::Key key_from_name(const std::string& name) {
+    const std::string n = lower(name);
+    if (n.size() == 1 && n[0] >= 'a' && n[0] <= 'z')
+        return static_cast<sf::Keyboard::Key>(sf::Keyboard::A + (n[0] - 'a'));
+    if (n.size() == 1 && n[0] >= '0' && n[0] <= '9')
+        return static_cast<sf::Keyboard::Key>(sf::Keyboard::Num0 + (n[0] - '0'));
+    if (n.size() >= 2 && n[0] == 'f' && std::all_of(n.begin() + 1, n.end(), ::isdigit)) {
+        const int f = std::stoi(n.substr(1));
+        if (f >= 1 && f <= 15) return static_cast<sf::Keyboard::Key>(sf::Keyboard::F1 + (f - 1));
+    }
+    const auto& keys = named_keys();
+    const auto it = keys.find(n);
+    return it == keys.end() ? sf::Keyboard::Unknown : it->second;
+}
+
+InputScript parse_script(const std::string& source, const std::string& file) {
+    InputScript script{file, {}};
+    std::istringstream in(source);
+    std::string raw;
+    int line_no = 0;
+    while (std::getline(in, raw)) {
+        ++line_no;
+        const std::string line = trim(raw);
+        if (line.empty() || line[0] == '#') continue;
+        auto fail = [&](const std::string& what) -> ScriptError {
+            return ScriptError(file + ":" + std::to_string(line_no) + ": " + what + " (in '" +
+                               line + "')");
+        };
+        const auto space = line.find_first_of(" \t");
+        const std::string cmd = lower(line.substr(0, space));
+        const std::string rest =
+            space == std::string::npos ? std::string{} : trim(line.substr(space));
+        std::istringstream args(rest);
+        auto number = [&](const char* what) {
+            double v;
+            if (!(args >> v)) throw fail(std::string("expected a number for ") + what);
+            return v;
+        };
+        auto no_more = [&] {
+            std::string extra;
+            if (args >> extra) throw fail("unexpected '" + extra + "'");
+        };
+        auto button = [&](ScriptStep& s) {
+            std::string b;
+            if (!(args >> b)) return;
+            b = lower(b);
+            if (b == "left")
+                s.button = sf::Mouse::Left;
+            else if (b == "right")
+                s.button = sf::Mouse::Right;
+            else if (b == "middle")
+                s.button = sf::Mouse::Middle;
+            else
+                throw fail("unknown mouse button '" + b + "' (left, right, middle)");
+        };
+        ScriptStep s{};
+        s.line = line_no;
+        if (cmd == "key") {
+            s.kind = StepKind::Key;
+            if (rest.empty()) throw fail("key needs a key name, e.g. 'key Enter' or 'key ctrl+v'");
+            std::string name = rest;
+            // Modifiers are prefixes joined with '+'; a lone "+" is not a key we need.
+            for (;;) {
+                const auto plus = name.find('+');
+                if (plus == std::string::npos || plus + 1 == name.size()) break;
+                const std::string mod = lower(name.substr(0, plus));
+                if (mod == "ctrl" || mod == "control")
+                    s.ctrl = true;
+                else if (mod == "shift")
+                    s.shift = true;
+                else if (mod == "alt")
+                    s.alt = true;
+                else
+                    throw fail("unknown modifier '" + mod + "' (ctrl, shift, alt)");
+                name = name.substr(plus + 1);
+            }
+            s.key = key_from_name(name);
+            if (s.key == sf::Keyboard::Unknown) throw fail("unknown key '" + name + "'");
+        } else if (cmd == "text") {
+            s.kind = StepKind::Text;
+            if (rest.empty()) throw fail("text needs something to type");
+            s.text = rest;
+        } else if (cmd == "move" || cmd == "click" || cmd == "press" || cmd == "release") {
+            s.kind = cmd == "move"    ? StepKind::Move
+                     : cmd == "click" ? StepKind::Click
+                     : cmd == "press" ? StepKind::Press
+                                      : StepKind::Release;
+            s.x = static_cast<float>(number("X"));
+            s.y = static_cast<float>(number("Y"));
+            if (s.kind != StepKind::Move) button(s);
+            no_more();
+        } else if (cmd == "drag") {
+            s.kind = StepKind::Drag;
+            s.x = static_cast<float>(number("X1"));
+            s.y = static_cast<float>(number("Y1"));
+            s.x2 = static_cast<float>(number("X2"));
+            s.y2 = static_cast<float>(number("Y2"));
+            double frames = 12;
+            if (args >> frames) no_more();
+            if (frames < 1) throw fail("drag needs at least 1 frame");
+            s.frames = static_cast<int>(frames);
+        } else if (cmd == "scroll") {
+            s.kind = StepKind::Scroll;
+            s.x = static_cast<float>(number("X"));
+            s.y = static_cast<float>(number("Y"));
+            s.frames = static_cast<int>(number("DELTA"));
+            no_more();
+        } else if (cmd == "wait") {
+            s.kind = StepKind::Wait;
+            const double n = number("FRAMES");
+            if (n < 0) throw fail("wait needs a frame count >= 0");
+            s.frames = static_cast<int>(n);
+            no_more();
+        } else if (cmd == "screenshot" || cmd == "expect-scene" || cmd == "expect-stack") {
+            s.kind = cmd == "screenshot"     ? StepKind::Screenshot
+                     : cmd == "expect-scene" ? StepKind::ExpectScene
+                                             : StepKind::ExpectStack;
+            if (!(args >> s.text)) throw fail(cmd + " needs a name");
+            no_more();
+            if (s.kind == StepKind::Screenshot &&
+                s.text.find_first_not_of(
+                    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_") !=
+                    std::string::npos)
+                throw fail("screenshot names use letters, digits, '-' and '_'");
+        } else if (cmd == "wait-scene") {
+            s.kind = StepKind::WaitScene;
+            if (!(args >> s.text)) throw fail("wait-scene needs a scene name");
+            double max = 180;
+            if (args >> max) no_more();
+            s.frames = static_cast<int>(max);
+        } else if (cmd == "resize") {
+            s.kind = StepKind::Resize;
+            s.x = static_cast<float>(number("W"));
+            s.y = static_cast<float>(number("H"));
+            if (s.x < 64 || s.y < 64) throw fail("resize needs a size of at least 64x64");
+            no_more();
+        } else if (cmd == "close") {
+            s.kind = StepKind::Close;
+            no_more();
+        } else {
+            throw fail("unknown command '" + cmd + "'");
+        }
+        script.steps.push_back(std::move(s));
+    }
+    return script;
+}
+
+InputScript load_script(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw ScriptError(path + ": cannot open the script file");
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return parse_script(ss.str(), path);
+}
+
+}  // namespace chronik::ui

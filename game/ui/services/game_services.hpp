@@ -1,0 +1,51 @@
+// The narrow doors from scenes into the game's data: profiles, the open profile's overview,
+// features.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ui/services/profile_directory.hpp"
+
+namespace chronik::ui {
+
+class Scene;
+struct SceneContext;
+
+// Figures on the home screen for the open profile.
+struct StudyOverview {
+    long long due_today = 0;
+    long long new_available = 0;
+    long long streak_days = 0;
+};
+
+// The profile being played. Implemented in game/app over progress storage and the scheduler.
+class ProfileSession {
+public:
+    virtual ~ProfileSession() = default;
+    virtual const ProfileEntry& profile() const = 0;
+    virtual StudyOverview overview() = 0;
+};
+
+// The entries of the home screen. An entry without a factory is hidden: features appear
+// there as they are built, never as dead buttons.
+enum class HomeEntry { Study, Quiz, Timeline, ClassGame, Statistics, Settings, ReadSource };
+using SceneFactory = std::function<std::unique_ptr<Scene>(SceneContext&)>;
+
+struct GameServices {
+    ProfileDirectory* profiles = nullptr;  // null: profile storage is not available
+    // Opens a profile for play; throws std::exception with a user-facing message.
+    std::function<std::unique_ptr<ProfileSession>(const ProfileEntry&)> open_profile;
+    std::unique_ptr<ProfileSession> session;  // the open profile, if any
+    std::map<HomeEntry, SceneFactory> features;
+    // Problems found at start-up (decks that failed to load, repaired saves), for the notice.
+    std::vector<std::string> startup_problems;
+    // Problems found when opening a profile, shown once on the home screen.
+    std::vector<std::string> pending_notices;
+};
+
+}  // namespace chronik::ui

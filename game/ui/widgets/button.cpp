@@ -1,0 +1,104 @@
+#include "ui/widgets/button.hpp"
+
+namespace chronik::ui {
+namespace {
+
+constexpr float kHintWidth = 44.f;
+
+}  // namespace
+
+Button::Button(std::string label_utf8, sf::FloatRect bounds, ButtonKind kind, std::string key_hint)
+    : kind_(kind), has_hint_(!key_hint.empty()) {
+    label_.set_text(label_utf8);
+    hint_.set_text(key_hint);
+    set_bounds(bounds);
+}
+
+void Button::set_bounds(sf::FloatRect b) {
+    bounds_ = b;
+    const float pad = 18.f;
+    const float hint_space = has_hint_ ? kHintWidth + 8.f : 0.f;
+    label_.set_box({b.left + pad, b.top + 4, b.width - 2 * pad - hint_space, b.height - 8});
+    hint_.set_box(
+        {b.left + b.width - pad - kHintWidth, b.top + (b.height - 28) / 2, kHintWidth, 28});
+}
+
+void Button::update(float dt, const Theme& theme) {
+    hover_.update(dt, theme.durations.hover);
+    press_.update(dt, theme.durations.press);
+}
+
+void Button::draw(sf::RenderTarget& target, const UiContext& ui) const {
+    const auto& p = ui.theme.palette;
+    const float h = hover_.eased(), pr = press_.eased();
+    sf::Color fill, text, outline = sf::Color::Transparent;
+    switch (kind_) {
+        case ButtonKind::Primary:
+            fill = mix(p.accent, sf::Color::White, 0.12f * h);
+            text = p.text_on_accent;
+            break;
+        case ButtonKind::Secondary:
+            fill = mix(p.surface_raised, p.border, 0.55f * h);
+            text = p.text;
+            outline = p.border;
+            break;
+        case ButtonKind::Danger:
+            fill = mix(p.surface_raised, p.danger, 0.25f + 0.2f * h);
+            text = p.text;
+            outline = p.danger;
+            break;
+    }
+    fill = mix(fill, p.surface_pressed, 0.6f * pr);
+    // Pressing sinks the button by two pixels: feedback that does not depend on colour.
+    sf::FloatRect r = bounds_;
+    r.top += 2.f * pr;
+    body_.set_geometry(r, ui.theme.spacing.radius, outline.a ? 1.5f : 0.f);
+    body_.set_fill(fill);
+    body_.set_outline(outline);
+    target.draw(body_);
+    if (focused_) draw_focus_ring(target, ui.theme, r, ring_);
+
+    TextStyle ls;
+    ls.face = FontFace::SansBold;
+    ls.size = ui.theme.type.body;
+    ls.min_size = ui.theme.type.caption;
+    ls.color = text;
+    ls.align = has_hint_ ? Align::Left : Align::Center;
+    ls.valign = VAlign::Middle;
+    ls.line_spacing = 1.05f;
+    ls.wrap = false;  // a label shrinks to fit on one line; breaking inside a word looks broken
+    label_.set_style(ls);
+    label_.draw(target, ui);
+
+    if (has_hint_) {
+        const auto hb = hint_.box();
+        hint_cap_.set_geometry(hb, 6.f, 1.f);
+        hint_cap_.set_fill(
+            with_alpha(kind_ == ButtonKind::Primary ? p.text_on_accent : p.background, 60));
+        hint_cap_.set_outline(kind_ == ButtonKind::Primary ? with_alpha(p.text_on_accent, 120)
+                                                           : p.border);
+        target.draw(hint_cap_);
+        TextStyle hs;
+        hs.face = FontFace::Mono;
+        hs.size = ui.theme.type.caption;
+        hs.min_size = 10;
+        hs.color = kind_ == ButtonKind::Primary ? p.text_on_accent : p.text_muted;
+        hs.align = Align::Center;
+        hs.valign = VAlign::Middle;
+        hs.wrap = false;
+        hint_.set_style(hs);
+        hint_.draw(target, ui);
+    }
+}
+
+void draw_focus_ring(sf::RenderTarget& target, const Theme& theme, sf::FloatRect r,
+                     RoundedRect& cache) {
+    const float g = theme.spacing.focus_gap;
+    cache.set_geometry({r.left - g, r.top - g, r.width + 2 * g, r.height + 2 * g},
+                       theme.spacing.radius + g, theme.spacing.focus_width);
+    cache.set_fill(sf::Color::Transparent);
+    cache.set_outline(theme.palette.focus);
+    target.draw(cache);
+}
+
+}  // namespace chronik::ui

@@ -1,0 +1,51 @@
+// A rounded button with hover, press and keyboard-focus states, and an optional key hint.
+#pragma once
+
+#include <SFML/Graphics/RenderTarget.hpp>
+
+#include <string>
+
+#include "ui/widgets/animated_value.hpp"
+#include "ui/widgets/rounded_rect.hpp"
+#include "ui/widgets/text_block.hpp"
+
+namespace chronik::ui {
+
+enum class ButtonKind { Primary, Secondary, Danger };
+
+class Button {
+public:
+    // `key_hint` (e.g. "1", "Entf") is drawn as a small key cap at the right edge.
+    Button(std::string label_utf8, sf::FloatRect bounds, ButtonKind kind = ButtonKind::Secondary,
+           std::string key_hint = {});
+
+    const sf::FloatRect& bounds() const { return bounds_; }
+    bool contains(sf::Vector2f p) const { return bounds_.contains(p); }
+    void set_label(const std::string& utf8) { label_.set_text(utf8); }
+    void set_bounds(sf::FloatRect bounds);
+
+    void set_hovered(bool on) { hover_.set_target(on ? 1.f : 0.f); }
+    void set_pressed(bool on) { press_.set_target(on ? 1.f : 0.f); }
+    void set_focused(bool on) { focused_ = on; }
+    bool focused() const { return focused_; }
+
+    void update(float dt, const Theme& theme);
+    bool animating() const { return hover_.moving() || press_.moving(); }
+    void draw(sf::RenderTarget& target, const UiContext& ui) const;
+
+private:
+    sf::FloatRect bounds_;
+    ButtonKind kind_;
+    mutable TextBlock label_;  // caches: styled from the theme at draw time
+    mutable TextBlock hint_;
+    bool has_hint_;
+    AnimatedValue hover_, press_;
+    bool focused_ = false;
+    mutable RoundedRect body_, ring_, hint_cap_;
+};
+
+// Draws the keyboard focus ring around `r`.
+void draw_focus_ring(sf::RenderTarget& target, const Theme& theme, sf::FloatRect r,
+                     RoundedRect& cache);
+
+}  // namespace chronik::ui

@@ -1,0 +1,34 @@
+// The on-screen key hints along the bottom edge: key caps with what they do, laid out once.
+#pragma once
+
+#include <SFML/Graphics/RenderTarget.hpp>
+
+#include <string>
+#include <vector>
+
+#include "ui/widgets/rounded_rect.hpp"
+#include "ui/widgets/text_block.hpp"
+
+namespace chronik::ui {
+
+struct KeyHint {
+    std::string keys;    // e.g. "↑↓", "Enter", "Esc"
+    std::string action;  // e.g. "Auswählen"
+};
+
+class KeyHintBar {
+public:
+    // Centred in a strip at the bottom of the 1280x720 view.
+    void set(std::vector<KeyHint> hints);
+    void draw(sf::RenderTarget& target, const UiContext& ui) const;
+
+private:
+    void layout(const UiContext& ui) const;
+    std::vector<KeyHint> hints_;
+    mutable bool dirty_ = true;
+    mutable unsigned epoch_ = ~0u;
+    mutable std::vector<RoundedRect> caps_;
+    mutable std::vector<TextBlock> texts_;
+};
+
+}  // namespace chronik::ui

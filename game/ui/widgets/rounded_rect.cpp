@@ -1,0 +1,82 @@
+#include "ui/widgets/rounded_rect.hpp"
+
+#include <SFML/Graphics/RenderTarget.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace chronik::ui {
+namespace {
+
+constexpr int kSegments = 8;  // per quarter circle: smooth at 12 px radius, cheap to draw
+
+// Points of the rounded outline at `grow` pixels outside rect, clockwise from the top-left arc.
+template <typename Fn>
+void for_each_outline_point(sf::FloatRect r, float radius, float grow, Fn fn) {
+    const float rad = std::min({radius, r.width / 2, r.height / 2});
+    const sf::Vector2f centres[4] = {{r.left + rad, r.top + rad},
+                                     {r.left + r.width - rad, r.top + rad},
+                                     {r.left + r.width - rad, r.top + r.height - rad},
+                                     {r.left + rad, r.top + r.height - rad}};
+    const float start[4] = {180.f, 270.f, 0.f, 90.f};
+    for (int c = 0; c < 4; ++c) {
+        for (int i = 0; i <= kSegments; ++i) {
+            const float a =
+                (start[c] + 90.f * static_cast<float>(i) / kSegments) * 3.14159265f / 180.f;
+            fn(sf::Vector2f{centres[c].x + std::cos(a) * (rad + grow),
+                            centres[c].y + std::sin(a) * (rad + grow)});
+        }
+    }
+}
+
+}  // namespace
+
+void RoundedRect::set_geometry(sf::FloatRect rect, float radius, float outline_thickness) {
+    if (rect == rect_ && radius == radius_ && outline_thickness == outline_ &&
+        fill_.getVertexCount())
+        return;
+    rect_ = rect;
+    radius_ = radius;
+    outline_ = outline_thickness;
+    rebuild();
+}
+
+void RoundedRect::set_fill(sf::Color c) {
+    if (c == fill_color_) return;
+    fill_color_ = c;
+    for (std::size_t i = 0; i < fill_.getVertexCount(); ++i)
+        fill_[i].color = c;
+}
+
+void RoundedRect::set_outline(sf::Color c) {
+    if (c == outline_color_) return;
+    outline_color_ = c;
+    for (std::size_t i = 0; i < stroke_.getVertexCount(); ++i)
+        stroke_[i].color = c;
+}
+
+void RoundedRect::rebuild() {
+    fill_.clear();
+    fill_.append(
+        sf::Vertex({rect_.left + rect_.width / 2, rect_.top + rect_.height / 2}, fill_color_));
+    for_each_outline_point(rect_, radius_, 0.f,
+                           [&](sf::Vector2f p) { fill_.append(sf::Vertex(p, fill_color_)); });
+    fill_.append(fill_[1]);
+    stroke_.clear();
+    if (outline_ <= 0) return;
+    std::vector<sf::Vector2f> inner, outer;
+    for_each_outline_point(rect_, radius_, 0.f, [&](sf::Vector2f p) { inner.push_back(p); });
+    for_each_outline_point(rect_, radius_, outline_, [&](sf::Vector2f p) { outer.push_back(p); });
+    for (std::size_t i = 0; i <= inner.size(); ++i) {
+        const auto k = i % inner.size();
+        stroke_.append(sf::Vertex(outer[k], outline_color_));
+        stroke_.append(sf::Vertex(inner[k], outline_color_));
+    }
+}
+
+void RoundedRect::draw(sf::RenderTarget& target, sf::RenderStates states) const {
+    if (fill_color_.a) target.draw(fill_, states);
+    if (outline_ > 0 && outline_color_.a) target.draw(stroke_, states);
+}
+
+}  // namespace chronik::ui

@@ -1,0 +1,32 @@
+// A rounded rectangle with an optional outline, rebuilt only when its geometry changes.
+#pragma once
+
+#include <SFML/Graphics/Drawable.hpp>
+#include <SFML/Graphics/Rect.hpp>
+#include <SFML/Graphics/VertexArray.hpp>
+
+namespace chronik::ui {
+
+class RoundedRect final : public sf::Drawable {
+public:
+    RoundedRect() = default;
+    RoundedRect(sf::FloatRect rect, float radius) { set_geometry(rect, radius); }
+
+    // Outline grows outwards by `thickness` so that the fill keeps its size.
+    void set_geometry(sf::FloatRect rect, float radius, float outline_thickness = 0.f);
+    void set_fill(sf::Color c);
+    void set_outline(sf::Color c);
+    sf::FloatRect rect() const { return rect_; }
+
+private:
+    void draw(sf::RenderTarget& target, sf::RenderStates states) const override;
+    void rebuild();
+
+    sf::FloatRect rect_;
+    float radius_ = 0, outline_ = 0;
+    sf::Color fill_color_ = sf::Color::White, outline_color_ = sf::Color::Transparent;
+    sf::VertexArray fill_{sf::TriangleFan};
+    sf::VertexArray stroke_{sf::TriangleStrip};
+};
+
+}  // namespace chronik::ui

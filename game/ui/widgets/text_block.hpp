@@ -1,0 +1,77 @@
+// Text laid out once into a box: wraps, shrinks to fit, and scrolls when even the smallest size
+// overflows.
+#pragma once
+
+#include <SFML/Graphics/RenderTarget.hpp>
+#include <SFML/Graphics/Text.hpp>
+
+#include <string>
+#include <vector>
+
+#include "ui/widgets/ui_context.hpp"
+
+namespace chronik::ui {
+
+enum class Align { Left, Center, Right };
+enum class VAlign { Top, Middle };
+
+struct TextStyle {
+    FontFace face = FontFace::Sans;
+    unsigned size = 22;     // preferred character size in logical pixels
+    unsigned min_size = 0;  // smallest size before scrolling; 0: the preferred size (no shrinking)
+    sf::Color color = sf::Color::White;
+    Align align = Align::Left;
+    VAlign valign = VAlign::Top;
+    float line_spacing = 1.15f;
+    bool wrap = true;  // false: one line, shrunk to fit the width
+};
+
+class TextBlock {
+public:
+    TextBlock() = default;
+    TextBlock(std::string utf8, sf::FloatRect box, TextStyle style)
+        : utf8_(std::move(utf8)), box_(box), style_(style) {}
+
+    // Each setter marks the layout dirty only when the value really changes.
+    void set_text(const std::string& utf8);
+    void set_box(sf::FloatRect box);
+    void set_style(const TextStyle& style);
+    void set_color(sf::Color color);  // recolours cached glyphs; no layout
+
+    // Lays out if needed (string, box, style or glyph scale changed), then draws.
+    void draw(sf::RenderTarget& target, const UiContext& ui) const;
+
+    // Valid after a layout (draw or ensure_layout).
+    void ensure_layout(const UiContext& ui) const;
+    bool scrolls() const { return scrolls_; }
+    unsigned used_size() const { return used_size_; }
+    sf::Vector2f content_size() const { return content_; }
+    std::size_t line_count() const { return line_count_; }
+    // Scrolls by whole lines (positive: down); clamped. Returns whether the offset moved.
+    bool scroll_lines(int lines);
+    const sf::FloatRect& box() const { return box_; }
+    const std::string& utf8() const { return utf8_; }
+
+private:
+    void layout(const UiContext& ui) const;
+
+    std::string utf8_;
+    sf::FloatRect box_;
+    TextStyle style_;
+
+    mutable bool dirty_ = true;
+    mutable unsigned epoch_ = ~0u;
+    mutable std::vector<sf::Text> texts_;  // one per line when centred/right, else one in total
+    mutable bool scrolls_ = false;
+    mutable unsigned used_size_ = 0;
+    mutable float line_height_ = 0;
+    mutable std::size_t line_count_ = 0;
+    mutable sf::Vector2f content_;
+    float scroll_ = 0;
+};
+
+// Draws `drawable` clipped to `box` (logical coordinates), shifted up by `scroll_y`.
+void draw_clipped(sf::RenderTarget& target, const sf::Drawable& drawable, sf::FloatRect box,
+                  float scroll_y = 0.f);
+
+}  // namespace chronik::ui

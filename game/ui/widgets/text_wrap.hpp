@@ -1,0 +1,20 @@
+// Greedy word wrapping of UTF-32 text into lines no wider than a box, with injected glyph metrics.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace chronik::ui {
+
+// Advance of `c` following `previous` (kerning included); previous is 0 at a line start.
+using AdvanceFn = std::function<float(char32_t previous, char32_t c)>;
+
+// Breaks at spaces; '\n' always breaks; a word wider than the box is split between characters.
+// Spaces at a break are dropped. Never returns an empty vector.
+std::vector<std::u32string> wrap_lines(const std::u32string& text, float max_width,
+                                       const AdvanceFn& advance);
+
+float line_width(const std::u32string& line, const AdvanceFn& advance);
+
+}  // namespace chronik::ui

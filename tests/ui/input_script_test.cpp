@@ -1,0 +1,52 @@
+#include <doctest/doctest.h>
+
+#include "ui/script/input_script.hpp"
+
+using namespace chronik::ui;
+
+TEST_CASE("a script parses keys with modifiers, text, mouse, waits and checks") {
+    const auto s = parse_script(
+        "# comment\n\nkey Enter\nkey ctrl+v\nkey shift+Tab\ntext Jürgen Ŏ\nmove 10 20\nclick 30 40 "
+        "right\n"
+        "drag 1 2 3 4 8\nscroll 5 6 -2\nwait 12\nscreenshot home-1\nexpect-scene home\n"
+        "wait-scene profiles 90\nexpect-stack title,notice\nresize 800 600\nclose\n",
+        "t.txt");
+    REQUIRE(s.steps.size() == 15);
+    CHECK(s.steps[0].kind == StepKind::Key);
+    CHECK(s.steps[0].key == sf::Keyboard::Enter);
+    CHECK(s.steps[0].line == 3);
+    CHECK(s.steps[1].ctrl);
+    CHECK(s.steps[1].key == sf::Keyboard::V);
+    CHECK(s.steps[2].shift);
+    CHECK(s.steps[3].text == "Jürgen Ŏ");
+    CHECK(s.steps[5].button == sf::Mouse::Right);
+    CHECK(s.steps[6].frames == 8);
+    CHECK(s.steps[7].frames == -2);
+    CHECK(s.steps[8].frames == 12);
+    CHECK(s.steps[9].text == "home-1");
+    CHECK(s.steps[11].frames == 90);
+    CHECK(s.steps[12].text == "title,notice");
+    CHECK(s.steps[14].kind == StepKind::Close);
+}
+
+TEST_CASE("script errors name the file and the line") {
+    CHECK_THROWS_WITH_AS(parse_script("wait 1\njump 3\n", "s.txt"),
+                         doctest::Contains("s.txt:2: unknown command 'jump'"), ScriptError);
+    CHECK_THROWS_WITH_AS(parse_script("key Hyper\n", "s.txt"),
+                         doctest::Contains("s.txt:1: unknown key"), ScriptError);
+    CHECK_THROWS_WITH_AS(parse_script("click 10\n", "s.txt"),
+                         doctest::Contains("expected a number for Y"), ScriptError);
+    CHECK_THROWS_WITH_AS(parse_script("screenshot ../x\n", "s.txt"),
+                         doctest::Contains("screenshot names"), ScriptError);
+    CHECK_THROWS_AS(load_script("/nonexistent/script.txt"), ScriptError);
+}
+
+TEST_CASE("key names cover letters, digits, function keys and named keys") {
+    CHECK(key_from_name("a") == sf::Keyboard::A);
+    CHECK(key_from_name("N") == sf::Keyboard::N);
+    CHECK(key_from_name("1") == sf::Keyboard::Num1);
+    CHECK(key_from_name("F11") == sf::Keyboard::F11);
+    CHECK(key_from_name("BackSpace") == sf::Keyboard::BackSpace);
+    CHECK(key_from_name("esc") == sf::Keyboard::Escape);
+    CHECK(key_from_name("F99") == sf::Keyboard::Unknown);
+}

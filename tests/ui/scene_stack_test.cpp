@@ -1,0 +1,111 @@
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "ui/scene/scene_context.hpp"
+#include "ui/scene/scene_stack.hpp"
+
+using namespace chronik::ui;
+
+namespace {
+
+// A scene that records what reaches it; needs no window (nothing is drawn).
+struct Probe : Scene {
+    Probe(SceneContext& ctx, std::string n, Layer l, std::vector<std::string>& log)
+        : Scene(ctx), name_(std::move(n)), layer_(l), log_(log) {}
+    std::string_view name() const override { return name_; }
+    Layer layer() const override { return layer_; }
+    void handle_event(const sf::Event&) override {
+        log_.push_back(name_ + ":event");
+        if (on_event) on_event();
+    }
+    void update(float) override { log_.push_back(name_ + ":update"); }
+    void draw(sf::RenderTarget&) const override {}
+    bool animating() const override { return moving; }
+    void on_reveal() override { log_.push_back(name_ + ":reveal"); }
+    std::string name_;
+    Layer layer_;
+    std::vector<std::string>& log_;
+    std::function<void()> on_event;
+    bool moving = false;
+};
+
+struct NoApp : AppControl {
+    void request_quit() override {}
+    void toggle_fullscreen() override {}
+};
+
+struct Fixture {
+    Theme theme = Theme::make(Contrast::Normal, Motion::Reduced);  // no fades: animating() is exact
+    StringTable strings{Language::German};
+    Resources resources{CHRONIK_BINARY_DIR "/assets"};
+    SilentAudio audio;
+    GlyphScale glyphs;
+    SceneStack stack{theme};
+    NoApp app;
+    GameServices services;
+    SceneContext ctx{{resources, theme, strings, audio, glyphs}, stack, app, services};
+    std::vector<std::string> log;
+    Probe* add(const std::string& name, Layer layer) {
+        auto p = std::make_unique<Probe>(ctx, name, layer, log);
+        auto* raw = p.get();
+        stack.push(std::move(p));
+        return raw;
+    }
+};
+
+}  // namespace
+
+TEST_CASE("scene changes requested during a pass wait until the pass ends") {
+    Fixture f;
+    auto* home = f.add("home", Layer::Opaque);
+    f.stack.apply_pending();
+    home->on_event = [&] {
+        f.add("pause", Layer::Overlay);
+        CHECK(f.stack.top_name() == "home");  // not yet
+    };
+    f.stack.handle_event(sf::Event{});
+    CHECK(f.stack.describe() == "home,pause");
+}
+
+TEST_CASE("an overlay freezes the scene below: only the top gets input and updates") {
+    Fixture f;
+    f.add("home", Layer::Opaque);
+    f.add("pause", Layer::Overlay);
+    f.stack.apply_pending();
+    f.log.clear();
+    f.stack.handle_event(sf::Event{});
+    f.stack.update(1.f / 60);
+    CHECK(f.log == std::vector<std::string>{"pause:event", "pause:update"});
+}
+
+TEST_CASE("popping an overlay reveals the scene below, and replace_all leaves one scene") {
+    Fixture f;
+    f.add("title", Layer::Opaque);
+    f.add("notice", Layer::Overlay);
+    f.stack.apply_pending();
+    f.log.clear();
+    f.stack.pop();
+    f.stack.apply_pending();
+    CHECK(f.log == std::vector<std::string>{"title:reveal"});
+    f.stack.replace_all(std::make_unique<Probe>(f.ctx, "home", Layer::Opaque, f.log));
+    f.stack.apply_pending();
+    CHECK(f.stack.describe() == "home");
+}
+
+TEST_CASE("the stack animates only while its top scene does or a change is pending") {
+    Fixture f;
+    auto* home = f.add("home", Layer::Opaque);
+    CHECK(f.stack.animating());  // a push is pending
+    f.stack.apply_pending();
+    CHECK_FALSE(f.stack.animating());
+    home->moving = true;
+    CHECK(f.stack.animating());
+}
+
+TEST_CASE("a missing font is a start-up error that names the path") {
+    CHECK_THROWS_WITH_AS(Resources("/nonexistent/assets"),
+                         doctest::Contains("/nonexistent/assets/fonts/DejaVuSans.ttf"),
+                         ResourceError);
+}
