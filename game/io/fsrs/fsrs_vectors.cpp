@@ -286,14 +286,10 @@ Json output_json(const CardState& c) {
     return o;
 }
 
-}  // namespace
-
-VectorFile parse_vector_text(std::string_view text, const std::string& source_name) {
-    const Reader rd(source_name);
-    return read_document(rd, parse_json(text, source_name), Expected::Read);
-}
-
-VectorFile read_vector_file(const std::filesystem::path& path) {
+std::string read_text(const std::filesystem::path& path) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec))
+        throw VectorFormatError(path.string() + ": is a folder, not a vector file");
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         const int err = errno;
@@ -303,7 +299,22 @@ VectorFile read_vector_file(const std::filesystem::path& path) {
     std::ostringstream buf;
     buf << in.rdbuf();
     if (in.bad()) throw VectorFormatError(path.string() + ": read error");
-    return parse_vector_text(buf.str(), path.string());
+    return buf.str();
+}
+
+}  // namespace
+
+VectorFile parse_vector_text(std::string_view text, const std::string& source_name) {
+    const Reader rd(source_name);
+    return read_document(rd, parse_json(text, source_name), Expected::Read);
+}
+
+VectorFile read_vector_file(const std::filesystem::path& path) {
+    return parse_vector_text(read_text(path), path.string());
+}
+
+std::string replay_vector_file(const std::filesystem::path& path, int indent) {
+    return replay_vector_text(read_text(path), path.string(), indent);
 }
 
 std::vector<ReplayedReview> replay_history(const Scheduler& scheduler,

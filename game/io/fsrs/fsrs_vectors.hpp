@@ -79,5 +79,7 @@ std::vector<ReplayedReview> replay_history(const Scheduler& scheduler,
 // where present. Keys keep their order. `indent` < 0 prints compactly.
 std::string replay_vector_text(std::string_view text, const std::string& source_name,
                                int indent = 2);
+// The same for a file; errors name the path.
+std::string replay_vector_file(const std::filesystem::path& path, int indent = 2);
 
 }  // namespace chronik::io

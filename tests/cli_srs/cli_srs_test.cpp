@@ -1,0 +1,170 @@
+// chronik-cli's FSRS commands, run as a process: output, exit status, error messages.
+#include <doctest/doctest.h>
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+
+namespace fs = std::filesystem;
+using Json = nlohmann::json;
+
+namespace {
+
+struct RunResult {
+    int status = -1;
+    std::string out;
+    std::string err;
+};
+
+std::string read_file(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+fs::path scratch_dir() {
+    fs::path dir = fs::path(CHRONIK_BINARY_DIR) / "tests" / "cli_srs" / "scratch";
+    fs::create_directories(dir);
+    return dir;
+}
+
+// Runs chronik-cli with `args` (already shell-quoted); `tag` keeps parallel tests apart.
+RunResult run_cli(const std::string& args, const std::string& tag) {
+    const fs::path dir = scratch_dir();
+    const fs::path out = dir / (tag + ".out"), err = dir / (tag + ".err");
+    const std::string cmd = std::string("'") + CHRONIK_BINARY_DIR + "/chronik-cli' " + args +
+                            " >'" + out.string() + "' 2>'" + err.string() + "'";
+    const int raw = std::system(cmd.c_str());
+    RunResult r;
+    r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+    r.out = read_file(out);
+    r.err = read_file(err);
+    return r;
+}
+
+std::string quoted(const fs::path& p) {
+    // Appending, not "'" + s + "'": GCC 12 gives a false -Wrestrict for that at -O2.
+    std::string s = "'";
+    s += p.string();
+    s += '\'';
+    return s;
+}
+
+const fs::path kReference = fs::path(CHRONIK_SOURCE_DIR) / "tests/data/fsrs/vectors.json";
+const fs::path kHandmade =
+    fs::path(CHRONIK_SOURCE_DIR) / "tests/cli_srs/data/handmade-vectors.json";
+
+// Equal as JSON values (1 and 1.0 are equal); on a difference shows where.
+void check_same_document(const Json& got, const Json& want) {
+    if (got == want) return;
+    const Json patch = Json::diff(want, got);
+    FAIL("documents differ, first changes: " << patch.dump().substr(0, 600));
+}
+
+}  // namespace
+
+TEST_CASE("fsrs-replay reproduces every field of the reference vectors") {
+    const RunResult r = run_cli("fsrs-replay " + quoted(kReference), "replay_reference");
+    REQUIRE_MESSAGE(r.status == 0, r.err);
+    check_same_document(Json::parse(r.out), Json::parse(read_file(kReference)));
+}
+
+TEST_CASE("fsrs-replay reproduces a vector file with other configs and missing optional fields") {
+    // Made by data/make_handmade_vectors.mjs from the README alone: custom weights, long-term
+    // mode, empty and parseInt-quirk step lists, no "derived" or retrievability fields in some
+    // configs, times given only as ISO strings in one history.
+    const RunResult r = run_cli("fsrs-replay --compact " + quoted(kHandmade), "replay_handmade");
+    REQUIRE_MESSAGE(r.status == 0, r.err);
+    CHECK(r.out.find('\n') == r.out.size() - 1);  // --compact: one line
+    check_same_document(Json::parse(r.out), Json::parse(read_file(kHandmade)));
+}
+
+TEST_CASE("fsrs-replay computes outputs from the inputs, not from the file's outputs") {
+    const Json original = Json::parse(read_file(kHandmade));
+    Json damaged = original;
+    int n = 0;
+    for (auto& c : damaged["configs"]) {
+        for (auto& h : c["histories"]) {
+            for (auto& r : h["reviews"]) {
+                if (n++ % 3 == 0) {
+                    r.erase("output");
+                    r.erase("preview_due_ms");
+                } else {
+                    r["output"]["stability"] = 1.0;
+                    r["output"]["due_ms"] = 0;
+                    r["preview_due_ms"] = Json::array({0, 0, 0, 0});
+                }
+                if (r.contains("retrievability_before")) r["retrievability_before"] = 0.5;
+            }
+        }
+        if (c.contains("derived")) c["derived"]["factor"] = 0.0;
+    }
+    const fs::path file = scratch_dir() / "damaged.json";
+    std::ofstream(file) << damaged.dump();
+    const RunResult r = run_cli("fsrs-replay " + quoted(file), "replay_damaged");
+    REQUIRE_MESSAGE(r.status == 0, r.err);
+    // The file's key order is kept, so a removed "output" comes back at the end of its review:
+    // compare as unordered objects.
+    check_same_document(Json::parse(r.out), original);
+}
+
+TEST_CASE("fsrs-replay names the file when it cannot be read") {
+    const RunResult r = run_cli("fsrs-replay /nonexistent/vectors.json", "replay_missing");
+    CHECK(r.status == 1);
+    CHECK(r.err.find("/nonexistent/vectors.json") != std::string::npos);
+    CHECK(r.err.find("cannot open") != std::string::npos);
+    CHECK(r.out.empty());
+}
+
+TEST_CASE("fsrs-replay refuses malformed files with the file and the JSON path") {
+    struct Case {
+        const char* name;
+        const char* text;
+        const char* expect;
+    };
+    const Case cases[] = {
+        {"not_json", "{\"configs\": [", "not valid JSON"},
+        {"no_configs", "{\"format\": \"fsrs-vectors/1\"}", "missing \"configs\""},
+        {"bad_rating",
+         R"({"configs":[{"id":"x","histories":[{"id":"x/0","created_at_ms":0,
+            "reviews":[{"input":{"review_at_ms":1000,"rating":7}}]}]}]})",
+         "configs[0].histories[0] (x/0).reviews[0].input.rating"},
+        {"bad_step", R"({"configs":[{"params":{"learning_steps":["10"]},"histories":[]}]})",
+         "configs[0].params.learning_steps[0]"},
+        {"short_w", R"({"configs":[{"params":{"w":[1,2,3]},"histories":[]}]})",
+         "expected 21 FSRS-6 weights"},
+        {"fuzz_on", R"({"configs":[{"params":{"enable_fuzz":true},"histories":[]}]})",
+         "enable_fuzz"},
+        {"bad_time",
+         R"({"configs":[{"histories":[{"id":"t","reviews":[{"input":{"review_at":"yesterday","rating":3}}]}]}]})",
+         "not an ISO-8601 UTC time"},
+        {"backwards",
+         R"({"configs":[{"histories":[{"id":"back","created_at_ms":0,"reviews":[
+            {"input":{"review_at_ms":172800000,"rating":3}},
+            {"input":{"review_at_ms":1000,"rating":3}}]}]}]})",
+         "(back): reviews[1]: review at 1000 ms is on an earlier UTC day"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.name);
+        const fs::path file = scratch_dir() / (std::string("bad_") + c.name + ".json");
+        std::ofstream(file) << c.text;
+        const RunResult r = run_cli("fsrs-replay " + quoted(file), std::string("bad_") + c.name);
+        CHECK(r.status == 1);
+        CHECK_MESSAGE(r.err.find(file.string()) != std::string::npos, r.err);
+        CHECK_MESSAGE(r.err.find(c.expect) != std::string::npos, r.err);
+    }
+}
+
+TEST_CASE("fsrs-replay without a file is a usage error") {
+    const RunResult r = run_cli("fsrs-replay", "replay_noargs");
+    CHECK(r.status == 2);
+    CHECK(r.err.find("FILE") != std::string::npos);
+    const RunResult help = run_cli("fsrs-replay --help", "replay_help");
+    CHECK(help.status == 0);
+    CHECK(help.out.find("preview_due_ms") != std::string::npos);
+}
