@@ -17,6 +17,9 @@ namespace {
 constexpr std::size_t kChunks = 2;
 
 using Tangent = std::array<double, kWeightCount>;
+// D depends only on w4..w7, so its tangent has four components.
+constexpr std::size_t kFirstDifficultyWeight = 4;
+using DifficultyTangent = std::array<double, 4>;
 
 struct ChunkResult {
     double loss = 0.0;
@@ -40,7 +43,7 @@ void accumulate(const TrainingData& data, const std::vector<double>& review_weig
     double loss = 0.0;
     Tangent grad{};
     Tangent dS{};
-    Tangent dD{};
+    DifficultyTangent dD{};
     Tangent nS{};
 
     for (std::size_t c = first_card; c < last_card; ++c) {
@@ -55,8 +58,8 @@ void accumulate(const TrainingData& data, const std::vector<double>& review_weig
             dD.fill(0.0);
             if (S >= kMinStability && S <= kMaxStability) dS[static_cast<std::size_t>(g0 - 1)] = 1;
             if (D >= 1.0 && D <= 10.0) {
-                dD[4] = 1.0;
-                dD[5] = -(g0 - 1) * e0;
+                dD[0] = 1.0;
+                dD[1] = -(g0 - 1) * e0;
             }
         }
         S = std::min(std::max(S, kMinStability), kMaxStability);
@@ -168,7 +171,10 @@ void accumulate(const TrainingData& data, const std::vector<double>& review_weig
                 // S first: it reads the old dD.
                 if (s_inside) {
                     for (std::size_t i = 0; i < kWeightCount; ++i) {
-                        nS[i] += a * dS[i] + b * dD[i];
+                        nS[i] += a * dS[i];
+                    }
+                    for (std::size_t i = 0; i < dD.size(); ++i) {
+                        nS[kFirstDifficultyWeight + i] += b * dD[i];
                     }
                     dS = nS;
                 } else {
@@ -176,12 +182,12 @@ void accumulate(const TrainingData& data, const std::vector<double>& review_weig
                 }
                 if (d_inside) {
                     const double keep = (1.0 - w[7]) * (1.0 + w[6] * gm3 / 9.0);
-                    for (std::size_t i = 0; i < kWeightCount; ++i)
-                        dD[i] *= keep;
-                    dD[6] += (1.0 - w[7]) * (-gm3 * (10.0 - D) / 9.0);
-                    dD[7] += d0_easy - d1;
-                    dD[4] += w[7];
-                    dD[5] += w[7] * (-3.0 * exp_3w5);
+                    for (double& x : dD)
+                        x *= keep;
+                    dD[0] += w[7];
+                    dD[1] += w[7] * (-3.0 * exp_3w5);
+                    dD[2] += (1.0 - w[7]) * (-gm3 * (10.0 - D) / 9.0);
+                    dD[3] += d0_easy - d1;
                 } else {
                     dD.fill(0.0);
                 }

@@ -33,11 +33,15 @@ double fit_one(const std::vector<Group>& groups, double default_s) {
     for (int step = 0; step < 1000 && hi - lo >= 2.2e-16; ++step) {
         const double m1 = lo + (hi - lo) / 3.0;
         const double m2 = hi - (hi - lo) / 3.0;
+        const double width = hi - lo;
         if (loss(m1) < loss(m2)) {
             hi = m2;
         } else {
             lo = m1;
         }
+        // Below a few ulps of S the interval stops shrinking; the reference's bound of 1000 steps
+        // would then spin without changing the answer.
+        if (!(hi - lo < width)) break;
     }
     return (lo + hi) / 2.0;
 }

@@ -1,0 +1,313 @@
+// chronik-cli optimize: fits personal FSRS-6 weights to a review log, scores weights, benchmarks.
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <sstream>
+#include <stdexcept>
+
+#include "cli/args.hpp"
+#include "cli/command.hpp"
+#include "io/revlog/profile_reviews.hpp"
+#include "io/revlog/revlog_csv.hpp"
+#include "optimize/metrics.hpp"
+#include "optimize/optimizer.hpp"
+#include "optimize/simulated_learner.hpp"
+#include "optimize/time_series_split.hpp"
+#include "optimize/training_data.hpp"
+
+namespace chronik::cli {
+namespace {
+
+namespace fs = std::filesystem;
+using namespace chronik::optimize;
+
+constexpr const char* kUsage =
+    R"(Usage: chronik-cli optimize (--revlog FILE.csv | --saves DIR --profile NAME) [OPTIONS]
+       chronik-cli optimize --generate OUT.csv [--reviews N] [--seed S] [--learner-w W]
+
+Fits the 21 FSRS-6 weights to one student's review log (a personal memory
+model) and prints the fitted weights, the log-loss and RMSE(bins) of the
+default and of the fitted weights on the same items, and the fit time.
+The evaluation is the one of tests/data/fsrs/README.md section 11: items are
+reviews of a card on a later UTC day than its previous review, with an
+outlier filter and recency weights.
+
+Input (one of):
+  --revlog FILE.csv     FSRS CSV review log: card_id,review_time_ms,rating.
+                        A header line is recognised when its first field is
+                        not a number; it must then name card_id,
+                        review_time_ms (or review_time) and rating, in any
+                        order. Without a header the first three columns are
+                        used. Extra columns are ignored. Ratings are whole
+                        numbers; rows with a rating outside 1-4 are skipped
+                        (and counted), a rating that is not a whole number is
+                        an error with its line number.
+  --saves DIR --profile NAME
+                        the review log of a saved profile (NAME is the
+                        folder or the display name); undone reviews are left
+                        out.
+
+Modes and options:
+  --json                the last line of the output is one JSON object: w
+                        (21 numbers), seconds, log_loss, rmse_bins,
+                        log_loss_default, rmse_bins_default, items, reviews,
+                        cards, method, iterations
+  --evaluate W          score the given weights (21 numbers separated by
+                        commas) instead of fitting; W outside the bounds is
+                        clamped as the reference evaluation does
+  --split               out-of-sample check: fit on the past, score the future
+                        (5 folds in time; --folds N to change), compared with
+                        the default weights on the same items
+  --bench               time the fit: --repeat N runs (default 5) with 1 and
+                        with 2 threads; prints min and median seconds
+  --threads N           1 or 2 (default 2); the result does not depend on it
+  --prior X             strength of the pull toward the start weights
+                        (default 1, as the reference's penalty; 0 = none)
+  --generate OUT.csv    write a review log of a simulated learner instead:
+                        --reviews N (default 100000), --seed S (default 1),
+                        --learner-w W (the learner's true weights; default:
+                        the FSRS-6 defaults), --new-per-day N (default 20)
+
+Exit status: 0 on success; 1 for an unreadable, empty or malformed log, or
+one with too few reviews to fit (the message says how many are needed);
+2 for a bad command line.
+)";
+
+std::string num(double v, int digits = 10) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*g", digits, v);
+    return buf;
+}
+
+std::string json_weights(const Weights& w) {
+    std::string out = "[";
+    for (std::size_t i = 0; i < kWeightCount; ++i) {
+        if (i) out += ",";
+        out += num(w[i], 17);
+    }
+    return out + "]";
+}
+
+Weights weights_option(const Args& args, const std::string& name) {
+    std::string why;
+    auto w = parse_weights(*args.get(name), &why);
+    if (!w) throw UsageError(name + ": " + why);
+    return *w;
+}
+
+struct LoadedLog {
+    std::string name;
+    std::vector<ReviewRow> rows;
+    std::size_t skipped = 0;
+    std::size_t first_skipped_line = 0;
+};
+
+LoadedLog load_log(const Args& args) {
+    LoadedLog log;
+    if (args.has("--revlog")) {
+        if (args.has("--saves") || args.has("--profile"))
+            throw UsageError("give either --revlog or --saves/--profile, not both");
+        log.name = *args.get("--revlog");
+        io::RevlogCsv csv = io::read_revlog_csv(log.name);
+        log.rows = std::move(csv.rows);
+        log.skipped = csv.out_of_range_ratings;
+        log.first_skipped_line = csv.first_out_of_range_line;
+    } else if (args.has("--saves") || args.has("--profile")) {
+        if (!args.has("--saves") || !args.has("--profile"))
+            throw UsageError("--saves and --profile go together");
+        io::ProfileReviews reviews =
+            io::read_profile_reviews(*args.get("--saves"), *args.get("--profile"));
+        log.name = (reviews.folder / "reviews.jsonl").string();
+        log.rows = std::move(reviews.rows);
+        if (reviews.bad_lines) {
+            std::cerr << "warning: " << log.name << ": skipped " << reviews.bad_lines
+                      << " unreadable line(s) (chronik-cli check tells more)\n";
+        }
+    } else {
+        throw UsageError("give --revlog FILE.csv or --saves DIR --profile NAME");
+    }
+    if (log.rows.empty()) throw std::runtime_error(log.name + ": empty review log (no reviews)");
+    if (log.skipped == log.rows.size()) {
+        throw std::runtime_error(log.name + ": no review has a rating of 1-4 (e.g. line " +
+                                 std::to_string(log.first_skipped_line) + ")");
+    }
+    return log;
+}
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+void print_log_summary(const LoadedLog& log, const TrainingData& data, std::size_t scored) {
+    std::cout << "Review log: " << log.name << "\n  " << data.review_count() << " reviews of "
+              << data.card_count() << " cards; " << data.item_count()
+              << " items (reviews on a later day), " << scored << " scored\n";
+    if (log.skipped) {
+        std::cout << "  skipped " << log.skipped
+                  << " row(s) with a rating outside 1-4 (first: line " << log.first_skipped_line
+                  << ")\n";
+    }
+}
+
+void print_metrics_table(const Metrics& defaults, const Metrics& other, const char* label) {
+    std::printf("               log-loss    RMSE(bins)\n");
+    std::printf("  defaults     %.6f    %.6f\n", defaults.log_loss, defaults.rmse_bins);
+    std::printf("  %-11s  %.6f    %.6f\n", label, other.log_loss, other.rmse_bins);
+    if (defaults.log_loss > 0) {
+        const double better = 100.0 * (defaults.log_loss - other.log_loss) / defaults.log_loss;
+        std::printf("  log-loss %s by %.2f %%\n", better >= 0 ? "improved" : "worsened",
+                    std::abs(better));
+    }
+    std::fflush(stdout);
+}
+
+int run_generate(const Args& args) {
+    LearnerSimulation sim;
+    sim.reviews = static_cast<std::size_t>(args.get_int("--reviews").value_or(100000));
+    sim.seed = static_cast<std::uint64_t>(args.get_int("--seed").value_or(1));
+    sim.new_cards_per_day = static_cast<std::size_t>(args.get_int("--new-per-day").value_or(20));
+    if (args.has("--learner-w")) sim.learner_weights = weights_option(args, "--learner-w");
+    if (!within_bounds(sim.learner_weights)) throw UsageError("--learner-w is outside the bounds");
+    if (sim.reviews == 0 || sim.reviews > 100'000'000) throw UsageError("--reviews: 1..1e8");
+    const auto rows = simulate_review_log(sim);
+    const fs::path out = *args.get("--generate");
+    io::write_revlog_csv(out, rows);
+    std::cout << "wrote " << rows.size() << " reviews to " << out.string() << "\n";
+    return 0;
+}
+
+int run_optimize(const std::vector<std::string>& raw) {
+    const Args args(
+        raw,
+        {"--revlog", "--saves", "--profile", "--evaluate", "--threads", "--prior", "--repeat",
+         "--folds", "--generate", "--reviews", "--seed", "--learner-w", "--new-per-day"},
+        {"--json", "--split", "--bench"});
+    if (!args.positional().empty()) throw UsageError("unexpected argument " + args.positional()[0]);
+    if (args.has("--generate")) return run_generate(args);
+
+    OptimizeOptions options;
+    options.threads = static_cast<int>(args.get_int("--threads").value_or(2));
+    if (options.threads < 1 || options.threads > 2) throw UsageError("--threads must be 1 or 2");
+    options.prior_strength = args.get_double("--prior").value_or(1.0);
+    if (!(options.prior_strength >= 0)) throw UsageError("--prior must be >= 0");
+    const bool json = args.has("--json");
+
+    const LoadedLog log = load_log(args);
+    const TrainingData data = build_training_data(log.rows);
+    const ScoredSet set = build_scored_set(data, ItemOrder::Evaluation);
+    print_log_summary(log, data, set.size());
+
+    if (args.has("--evaluate")) {
+        const Weights w = weights_option(args, "--evaluate");
+        if (set.size() == 0) {
+            throw std::runtime_error(log.name +
+                                     ": no scored items (no card was reviewed on a later day)");
+        }
+        const Metrics m = evaluate(data, set, w);
+        const Metrics d = evaluate(data, set, kDefaultWeights);
+        print_metrics_table(d, m, "given");
+        if (json) {
+            std::cout << "{\"w\":" << json_weights(evaluation_weights(w))
+                      << ",\"log_loss\":" << num(m.log_loss)
+                      << ",\"rmse_bins\":" << num(m.rmse_bins)
+                      << ",\"log_loss_default\":" << num(d.log_loss)
+                      << ",\"rmse_bins_default\":" << num(d.rmse_bins) << ",\"items\":" << m.items
+                      << ",\"bins\":" << m.bins << ",\"reviews\":" << data.review_count()
+                      << ",\"cards\":" << data.card_count() << "}" << std::endl;
+        }
+        return 0;
+    }
+
+    if (auto why = not_enough_reviews(data)) throw std::runtime_error(log.name + ": " + *why);
+
+    if (args.has("--split")) {
+        const int folds = static_cast<int>(args.get_int("--folds").value_or(5));
+        if (folds < 1 || folds > 50) throw UsageError("--folds must be 1..50");
+        const auto start = std::chrono::steady_clock::now();
+        const SplitEvaluation split = evaluate_time_series_split(log.rows, options, folds);
+        const double seconds = seconds_since(start);
+        std::cout << "Time-series split (" << folds << " folds; fit on the past, score the next "
+                  << "run of items; " << split.fitted.items << " items scored, unweighted):\n";
+        print_metrics_table(split.defaults, split.fitted, "fitted");
+        std::printf("  %.3f s\n", seconds);
+        if (json) {
+            std::cout << "{\"split\":true,\"folds\":" << folds
+                      << ",\"log_loss\":" << num(split.fitted.log_loss)
+                      << ",\"rmse_bins\":" << num(split.fitted.rmse_bins)
+                      << ",\"log_loss_default\":" << num(split.defaults.log_loss)
+                      << ",\"rmse_bins_default\":" << num(split.defaults.rmse_bins)
+                      << ",\"items\":" << split.fitted.items << ",\"seconds\":" << num(seconds, 6)
+                      << "}" << std::endl;
+        }
+        return 0;
+    }
+
+    if (args.has("--bench")) {
+        const int repeat = static_cast<int>(args.get_int("--repeat").value_or(5));
+        if (repeat < 1 || repeat > 1000) throw UsageError("--repeat must be 1..1000");
+        std::string json_times;
+        for (int threads : {1, 2}) {
+            OptimizeOptions o = options;
+            o.threads = threads;
+            std::vector<double> times;
+            FitResult r;
+            for (int k = 0; k < repeat; ++k) {
+                const auto start = std::chrono::steady_clock::now();
+                r = fit(data, o);
+                times.push_back(seconds_since(start));
+            }
+            std::sort(times.begin(), times.end());
+            const double median = times[times.size() / 2];
+            const Metrics m = evaluate(data, set, r.weights);
+            std::printf(
+                "  %d thread%s: fit min %.4f s, median %.4f s (%d runs; %d iterations, %zu "
+                "passes); log-loss %.6f, RMSE(bins) %.6f\n",
+                threads, threads == 1 ? " " : "s", times.front(), median, repeat, r.iterations,
+                r.evaluations, m.log_loss, m.rmse_bins);
+            std::fflush(stdout);
+            if (!json_times.empty()) json_times.push_back(',');
+            json_times.append(threads == 1 ? "\"seconds_1_thread\":" : "\"seconds_2_threads\":");
+            json_times.append(num(median, 6));
+        }
+        if (json) {
+            std::cout << "{\"bench\":true," << json_times << ",\"reviews\":" << data.review_count()
+                      << ",\"items\":" << set.size() << "}" << std::endl;
+        }
+        return 0;
+    }
+
+    const auto start = std::chrono::steady_clock::now();
+    const FitResult result = fit(data, options);
+    const double seconds = seconds_since(start);
+    const Metrics fitted = evaluate(data, set, result.weights);
+    const Metrics defaults = evaluate(data, set, kDefaultWeights);
+    std::cout << "Fitted weights (" << to_string(result.method) << " fit, " << result.iterations
+              << " iterations, " << result.evaluations << " passes over the log):\n  "
+              << format_weights(result.weights, 6) << "\n";
+    print_metrics_table(defaults, fitted, "fitted");
+    std::printf("  fit time %.4f s\n", seconds);
+    if (json) {
+        std::cout << "{\"w\":" << json_weights(result.weights) << ",\"seconds\":" << num(seconds, 6)
+                  << ",\"log_loss\":" << num(fitted.log_loss)
+                  << ",\"rmse_bins\":" << num(fitted.rmse_bins)
+                  << ",\"log_loss_default\":" << num(defaults.log_loss)
+                  << ",\"rmse_bins_default\":" << num(defaults.rmse_bins)
+                  << ",\"items\":" << fitted.items << ",\"reviews\":" << data.review_count()
+                  << ",\"cards\":" << data.card_count() << ",\"method\":\""
+                  << (result.method == FitMethod::Full
+                          ? "full"
+                          : (result.method == FitMethod::Defaults ? "defaults" : "initial"))
+                  << "\",\"iterations\":" << result.iterations << "}" << std::endl;
+    }
+    return 0;
+}
+
+const CommandRegistration kRegistration{
+    Command{"optimize", "fit personal FSRS-6 weights to a review log (and score weights)", kUsage,
+            run_optimize}};
+
+}  // namespace
+}  // namespace chronik::cli
