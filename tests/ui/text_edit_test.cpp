@@ -22,9 +22,8 @@ sf::Event key(sf::Keyboard::Key k, bool ctrl = false) {
 
 TEST_CASE("typing umlauts, backspace and caret moves edit the text as UTF-8") {
     TextEditBuffer b;
-    for (sf::Uint32 c :
-         sf::String::fromUtf8(std::string("Jürgn").begin(), std::string("Jürgn").end()))
-        b.apply(typed(c), {});
+    const std::string name = "Jürgn";
+    for (sf::Uint32 c : sf::String::fromUtf8(name.begin(), name.end())) b.apply(typed(c), {});
     CHECK(b.utf8() == "Jürgn");
     b.apply(key(sf::Keyboard::Left), {});
     b.apply(typed(U'e'), {});
