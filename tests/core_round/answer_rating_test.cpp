@@ -83,6 +83,19 @@ TEST_CASE("A faster reading speed shortens every limit") {
     CHECK(classify_pace(6'000, kChars, rules) == AnswerPace::InTime);
 }
 
+TEST_CASE("Pace rules that cannot work are rejected") {
+    AnswerRatingRules no_speed;
+    no_speed.reading_chars_per_second = 0.0;
+    CHECK_THROWS_AS(pace_limits(10, no_speed), std::invalid_argument);
+    AnswerRatingRules no_thinking;
+    no_thinking.thinking_allowance_ms = -1;
+    CHECK_THROWS_AS(pace_limits(10, no_thinking), std::invalid_argument);
+    AnswerRatingRules crossed;
+    crossed.fast_share = 2.0;
+    crossed.slow_factor = 1.0;
+    CHECK_THROWS_AS(pace_limits(10, crossed), std::invalid_argument);
+}
+
 TEST_CASE("A wrong multiple-choice answer is Again however fast it came") {
     CHECK(rate(AnswerOutcome::Wrong, 1'000, known_card()) == Rating::Again);
     CHECK(rate(AnswerOutcome::Wrong, 60'000, CardState{}) == Rating::Again);

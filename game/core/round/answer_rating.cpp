@@ -27,6 +27,15 @@ PaceLimits pace_limits(std::size_t reading_chars, const AnswerRatingRules& rules
         throw std::invalid_argument("answer rating: reading speed must be positive, got " +
                                     std::to_string(rules.reading_chars_per_second));
     }
+    if (rules.thinking_allowance_ms < 0) {
+        throw std::invalid_argument("answer rating: negative thinking allowance " +
+                                    std::to_string(rules.thinking_allowance_ms) + " ms");
+    }
+    if (!(rules.fast_share > 0.0 && rules.fast_share <= rules.slow_factor)) {
+        throw std::invalid_argument("answer rating: need 0 < fast_share <= slow_factor, got " +
+                                    std::to_string(rules.fast_share) + " and " +
+                                    std::to_string(rules.slow_factor));
+    }
     PaceLimits limits;
     limits.reading_ms =
         std::llround(static_cast<double>(reading_chars) * 1000.0 / rules.reading_chars_per_second);

@@ -69,6 +69,8 @@ struct PaceLimits {
     std::int64_t fast_max_ms = 0;    // at most this is fast
     std::int64_t slow_after_ms = 0;  // more than this is slow
 };
+// Throws std::invalid_argument for rules that cannot work (reading speed <= 0,
+// negative thinking allowance, not 0 < fast_share <= slow_factor).
 PaceLimits pace_limits(std::size_t reading_chars, const AnswerRatingRules& rules = {});
 
 // Throws std::invalid_argument for a negative response time.

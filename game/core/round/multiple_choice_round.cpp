@@ -100,6 +100,7 @@ MultipleChoiceRound::MultipleChoiceRound(std::span<const DrawnItem> drawn,
         throw std::invalid_argument("multiple-choice round: the time limit must be positive, got " +
                                     std::to_string(options.time_limit_ms) + " ms");
     }
+    pace_limits(0, options.rating);  // throws now for rules that cannot work, not mid-round
     if (drawn.empty()) {
         throw std::invalid_argument("multiple-choice round: no questions were drawn");
     }
