@@ -181,3 +181,32 @@ TEST_CASE("Deck files are the *.json directly in a folder, sorted") {
     CHECK(files[0] == dir / "a.json");
     CHECK(files[1] == dir / "b.json");
 }
+
+TEST_CASE("Era tags are the listed ones, heute, or shaped like a period") {
+    const auto tag_problems = [](std::vector<std::string> tags) {
+        bank::Deck deck;
+        deck.id = "code";
+        deck.title = "T";
+        deck.language = "de";
+        deck.file = "code.json";
+        bank::Item item;
+        item.id = "code-fc-1";
+        item.tags = std::move(tags);
+        item.quote = "q";
+        item.body = bank::TimelineEvent{"Ein Ereignis", bank::EventDate::in_year(1990)};
+        deck.items.push_back(item);
+        std::vector<std::string> messages;
+        for (const auto& p : lint_deck(deck))
+            messages.push_back(p.field + ": " + p.message);
+        return messages;
+    };
+    CHECK(tag_problems({"heute", "Grenze"}).empty());
+    CHECK(tag_problems({"1985-1995", "Grenze"}).empty());
+    CHECK(tag_problems({"Grenze", "nach 1990"}).empty());
+    const auto no_era = tag_problems({"Grenze", "Personen"});
+    REQUIRE(no_era.size() == 1);
+    CHECK(no_era[0].find("no era tag") != std::string::npos);
+    const auto no_topic = tag_problems({"seit 2022", "heute"});
+    REQUIRE(no_topic.size() == 1);
+    CHECK(no_topic[0].find("no topic tag") != std::string::npos);
+}

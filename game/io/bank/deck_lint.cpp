@@ -22,8 +22,10 @@ namespace {
 constexpr int kFirstPlausibleYear = 1000;
 constexpr int kLastPlausibleYear = 2100;
 
-constexpr std::array<std::string_view, 7> kEraTags = {
-    "vor 1945", "1945–1953", "1953–1991", "1991–2000", "2000–2011", "2011–2021", "seit 2022"};
+// "heute" is the era of facts that hold regardless of period (geography, the border).
+constexpr std::array<std::string_view, 8> kEraTags = {"vor 1945",  "1945–1953", "1953–1991",
+                                                      "1991–2000", "2000–2011", "2011–2021",
+                                                      "seit 2022", "heute"};
 
 bool is_digit(char c) {
     return c >= '0' && c <= '9';
