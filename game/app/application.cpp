@@ -1,5 +1,7 @@
 #include "app/application.hpp"
 
+#include <SFML/Graphics/RectangleShape.hpp>
+
 #include <algorithm>
 #include <atomic>
 #include <cmath>
@@ -141,7 +143,27 @@ void Application::dispatch(sf::Event e) {
 }
 
 void Application::render() {
-    window_.clear(theme_.palette.letterbox);
+    // Clearing to the background is cheaper than a full-screen quad under software GL; bars
+    // outside the letterboxed view are drawn only when the window's shape needs them.
+    window_.clear(theme_.palette.background);
+    const sf::FloatRect vp = view_.getViewport();
+    if (vp.left > 0.f || vp.top > 0.f) {
+        const sf::Vector2f size(window_.getSize());
+        window_.setView(sf::View({0.f, 0.f, size.x, size.y}));
+        sf::RectangleShape bar;
+        bar.setFillColor(theme_.palette.letterbox);
+        if (vp.left > 0.f) {
+            bar.setSize({size.x * vp.left, size.y});
+            window_.draw(bar);
+            bar.setPosition(size.x * (vp.left + vp.width), 0.f);
+            window_.draw(bar);
+        } else {
+            bar.setSize({size.x, size.y * vp.top});
+            window_.draw(bar);
+            bar.setPosition(0.f, size.y * (vp.top + vp.height));
+            window_.draw(bar);
+        }
+    }
     window_.setView(view_);
     stack_.draw(window_);
     window_.display();

@@ -105,7 +105,7 @@ std::unique_ptr<ui::ProfileSession> SessionFactory::open(const ui::ProfileEntry&
     auto storage = std::move(opened).value();
     for (const auto& m : storage.report().messages) {
         const std::string line = m.file + ": " + m.reason;
-        if (m.severity == io::Severity::Info) {
+        if (m.level == io::MessageLevel::Info) {
             io::log_info("profile " + entry.id + ": " + line);
             continue;
         }

@@ -77,7 +77,7 @@ void ProfilesScene::refresh(const std::string& focus_id) {
     list_.clear();
     std::size_t focus = 0;
     for (std::size_t i = 0; i < entries_.size(); ++i) {
-        list_.add(Button(entries_[i].name, {}, ButtonKind::Secondary));
+        list_.add(Button(entries_[i].name, {}, ButtonKind::Secondary)).set_label_align(Align::Left);
         if (entries_[i].id == focus_id) focus = i;
     }
     if (ctx_.services.profiles)

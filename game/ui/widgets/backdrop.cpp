@@ -27,8 +27,10 @@ void Backdrop::build(const Theme& theme) const {
     built_for_ = &theme;
     built_bg_ = theme.palette.background;
     const auto& p = theme.palette;
+    // A soft light from the top: a band over the upper third only, so that software GL fills
+    // few blended pixels; the rest is the window's clear colour (the background).
     gradient_.clear();
-    quad(gradient_, 0, 0, kW, kH, mix(p.background, p.surface, 0.55f), p.background);
+    quad(gradient_, 0, 0, kW, 260.f, mix(p.background, p.surface, 0.5f), p.background);
     lines_.clear();
     for (const auto& t : kTracks)
         quad(lines_, 0, t.y, kW, 1.f, with_alpha(p.border, 70), with_alpha(p.border, 70));

@@ -63,7 +63,7 @@ void Button::draw(sf::RenderTarget& target, const UiContext& ui) const {
     ls.size = ui.theme.type.body;
     ls.min_size = ui.theme.type.caption;
     ls.color = text;
-    ls.align = has_hint_ ? Align::Left : Align::Center;
+    ls.align = align_.value_or(has_hint_ ? Align::Left : Align::Center);
     ls.valign = VAlign::Middle;
     ls.line_spacing = 1.05f;
     ls.wrap = false;  // a label shrinks to fit on one line; breaking inside a word looks broken

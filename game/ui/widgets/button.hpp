@@ -3,6 +3,7 @@
 
 #include <SFML/Graphics/RenderTarget.hpp>
 
+#include <optional>
 #include <string>
 
 #include "ui/widgets/animated_value.hpp"
@@ -23,6 +24,8 @@ public:
     bool contains(sf::Vector2f p) const { return bounds_.contains(p); }
     void set_label(const std::string& utf8) { label_.set_text(utf8); }
     void set_bounds(sf::FloatRect bounds);
+    // Labels are centred unless the button has a key hint; lists read better left-aligned.
+    void set_label_align(Align align) { align_ = align; }
 
     void set_hovered(bool on) { hover_.set_target(on ? 1.f : 0.f); }
     void set_pressed(bool on) { press_.set_target(on ? 1.f : 0.f); }
@@ -39,6 +42,7 @@ private:
     mutable TextBlock label_;  // caches: styled from the theme at draw time
     mutable TextBlock hint_;
     bool has_hint_;
+    std::optional<Align> align_;
     AnimatedValue hover_, press_;
     bool focused_ = false;
     mutable RoundedRect body_, ring_, hint_cap_;
