@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -15,11 +16,6 @@ namespace {
 
 constexpr double kMinStability = 0.001;
 constexpr double kMaxStability = 36500.0;
-
-constexpr unsigned bit(int g) {
-    return 1u << g;
-}
-constexpr unsigned kAllRatingBits = bit(1) | bit(2) | bit(3) | bit(4);
 
 double clamp(double x, double lo, double hi) {
     return std::min(std::max(x, lo), hi);
@@ -64,9 +60,14 @@ Step step_for(const std::vector<int>& steps, int index, CardPhase phase, int g) 
 struct Scheduler::ReviewContext {
     const CardState& card;
     TimeMs now;
-    int t;          // elapsed whole UTC days
-    double r;       // R(t, S), 0 for a New card
-    double fuzz_u;  // the review's uniform draw in [0, 1); unused when fuzz is off
+    std::uint64_t card_key;
+    int t;     // elapsed whole UTC days
+    double r;  // R(t, S), 0 for a New card
+    // Shared by the ratings of one review and computed on first use (NaN until then): the
+    // fuzz draw, the rating-independent part of the recall increment, S^-w19.
+    double fuzz_u = std::numeric_limits<double>::quiet_NaN();
+    double recall_base = std::numeric_limits<double>::quiet_NaN();
+    double short_term_base = std::numeric_limits<double>::quiet_NaN();
 };
 
 Scheduler::Scheduler(const SchedulerParams& params)
@@ -77,6 +78,10 @@ Scheduler::Scheduler(const SchedulerParams& params)
         d0_[static_cast<std::size_t>(g)] = round8(w[4] - std::exp((g - 1) * w[5]) + 1.0);
         short_term_exp_[static_cast<std::size_t>(g)] = std::exp(w[17] * (g - 3 + w[18]));
     }
+    for (int g = 1; g <= 4; ++g)
+        difficulty_delta_[static_cast<std::size_t>(g)] = -w[6] * (g - 3);
+    mean_reversion_target_ = w[7] * d0_[4];
+    mean_reversion_keep_ = 1.0 - w[7];
     exp_w8_ = std::exp(w[8]);
     exp_w17_w18_ = params_.enable_short_term ? std::exp(w[17] * w[18]) : std::exp(0.0);
 }
@@ -113,9 +118,15 @@ int Scheduler::interval_days(double stability) const {
     return static_cast<int>(std::min(days, static_cast<double>(params_.maximum_interval)));
 }
 
-int Scheduler::fuzzed_interval(double stability, const ReviewContext& ctx) const {
+int Scheduler::fuzzed_interval(double stability, ReviewContext& ctx) const {
     const int ivl = interval_days(stability);
     if (!params_.enable_fuzz || ivl < 3) return ivl;
+    if (std::isnan(ctx.fuzz_u)) {
+        Rng rng(Rng::mix(Rng::mix(params_.fuzz_seed, ctx.card_key),
+                         Rng::mix(static_cast<std::uint64_t>(ctx.card.reps),
+                                  static_cast<std::uint64_t>(ctx.now))));
+        ctx.fuzz_u = rng.uniform();
+    }
     struct FuzzRange {
         double start, end, factor;
     };
@@ -139,21 +150,22 @@ Scheduler::Memory Scheduler::initial_memory(int g) const {
 }
 
 double Scheduler::next_difficulty(double d, int g) const {
-    const auto& w = params_.w;
-    const double delta = -w[6] * (g - 3);
-    const double damped = d + round8(delta * (10.0 - d) / 9.0);
-    const double reverted = round8(w[7] * d0_[4] + (1.0 - w[7]) * damped);
+    // Good has delta 0, so its damping term is round8(+-0) == 0 and D' == D.
+    const double damped =
+        g == 3 ? d : d + round8(difficulty_delta_[static_cast<std::size_t>(g)] * (10.0 - d) / 9.0);
+    const double reverted = round8(mean_reversion_target_ + mean_reversion_keep_ * damped);
     return clamp(reverted, 1.0, 10.0);
 }
 
-Scheduler::Memory Scheduler::memory_after(const ReviewContext& ctx, int g) const {
+Scheduler::Memory Scheduler::memory_after(ReviewContext& ctx, int g) const {
     const auto& w = params_.w;
     const double s = ctx.card.stability;
     const double d = ctx.card.difficulty;
     double s_new;
     if (ctx.t == 0 && params_.enable_short_term) {
         // Same-day review (section 5.6), in every state and for every rating.
-        double sinc = std::pow(s, -w[19]) * short_term_exp_[static_cast<std::size_t>(g)];
+        if (std::isnan(ctx.short_term_base)) ctx.short_term_base = std::pow(s, -w[19]);
+        double sinc = ctx.short_term_base * short_term_exp_[static_cast<std::size_t>(g)];
         if (g >= 2) sinc = std::max(sinc, 1.0);
         s_new = round8(clamp(s * sinc, kMinStability, kMaxStability));
     } else if (g == 1) {
@@ -164,33 +176,29 @@ Scheduler::Memory Scheduler::memory_after(const ReviewContext& ctx, int g) const
                          kMinStability, kMaxStability));
         s_new = std::min(std::max(round8(s / exp_w17_w18_), kMinStability), sf);
     } else {
-        // Recall (section 5.4); multiplied left to right as ts-fsrs does.
-        const double hard_penalty = g == 2 ? w[15] : 1.0;
-        const double easy_bonus = g == 4 ? w[16] : 1.0;
-        const double inc = exp_w8_ * (11.0 - d) * std::pow(s, -w[9]) *
-                           (std::exp((1.0 - ctx.r) * w[10]) - 1.0) * hard_penalty * easy_bonus;
+        // Recall (section 5.4), multiplied left to right as ts-fsrs does: the rating-independent
+        // product first, then the Hard penalty and the Easy bonus (x * 1.0 is exact, so
+        // skipping a factor of 1 changes no bit).
+        if (std::isnan(ctx.recall_base))
+            ctx.recall_base =
+                exp_w8_ * (11.0 - d) * std::pow(s, -w[9]) * (std::exp((1.0 - ctx.r) * w[10]) - 1.0);
+        double inc = ctx.recall_base;
+        if (g == 2) inc = inc * w[15];
+        if (g == 4) inc = inc * w[16];
         s_new = round8(clamp(s * (1.0 + inc), kMinStability, kMaxStability));
     }
     return {s_new, next_difficulty(d, g)};
 }
 
-void Scheduler::compute(const CardState& card, TimeMs now, std::uint64_t card_key, unsigned wanted,
-                        ReviewOutcome* out) const {
+void Scheduler::compute(const CardState& card, TimeMs now, std::uint64_t card_key,
+                        const std::array<ReviewOutcome*, 5>& out) const {
     const bool is_new = card.phase == CardPhase::New;
     const int t = elapsed_days(card, now);
-    double fuzz_u = 0.0;
-    if (params_.enable_fuzz) {
-        Rng rng(Rng::mix(
-            Rng::mix(params_.fuzz_seed, card_key),
-            Rng::mix(static_cast<std::uint64_t>(card.reps), static_cast<std::uint64_t>(now))));
-        fuzz_u = rng.uniform();
-    }
-    const ReviewContext ctx{card, now, t, is_new ? 0.0 : forgetting_curve(t, card.stability),
-                            fuzz_u};
+    ReviewContext ctx{card, now, card_key, t, is_new ? 0.0 : forgetting_curve(t, card.stability)};
 
-    // The common part of every outcome; the caller's slot g is filled for each wanted g.
+    // The common part of every outcome; out[g] is filled for each wanted g.
     auto start = [&](int g, const Memory& m) -> CardState& {
-        ReviewOutcome& o = out[g - 1];
+        ReviewOutcome& o = *out[static_cast<std::size_t>(g)];
         o.rating = static_cast<Rating>(g);
         o.card = card;
         o.card.stability = m.stability;
@@ -201,26 +209,26 @@ void Scheduler::compute(const CardState& card, TimeMs now, std::uint64_t card_ke
         return o.card;
     };
     auto finish_days = [&](int g, int days) {
-        CardState& c = out[g - 1].card;
-        c.phase = CardPhase::Review;
-        c.learning_steps = 0;
-        c.scheduled_days = days;
-        c.due = now + static_cast<TimeMs>(days) * kDayMs;
-        out[g - 1].interval_ms = c.due - now;
+        ReviewOutcome& o = *out[static_cast<std::size_t>(g)];
+        o.card.phase = CardPhase::Review;
+        o.card.learning_steps = 0;
+        o.card.scheduled_days = days;
+        o.card.due = now + static_cast<TimeMs>(days) * kDayMs;
+        o.interval_ms = o.card.due - now;
     };
     // Section 6.2: a step under a day keeps the card in `target`; a step of a day or more puts
     // it in Review but keeps the step index; no step graduates it to ivl(S) days.
     auto finish_step = [&](int g, const Step& step, CardPhase target) {
-        CardState& c = out[g - 1].card;
+        ReviewOutcome& o = *out[static_cast<std::size_t>(g)];
         if (step.minutes <= 0) {
-            finish_days(g, fuzzed_interval(c.stability, ctx));
+            finish_days(g, fuzzed_interval(o.card.stability, ctx));
             return;
         }
-        c.phase = step.minutes < 1440 ? target : CardPhase::Review;
-        c.learning_steps = step.next;
-        c.scheduled_days = static_cast<int>(step.minutes / 1440);
-        c.due = now + step.minutes * kMinuteMs;
-        out[g - 1].interval_ms = c.due - now;
+        o.card.phase = step.minutes < 1440 ? target : CardPhase::Review;
+        o.card.learning_steps = step.next;
+        o.card.scheduled_days = static_cast<int>(step.minutes / 1440);
+        o.card.due = now + step.minutes * kMinuteMs;
+        o.interval_ms = o.card.due - now;
     };
 
     if (!params_.enable_short_term) {
@@ -238,7 +246,7 @@ void Scheduler::compute(const CardState& card, TimeMs now, std::uint64_t card_ke
         e = std::max(e, gd + 1);
         const int days[5] = {0, a, h, gd, e};
         for (int g = 1; g <= 4; ++g) {
-            if (!(wanted & bit(g))) continue;
+            if (!out[static_cast<std::size_t>(g)]) continue;
             CardState& c = start(g, m[g]);
             if (g == 1 && !is_new) c.lapses = card.lapses + 1;
             finish_days(g, days[g]);
@@ -255,14 +263,14 @@ void Scheduler::compute(const CardState& card, TimeMs now, std::uint64_t card_ke
             const int index = is_new ? 0 : card.learning_steps;
             const CardPhase target = is_new ? CardPhase::Learning : card.phase;
             for (int g = 1; g <= 4; ++g) {
-                if (!(wanted & bit(g))) continue;
+                if (!out[static_cast<std::size_t>(g)]) continue;
                 start(g, is_new ? initial_memory(g) : memory_after(ctx, g));
                 finish_step(g, step_for(steps, index, card.phase, g), target);
             }
             return;
         }
         case CardPhase::Review: {
-            if (wanted & bit(1)) {
+            if (out[1]) {
                 CardState& c = start(1, memory_after(ctx, 1));
                 c.lapses = card.lapses + 1;
                 finish_step(
@@ -270,7 +278,7 @@ void Scheduler::compute(const CardState& card, TimeMs now, std::uint64_t card_ke
                     step_for(params_.relearning_steps, card.learning_steps, CardPhase::Review, 1),
                     CardPhase::Relearning);
             }
-            if (!(wanted & (bit(2) | bit(3) | bit(4)))) return;
+            if (!out[2] && !out[3] && !out[4]) return;
             // Hard <= Good < Easy, Good >= Hard + 1: Hard and Good depend on each other, Easy
             // on both.
             const Memory hard = memory_after(ctx, 2);
@@ -279,15 +287,15 @@ void Scheduler::compute(const CardState& card, TimeMs now, std::uint64_t card_ke
             int gd = fuzzed_interval(good.stability, ctx);
             h = std::min(h, gd);
             gd = std::max(gd, h + 1);
-            if (wanted & bit(2)) {
+            if (out[2]) {
                 start(2, hard);
                 finish_days(2, h);
             }
-            if (wanted & bit(3)) {
+            if (out[3]) {
                 start(3, good);
                 finish_days(3, gd);
             }
-            if (wanted & bit(4)) {
+            if (out[4]) {
                 const Memory easy = memory_after(ctx, 4);
                 start(4, easy);
                 finish_days(4, std::max(fuzzed_interval(easy.stability, ctx), gd + 1));
@@ -299,16 +307,18 @@ void Scheduler::compute(const CardState& card, TimeMs now, std::uint64_t card_ke
 
 ReviewPreview Scheduler::preview(const CardState& card, TimeMs now, std::uint64_t card_key) const {
     ReviewPreview p;
-    compute(card, now, card_key, kAllRatingBits, p.outcomes.data());
+    compute(card, now, card_key,
+            {nullptr, &p.outcomes[0], &p.outcomes[1], &p.outcomes[2], &p.outcomes[3]});
     return p;
 }
 
 CardState Scheduler::next(const CardState& card, Rating rating, TimeMs now,
                           std::uint64_t card_key) const {
-    std::array<ReviewOutcome, 4> out;
-    const int g = to_int(rating);
-    compute(card, now, card_key, bit(g), out.data());
-    return out[static_cast<std::size_t>(g - 1)].card;
+    ReviewOutcome single;
+    std::array<ReviewOutcome*, 5> out{};
+    out[static_cast<std::size_t>(to_int(rating))] = &single;
+    compute(card, now, card_key, out);
+    return single.card;
 }
 
 }  // namespace chronik

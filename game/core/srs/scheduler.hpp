@@ -85,17 +85,22 @@ private:
 
     Memory initial_memory(int g) const;
     double next_difficulty(double d, int g) const;
-    Memory memory_after(const ReviewContext& ctx, int g) const;
-    int fuzzed_interval(double stability, const ReviewContext& ctx) const;
-    void compute(const CardState& card, TimeMs now, std::uint64_t card_key, unsigned wanted,
-                 ReviewOutcome* out) const;
+    Memory memory_after(ReviewContext& ctx, int g) const;
+    int fuzzed_interval(double stability, ReviewContext& ctx) const;
+    // Fills *out[g] for each rating g (1..4) whose pointer is set, computing only what those
+    // ratings need.
+    void compute(const CardState& card, TimeMs now, std::uint64_t card_key,
+                 const std::array<ReviewOutcome*, 5>& out) const;
 
     SchedulerParams params_;
     DerivedConstants derived_;
     // Values the formulas recompute at every review in ts-fsrs; computing them once gives the
     // same doubles.
-    std::array<double, 5> d0_{};              // raw initial difficulty D0(g), g = 1..4
-    std::array<double, 5> short_term_exp_{};  // exp(w17 * (g - 3 + w18)), g = 1..4
+    std::array<double, 5> d0_{};                // raw initial difficulty D0(g), g = 1..4
+    std::array<double, 5> short_term_exp_{};    // exp(w17 * (g - 3 + w18)), g = 1..4
+    std::array<double, 5> difficulty_delta_{};  // -w6 * (g - 3)
+    double mean_reversion_target_ = 0.0;        // w7 * D0(4)
+    double mean_reversion_keep_ = 0.0;          // 1 - w7
     double exp_w8_ = 0.0;
     double exp_w17_w18_ = 1.0;  // 1 when short-term is off
 };
