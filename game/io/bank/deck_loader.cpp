@@ -141,7 +141,9 @@ struct Fields {
     }
 
     void warn_unknown(std::initializer_list<const char*> known) {
-        for (const auto& [key, value] : object.items()) {
+        // Clang before 16 cannot capture structured bindings, so no [key, value] here.
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const std::string& key = it.key();
             if (std::none_of(known.begin(), known.end(), [&](const char* k) { return key == k; })) {
                 report.warning(prefix + key, "unknown field (a typo?); it is ignored");
             }
