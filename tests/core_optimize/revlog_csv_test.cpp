@@ -67,9 +67,9 @@ TEST_CASE("malformed lines are errors naming the file, the line and the problem"
     CHECK(line == 2);
     CHECK(msg.find("expected at least 3") != std::string::npos);
 
-    std::tie(msg, line) = error_of("1,10,3\nabc,20,3\n");
+    std::tie(msg, line) = error_of("1,10,3\n ,20,3\n");
     CHECK(line == 2);
-    CHECK(msg.find("card_id") != std::string::npos);
+    CHECK(msg.find("card_id is empty") != std::string::npos);
 
     std::tie(msg, line) = error_of("1,10,3\n1,2.5,3\n");
     CHECK(line == 2);
@@ -91,4 +91,22 @@ TEST_CASE("written logs read back identically") {
     chronik::io::write_revlog_csv(out, rows);
     std::istringstream in(out.str());
     CHECK(parse_revlog_csv(in, "x").rows == rows);
+}
+
+TEST_CASE("text card ids, as a Chronik export writes them, are numbered by first appearance") {
+    const auto csv = parse(
+        "card_id,review_time_ms,rating,round_kind\n"
+        "mc-007,100,3,flashcard\n\"say \"\"hi\"\", Kim\",200,1,exam\n12,300,4,x\nmc-007,400,2,y\n");
+    REQUIRE(csv.rows.size() == 4);
+    CHECK(csv.rows[0].card_id == 1);
+    CHECK(csv.rows[1].card_id == 2);
+    CHECK(csv.rows[2].card_id == 3);
+    CHECK(csv.rows[3].card_id == 1);
+    REQUIRE(csv.card_names.size() == 3);
+    CHECK(csv.card_names[1] == "say \"hi\", Kim");
+    CHECK(csv.card_names[2] == "12");
+
+    const auto headerless = parse("alpha,100,3\nbeta,200,4\n");
+    CHECK_FALSE(headerless.had_header);
+    CHECK(headerless.rows.size() == 2);
 }

@@ -18,10 +18,11 @@ struct ProfileReviews {
     std::size_t bad_lines = 0;              // log lines that could not be read (skipped)
 };
 
-// Finds the profile `name` in `saves`: a folder of that name, or else the folder whose
-// profile.json has that display name. Reads its review log; undone reviews are left out, and the
-// string card ids are numbered in order of first appearance. Throws std::runtime_error naming the
-// folder or file when the profile or its log cannot be read.
+// Finds the profile `name` in `saves` (by folder id, else by display name, as ProfileStore::find)
+// and reads its review log without changing anything on disk. Reviews taken back by an undo are
+// left out, as the game applies them; the text card ids are numbered in order of first
+// appearance. Throws std::runtime_error naming the folder or file when the profile or its log
+// cannot be read.
 ProfileReviews read_profile_reviews(const std::filesystem::path& saves, const std::string& name);
 
 }  // namespace chronik::io

@@ -7,6 +7,7 @@
 #include <istream>
 #include <ostream>
 #include <string_view>
+#include <unordered_map>
 
 namespace chronik::io {
 
@@ -17,24 +18,39 @@ std::string_view trim(std::string_view s) {
         s.remove_prefix(1);
     while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
         s.remove_suffix(1);
-    if (s.size() >= 2 && s.front() == '"' && s.back() == '"') {
-        s = s.substr(1, s.size() - 2);
-        s = trim(s);
-    }
     return s;
 }
 
-std::vector<std::string_view> split_fields(std::string_view line) {
-    std::vector<std::string_view> fields;
-    std::size_t start = 0;
+// RFC 4180 fields: a field may be wrapped in double quotes, with "" for a quote inside.
+std::vector<std::string> split_fields(std::string_view line) {
+    std::vector<std::string> fields;
+    std::string field;
     bool quoted = false;
-    for (std::size_t i = 0; i <= line.size(); ++i) {
-        if (i < line.size() && line[i] == '"') quoted = !quoted;
-        if (i == line.size() || (line[i] == ',' && !quoted)) {
-            fields.push_back(trim(line.substr(start, i - start)));
-            start = i + 1;
+    bool was_quoted = false;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
+                field += '"';
+                ++i;
+            } else if (c == '"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == '"' && trim(field).empty() && !was_quoted) {
+            field.clear();
+            quoted = true;
+            was_quoted = true;
+        } else if (c == ',') {
+            fields.push_back(was_quoted ? field : std::string(trim(field)));
+            field.clear();
+            was_quoted = false;
+        } else if (!(was_quoted && std::isspace(static_cast<unsigned char>(c)))) {
+            field += c;
         }
     }
+    fields.push_back(was_quoted ? field : std::string(trim(field)));
     return fields;
 }
 
@@ -84,6 +100,10 @@ RevlogCsv parse_revlog_csv(std::istream& in, const std::string& source) {
     bool first = true;
     std::string line;
     std::size_t line_no = 0;
+    std::unordered_map<std::string, std::size_t> card_index;
+    std::vector<std::string> card_names;
+    std::vector<long long> card_values;
+    bool all_numeric = true;
     while (std::getline(in, line)) {
         ++line_no;
         std::string_view view(line);
@@ -95,7 +115,13 @@ RevlogCsv parse_revlog_csv(std::istream& in, const std::string& source) {
         if (first) {
             first = false;
             long long probe = 0;
-            if (!parse_int(fields[0], probe)) {
+            bool names_a_column = false;
+            for (const auto& f : fields) {
+                const std::string name = lower(f);
+                names_a_column = names_a_column || name == "card_id" || name == "rating" ||
+                                 name == "review_time_ms" || name == "review_time";
+            }
+            if (names_a_column || fields.size() < 2 || !parse_int(fields[1], probe)) {
                 out.had_header = true;
                 constexpr std::size_t kNone = SIZE_MAX;
                 col_card = col_time = col_rating = kNone;
@@ -115,7 +141,7 @@ RevlogCsv parse_revlog_csv(std::istream& in, const std::string& source) {
                                       "the header " + shown(trim(view)) + " lacks the column(s)" +
                                           missing +
                                           " (expected card_id,review_time_ms,rating, or no "
-                                          "header and numbers in the first line)");
+                                          "header and a time in the second column)");
                 }
                 continue;
             }
@@ -127,11 +153,9 @@ RevlogCsv parse_revlog_csv(std::istream& in, const std::string& source) {
                                   " comma-separated fields (card_id,review_time_ms,rating), got " +
                                   std::to_string(fields.size()) + ": " + shown(trim(view)));
         }
-        long long card = 0, time = 0, rating = 0;
-        if (!parse_int(fields[col_card], card)) {
-            throw RevlogError(source, line_no,
-                              "card_id is not a whole number: " + shown(fields[col_card]));
-        }
+        long long time = 0, rating = 0;
+        const std::string& card = fields[col_card];
+        if (card.empty()) throw RevlogError(source, line_no, "card_id is empty");
         if (!parse_int(fields[col_time], time)) {
             throw RevlogError(
                 source, line_no,
@@ -147,9 +171,22 @@ RevlogCsv parse_revlog_csv(std::istream& in, const std::string& source) {
             // Keep the number visible but bounded; the optimizer skips it either way.
             rating = rating < 1 ? 0 : 5;
         }
-        out.rows.push_back({card, time, static_cast<int>(rating)});
+        auto [it, inserted] = card_index.try_emplace(card, card_names.size());
+        if (inserted) {
+            card_names.push_back(card);
+            long long value = 0;
+            all_numeric = all_numeric && parse_int(card, value);
+            card_values.push_back(value);
+        }
+        out.rows.push_back({static_cast<std::int64_t>(it->second), time, static_cast<int>(rating)});
     }
     if (in.bad()) throw RevlogError(source, 0, "read error");
+    // Whole-number ids keep their value; otherwise every card is numbered by first appearance.
+    for (auto& row : out.rows) {
+        const auto index = static_cast<std::size_t>(row.card_id);
+        row.card_id = all_numeric ? card_values[index] : static_cast<std::int64_t>(index) + 1;
+    }
+    if (!all_numeric) out.card_names = std::move(card_names);
     return out;
 }
 

@@ -26,16 +26,21 @@ struct RevlogCsv {
     // README 11.1) and counted here so a tool can mention them.
     std::size_t out_of_range_ratings = 0;
     std::size_t first_out_of_range_line = 0;
+    // When some card_id is not a whole number (a Chronik export uses text ids), every card is
+    // numbered 1, 2, ... in order of first appearance and card_names[k - 1] is card k's id.
+    // Empty when the ids are whole numbers, which the rows then carry unchanged.
+    std::vector<std::string> card_names;
 };
 
 // The format:
 // - Fields are separated by commas; spaces around a field and a trailing \r are ignored, and a
-//   field may be wrapped in double quotes. Empty lines are ignored.
-// - Header: if the first non-empty line's first field is not a whole number, it is a header and
-//   must name the columns card_id, review_time_ms (or review_time) and rating, in any order;
-//   other columns are ignored. Otherwise there is no header and the first three columns are
-//   card_id, review_time_ms, rating (further columns are ignored).
-// - card_id and review_time_ms are whole numbers (int64); rating is a whole number. A rating
+//   field may be wrapped in double quotes ("" inside is a quote). Empty lines are ignored.
+// - Header: the first non-empty line is a header when it names a column card_id, review_time_ms
+//   (or review_time) or rating, or when its second field is not a whole number. A header must
+//   name all three columns, in any order; other columns are ignored. Without a header the first
+//   three columns are card_id, review_time_ms, rating (further columns are ignored).
+// - card_id is any non-empty text (usually a whole number, see card_names); review_time_ms is a
+//   whole number (int64 milliseconds, UTC); rating is a whole number. A rating
 //   outside 1..4 is accepted (counted in out_of_range_ratings and later skipped); a rating that
 //   is not a whole number is an error, as is a missing field or a malformed number.
 // Errors are RevlogError with `source` and the 1-based line.
