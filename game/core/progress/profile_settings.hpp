@@ -23,7 +23,7 @@ struct ProfileSettings {
     int maximum_interval_days = 36500;
     int daily_new_limit = 20;
     int daily_review_limit = 200;
-    // Step strings as in ts-fsrs: a positive number and a unit s/m/h/d ("1m", "10m", "1d").
+    // Step strings as in ts-fsrs: a positive whole number and a unit m/h/d ("1m", "10m", "1d").
     std::vector<std::string> learning_steps{"1m", "10m"};
     std::vector<std::string> relearning_steps{"10m"};
     Timer timer = Timer::Off;
@@ -43,7 +43,7 @@ struct ProfileSettings {
 // empty when they are valid.
 std::vector<std::string> settings_problems(const ProfileSettings& settings);
 
-// "90s" -> 90'000, "10m" -> 600'000, "12h", "1d"; nullopt for anything else.
+// "10m" -> 600'000, "12h", "1d"; nullopt for anything else (the scheduler counts whole minutes).
 std::optional<TimeMs> parse_step(std::string_view step);
 
 std::string_view language_code(Language language);  // "de", "en"

@@ -6,14 +6,14 @@
 
 namespace chronik::io {
 
-enum class Severity {
+enum class MessageLevel {
     Info,     // normal events worth knowing (a migration, a rebuilt snapshot)
     Warning,  // something was damaged and repaired without loss (torn last log line)
     Error,    // something was damaged; a fallback was used (bad snapshot moved aside)
 };
 
 struct LoadMessage {
-    Severity severity;
+    MessageLevel level;
     std::string file;    // path relative to the profile folder, e.g. "snapshot.json"
     std::string reason;  // what happened and what was done about it
 };
@@ -21,12 +21,12 @@ struct LoadMessage {
 struct LoadReport {
     std::vector<LoadMessage> messages;
 
-    void add(Severity severity, std::string file, std::string reason) {
-        messages.push_back({severity, std::move(file), std::move(reason)});
+    void add(MessageLevel level, std::string file, std::string reason) {
+        messages.push_back({level, std::move(file), std::move(reason)});
     }
     bool has_problems() const {
         for (const auto& m : messages)
-            if (m.severity != Severity::Info) return true;
+            if (m.level != MessageLevel::Info) return true;
         return false;
     }
 };

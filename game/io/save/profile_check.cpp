@@ -53,21 +53,21 @@ SaveResult<CheckReport> check_profile(const fs::path& folder) {
     if (!storage) return storage.error();
     CheckReport report;
     for (const auto& m : storage.value().report().messages)
-        (m.severity == Severity::Info ? report.notes : report.problems).push_back(m);
+        (m.level == MessageLevel::Info ? report.notes : report.problems).push_back(m);
     std::error_code ec;
     if (!fs::exists(folder / kSnapshotFileName, ec))
-        report.problems.push_back({Severity::Error, kSnapshotFileName, "missing"});
+        report.problems.push_back({MessageLevel::Error, kSnapshotFileName, "missing"});
     if (!fs::exists(folder / kProfileFileName, ec))
-        report.problems.push_back(
-            {Severity::Warning, kProfileFileName, "missing (the folder name is used as the name)"});
+        report.problems.push_back({MessageLevel::Warning, kProfileFileName,
+                                   "missing (the folder name is used as the name)"});
 
     auto full = replay_log(folder);
     if (!full) return full.error();
     const FullReplay& f = full.value();
     if (!f.scan.header && f.scan.end.lines > 0)
-        report.problems.push_back({Severity::Warning, kLogFileName, "has no header line"});
+        report.problems.push_back({MessageLevel::Warning, kLogFileName, "has no header line"});
     if (!(storage.value().progress() == f.progress))
-        report.problems.push_back({Severity::Error, kSnapshotFileName,
+        report.problems.push_back({MessageLevel::Error, kSnapshotFileName,
                                    "does not match the review log: " +
                                        difference(storage.value().progress(), f.progress)});
     report.cards = static_cast<std::int64_t>(f.progress.cards().size());

@@ -123,7 +123,7 @@ SaveResult<ProfileStorage> ProfileStorage::open(const fs::path& folder_in,
     auto header = read_log_header(log);
     if (!header) return header.error();
     if (header.value() && header.value()->profile_id != s.id)
-        s.report.add(Severity::Warning, kLogFileName,
+        s.report.add(MessageLevel::Warning, kLogFileName,
                      "the log belongs to profile " + in_quotes(header.value()->profile_id) +
                          "; it is used for \"" + s.id + "\" anyway");
 
@@ -175,14 +175,14 @@ SaveResult<ProfileStorage> ProfileStorage::open(const fs::path& folder_in,
             action = moved ? "moved to " + rel(moved.value(), s.folder)
                            : "could not be moved aside (" + moved.error().message + ")";
         }
-        s.report.add(Severity::Error, rel(file, s.folder), problem + "; " + action);
+        s.report.add(MessageLevel::Error, rel(file, s.folder), problem + "; " + action);
     }
     if (base && base->file != s.file(kSnapshotFileName))
-        s.report.add(main_snapshot_bad ? Severity::Error : Severity::Warning,
+        s.report.add(main_snapshot_bad ? MessageLevel::Error : MessageLevel::Warning,
                      rel(base->file, s.folder),
                      "this backup snapshot was used, with the newer reviews from the log");
     if (!base && !candidates.empty())
-        s.report.add(Severity::Error, kSnapshotFileName,
+        s.report.add(MessageLevel::Error, kSnapshotFileName,
                      "no usable snapshot: progress was rebuilt from the review log");
 
     LogPosition start;
@@ -202,7 +202,7 @@ SaveResult<ProfileStorage> ProfileStorage::open(const fs::path& folder_in,
                         where += " in " + rel(keep, s.folder);
                 }
             }
-            s.report.add(Severity::Info, rel(base->file, s.folder),
+            s.report.add(MessageLevel::Info, rel(base->file, s.folder),
                          "migrated from schema " + std::to_string(base->snapshot.migrated_from) +
                              " to " + std::to_string(kSnapshotSchema) + "; " + where);
             s.snapshot_lines = -1;  // rewrite in the current schema
@@ -210,14 +210,14 @@ SaveResult<ProfileStorage> ProfileStorage::open(const fs::path& folder_in,
     } else if (fallback_settings) {
         s.settings = *fallback_settings;
     } else if (!candidates.empty()) {
-        s.report.add(Severity::Warning, kSnapshotFileName,
+        s.report.add(MessageLevel::Warning, kSnapshotFileName,
                      "no snapshot could be read: settings are the defaults");
     }
     if (auto problems = settings_problems(s.settings); !problems.empty()) {
         std::string all;
         for (const auto& p : problems)
             all += (all.empty() ? "" : "; ") + p;
-        s.report.add(Severity::Warning, kSnapshotFileName,
+        s.report.add(MessageLevel::Warning, kSnapshotFileName,
                      "invalid settings (" + all + "): the defaults are used");
         s.settings = ProfileSettings{};
     }
@@ -226,16 +226,16 @@ SaveResult<ProfileStorage> ProfileStorage::open(const fs::path& folder_in,
     auto scan = scan_log(log, start, [&](const ReviewRecord& record, std::int64_t line) {
         const ApplyResult r = s.progress.apply(record);
         if (r.outcome == ApplyOutcome::Rejected || r.outcome == ApplyOutcome::NothingToUndo)
-            s.report.add(Severity::Warning, kLogFileName,
+            s.report.add(MessageLevel::Warning, kLogFileName,
                          "line " + std::to_string(line) + ": " + r.reason + " (ignored)");
     });
     if (!scan) return scan.error();
     for (const auto& bad : scan.value().bad_lines)
-        s.report.add(Severity::Error, kLogFileName,
+        s.report.add(MessageLevel::Error, kLogFileName,
                      "line " + std::to_string(bad.line_number) + " is damaged (" + bad.reason +
                          "); skipped");
     if (scan.value().torn_bytes > 0 && !writable)
-        s.report.add(Severity::Warning, kLogFileName,
+        s.report.add(MessageLevel::Warning, kLogFileName,
                      "the last line is incomplete (" + std::to_string(scan.value().torn_bytes) +
                          " bytes, probably a crash while saving); it is skipped");
     s.position = scan.value().end;
@@ -249,7 +249,7 @@ SaveResult<ProfileStorage> ProfileStorage::open(const fs::path& folder_in,
     auto writer = ReviewLogWriter::open(log, s.id, damaged, s.report);
     if (!writer) {
         s.blocked = writer.error();
-        s.report.add(Severity::Error, kLogFileName,
+        s.report.add(MessageLevel::Error, kLogFileName,
                      "reviews cannot be saved: " + writer.error().message +
                          ". Everything saved before is kept");
         return ProfileStorage(std::move(st));
@@ -265,7 +265,7 @@ SaveResult<ProfileStorage> ProfileStorage::open(const fs::path& folder_in,
         t.snapshot_lines < 0 || t.position.lines - t.snapshot_lines >= t.options.snapshot_every;
     if (stale) {
         if (auto r = storage.write_snapshot(); !r)
-            t.report.add(Severity::Error, kSnapshotFileName,
+            t.report.add(MessageLevel::Error, kSnapshotFileName,
                          "could not write a new snapshot: " + r.error().message);
     }
     return storage;
@@ -291,10 +291,39 @@ SaveResult<ApplyResult> ProfileStorage::append(const ReviewRecord& record) {
     if (s.snapshot_lines < 0 || s.position.lines - s.snapshot_lines >= s.options.snapshot_every) {
         // The review is safe in the log; a failed snapshot is retried next time.
         if (auto w = write_snapshot(); !w)
-            s.report.add(Severity::Warning, kSnapshotFileName,
+            s.report.add(MessageLevel::Warning, kSnapshotFileName,
                          "snapshot not written: " + w.error().message);
     }
     return result;
+}
+
+SaveResult<std::int64_t> ProfileStorage::append_all(const std::vector<ReviewRecord>& records) {
+    State& s = *s_;
+    if (s.blocked) return *s.blocked;
+    if (records.empty()) return std::int64_t{0};
+    ProfileProgress next = s.progress;
+    std::string block;
+    std::string last;
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        const ApplyResult r = next.apply(records[i]);
+        if (r.outcome != ApplyOutcome::Applied && r.outcome != ApplyOutcome::Undone)
+            return SaveError{SaveErrorKind::InvalidInput,
+                             {},
+                             "record " + std::to_string(i + 1) + " not saved: " + r.reason +
+                                 " (nothing was saved)"};
+        last = encode_record(records[i]);
+        block += last;
+        block += '\n';
+    }
+    if (auto r = s.writer->append_block(block, last); !r) return r.error();
+    s.position.lines += static_cast<std::int64_t>(records.size());
+    s.position.bytes = s.writer->size();
+    s.position.last_line_hash = s.writer->last_line_hash();
+    s.progress = std::move(next);
+    if (auto w = write_snapshot(); !w)
+        s.report.add(MessageLevel::Warning, kSnapshotFileName,
+                     "snapshot not written: " + w.error().message);
+    return static_cast<std::int64_t>(records.size());
 }
 
 SaveResult<ApplyResult> ProfileStorage::undo_last(TimeMs now, int utc_offset_minutes) {
@@ -303,7 +332,7 @@ SaveResult<ApplyResult> ProfileStorage::undo_last(TimeMs now, int utc_offset_min
     auto r = append(ReviewRecord::undo(last->card_id, now, utc_offset_minutes));
     if (!r || r.value().outcome != ApplyOutcome::Undone) return r;
     if (auto w = write_snapshot(); !w)
-        s_->report.add(Severity::Warning, kSnapshotFileName,
+        s_->report.add(MessageLevel::Warning, kSnapshotFileName,
                        "snapshot not written: " + w.error().message);
     return r;
 }
@@ -371,7 +400,7 @@ SaveResult<void> ProfileStorage::rebuild_from_log() {
     if (fs::exists(fs::symlink_status(main, ec))) {
         auto moved = move_aside(main, s.file(kDamagedFolder), "replaced");
         if (!moved) return moved.error();
-        s.report.add(Severity::Info, kSnapshotFileName,
+        s.report.add(MessageLevel::Info, kSnapshotFileName,
                      "rebuilt from the review log; the old snapshot was moved to " +
                          rel(moved.value(), s.folder));
     }

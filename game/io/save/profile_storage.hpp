@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "io/save/load_report.hpp"
 #include "io/save/save_error.hpp"
@@ -67,6 +68,9 @@ public:
     // records and undos with nothing to undo are not written. A failed write
     // (disk full, read-only) returns the error and changes nothing.
     SaveResult<ApplyResult> append(const ReviewRecord& record);
+    // Appends many records with one write and one fsync (imports). Every record
+    // must apply (InvalidInput names the first that does not; nothing is written).
+    SaveResult<std::int64_t> append_all(const std::vector<ReviewRecord>& records);
     // Logs an undo of the last answer and writes a snapshot of the prior state.
     SaveResult<ApplyResult> undo_last(TimeMs now, int utc_offset_minutes);
     // Validates (InvalidInput lists every problem), then stores the settings in a new snapshot.

@@ -236,7 +236,7 @@ SaveResult<ReviewLogWriter> ReviewLogWriter::open(const fs::path& file,
         if (::ftruncate(fd, keep) != 0 || ::fsync(fd) != 0)
             return error_from_errno(errno, file, "cutting off the torn last line");
         report.add(
-            Severity::Warning, kLogFileName,
+            MessageLevel::Warning, kLogFileName,
             "the last line was incomplete (" + std::to_string(torn.size()) +
                 " bytes, probably a crash while saving); it was skipped and its bytes kept in " +
                 fs::relative(side, file.parent_path()).string());
@@ -258,6 +258,10 @@ SaveResult<ReviewLogWriter> ReviewLogWriter::open(const fs::path& file,
 SaveResult<void> ReviewLogWriter::append(const std::string& line) {
     std::string bytes = line;
     bytes += '\n';
+    return append_block(bytes, line);
+}
+
+SaveResult<void> ReviewLogWriter::append_block(const std::string& bytes, std::string_view line) {
     std::size_t done = 0;
     while (done < bytes.size()) {
         const ssize_t n = ::write(fd_, bytes.data() + done, bytes.size() - done);

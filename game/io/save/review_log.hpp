@@ -63,6 +63,9 @@ public:
     // Appends one line. On failure (disk full ...) the file is cut back to its
     // previous length, so a failed append leaves no partial line behind.
     SaveResult<void> append(const std::string& line);
+    // Appends many lines (each ending in '\n') with one write and one fsync;
+    // `last_line` is the final one without its newline.
+    SaveResult<void> append_block(const std::string& lines, std::string_view last_line);
     std::int64_t size() const { return size_; }
     std::uint64_t last_line_hash() const { return last_hash_; }
 

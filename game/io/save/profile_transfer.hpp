@@ -1,0 +1,71 @@
+// Moving progress between machines and tools: a whole profile as one JSON file, the review log as
+// FSRS CSV.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "io/save/load_report.hpp"
+#include "io/save/profile_store.hpp"
+#include "io/save/save_error.hpp"
+#include "progress/profile_progress.hpp"
+#include "progress/review_record.hpp"
+
+namespace chronik::io {
+
+// Writes the profile (display name, settings and every log record, undos
+// included) as one JSON file {"format":"chronik-profile-export","schema":1,...}.
+SaveResult<void> export_profile(const ProfileStore& store, std::string_view name_or_id,
+                                const std::filesystem::path& file);
+
+struct ImportResult {
+    ProfileInfo profile;
+    LoadReport report;  // records or settings that were skipped, with their place in the file
+};
+
+// Creates a new profile from an export file. A display name in use becomes
+// "name (2)"; `display_name` (if not empty) replaces the exported one.
+SaveResult<ImportResult> import_profile(ProfileStore& store, const std::filesystem::path& file,
+                                        std::string_view display_name = {});
+
+// The reviews still in effect (undone ones removed), in log order, as CSV:
+//   card_id,review_time_ms,rating,round_kind,response_ms,utc_offset_minutes,
+//   phase,stability,difficulty,due_ms,reps,lapses,learning_steps,scheduled_days,elapsed_days
+// The first three columns are the FSRS optimizer's; the state columns give the
+// card state after the review, so that an import needs no scheduler.
+SaveResult<std::int64_t> export_revlog_csv(const ProfileStorage& storage,
+                                           const std::filesystem::path& file);
+
+// Computes the state after a review when the CSV has no state columns.
+using ReviewStepper =
+    std::function<CardState(const CardState& before, Rating rating, TimeMs time_ms)>;
+
+struct CsvProblem {
+    std::int64_t line;  // 1-based line of the CSV file
+    std::string reason;
+};
+
+struct CsvReviews {
+    std::vector<ReviewRecord> records;
+    std::vector<CsvProblem> problems;  // lines that were skipped
+};
+
+// Parses an FSRS review-log CSV (header line required; columns by name;
+// card_id, review_time_ms and rating required, the rest optional). Per card,
+// reviews are applied in time order (stable), from the card's state in `start` or a fresh card;
+// without state columns `stepper` computes the states (nullptr: such lines are problems).
+CsvReviews parse_revlog_csv(std::string_view text, const ProfileProgress& start,
+                            const ReviewStepper& stepper);
+
+// Appends the parsed reviews of a CSV file to a profile; cards the profile
+// already knows continue from their current state. Returns how many were added.
+SaveResult<std::int64_t> import_revlog_csv(ProfileStorage& storage,
+                                           const std::filesystem::path& file,
+                                           const ReviewStepper& stepper,
+                                           std::vector<CsvProblem>& problems);
+
+}  // namespace chronik::io
