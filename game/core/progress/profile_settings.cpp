@@ -60,8 +60,6 @@ std::optional<TimeMs> parse_step(std::string_view step) {
     }
     if (value <= 0) return std::nullopt;
     switch (step.back()) {
-        case 's':
-            return value * 1000;
         case 'm':
             return value * kMinuteMs;
         case 'h':
