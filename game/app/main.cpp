@@ -14,6 +14,7 @@
 #include "app/version.hpp"
 #include "io/log/logging.hpp"
 #include "io/save/profile_store.hpp"
+#include "ui/scenes/quiz_scene.hpp"
 #include "ui/script/input_script.hpp"
 
 int main(int argc, char** argv) {
@@ -79,13 +80,21 @@ int main(int argc, char** argv) {
     try {
         app::Application application(options, services, started);
         app::SessionFactory sessions{
-            store, bank.bank, strings, services, [&](const ProfileSettings& s) {
+            store,
+            bank.bank,
+            strings,
+            services,
+            [&](const ProfileSettings& s) {
                 application.set_look(s.high_contrast || options.high_contrast
                                          ? ui::Contrast::High
                                          : ui::Contrast::Normal,
                                      s.reduce_motion || options.reduce_motion ? ui::Motion::Reduced
                                                                               : ui::Motion::Full);
-            }};
+            },
+            options.seed.value_or(static_cast<std::uint64_t>(app::now_ms()))};
+        services.features[ui::HomeEntry::Quiz] = [](ui::SceneContext& c) {
+            return ui::make_quiz(c);
+        };
         services.open_profile = [&](const ui::ProfileEntry& e) { return sessions.open(e); };
         status = application.run(std::move(script));
         services.session.reset();  // closes the profile (writes its snapshot) while logging works

@@ -37,6 +37,7 @@ struct SessionFactory {
     const ui::StringTable& strings;
     ui::GameServices& services;
     std::function<void(const ProfileSettings&)> apply_settings;
+    std::uint64_t seed = 0;  // rounds are shuffled from this (--seed, else the clock)
 
     std::unique_ptr<ui::ProfileSession> open(const ui::ProfileEntry& entry) const;
 };

@@ -23,7 +23,8 @@ sf::Event key(sf::Keyboard::Key k, bool ctrl = false) {
 TEST_CASE("typing umlauts, backspace and caret moves edit the text as UTF-8") {
     TextEditBuffer b;
     const std::string name = "Jürgn";
-    for (sf::Uint32 c : sf::String::fromUtf8(name.begin(), name.end())) b.apply(typed(c), {});
+    for (sf::Uint32 c : sf::String::fromUtf8(name.begin(), name.end()))
+        b.apply(typed(c), {});
     CHECK(b.utf8() == "Jürgn");
     b.apply(key(sf::Keyboard::Left), {});
     b.apply(typed(U'e'), {});

@@ -2,6 +2,7 @@
 // features.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
@@ -9,6 +10,9 @@
 #include <string>
 #include <vector>
 
+#include "progress/review_record.hpp"
+#include "round/drawn_item.hpp"
+#include "srs/rating.hpp"
 #include "ui/services/profile_directory.hpp"
 
 namespace chronik::ui {
@@ -29,6 +33,18 @@ public:
     virtual ~ProfileSession() = default;
     virtual const ProfileEntry& profile() const = 0;
     virtual StudyOverview overview() = 0;
+
+    // Up to `count` multiple-choice items for a quiz: the scheduler's due cards first, then new
+    // ones within today's limits, then (so a quiz is always playable) practice items.
+    virtual std::vector<round::DrawnItem> draw_quiz(std::size_t count) = 0;
+    // These items with their cards (to practise the missed ones); unknown ids are skipped.
+    virtual std::vector<round::DrawnItem> draw_items(const std::vector<std::string>& item_ids) = 0;
+    // Rates one answer into the scheduler and appends it to the save at once. Returns a
+    // message for the user when it could not be saved.
+    virtual std::optional<std::string> record_answer(const std::string& item_id, Rating rating,
+                                                     RoundKind round, std::int64_t response_ms) = 0;
+    // A seed for shuffling the next round (from --seed when given).
+    virtual std::uint64_t next_round_seed() = 0;
 };
 
 // The entries of the home screen. An entry without a factory is hidden: features appear

@@ -49,10 +49,29 @@ void Button::draw(sf::RenderTarget& target, const UiContext& ui) const {
             break;
     }
     fill = mix(fill, p.surface_pressed, 0.6f * pr);
+    switch (mark_) {
+        case ButtonMark::None:
+            break;
+        case ButtonMark::Correct:
+            fill = mix(p.surface_raised, p.success, 0.35f);
+            outline = p.success;
+            text = p.text;
+            break;
+        case ButtonMark::Wrong:
+            fill = mix(p.surface_raised, p.danger, 0.35f);
+            outline = p.danger;
+            text = p.text;
+            break;
+        case ButtonMark::Dimmed:
+            fill = p.surface;
+            text = p.text_muted;
+            break;
+    }
     // Pressing sinks the button by two pixels: feedback that does not depend on colour.
     sf::FloatRect r = bounds_;
     r.top += 2.f * pr;
-    body_.set_geometry(r, ui.theme.spacing.radius, outline.a ? 1.5f : 0.f);
+    const bool marked = mark_ == ButtonMark::Correct || mark_ == ButtonMark::Wrong;
+    body_.set_geometry(r, ui.theme.spacing.radius, outline.a ? (marked ? 3.f : 1.5f) : 0.f);
     body_.set_fill(fill);
     body_.set_outline(outline);
     target.draw(body_);
@@ -69,8 +88,17 @@ void Button::draw(sf::RenderTarget& target, const UiContext& ui) const {
     ls.wrap = false;  // a label shrinks to fit on one line; breaking inside a word looks broken
     label_.set_style(ls);
     label_.draw(target, ui);
+    if (marked) {
+        // ✓ or ✗ where the key cap was, so the label does not move.
+        icon_.set_text(mark_ == ButtonMark::Correct ? "✓" : "✗");
+        icon_.set_box({r.left + r.width - 18.f - kHintWidth, r.top, kHintWidth, r.height});
+        icon_.set_style({FontFace::SansBold, ui.theme.type.h2, 12,
+                         mark_ == ButtonMark::Correct ? p.success : p.danger, Align::Center,
+                         VAlign::Middle, 1.f, false});
+        icon_.draw(target, ui);
+    }
 
-    if (has_hint_) {
+    if (has_hint_ && !marked) {
         const auto hb = hint_.box();
         hint_cap_.set_geometry(hb, 6.f, 1.f);
         hint_cap_.set_fill(

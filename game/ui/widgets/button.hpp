@@ -13,6 +13,8 @@
 namespace chronik::ui {
 
 enum class ButtonKind { Primary, Secondary, Danger };
+// Feedback on an answer button: colour, an icon and (elsewhere) words, never colour alone.
+enum class ButtonMark { None, Correct, Wrong, Dimmed };
 
 class Button {
 public:
@@ -30,6 +32,7 @@ public:
     void set_hovered(bool on) { hover_.set_target(on ? 1.f : 0.f); }
     void set_pressed(bool on) { press_.set_target(on ? 1.f : 0.f); }
     void set_focused(bool on) { focused_ = on; }
+    void set_mark(ButtonMark mark) { mark_ = mark; }
     bool focused() const { return focused_; }
 
     void update(float dt, const Theme& theme);
@@ -45,6 +48,8 @@ private:
     std::optional<Align> align_;
     AnimatedValue hover_, press_;
     bool focused_ = false;
+    ButtonMark mark_ = ButtonMark::None;
+    mutable TextBlock icon_;
     mutable RoundedRect body_, ring_, hint_cap_;
 };
 

@@ -1,0 +1,233 @@
+#include "ui/scenes/quiz_scene.hpp"
+
+#include <cmath>
+
+#include "ui/scenes/dialogs.hpp"
+#include "ui/scenes/pause_scene.hpp"
+#include "ui/scenes/results_scene.hpp"
+
+namespace chronik::ui {
+namespace {
+
+constexpr float kLeft = 120.f, kWidth = 1040.f;
+constexpr float kAnswersY = 250.f, kAnswerH = 60.f, kAnswerGap = 12.f;
+
+round::MultipleChoiceOptions quiz_options(std::size_t count) {
+    round::MultipleChoiceOptions o;
+    o.question_count = count;
+    return o;
+}
+
+}  // namespace
+
+QuizScene::QuizScene(SceneContext& ctx, std::vector<round::DrawnItem> drawn, std::uint64_t seed)
+    : Scene(ctx),
+      round_(drawn, quiz_options(drawn.size()), Rng(seed)),
+      progress_({kLeft, 70, kWidth, 8}) {
+    const auto& t = ctx.theme;
+    counter_ = TextBlock("", {kLeft, 30, 500, 30},
+                         {FontFace::SansBold, t.type.small, t.type.caption, t.palette.text_muted,
+                          Align::Left, VAlign::Middle, 1.f, false});
+    score_ = TextBlock("", {kLeft + kWidth - 500, 30, 500, 30},
+                       {FontFace::SansBold, t.type.small, t.type.caption, t.palette.accent,
+                        Align::Right, VAlign::Middle, 1.f, false});
+    // Long questions shrink to 18 px, then scroll (mouse wheel), never overflow.
+    prompt_ = TextBlock("", {kLeft, 96, kWidth, 136},
+                        {FontFace::SansBold, t.type.h2 + 2, t.type.small, t.palette.text,
+                         Align::Left, VAlign::Middle, 1.2f, true});
+    verdict_ = TextBlock("", {kLeft, 546, 760, 34},
+                         {FontFace::SansBold, t.type.body, t.type.caption, t.palette.text,
+                          Align::Left, VAlign::Middle, 1.f, false});
+    explanation_ = TextBlock("", {kLeft, 584, 760, 82},
+                             {FontFace::Sans, t.type.caption + 1, 12, t.palette.text_muted,
+                              Align::Left, VAlign::Top, 1.2f, true});
+    hints_asking_.set({{"1–4 / A–D", ctx.text(TextId::HintAnswer)},
+                       {"↑ ↓", ctx.text(TextId::HintNavigate)},
+                       {"Enter", ctx.text(TextId::HintSelect)},
+                       {"Esc", ctx.text(TextId::HintPause)}});
+    hints_feedback_.set({{"Enter", ctx.text(TextId::HintNext)},
+                         {"↑ ↓", ctx.text(TextId::HintScroll)},
+                         {"Esc", ctx.text(TextId::HintPause)}});
+    progress_.snap(0.f);
+    show_question();
+}
+
+void QuizScene::show_question() {
+    const auto& q = round_.current();
+    const auto p = round_.progress();
+    counter_.set_text(
+        ctx_.strings.format(TextId::QuizQuestionOf,
+                            {std::to_string(round_.current_index() + 1), std::to_string(p.total)}));
+    score_.set_text(ctx_.strings.format(
+        TextId::QuizScore, {std::to_string(round_.score()), std::to_string(round_.streak())}));
+    prompt_.set_text(q.prompt);
+    answers_.clear();
+    for (std::size_t i = 0; i < q.choices.size(); ++i) {
+        const float y = kAnswersY + static_cast<float>(i) * (kAnswerH + kAnswerGap);
+        const std::string hint =
+            std::to_string(i + 1) + std::string(" ") + static_cast<char>('A' + i);
+        answers_
+            .add(Button(q.choices[i], {kLeft, y, kWidth, kAnswerH}, ButtonKind::Secondary, hint))
+            .set_label_align(Align::Left);
+    }
+    answers_.set_focus(0);
+    answers_.show_focus(true);
+    next_.clear();
+    verdict_.set_text("");
+    explanation_.set_text("");
+    question_seconds_ = 0;
+}
+
+void QuizScene::answer(std::size_t choice) {
+    const auto response_ms = static_cast<std::int64_t>(std::lround(question_seconds_ * 1000.0));
+    const auto fb = round_.choose(choice, response_ms);
+    const auto& q = round_.current();
+    // Into the scheduler and the save now, so quitting later loses nothing.
+    if (ctx_.services.session) {
+        if (auto problem = ctx_.services.session->record_answer(
+                q.item_id, fb.rating, RoundKind::MultipleChoice, response_ms))
+            save_problem_ = *problem;
+    }
+    ctx_.audio.play(fb.correct() ? Sfx::Correct : Sfx::Wrong);
+    for (std::size_t i = 0; i < answers_.size(); ++i) {
+        ButtonMark mark = ButtonMark::Dimmed;
+        if (i == fb.correct_choice)
+            mark = ButtonMark::Correct;
+        else if (fb.chosen && i == *fb.chosen)
+            mark = ButtonMark::Wrong;
+        answers_.at(i).set_mark(mark);
+    }
+    answers_.show_focus(false);
+    const auto& t = ctx_.theme;
+    if (fb.correct()) {
+        verdict_.set_text(
+            "✓ " + ctx_.text(TextId::QuizCorrect) + "   " +
+            ctx_.strings.format(TextId::QuizPointsWon, {std::to_string(fb.points.total())}));
+        verdict_.set_color(t.palette.success);
+    } else {
+        verdict_.set_text("✗ " +
+                          ctx_.strings.format(TextId::QuizWrong, {q.choices[fb.correct_choice]}));
+        verdict_.set_color(t.palette.danger);
+    }
+    // Built by appending: GCC 12 warns falsely (-Wrestrict) on chained string operator+.
+    std::string detail;
+    if (save_problem_) {
+        detail.append(ctx_.strings.format(TextId::QuizSaveFailed, {*save_problem_}));
+        detail.push_back('\n');
+    }
+    detail.append(q.explanation);
+    if (!q.quote.empty()) {
+        detail.push_back('\n');
+        detail.append(ctx_.strings.format(TextId::QuizSource, {q.quote}));
+    }
+    explanation_.set_text(detail);
+    const bool last = round_.current_index() + 1 >= round_.question_count();
+    next_.add(Button(ctx_.text(last ? TextId::QuizFinish : TextId::QuizNext), {900, 560, 260, 60},
+                     ButtonKind::Primary, "Enter"));
+    progress_.set_value(static_cast<float>(round_.progress().fraction()));
+    score_.set_text(ctx_.strings.format(
+        TextId::QuizScore, {std::to_string(round_.score()), std::to_string(round_.streak())}));
+}
+
+void QuizScene::advance() {
+    round_.next();
+    if (round_.finished()) {
+        ctx_.stack.replace_top(std::make_unique<ResultsScene>(ctx_, round_));
+        return;
+    }
+    show_question();
+}
+
+void QuizScene::handle_event(const sf::Event& e) {
+    if (is_key(e, sf::Keyboard::Escape)) {
+        ctx_.audio.play(Sfx::Back);
+        ctx_.stack.push(std::make_unique<PauseScene>(ctx_));
+        return;
+    }
+    if (e.type == sf::Event::MouseWheelScrolled) {
+        auto& block = round_.phase() == round::RoundPhase::Feedback ? explanation_ : prompt_;
+        block.ensure_layout(ctx_);
+        block.scroll_lines(e.mouseWheelScroll.delta > 0 ? -1 : 1);
+        return;
+    }
+    if (round_.phase() == round::RoundPhase::Asking) {
+        if (e.type == sf::Event::KeyPressed) {
+            int index = -1;
+            if (e.key.code >= sf::Keyboard::Num1 && e.key.code <= sf::Keyboard::Num9)
+                index = e.key.code - sf::Keyboard::Num1;
+            else if (e.key.code >= sf::Keyboard::Numpad1 && e.key.code <= sf::Keyboard::Numpad9)
+                index = e.key.code - sf::Keyboard::Numpad1;
+            else if (e.key.code >= sf::Keyboard::A && e.key.code <= sf::Keyboard::D)
+                index = e.key.code - sf::Keyboard::A;
+            if (index >= 0) {
+                if (static_cast<std::size_t>(index) < answers_.size()) {
+                    answers_.set_focus(static_cast<std::size_t>(index));
+                    answer(static_cast<std::size_t>(index));
+                }
+                return;
+            }
+        }
+        if (const auto hit = answers_.handle(e, ctx_)) answer(*hit);
+        return;
+    }
+    // Feedback: Enter/Space/→ or the button go on; ↑/↓ scroll a long explanation.
+    if (is_key(e, sf::Keyboard::Up) || is_key(e, sf::Keyboard::Down)) {
+        explanation_.ensure_layout(ctx_);
+        explanation_.scroll_lines(e.key.code == sf::Keyboard::Up ? -1 : 1);
+        return;
+    }
+    if (is_key(e, sf::Keyboard::Right)) {
+        advance();
+        return;
+    }
+    if (next_.handle(e, ctx_)) advance();
+}
+
+void QuizScene::update(float dt) {
+    if (round_.phase() == round::RoundPhase::Asking) question_seconds_ += dt;
+    answers_.update(dt, ctx_.theme);
+    next_.update(dt, ctx_.theme);
+    progress_.update(dt, ctx_.theme);
+}
+
+void QuizScene::draw(sf::RenderTarget& target) const {
+    backdrop_.draw(target, ctx_.theme);
+    counter_.draw(target, ctx_);
+    score_.draw(target, ctx_);
+    progress_.draw(target, ctx_);
+    prompt_.draw(target, ctx_);
+    answers_.draw(target, ctx_);
+    if (round_.phase() == round::RoundPhase::Feedback) {
+        verdict_.draw(target, ctx_);
+        explanation_.draw(target, ctx_);
+        next_.draw(target, ctx_);
+        hints_feedback_.draw(target, ctx_);
+    } else {
+        hints_asking_.draw(target, ctx_);
+    }
+}
+
+namespace {
+
+std::unique_ptr<Scene> quiz_or_notice(SceneContext& ctx, std::vector<round::DrawnItem> drawn) {
+    auto& session = *ctx.services.session;
+    try {
+        if (drawn.empty()) throw std::invalid_argument("0");
+        return std::make_unique<QuizScene>(ctx, std::move(drawn), session.next_round_seed());
+    } catch (const std::exception& e) {
+        return std::make_unique<NoticeScene>(
+            ctx, std::vector<std::string>{ctx.strings.format(TextId::QuizNoQuestions, {e.what()})});
+    }
+}
+
+}  // namespace
+
+std::unique_ptr<Scene> make_quiz(SceneContext& ctx) {
+    return quiz_or_notice(ctx, ctx.services.session->draw_quiz(10));
+}
+
+std::unique_ptr<Scene> make_quiz_of(SceneContext& ctx, const std::vector<std::string>& item_ids) {
+    return quiz_or_notice(ctx, ctx.services.session->draw_items(item_ids));
+}
+
+}  // namespace chronik::ui
