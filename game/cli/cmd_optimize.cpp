@@ -15,6 +15,7 @@
 #include "io/revlog/revlog_csv.hpp"
 #include "optimize/metrics.hpp"
 #include "optimize/optimizer.hpp"
+#include "optimize/reference_schedule.hpp"
 #include "optimize/simulated_learner.hpp"
 #include "optimize/time_series_split.hpp"
 #include "optimize/training_data.hpp"
@@ -64,6 +65,9 @@ Modes and options:
                         the default weights on the same items
   --bench               time the fit: --repeat N runs (default 5) with 1 and
                         with 2 threads; prints min and median seconds
+  --reference-schedule  fit with a re-creation of the reference optimizer's
+                        training (mini-batch Adam, 5 epochs) instead, for
+                        comparison; --bench then times both
   --threads N           1 or 2 (default 2); the result does not depend on it
   --prior X             strength of the pull toward the start weights
                         (default 1, as the reference's penalty; 0 = none)
@@ -185,7 +189,7 @@ int run_optimize(const std::vector<std::string>& raw) {
         raw,
         {"--revlog", "--saves", "--profile", "--evaluate", "--threads", "--prior", "--repeat",
          "--folds", "--generate", "--reviews", "--seed", "--learner-w", "--new-per-day"},
-        {"--json", "--split", "--bench"});
+        {"--json", "--split", "--bench", "--reference-schedule"});
     if (!args.positional().empty()) throw UsageError("unexpected argument " + args.positional()[0]);
     if (args.has("--generate")) return run_generate(args);
 
@@ -279,6 +283,21 @@ int run_optimize(const std::vector<std::string>& raw) {
             json_times.append(threads == 1 ? "\"seconds_1_thread\":" : "\"seconds_2_threads\":");
             json_times.append(num(median, 6));
         }
+        if (args.has("--reference-schedule")) {
+            std::vector<double> times;
+            FitResult r;
+            for (int k = 0; k < repeat; ++k) {
+                const auto start = std::chrono::steady_clock::now();
+                r = fit_reference_schedule(data, options);
+                times.push_back(seconds_since(start));
+            }
+            std::sort(times.begin(), times.end());
+            const Metrics m = evaluate(data, set, r.weights);
+            std::printf(
+                "  re-created reference schedule (Adam, 5 epochs): median %.4f s; log-loss %.6f, "
+                "RMSE(bins) %.6f\n",
+                times[times.size() / 2], m.log_loss, m.rmse_bins);
+        }
         if (json) {
             std::cout << "{\"bench\":true," << json_times << ",\"reviews\":" << data.review_count()
                       << ",\"items\":" << set.size() << "}" << std::endl;
@@ -287,7 +306,9 @@ int run_optimize(const std::vector<std::string>& raw) {
     }
 
     const auto start = std::chrono::steady_clock::now();
-    const FitResult result = fit(data, options);
+    const FitResult result = args.has("--reference-schedule")
+                                 ? fit_reference_schedule(data, options)
+                                 : fit(data, options);
     const double seconds = seconds_since(start);
     const Metrics fitted = evaluate(data, set, result.weights);
     const Metrics defaults = evaluate(data, set, kDefaultWeights);

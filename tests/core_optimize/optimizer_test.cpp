@@ -2,6 +2,7 @@
 
 #include "optimize/metrics.hpp"
 #include "optimize/optimizer.hpp"
+#include "optimize/reference_schedule.hpp"
 #include "optimize/simulated_learner.hpp"
 #include "optimize/time_series_split.hpp"
 #include "sample_log.hpp"
@@ -170,4 +171,20 @@ TEST_CASE("the simulated learner is deterministic by seed and keeps the FSRS CSV
         again += r.rating == 1 ? 1 : 0;
     CHECK(again > 100);
     CHECK(again < 1500);
+}
+
+TEST_CASE("the fit does at least as well as a re-creation of the reference's Adam schedule") {
+    for (const auto& [learner, seed] : {std::pair{kSampleLearner, std::uint64_t{31}},
+                                        std::pair{kForgetfulLearner, std::uint64_t{32}}}) {
+        const TrainingData data = build_training_data(simulated(learner, 6000, seed));
+        const ScoredSet set = build_scored_set(data);
+        const FitResult ours = fit(data);
+        const FitResult adam = fit_reference_schedule(data);
+        REQUIRE(adam.method == FitMethod::Full);
+        CHECK(within_bounds(adam.weights));
+        const double ours_ll = evaluate(data, set, ours.weights).log_loss;
+        const double adam_ll = evaluate(data, set, adam.weights).log_loss;
+        MESSAGE("seed " << seed << ": fit " << ours_ll << ", Adam schedule " << adam_ll);
+        CHECK(ours_ll <= adam_ll);
+    }
 }
