@@ -35,10 +35,10 @@ QuizScene::QuizScene(SceneContext& ctx, std::vector<round::DrawnItem> drawn, std
     prompt_ = TextBlock("", {kLeft, 96, kWidth, 136},
                         {FontFace::SansBold, t.type.h2 + 2, t.type.small, t.palette.text,
                          Align::Left, VAlign::Middle, 1.2f, true});
-    verdict_ = TextBlock("", {kLeft, 546, 760, 34},
+    verdict_ = TextBlock("", {kLeft, 544, 740, 34},
                          {FontFace::SansBold, t.type.body, t.type.caption, t.palette.text,
                           Align::Left, VAlign::Middle, 1.f, false});
-    explanation_ = TextBlock("", {kLeft, 584, 760, 82},
+    explanation_ = TextBlock("", {kLeft, 580, 740, 80},
                              {FontFace::Sans, t.type.caption + 1, 12, t.palette.text_muted,
                               Align::Left, VAlign::Top, 1.2f, true});
     hints_asking_.set({{"1–4 / A–D", ctx.text(TextId::HintAnswer)},
@@ -48,6 +48,10 @@ QuizScene::QuizScene(SceneContext& ctx, std::vector<round::DrawnItem> drawn, std
     hints_feedback_.set({{"Enter", ctx.text(TextId::HintNext)},
                          {"↑ ↓", ctx.text(TextId::HintScroll)},
                          {"Esc", ctx.text(TextId::HintPause)}});
+    // The feedback sits on a card, so the backdrop's lines never run through the explanation.
+    feedback_card_.set_geometry({kLeft - 14, 538, 780, 128}, t.spacing.radius, 1.f);
+    feedback_card_.set_fill(t.palette.surface);
+    feedback_card_.set_outline(t.palette.border);
     progress_.snap(0.f);
     show_question();
 }
@@ -198,6 +202,7 @@ void QuizScene::draw(sf::RenderTarget& target) const {
     prompt_.draw(target, ctx_);
     answers_.draw(target, ctx_);
     if (round_.phase() == round::RoundPhase::Feedback) {
+        target.draw(feedback_card_);
         verdict_.draw(target, ctx_);
         explanation_.draw(target, ctx_);
         next_.draw(target, ctx_);

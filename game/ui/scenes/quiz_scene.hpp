@@ -14,6 +14,7 @@
 #include "ui/widgets/button_group.hpp"
 #include "ui/widgets/key_hints.hpp"
 #include "ui/widgets/progress_bar.hpp"
+#include "ui/widgets/rounded_rect.hpp"
 #include "ui/widgets/text_block.hpp"
 
 namespace chronik::ui {
@@ -38,6 +39,7 @@ private:
     round::MultipleChoiceRound round_;
     float question_seconds_ = 0;  // game time since the question appeared (the response time)
     Backdrop backdrop_;
+    RoundedRect feedback_card_;
     TextBlock counter_, score_, prompt_, verdict_, explanation_;
     ProgressBar progress_;
     ButtonGroup answers_;

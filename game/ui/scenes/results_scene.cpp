@@ -44,7 +44,10 @@ ResultsScene::ResultsScene(SceneContext& ctx, const round::MultipleChoiceRound& 
                              Align::Left, VAlign::Middle, 1.f, false});
         stats_.push_back(std::move(s));
     }
-    missed_heading_ = TextBlock(ctx.text(TextId::ResultsMissed), {120, 264, 1040, 34},
+    missed_card_.set_geometry({104, 258, 1072, 310}, t.spacing.radius, 1.f);
+    missed_card_.set_fill(t.palette.surface);
+    missed_card_.set_outline(t.palette.border);
+    missed_heading_ = TextBlock(ctx.text(TextId::ResultsMissed), {124, 268, 1030, 34},
                                 {FontFace::SansBold, t.type.body, t.type.small, t.palette.text,
                                  Align::Left, VAlign::Middle, 1.f, false});
     std::string lines;
@@ -57,7 +60,7 @@ ResultsScene::ResultsScene(SceneContext& ctx, const round::MultipleChoiceRound& 
         }
     }
     if (lines.empty()) lines = ctx.text(TextId::ResultsNoneMissed);
-    missed_ = TextBlock(lines, {120, 304, 1040, 256},
+    missed_ = TextBlock(lines, {124, 306, 1030, 250},
                         {FontFace::Sans, t.type.small, t.type.caption, t.palette.text_muted,
                          Align::Left, VAlign::Top, 1.25f, true});
     if (!missed_ids_.empty())
@@ -101,6 +104,7 @@ void ResultsScene::draw(sf::RenderTarget& target) const {
         s.value.draw(target, ctx_);
         s.label.draw(target, ctx_);
     }
+    target.draw(missed_card_);
     missed_heading_.draw(target, ctx_);
     missed_.draw(target, ctx_);
     buttons_.draw(target, ctx_);

@@ -31,6 +31,7 @@ private:
         TextBlock value, label;
     };
     Backdrop backdrop_;
+    RoundedRect missed_card_;
     TextBlock heading_, missed_heading_, missed_;
     std::vector<Stat> stats_;
     ButtonGroup buttons_{Axis::Horizontal};
