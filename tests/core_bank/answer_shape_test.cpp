@@ -82,3 +82,14 @@ TEST_CASE("Each answer type rejects choices of another shape") {
     CHECK_FALSE(shape_problem(AnswerType::Term, "Juche"));
     CHECK(shape_problem(AnswerType::Term, "  "));
 }
+
+TEST_CASE("Date choices are told apart by how exactly they are written") {
+    CHECK(date_form("2. März 2022") == DateForm::Day);
+    CHECK(date_form("2022-03-02") == DateForm::Day);
+    CHECK(date_form("Juni 1950") == DateForm::Month);
+    CHECK(date_form("Frühjahr 1996") == DateForm::PartOfYear);
+    CHECK(date_form("Ende 2011") == DateForm::PartOfYear);
+    CHECK(date_form("Mitte der 1980er Jahre") == DateForm::Decade);
+    CHECK(date_form("1950") == DateForm::Other);
+    CHECK(date_form("Jalta") == DateForm::Other);
+}

@@ -48,6 +48,8 @@ constexpr Expected kRules[] = {
      Severity::Error},
     {"lint-answer-form-stands-out.json", "bad-mc-001", "answer", "the only choice with digits",
      Severity::Warning},
+    {"lint-date-form-stands-out.json", "bad-mc-001", "answer", "the only date written this exactly",
+     Severity::Warning},
     {"lint-answer-wrong-type.json", "bad-mc-001", "answer", "is not a year", Severity::Error},
     {"lint-quote-not-in-source.json", "bad-mc-001", "source.quote", "not found in good-source.txt",
      Severity::Error},

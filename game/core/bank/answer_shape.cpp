@@ -174,6 +174,18 @@ bool looks_like_date(std::string_view text) {
     return has_year && has_date_part;
 }
 
+DateForm date_form(std::string_view text) {
+    if (!looks_like_date(text)) return DateForm::Other;
+    const auto words = split_words(text);
+    const auto any = [&](auto pred) { return std::any_of(words.begin(), words.end(), pred); };
+    if (any([](std::string_view w) { return is_numeric_date_token(w) || is_day_token(w); })) {
+        return DateForm::Day;
+    }
+    if (any([](std::string_view w) { return in(kMonths, w); })) return DateForm::Month;
+    if (any([](std::string_view w) { return is_decade_token(w); })) return DateForm::Decade;
+    return DateForm::PartOfYear;
+}
+
 std::optional<NumberChoice> parse_number_choice(std::string_view text) {
     NumberChoice out;
     bool found = false;

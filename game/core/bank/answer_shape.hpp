@@ -25,6 +25,14 @@ std::optional<NumberChoice> parse_number_choice(std::string_view text);
 // "Februar 1945", "2.3.2022", "2022-03-02", "Frühjahr 1996", "Ende 2011".
 bool looks_like_date(std::string_view text);
 
+// How exact a date choice is written: a day ("2. März 2022", "2.3.2022"), a
+// month ("Juni 1950"), a part of a year or a season ("Frühjahr 1996", "Ende
+// 2011", "Winter 1996/97"), or a decade ("Mitte der 1980er Jahre"). Other for
+// a text that is not a date. An answer written more exactly than all its
+// distractors gives itself away.
+enum class DateForm { Day, Month, PartOfYear, Decade, Other };
+DateForm date_form(std::string_view text);
+
 // A year: 3 or 4 digits, optionally followed by " v. Chr."/" n. Chr.".
 bool looks_like_year(std::string_view text);
 

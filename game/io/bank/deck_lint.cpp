@@ -260,12 +260,23 @@ struct DeckLinter {
     // A person, place, country or organisation answer that alone has digits
     // (or alone has none) can be picked by its form.
     void answer_form(const Item& item, const MultipleChoice& mc) {
+        if (mc.distractors.empty()) return;
         const auto t = mc.answer_type;
+        if (t == AnswerType::Date) {
+            const DateForm form = date_form(mc.answer);
+            if (form != DateForm::Other &&
+                std::none_of(mc.distractors.begin(), mc.distractors.end(),
+                             [&](const std::string& d) { return date_form(d) == form; })) {
+                warning(item, "answer",
+                        "the answer is the only date written this exactly (or this vaguely): its "
+                        "form may give it away");
+            }
+            return;
+        }
         if (t != AnswerType::Person && t != AnswerType::Place && t != AnswerType::Country &&
             t != AnswerType::Organisation) {
             return;
         }
-        if (mc.distractors.empty()) return;
         const bool answer_digits = has_digit(mc.answer);
         const bool alike =
             std::any_of(mc.distractors.begin(), mc.distractors.end(),
@@ -337,7 +348,19 @@ struct DeckLinter {
             deck_problem("deck.title", "not in Unicode NFC at byte " + std::to_string(*at));
         }
         if (normalise(deck.language).empty()) deck_problem("deck.language", "is empty");
-        if (deck.has_source()) source = normalise_mapped(deck.source_text);
+        if (deck.has_source()) {
+            source = normalise_mapped(deck.source_text);
+            if (const auto at = first_non_nfc(deck.source_text);
+                at && is_valid_utf8(deck.source_text)) {
+                problems.push_back({deck.file,
+                                    {},
+                                    "deck.source",
+                                    deck.source_file + " is not in Unicode NFC at byte " +
+                                        std::to_string(*at) +
+                                        ": quotes typed in NFC may not match it",
+                                    Severity::Warning});
+            }
+        }
         if (deck.items.empty()) deck_problem("items", "the deck has no items");
         for (const auto& item : deck.items) {
             common(item);
