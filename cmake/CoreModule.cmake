@@ -29,7 +29,9 @@ function(chronik_core_module name)
   cmake_parse_arguments(M "" "" "SOURCES;DEPS" ${ARGN})
   add_library(${name} STATIC ${M_SOURCES})
   target_include_directories(${name} BEFORE PRIVATE ${CHRONIK_CORE_POISON_DIR})
-  target_include_directories(${name} PUBLIC ${PROJECT_SOURCE_DIR}/game)
+  # Core headers are included relative to game/core ("srs/scheduler.hpp"), the others
+  # relative to game/ ("io/save/review_log.hpp", "ui/...").
+  target_include_directories(${name} PUBLIC ${PROJECT_SOURCE_DIR}/game/core ${PROJECT_SOURCE_DIR}/game)
   target_link_libraries(${name} PUBLIC chronik_flags chronik_core_time ${M_DEPS})
   set_property(GLOBAL APPEND PROPERTY CHRONIK_CORE_MODULES ${name})
 endfunction()
