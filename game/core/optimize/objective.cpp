@@ -44,7 +44,17 @@ void accumulate(const TrainingData& data, const std::vector<double>& review_weig
     Tangent grad{};
     Tangent dS{};
     DifficultyTangent dD{};
-    Tangent nS{};
+    // The few weights a step touches directly: dS_new = a dS + b dD + these partials.
+    struct Local {
+        std::size_t index[6] = {};
+        double value[6] = {};
+        int count = 0;
+        void add(std::size_t i, double v) {
+            index[count] = i;
+            value[count] = v;
+            ++count;
+        }
+    } local;
 
     for (std::size_t c = first_card; c < last_card; ++c) {
         const std::size_t begin = data.card_begin[c];
@@ -71,7 +81,7 @@ void accumulate(const TrainingData& data, const std::vector<double>& review_weig
             double S_new;
             // dS_new = a * dS + b * dD + local partials (added below).
             double a = 0.0, b = 0.0;
-            if constexpr (Grad) nS.fill(0.0);
+            local.count = 0;
             if (t_days > 0) {
                 const double t = static_cast<double>(t_days);
                 const double u = 1.0 + factor * t / S;
@@ -109,18 +119,18 @@ void accumulate(const TrainingData& data, const std::vector<double>& review_weig
                             const double dsf_dR = -sf * w[14];
                             a = sf * w[13] * P / ((S + 1.0) * (P - 1.0)) + dsf_dR * dR_dS;
                             b = -sf * w[12] / D;
-                            nS[11] += sf / w[11];
-                            nS[12] += -sf * ln_D;
-                            nS[13] += sf * P * ln_S1 / (P - 1.0);
-                            nS[14] += sf * (1.0 - R);
-                            nS[20] += dsf_dR * dR_dw20;
+                            local.add(11, sf / w[11]);
+                            local.add(12, -sf * ln_D);
+                            local.add(13, sf * P * ln_S1 / (P - 1.0));
+                            local.add(14, sf * (1.0 - R));
+                            local.add(20, dsf_dR * dR_dw20);
                         }
                     } else {
                         S_new = alt;
                         if constexpr (Grad) {
                             a = exp_m1718;
-                            nS[17] += -w[18] * alt;
-                            nS[18] += -w[17] * alt;
+                            local.add(17, -w[18] * alt);
+                            local.add(18, -w[17] * alt);
                         }
                     }
                 } else {
@@ -136,12 +146,12 @@ void accumulate(const TrainingData& data, const std::vector<double>& review_weig
                         const double dinc_dR = -core * hp * eb * w[10] * e10;
                         a = (1.0 + inc) + S * (-inc * w[9] / S + dinc_dR * dR_dS);
                         b = S * (-core * q * hp * eb / (11.0 - D));
-                        nS[8] += S * inc;
-                        nS[9] += S * (-inc * ln_S);
-                        nS[10] += S * core * hp * eb * e10 * (1.0 - R);
-                        nS[20] += S * dinc_dR * dR_dw20;
-                        if (g == 2) nS[15] += S * core * q * eb;
-                        if (g == 4) nS[16] += S * core * q * hp;
+                        local.add(8, S * inc);
+                        local.add(9, S * (-inc * ln_S));
+                        local.add(10, S * core * hp * eb * e10 * (1.0 - R));
+                        local.add(20, S * dinc_dR * dR_dw20);
+                        if (g == 2) local.add(15, S * core * q * eb);
+                        if (g == 4) local.add(16, S * core * q * hp);
                     }
                 }
             } else {
@@ -154,9 +164,9 @@ void accumulate(const TrainingData& data, const std::vector<double>& review_weig
                     S_new = S * sinc;
                     if constexpr (Grad) {
                         a = sinc * (1.0 - w[19]);
-                        nS[17] += S_new * (g - 3 + w[18]);
-                        nS[18] += S_new * w[17];
-                        nS[19] += -S_new * ln_S;
+                        local.add(17, S_new * (g - 3 + w[18]));
+                        local.add(18, S_new * w[17]);
+                        local.add(19, -S_new * ln_S);
                     }
                 }
             }
@@ -170,13 +180,13 @@ void accumulate(const TrainingData& data, const std::vector<double>& review_weig
             if constexpr (Grad) {
                 // S first: it reads the old dD.
                 if (s_inside) {
-                    for (std::size_t i = 0; i < kWeightCount; ++i) {
-                        nS[i] += a * dS[i];
-                    }
+                    for (std::size_t i = 0; i < kWeightCount; ++i)
+                        dS[i] *= a;
                     for (std::size_t i = 0; i < dD.size(); ++i) {
-                        nS[kFirstDifficultyWeight + i] += b * dD[i];
+                        dS[kFirstDifficultyWeight + i] += b * dD[i];
                     }
-                    dS = nS;
+                    for (int k = 0; k < local.count; ++k)
+                        dS[local.index[k]] += local.value[k];
                 } else {
                     dS.fill(0.0);
                 }
