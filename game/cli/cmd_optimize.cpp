@@ -135,6 +135,14 @@ LoadedLog load_log(const Args& args) {
         throw UsageError("give --revlog FILE.csv or --saves DIR --profile NAME");
     }
     if (log.rows.empty()) throw std::runtime_error(log.name + ": empty review log (no reviews)");
+    // Review times in seconds would put every review into January 1970 and on few UTC days.
+    TimeMs latest = log.rows.front().time_ms;
+    for (const auto& r : log.rows)
+        latest = std::max(latest, r.time_ms);
+    if (latest > 0 && latest < 100'000'000'000) {
+        std::cerr << "warning: " << log.name << ": every review_time_ms is before 1973; are the "
+                  << "times in seconds instead of milliseconds?\n";
+    }
     if (log.skipped == log.rows.size()) {
         throw std::runtime_error(log.name + ": no review has a rating of 1-4 (e.g. line " +
                                  std::to_string(log.first_skipped_line) + ")");
