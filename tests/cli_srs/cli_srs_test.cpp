@@ -168,3 +168,59 @@ TEST_CASE("fsrs-replay without a file is a usage error") {
     CHECK(help.status == 0);
     CHECK(help.out.find("preview_due_ms") != std::string::npos);
 }
+
+TEST_CASE("simulate: a year at desired retention 0.90 on the real bank lands within 0.03") {
+    const fs::path questions = fs::path(CHRONIK_SOURCE_DIR) / "questions";
+    const RunResult r = run_cli(
+        "simulate --json --days 365 --seed 1 --retention 0.90 --questions " + quoted(questions),
+        "simulate_year");
+    REQUIRE_MESSAGE(r.status == 0, r.err);
+    const Json j = Json::parse(r.out);
+    CHECK(j.at("days") == 365);
+    CHECK(j.at("desired_retention") == 0.9);
+    CHECK(j.at("reviews").get<long>() > 1000);
+    CHECK(j.at("reviews_per_day").get<double>() ==
+          doctest::Approx(j.at("reviews").get<double>() / 365));
+    const double measured = j.at("measured_retention").get<double>();
+    CHECK(measured >= 0.87);
+    CHECK(measured <= 0.93);
+    CHECK(j.at("cards_known").get<long>() > 0);
+    CHECK(j.at("cards_known").get<long>() <= j.at("cards").get<long>());
+    // The real rules were used: each multiple-choice and timeline path occurred.
+    for (const char* path : {"mc_wrong", "mc_timed_out", "mc_slow", "mc_in_time", "mc_fast_known",
+                             "timeline_in_run", "timeline_swap", "timeline_out_of_place"}) {
+        INFO(path);
+        CHECK(j.at("paths").at(path).get<long>() > 0);
+    }
+}
+
+TEST_CASE("simulate finds the repository's questions folder from the build folder") {
+    const RunResult r = run_cli("simulate --days 5", "simulate_default_bank");
+    REQUIRE_MESSAGE(r.status == 0, r.err);
+    CHECK(r.out.find("questions") != std::string::npos);
+    CHECK(r.out.find("retention of due reviews") != std::string::npos);
+}
+
+TEST_CASE("simulate refuses bad options and a missing bank with a clear message") {
+    const RunResult retention = run_cli("simulate --retention 0.99", "simulate_bad_retention");
+    CHECK(retention.status == 2);
+    CHECK(retention.err.find("desired retention is 0.99") != std::string::npos);
+    const RunResult weights = run_cli("simulate --learner-w 1,2,3", "simulate_bad_w");
+    CHECK(weights.status == 2);
+    CHECK(weights.err.find("expected 21 weights") != std::string::npos);
+    const RunResult days = run_cli("simulate --days many", "simulate_bad_days");
+    CHECK(days.status == 2);
+    const RunResult missing =
+        run_cli("simulate --questions /nonexistent/questions", "simulate_missing_bank");
+    CHECK(missing.status == 1);
+    CHECK(missing.err.find("/nonexistent/questions") != std::string::npos);
+}
+
+TEST_CASE("bench lists its benchmarks and refuses unknown ones") {
+    const RunResult help = run_cli("bench --help", "bench_help");
+    CHECK(help.status == 0);
+    CHECK(help.out.find("scheduler") != std::string::npos);
+    const RunResult unknown = run_cli("bench nosuch", "bench_unknown");
+    CHECK(unknown.status == 2);
+    CHECK(unknown.err.find("nosuch") != std::string::npos);
+}

@@ -1,0 +1,226 @@
+// chronik-cli simulate: a simulated learner studies the real bank for N days through the real
+// study queue, scheduler and rating rules; prints what it achieved.
+#include <charconv>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <system_error>
+#include <vector>
+
+#include "cli/args.hpp"
+#include "cli/command.hpp"
+#include "io/bank/deck_loader.hpp"
+#include "srs/learner_simulation.hpp"
+
+namespace chronik::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* kUsage = R"(Usage: chronik-cli simulate [OPTIONS]
+
+A simulated learner studies the question bank for N days, one session a day
+(starting between 17:00 and 20:00, UTC+1), through the real study queue
+(04:00 study day, daily limits), the real FSRS-6 scheduler (fuzz on) and the
+real answer-rating rules: multiple-choice items by correctness and pace,
+timeline events by their placement among 3 other events, flashcards by a
+self-grade. The learner's memory is FSRS-6 with its own weights; whether it
+recalls a card is drawn from its forgetting curve at the exact elapsed time.
+Response times are drawn so that every rating path occurs (fast, in time,
+slow, wrong, timed out; neighbour swaps on the timeline).
+
+Options:
+  --days N            days to simulate (default 365)
+  --seed S            random seed (default 1); same seed, same result
+  --retention R       desired retention, 0.70 to 0.97 (default 0.90)
+  --new-limit N       new cards per day (default 20)
+  --review-limit N    reviews + new cards per day (default 200)
+  --learner-w LIST    the learner's 21 FSRS-6 weights, comma-separated
+                      (default: the scheduler's own, the FSRS-6 defaults)
+  --guess             a learner that forgot guesses among all choices or
+                      slots and is sometimes right by luck (default: it
+                      answers wrongly, so the answers show what memory did)
+  --questions DIR     the question bank folder (default: see below)
+  --json              print one JSON object instead of text
+  --help              this text
+
+The bank folder, when --questions is not given, is the first of:
+$CHRONIK_QUESTIONS; ./questions; and questions/ next to the executable or one
+or two folders above it (so build-*/chronik-cli finds the repository's
+questions/). Deck problems are reported on stderr; broken decks are skipped.
+
+Output (--json): days, reviews, reviews_per_day, measured_retention (the
+fraction of due reviews the learner recalled), desired_retention,
+cards_known (cards in the Review phase at the end), and more detail: cards,
+due_reviews, new_cards, lapses, mean_recall_end, max_reviews_per_day,
+days_with_backlog, ratings and the count of each rating path.
+
+Exit status: 0 on success, 1 if the bank cannot be loaded or is empty,
+2 for a bad command line.
+)";
+
+bool has_decks(const fs::path& dir) {
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) return false;
+    for (const auto& e : fs::directory_iterator(dir, ec))
+        if (e.path().extension() == ".json") return true;
+    return false;
+}
+
+fs::path find_questions(std::vector<std::string>& looked) {
+    std::vector<fs::path> candidates;
+    if (const char* env = std::getenv("CHRONIK_QUESTIONS")) candidates.emplace_back(env);
+    candidates.emplace_back(fs::current_path() / "questions");
+    std::error_code ec;
+    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+        fs::path dir = exe.parent_path();
+        for (int up = 0; up < 3 && !dir.empty(); ++up, dir = dir.parent_path())
+            candidates.push_back(dir / "questions");
+    }
+    for (const auto& c : candidates) {
+        looked.push_back(c.string());
+        if (has_decks(c)) return c;
+    }
+    return {};
+}
+
+FsrsWeights parse_weights(const std::string& text) {
+    FsrsWeights w{};
+    std::size_t count = 0, pos = 0;
+    while (pos <= text.size()) {
+        const std::size_t comma = std::min(text.find(',', pos), text.size());
+        const std::string item = text.substr(pos, comma - pos);
+        char* end = nullptr;
+        const double v = std::strtod(item.c_str(), &end);
+        if (item.empty() || end != item.c_str() + item.size())
+            throw UsageError("--learner-w: '" + item + "' is not a number");
+        if (count >= w.size()) throw UsageError("--learner-w: more than 21 weights");
+        w[count++] = v;
+        pos = comma + 1;
+    }
+    if (count != w.size())
+        throw UsageError("--learner-w: expected 21 weights, got " + std::to_string(count));
+    return w;
+}
+
+std::string number(double v) {
+    char buf[64];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    return std::string(buf, r.ptr);
+}
+
+void print_json(std::ostream& out, const SimulationResult& r, const SimulationOptions& o,
+                const fs::path& questions) {
+    const auto& p = r.paths;
+    std::string dir = questions.string(), escaped;
+    for (char c : dir) {
+        if (c == '"' || c == '\\') escaped += '\\';
+        escaped += c;
+    }
+    out << "{\"days\":" << r.days << ",\"reviews\":" << r.reviews
+        << ",\"reviews_per_day\":" << number(r.reviews_per_day)
+        << ",\"measured_retention\":" << number(r.measured_retention)
+        << ",\"desired_retention\":" << number(r.desired_retention)
+        << ",\"cards_known\":" << r.cards_known << ",\"cards\":" << r.cards
+        << ",\"due_reviews\":" << r.due_reviews << ",\"due_recalled\":" << r.due_recalled
+        << ",\"new_cards\":" << r.new_cards << ",\"lapses\":" << r.lapses
+        << ",\"mean_recall_end\":" << number(r.mean_recall_end)
+        << ",\"max_reviews_per_day\":" << r.max_reviews_per_day
+        << ",\"days_with_backlog\":" << r.days_with_backlog << ",\"seed\":" << o.seed
+        << ",\"questions\":\"" << escaped << "\""
+        << ",\"ratings\":{\"again\":" << r.ratings[0] << ",\"hard\":" << r.ratings[1]
+        << ",\"good\":" << r.ratings[2] << ",\"easy\":" << r.ratings[3] << "}"
+        << ",\"paths\":{\"mc_wrong\":" << p.mc_wrong << ",\"mc_timed_out\":" << p.mc_timed_out
+        << ",\"mc_slow\":" << p.mc_slow << ",\"mc_in_time\":" << p.mc_in_time
+        << ",\"mc_fast_unknown\":" << p.mc_fast_unknown << ",\"mc_fast_known\":" << p.mc_fast_known
+        << ",\"timeline_in_run\":" << p.timeline_in_run << ",\"timeline_swap\":" << p.timeline_swap
+        << ",\"timeline_out_of_place\":" << p.timeline_out_of_place
+        << ",\"flashcard_again\":" << p.flashcard_grades[0]
+        << ",\"flashcard_hard\":" << p.flashcard_grades[1]
+        << ",\"flashcard_good\":" << p.flashcard_grades[2]
+        << ",\"flashcard_easy\":" << p.flashcard_grades[3] << "}}\n";
+}
+
+void print_text(std::ostream& out, const SimulationResult& r, const fs::path& questions) {
+    char line[256];
+    out << "Simulated learner, bank " << questions.string() << " (" << r.cards << " cards)\n";
+    std::snprintf(line, sizeof line,
+                  "  %d days, %ld reviews (%.1f a day, at most %ld), %ld new cards, %ld lapses\n",
+                  r.days, r.reviews, r.reviews_per_day, r.max_reviews_per_day, r.new_cards,
+                  r.lapses);
+    out << line;
+    std::snprintf(line, sizeof line,
+                  "  retention of due reviews: %.4f measured (%ld of %ld), %.2f desired\n",
+                  r.measured_retention, r.due_recalled, r.due_reviews, r.desired_retention);
+    out << line;
+    std::snprintf(line, sizeof line,
+                  "  at the end: %zu cards known (in review), mean recall %.3f; %d days with a "
+                  "backlog\n",
+                  r.cards_known, r.mean_recall_end, r.days_with_backlog);
+    out << line;
+    std::snprintf(line, sizeof line, "  ratings: Again %ld, Hard %ld, Good %ld, Easy %ld\n",
+                  r.ratings[0], r.ratings[1], r.ratings[2], r.ratings[3]);
+    out << line;
+}
+
+int run(const std::vector<std::string>& argv) {
+    const Args args(argv,
+                    {"--days", "--seed", "--retention", "--new-limit", "--review-limit",
+                     "--learner-w", "--questions"},
+                    {"--json", "--guess"});
+    if (!args.positional().empty())
+        throw UsageError("unexpected argument '" + args.positional()[0] + "'");
+    SimulationOptions o;
+    if (auto d = args.get_int("--days")) {
+        if (*d < 0 || *d > 100000) throw UsageError("--days must be 0 to 100000");
+        o.days = static_cast<int>(*d);
+    }
+    if (auto s = args.get_int("--seed")) o.seed = static_cast<std::uint64_t>(*s);
+    if (auto r = args.get_double("--retention")) o.settings.desired_retention = *r;
+    if (auto n = args.get_int("--new-limit")) o.settings.daily_new_limit = static_cast<int>(*n);
+    if (auto n = args.get_int("--review-limit"))
+        o.settings.daily_review_limit = static_cast<int>(*n);
+    if (const auto problems = study_settings_problems(o.settings); !problems.empty())
+        throw UsageError(problems.front());
+    o.learner.w = o.scheduler_w;
+    if (auto w = args.get("--learner-w")) o.learner.w = parse_weights(*w);
+    if (args.has("--guess")) o.learner.guessing = Guessing::AmongAll;
+
+    fs::path questions;
+    if (auto q = args.get("--questions")) {
+        questions = *q;
+    } else {
+        std::vector<std::string> looked;
+        questions = find_questions(looked);
+        if (questions.empty()) {
+            std::string where;
+            for (const auto& l : looked)
+                where += "\n  " + l;
+            throw std::runtime_error("no questions folder found; looked in:" + where +
+                                     "\npass --questions DIR");
+        }
+    }
+    const io::BankLoadResult loaded = io::load_bank(questions);
+    for (const auto& p : loaded.problems)
+        std::cerr << p << "\n";
+    if (loaded.bank.empty())
+        throw std::runtime_error(questions.string() + ": no usable question items");
+
+    const std::vector<SimulatedCard> cards = simulation_cards(loaded.bank);
+    const SimulationResult result = simulate_learner(cards, o);
+    if (args.has("--json"))
+        print_json(std::cout, result, o, questions);
+    else
+        print_text(std::cout, result, questions);
+    return 0;
+}
+
+const CommandRegistration kRegistration{
+    {"simulate", "a simulated learner studies the bank for N days (retention check)", kUsage, run}};
+
+}  // namespace
+}  // namespace chronik::cli

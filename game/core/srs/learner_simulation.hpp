@@ -1,0 +1,146 @@
+// A simulated learner studying a question bank day by day through the real study queue,
+// scheduler and answer-rating rules (for chronik-cli simulate and its tests).
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "round/answer_rating.hpp"
+#include "srs/card_state.hpp"
+#include "srs/rating.hpp"
+#include "srs/scheduler_params.hpp"
+#include "srs/study_queue.hpp"
+#include "srs/study_settings.hpp"
+#include "time/time_point.hpp"
+
+namespace chronik::bank {
+class QuestionBank;
+}
+
+namespace chronik {
+
+// How a card is asked, and so which rating rule turns the answer into a rating.
+enum class StudyMode {
+    MultipleChoice,  // round::rate_multiple_choice: correctness and pace
+    TimelineEvent,   // round::mark_timeline_placement: where the event was placed
+    Flashcard,       // round::rate_flashcard: the student's own grade
+};
+
+struct SimulatedCard {
+    std::uint64_t id = 0;  // the card key: a 64-bit FNV-1a hash of the item id
+    std::string item_id;
+    StudyMode mode = StudyMode::Flashcard;
+    std::size_t reading_chars = 0;  // what is read before answering (prompt and choices)
+    int choices = 1;                // multiple choice: answer + distractors
+};
+
+// Every item of the bank as a card, in bank order: multiple-choice items as such, events as
+// timeline cards, flashcards as flashcards. Throws std::invalid_argument if two item ids hash
+// to the same key.
+std::vector<SimulatedCard> simulation_cards(const bank::QuestionBank& bank);
+
+// When the learner has forgotten a card and answers anyway:
+enum class Guessing {
+    // It picks a wrong choice, or a timeline slot at least two away from the right one (a
+    // neighbour swap would earn the rule's partial credit, Hard): the answer shows what memory
+    // did, so measured retention tests the scheduler and the queue alone.
+    NeverLucky,
+    // It picks uniformly among all choices or slots and is sometimes right by luck; the
+    // scheduler takes a lucky answer for recall and schedules too far, so measured retention
+    // drops by about 0.02 with four choices. Shows the cost of guessable questions.
+    AmongAll,
+};
+
+// The learner's memory is FSRS-6 with its own weights: its stability and difficulty follow the
+// FSRS-6 formulas, driven by what really happened (Again when it forgot, whatever the answer
+// looked like). Recall is sampled from its forgetting curve at the exact elapsed time.
+struct LearnerModel {
+    FsrsWeights w = kDefaultFsrsWeights;
+    // P(recall) when a card is seen for the very first time (some of the article was read).
+    double first_recall = 0.5;
+    // Response time when recalled = expected time of the question (round::pace_limits) x a
+    // log-normal factor with this median and log-spread: with 0.8 and 0.45 about 15 % are fast
+    // and 8 % slow, so Easy, Good and Hard all occur.
+    double pace_median = 0.8;
+    double pace_spread = 0.45;
+    // A forgotten multiple-choice question: this share runs out of time, the rest answer.
+    double timeout_share = 0.15;
+    // What a learner who forgot does when it answers anyway (see Guessing).
+    Guessing guessing = Guessing::NeverLucky;
+    // A timeline card is placed among this many events (at least 2; with fewer than 4 a
+    // forgotten event may have no slot two away and goes to the mirror slot).
+    int timeline_size = 4;
+};
+
+struct SimulationOptions {
+    int days = 365;
+    std::uint64_t seed = 1;
+    StudySettings settings;  // the profile's (retention, limits, steps)
+    FsrsWeights scheduler_w = kDefaultFsrsWeights;
+    LearnerModel learner;
+    round::AnswerRatingRules rating_rules;
+    TimeMs start = 1767571200000;  // 2026-01-05T00:00:00Z: the first day's midnight UTC
+    int utc_offset_minutes = 60;
+    // One session a day, starting at a random time in [start, start + spread) local time. It
+    // runs until the queue is empty and no learning step falls due within max_wait.
+    int session_start_minute = 17 * 60;
+    int session_start_spread_minutes = 180;
+    int max_wait_minutes = 60;
+};
+
+// One answer during the simulation, as the scheduler saw it.
+struct SimulatedReview {
+    int day = 0;  // 0-based
+    TimeMs at = 0;
+    const SimulatedCard* card = nullptr;
+    QueueSource source = QueueSource::New;
+    CardState before;
+    CardState after;
+    Rating rating = Rating::Good;
+    double recall_probability = 0.0;  // the learner's, at this moment
+    bool recalled = false;            // what the learner's memory did
+    std::int64_t response_ms = 0;
+};
+
+// Per rule path, to show that every path was exercised.
+struct RatingPaths {
+    long mc_wrong = 0, mc_timed_out = 0, mc_slow = 0, mc_in_time = 0, mc_fast_unknown = 0,
+         mc_fast_known = 0;
+    long timeline_in_run = 0, timeline_swap = 0, timeline_out_of_place = 0;
+    std::array<long, 4> flashcard_grades{};  // 1..4
+};
+
+struct SimulationResult {
+    int days = 0;
+    long reviews = 0;  // every answer, learning steps included
+    double reviews_per_day = 0.0;
+    long due_reviews = 0;  // answers to cards that were in Review (due) phase
+    long due_recalled = 0;
+    double measured_retention = 0.0;  // due_recalled / due_reviews
+    double desired_retention = 0.0;
+    long new_cards = 0;
+    long lapses = 0;
+    std::size_t cards = 0;
+    std::size_t cards_known = 0;   // in the Review phase at the end
+    double mean_recall_end = 0.0;  // the learner's mean P(recall) over all cards at the end
+    long max_reviews_per_day = 0;
+    int days_with_backlog = 0;      // days on which the review limit left due cards
+    std::array<long, 4> ratings{};  // Again..Easy
+    RatingPaths paths;
+};
+
+using ReviewCallback = std::function<void(const SimulatedReview&)>;
+
+// Runs the simulation; on_review (may be empty) sees every answer in order, e.g. to write it
+// to a review log. Deterministic for the same cards and options. Throws StudySettingsError /
+// SchedulerParamsError for invalid settings or weights.
+SimulationResult simulate_learner(std::span<const SimulatedCard> cards,
+                                  const SimulationOptions& options,
+                                  const ReviewCallback& on_review = {});
+
+}  // namespace chronik
