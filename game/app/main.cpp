@@ -15,6 +15,7 @@
 #include "io/log/logging.hpp"
 #include "io/save/profile_store.hpp"
 #include "ui/scenes/quiz_scene.hpp"
+#include "ui/scenes/timeline_scene.hpp"
 #include "ui/script/input_script.hpp"
 
 int main(int argc, char** argv) {
@@ -94,6 +95,9 @@ int main(int argc, char** argv) {
             options.seed.value_or(static_cast<std::uint64_t>(app::now_ms()))};
         services.features[ui::HomeEntry::Quiz] = [](ui::SceneContext& c) {
             return ui::make_quiz(c);
+        };
+        services.features[ui::HomeEntry::Timeline] = [](ui::SceneContext& c) {
+            return ui::make_timeline(c);
         };
         services.open_profile = [&](const ui::ProfileEntry& e) { return sessions.open(e); };
         status = application.run(std::move(script));

@@ -1,5 +1,6 @@
 #include "app/profile_services.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <stdexcept>
@@ -7,6 +8,7 @@
 #include "io/log/logging.hpp"
 #include "progress/study_day.hpp"
 #include "random/rng.hpp"
+#include "round/timeline_deal.hpp"
 #include "srs/scheduler.hpp"
 #include "srs/study_queue.hpp"
 #include "srs/study_settings.hpp"
@@ -154,6 +156,32 @@ public:
             return saved.error().describe();
         }
         return std::nullopt;
+    }
+
+    std::vector<const bank::Item*> deal_timeline() override {
+        const TimeMs now = now_ms();
+        const auto& progress = storage_.progress();
+        // Due event cards first (most overdue first), then everything else at random.
+        std::vector<std::pair<TimeMs, const bank::Item*>> due;
+        std::vector<const bank::Item*> others;
+        for (const auto* item : bank_.items()) {
+            if (item->kind() != bank::ItemKind::Event) continue;
+            const auto card = progress.card(item->id);
+            if (card && card->phase != CardPhase::New && card->due <= now)
+                due.emplace_back(card->due, item);
+            else
+                others.push_back(item);
+        }
+        std::sort(due.begin(), due.end(),
+                  [](const auto& a, const auto& b) { return a.first < b.first; });
+        std::vector<const bank::Item*> pool;
+        for (const auto& d : due)
+            pool.push_back(d.second);
+        pool.insert(pool.end(), others.begin(), others.end());
+        round::TimelineDealOptions options;
+        options.event_count = 6;
+        options.priority_count = due.size();
+        return round::deal_timeline(pool, options, rng_);
     }
 
     std::uint64_t next_round_seed() override { return rng_(); }

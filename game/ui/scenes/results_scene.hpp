@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "round/multiple_choice_round.hpp"
+#include "round/timeline_round.hpp"
 #include "ui/scene/scene.hpp"
 #include "ui/scene/scene_context.hpp"
 #include "ui/widgets/backdrop.hpp"
@@ -18,7 +19,10 @@ namespace chronik::ui {
 
 class ResultsScene final : public Scene {
 public:
+    // After a multiple-choice round: points, accuracy, time, best streak; practise the missed ones.
     ResultsScene(SceneContext& ctx, const round::MultipleChoiceRound& finished);
+    // After a timeline: the pair score, events placed right, time; a new timeline.
+    ResultsScene(SceneContext& ctx, const round::TimelineResult& finished);
     std::string_view name() const override { return "results"; }
     void handle_event(const sf::Event& event) override;
     void update(float dt) override { buttons_.update(dt, ctx_.theme); }
@@ -26,6 +30,8 @@ public:
     bool animating() const override { return buttons_.animating(); }
 
 private:
+    void build(const std::vector<std::pair<std::string, TextId>>& figures, std::string missed_lines,
+               TextId again_label);
     struct Stat {
         RoundedRect card;
         TextBlock value, label;
@@ -37,6 +43,8 @@ private:
     ButtonGroup buttons_{Axis::Horizontal};
     KeyHintBar hints_;
     std::vector<std::string> missed_ids_;
+    RoundKind kind_ = RoundKind::MultipleChoice;
+    bool has_again_ = false;
 };
 
 // "1:05" for 65 000 ms.

@@ -43,6 +43,9 @@ public:
     // message for the user when it could not be saved.
     virtual std::optional<std::string> record_answer(const std::string& item_id, Rating rating,
                                                      RoundKind round, std::int64_t response_ms) = 0;
+    // 5–8 events with clearly distinct dates for a timeline, due ones first, in display order.
+    // Throws std::exception with a message when the bank cannot fill a timeline.
+    virtual std::vector<const bank::Item*> deal_timeline() = 0;
     // A seed for shuffling the next round (from --seed when given).
     virtual std::uint64_t next_round_seed() = 0;
 };

@@ -92,6 +92,23 @@ enum class TextId {
     ResultsPractiseMissed,
     ResultsHome,
     ResultsAnswerWas,
+    TimelineHeading,
+    TimelineEarlier,
+    TimelineLater,
+    TimelineCheck,
+    TimelinePairs,
+    TimelinePairScore,
+    TimelinePairsOrdered,
+    TimelineInRun,
+    TimelineAgain,
+    TimelineMarkInRun,
+    TimelineMarkNeighbour,
+    TimelineMarkOut,
+    TimelineCorrectOrder,
+    HintMove,
+    HintPickUp,
+    HintCheck,
+    TimelineUnavailable,
     Count  // not a string: the number of ids
 };
 

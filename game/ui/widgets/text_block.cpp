@@ -143,6 +143,14 @@ void TextBlock::draw(sf::RenderTarget& target, const UiContext& ui) const {
         draw_clipped(target, t, box_, scroll_);
 }
 
+void TextBlock::draw_at(sf::RenderTarget& target, const UiContext& ui, sf::Vector2f offset) const {
+    ensure_layout(ui);
+    sf::RenderStates states;
+    states.transform.translate(offset);
+    for (const auto& t : texts_)
+        target.draw(t, states);
+}
+
 void draw_clipped(sf::RenderTarget& target, const sf::Drawable& drawable, sf::FloatRect box,
                   float scroll_y) {
     const sf::View base = target.getView();

@@ -40,6 +40,8 @@ public:
 
     // Lays out if needed (string, box, style or glyph scale changed), then draws.
     void draw(sf::RenderTarget& target, const UiContext& ui) const;
+    // Draws shifted by `offset` without a new layout (for moving cards); no scrolling.
+    void draw_at(sf::RenderTarget& target, const UiContext& ui, sf::Vector2f offset) const;
 
     // Valid after a layout (draw or ensure_layout).
     void ensure_layout(const UiContext& ui) const;
