@@ -70,14 +70,19 @@ StudyQueue::StudyQueue(std::span<const StudyCard> cards, const StudySettings& se
     }
     std::make_heap(learning_.begin(), learning_.end(), later);
 
-    std::sort(due_reviews.begin(), due_reviews.end(), [](const Keyed& a, const Keyed& b) {
-        if (a.key != b.key) return a.key > b.key;  // most at risk first
-        if (a.tie != b.tie) return a.tie < b.tie;
-        return a.id < b.id;
-    });
-    reviews_.reserve(due_reviews.size());
-    for (const auto& k : due_reviews)
-        reviews_.push_back(k.id);
+    // Only the reviews that fit into today's limit are needed in order (the rest are counted
+    // as backlog and compete again tomorrow): O(D log k) for D due and a limit of k.
+    due_total_ = due_reviews.size();
+    const std::size_t shown = std::min(due_total_, static_cast<std::size_t>(budget_));
+    std::partial_sort(due_reviews.begin(), due_reviews.begin() + static_cast<std::ptrdiff_t>(shown),
+                      due_reviews.end(), [](const Keyed& a, const Keyed& b) {
+                          if (a.key != b.key) return a.key > b.key;  // most at risk first
+                          if (a.tie != b.tie) return a.tie < b.tie;
+                          return a.id < b.id;
+                      });
+    reviews_.reserve(shown);
+    for (std::size_t i = 0; i < shown; ++i)
+        reviews_.push_back(due_reviews[i].id);
 
     // Only the new cards that can be shown today are needed in order; the rest stay unsorted.
     const std::size_t wanted =
@@ -97,7 +102,7 @@ StudyQueue::StudyQueue(std::span<const StudyCard> cards, const StudySettings& se
 std::optional<QueuedCard> StudyQueue::peek(TimeMs now) const {
     if (!learning_.empty() && learning_.front().due <= now)
         return QueuedCard{learning_.front().id, QueueSource::Learning};
-    if (budget_ > 0 && reviews_left() > 0)
+    if (budget_ > 0 && next_review_ < reviews_.size())
         return QueuedCard{reviews_[next_review_], QueueSource::Review};
     if (budget_ > 0 && new_left_ > 0 && news_left() > 0)
         return QueuedCard{news_[next_new_], QueueSource::New};
@@ -139,7 +144,7 @@ std::optional<TimeMs> StudyQueue::next_learning_due() const {
 }
 
 std::size_t StudyQueue::review_count() const {
-    return std::min(reviews_left(), static_cast<std::size_t>(budget_));
+    return reviews_.size() - next_review_;
 }
 
 std::size_t StudyQueue::new_count() const {
@@ -148,7 +153,7 @@ std::size_t StudyQueue::new_count() const {
 }
 
 std::size_t StudyQueue::backlog_count() const {
-    return reviews_left() - review_count();
+    return due_total_ - reviews_.size();
 }
 
 }  // namespace chronik

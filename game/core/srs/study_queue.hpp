@@ -55,7 +55,8 @@ struct QueuedCard {
 // introduced until the backlog fits into a day again, so the backlog shrinks instead of
 // growing.
 //
-// Building is O(n log n) (partition, then sort the due reviews and the new cards); peek is
+// Building is O(n log n) at worst: a partition, then a partial sort of the due reviews and the
+// new cards that fit into today's limits (O(n + D log k) for D due and k allowed); peek is
 // O(1); take and requeue are O(log n). Equal keys are ordered by a hash of (seed, id), so the
 // order depends only on the cards, the settings, the seed and the clock.
 class StudyQueue {
@@ -97,7 +98,6 @@ private:
         std::uint64_t id;
     };
     static bool later(const LearningEntry& a, const LearningEntry& b);
-    std::size_t reviews_left() const { return reviews_.size() - next_review_; }
     std::size_t news_left() const { return news_.size() - next_new_; }
 
     std::uint64_t seed_;
@@ -107,7 +107,8 @@ private:
     int budget_;                           // reviews + new cards still allowed today
     int new_left_;                         // new cards still allowed today
     std::vector<LearningEntry> learning_;  // min-heap by (due, tie, id)
-    std::vector<std::uint64_t> reviews_;   // due reviews, most at risk first
+    std::size_t due_total_ = 0;            // due reviews, shown today or not
+    std::vector<std::uint64_t> reviews_;   // those within today's limit, most at risk first
     std::size_t next_review_ = 0;
     std::vector<std::uint64_t> news_;  // new cards in introduction order
     std::size_t next_new_ = 0;
