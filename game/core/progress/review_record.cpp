@@ -17,8 +17,13 @@ constexpr std::array<std::pair<RoundKind, std::string_view>, 7> kRoundNames{{
     {RoundKind::Imported, "imported"},
 }};
 
+bool plausible_time(TimeMs t) {
+    return t >= -kMaxAbsTimeMs && t <= kMaxAbsTimeMs;
+}
+
 bool finite_state(const CardState& s) {
-    return std::isfinite(s.stability) && std::isfinite(s.difficulty);
+    return std::isfinite(s.stability) && std::isfinite(s.difficulty) && plausible_time(s.due) &&
+           (!s.last_review || plausible_time(*s.last_review));
 }
 
 }  // namespace
@@ -54,11 +59,13 @@ std::optional<std::string> record_problem(const ReviewRecord& record) {
     for (char c : record.card_id)
         if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
             return "the card id contains a control character";
-    if (record.response_ms < 0) return "the response time is negative";
+    if (!plausible_time(record.time_ms)) return "the time is not a plausible date";
+    if (record.response_ms < 0 || record.response_ms > kMaxResponseMs)
+        return "the response time is negative or implausibly long";
     if (record.utc_offset_minutes < -16 * 60 || record.utc_offset_minutes > 16 * 60)
         return "the UTC offset is outside -16h..+16h";
     if (!finite_state(record.before) || !finite_state(record.after))
-        return "a card state holds a value that is not a finite number";
+        return "a card state holds a number that is not finite or a time that is not plausible";
     if (!rating_from_int(to_int(record.rating))) return "the rating is not 1..4";
     return std::nullopt;
 }

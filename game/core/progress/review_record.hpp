@@ -39,9 +39,15 @@ struct ReviewRecord {
     friend bool operator==(const ReviewRecord&, const ReviewRecord&) = default;
 };
 
+// Times further than this from 1970 (about 285,000 years) are not plausible;
+// keeping them out means day arithmetic can never overflow.
+inline constexpr TimeMs kMaxAbsTimeMs = TimeMs{1} << 53;
+inline constexpr std::int64_t kMaxResponseMs = std::int64_t{1} << 40;
+
 // Why a record cannot be stored, or nullopt. Checks the card id (1..200 bytes,
-// no control characters), response time >= 0, the offset (-16h..+16h) and that
-// the card states are finite (a NaN would not survive JSON).
+// no control characters), the time and the states' times (within kMaxAbsTimeMs),
+// the response time (0..kMaxResponseMs), the offset (-16h..+16h) and that the
+// card states are finite (a NaN would not survive JSON).
 std::optional<std::string> record_problem(const ReviewRecord& record);
 
 std::string_view round_kind_name(RoundKind kind);  // "multiple_choice", "timeline", ...

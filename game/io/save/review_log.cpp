@@ -16,7 +16,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::size_t kChunk = 1 << 20;
+constexpr std::int64_t kChunk = 1 << 20;
 constexpr std::int64_t kMaxLineBytes = 1 << 20;
 
 struct Fd {
@@ -58,19 +58,19 @@ std::int64_t last_newline_end(int fd, std::int64_t end, bool& io_ok) {
 }
 
 // The complete line that ends just before `end` (which follows a '\n'), without the newline.
+// Reads backwards in growing pieces: lines are short, but a hostile one may not be.
 std::optional<std::string> line_before(int fd, std::int64_t end) {
     if (end <= 0) return std::string();
-    const std::int64_t n = std::min<std::int64_t>(end, kMaxLineBytes);
-    std::string buf(static_cast<std::size_t>(n), '\0');
-    if (!pread_all(fd, buf.data(), buf.size(), end - n)) return std::nullopt;
-    if (buf.back() != '\n') return std::nullopt;
-    buf.pop_back();
-    const auto at = buf.rfind('\n');
-    if (at == std::string::npos) {
-        if (end - n != 0) return std::nullopt;  // longer than kMaxLineBytes
-        return buf;
+    for (std::int64_t n = std::min<std::int64_t>(end, 4096);; n = std::min<std::int64_t>(end, n * 16)) {
+        std::string buf(static_cast<std::size_t>(n), '\0');
+        if (!pread_all(fd, buf.data(), buf.size(), end - n)) return std::nullopt;
+        if (buf.back() != '\n') return std::nullopt;
+        buf.pop_back();
+        const auto at = buf.rfind('\n');
+        if (at != std::string::npos) return buf.substr(at + 1);
+        if (end - n == 0) return buf;                 // the first line of the file
+        if (n >= kMaxLineBytes) return std::nullopt;  // longer than any line we write
     }
-    return buf.substr(at + 1);
 }
 
 }  // namespace
@@ -93,7 +93,9 @@ SaveResult<LogScan> scan_log(const fs::path& file, const LogPosition& start,
         return SaveError{SaveErrorKind::Corrupt, file, "is shorter than the snapshot's position"};
 
     std::string pending;
-    std::string chunk(kChunk, '\0');
+    // A short tail needs no megabyte buffer.
+    std::string chunk(static_cast<std::size_t>(std::clamp<std::int64_t>(st.st_size - start.bytes + 1, 4096, kChunk)),
+                      '\0');
     std::int64_t offset = start.bytes;
     std::int64_t line_start = start.bytes;
     bool oversized = false;

@@ -1,9 +1,12 @@
 #include "io/save/save_formats.hpp"
 
 #include <charconv>
+#include <cmath>
 #include <cstdio>
 #include <limits>
 #include <nlohmann/json.hpp>
+
+#include "io/save/save_error.hpp"
 
 namespace chronik::io {
 
@@ -75,6 +78,20 @@ int get_small_int(const json& j, const char* key, const std::string& where) {
     return static_cast<int>(v);
 }
 
+// A counter or day number: 0..2^53 (negative days allowed with `allow_negative`).
+std::int64_t get_count(const json& j, const char* key, const std::string& where, bool allow_negative = false) {
+    const std::int64_t v = get_int(j, key, where);
+    constexpr std::int64_t kMax = std::int64_t{1} << 53;
+    if (v > kMax || v < (allow_negative ? -kMax : 0)) fail(where, std::string("\"") + key + "\" is out of range");
+    return v;
+}
+
+TimeMs get_time(const json& j, const char* key, const std::string& where) {
+    const std::int64_t v = get_int(j, key, where);
+    if (v > kMaxAbsTimeMs || v < -kMaxAbsTimeMs) fail(where, std::string("\"") + key + "\" is not a plausible time");
+    return v;
+}
+
 double get_double(const json& j, const char* key, const std::string& where) {
     const json& v = field(j, key, where);
     if (!v.is_number()) fail(where, std::string("\"") + key + "\" must be a number");
@@ -142,8 +159,8 @@ CardState card_from_json(const json& j, const std::string& where) {
     if (!std::isfinite(s.stability) || !std::isfinite(s.difficulty) || s.stability < 0 ||
         s.difficulty < 0)
         fail(where, "stability and difficulty must be finite and not negative");
-    s.due = get_int(j, "due", where);
-    if (j.contains("last")) s.last_review = get_int(j, "last", where);
+    s.due = get_time(j, "due", where);
+    if (j.contains("last")) s.last_review = get_time(j, "last", where);
     s.reps = get_small_int(j, "reps", where);
     s.lapses = get_small_int(j, "lapses", where);
     s.learning_steps = get_small_int(j, "step", where);
@@ -170,7 +187,7 @@ json record_to_json(const ReviewRecord& r) {
 ReviewRecord record_from_json(const json& j, const std::string& where) {
     const std::string kind = get_string(j, "kind", where);
     ReviewRecord r;
-    r.time_ms = get_int(j, "t", where);
+    r.time_ms = get_time(j, "t", where);
     r.card_id = get_string(j, "card", where);
     r.utc_offset_minutes = get_small_int(j, "tz", where);
     if (kind == "undo") {
@@ -199,13 +216,14 @@ json scores_to_json(const Scores& s) {
 
 Scores scores_from_json(const json& j, const std::string& where) {
     Scores s;
-    s.reviews = get_int(j, "reviews", where);
-    s.passed = get_int(j, "passed", where);
+    s.reviews = get_count(j, "reviews", where);
+    s.passed = get_count(j, "passed", where);
     const json& by = field(j, "by_round", where);
     if (!by.is_object()) fail(where, "\"by_round\" must be an object");
     for (const auto& [k, v] : by.items()) {
         const auto kind = round_kind_from_name(k);
-        if (!kind || !v.is_number_integer()) fail(where, "bad by_round entry \"" + k + "\"");
+        if (!kind || !v.is_number_integer() || v.get<std::int64_t>() < 0 || v.get<std::int64_t>() > (std::int64_t{1} << 53))
+            fail(where, "bad by_round entry " + in_quotes(k));
         s.by_round[*kind] = v.get<std::int64_t>();
     }
     return s;
@@ -220,10 +238,11 @@ json streak_to_json(const KindStreak& s) {
 
 KindStreak streak_from_json(const json& j, const std::string& where) {
     KindStreak s;
-    s.current_days = get_int(j, "current_days", where);
-    s.best_days = get_int(j, "best_days", where);
+    s.current_days = get_count(j, "current_days", where);
+    s.best_days = get_count(j, "best_days", where);
     s.rest_days = get_small_int(j, "rest_days", where);
-    if (j.contains("last_study_day")) s.last_study_day = get_int(j, "last_study_day", where);
+    if (s.rest_days < 0 || s.rest_days > KindStreak::kMaxRestDays) fail(where, "\"rest_days\" is out of range");
+    if (j.contains("last_study_day")) s.last_study_day = get_count(j, "last_study_day", where, true);
     return s;
 }
 
@@ -234,8 +253,12 @@ json day_to_json(std::int64_t day, const DayTally& t) {
 std::pair<std::int64_t, DayTally> day_from_json(const json& j, const std::string& where) {
     if (!j.is_array() || j.size() != 6)
         fail(where, "a day must be [day, reviews, first, passed, new, ms]");
-    for (const auto& v : j)
-        if (!v.is_number_integer()) fail(where, "day entries must be integers");
+    constexpr std::int64_t kMax = std::int64_t{1} << 53;
+    for (std::size_t i = 0; i < j.size(); ++i) {
+        if (!j[i].is_number_integer()) fail(where, "day entries must be integers");
+        const std::int64_t v = j[i].get<std::int64_t>();
+        if (v > kMax || v < (i == 0 ? -kMax : 0)) fail(where, "a day entry is out of range");
+    }
     return {j[0].get<std::int64_t>(),
             DayTally{j[1].get<std::int64_t>(), j[2].get<std::int64_t>(), j[3].get<std::int64_t>(),
                      j[4].get<std::int64_t>(), j[5].get<std::int64_t>()}};
