@@ -1,6 +1,7 @@
 // Scheduler rules one at a time: the README's worked examples and pitfalls, steps, fuzz.
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <set>
 
 #include "io/fsrs/iso_time.hpp"
@@ -169,6 +170,18 @@ TEST_CASE("A review on an earlier UTC day than the last one is refused") {
     CHECK_THROWS_AS(s.preview(c, 2 * kDayMs), SchedulingError);
     CHECK_THROWS_AS(s.next(c, Rating::Good, 2 * kDayMs), SchedulingError);
     CHECK_NOTHROW(s.next(c, Rating::Good, 3 * kDayMs - 1 + kHourMs));
+}
+
+TEST_CASE("A reviewed card with an impossible memory state is refused, not turned into NaN") {
+    const Scheduler s;
+    CardState c = s.next(CardState::fresh(0), Rating::Easy, 0);
+    c.stability = 0.0;
+    CHECK_THROWS_WITH_AS(s.preview(c, c.due), doctest::Contains("stability"), SchedulingError);
+    c.stability = std::nan("");
+    CHECK_THROWS_AS(s.next(c, Rating::Good, c.due), SchedulingError);
+    c.stability = 5.0;
+    c.difficulty = 11.0;
+    CHECK_THROWS_AS(s.next(c, Rating::Good, c.due), SchedulingError);
 }
 
 TEST_CASE("Display retrievability counts 24-hour periods, the scheduler calendar days") {

@@ -193,6 +193,14 @@ Scheduler::Memory Scheduler::memory_after(ReviewContext& ctx, int g) const {
 void Scheduler::compute(const CardState& card, TimeMs now, std::uint64_t card_key,
                         const std::array<ReviewOutcome*, 5>& out) const {
     const bool is_new = card.phase == CardPhase::New;
+    // A reviewed card without a usable memory state (e.g. from a damaged save) would turn every
+    // later number into NaN; refuse it instead.
+    if (!is_new && !(card.stability > 0.0 && card.stability <= kMaxStability &&
+                     card.difficulty >= 1.0 && card.difficulty <= 10.0))
+        throw SchedulingError("card in phase " + std::to_string(static_cast<int>(card.phase)) +
+                              " has stability " + std::to_string(card.stability) +
+                              " and difficulty " + std::to_string(card.difficulty) +
+                              " (expected S in (0, 36500], D in [1, 10])");
     const int t = elapsed_days(card, now);
     ReviewContext ctx{card, now, card_key, t, is_new ? 0.0 : forgetting_curve(t, card.stability)};
 
