@@ -1,0 +1,50 @@
+// Questions for a classroom game: drawn from the bank by kind and topic, with shuffled choices.
+#pragma once
+
+#include <cstddef>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "bank/event_date.hpp"
+#include "bank/item.hpp"
+#include "random/rng.hpp"
+
+namespace chronik::classroom {
+
+// One question as the host holds it. Clients get everything but
+// correct_choice and explanation until the reveal.
+struct ClassroomQuestion {
+    std::string item_id;
+    std::string prompt;
+    std::vector<std::string> choices;  // shuffled
+    std::size_t correct_choice = 0;
+    std::string explanation;
+};
+
+// Which items a game draws from. Multiple-choice items ask their own prompt;
+// timeline events become "when did this happen?" with the dates of other
+// events as wrong choices.
+struct QuestionMix {
+    std::vector<bank::ItemKind> kinds{bank::ItemKind::MultipleChoice};
+    std::vector<std::string> topics;  // any of these tags; empty: every item
+    std::size_t max_choices = 4;      // 2..4 (one key per choice)
+    bank::DateLanguage language = bank::DateLanguage::German;
+    bool include_drafts = false;
+};
+
+// The prompt and the correct choice text an item gets in a classroom game,
+// e.g. for a bot that knows the bank. Throws std::invalid_argument for a
+// flashcard.
+std::string classroom_prompt(const bank::Item& item, bank::DateLanguage language);
+std::string classroom_answer(const bank::Item& item, bank::DateLanguage language);
+
+// Up to `count` questions from `items` that fit `mix`, in random order with
+// shuffled choices (the same seed gives the same game). Throws
+// std::invalid_argument when no item fits, count is 0, or max_choices is
+// outside 2..4.
+std::vector<ClassroomQuestion> pick_classroom_questions(std::span<const bank::Item* const> items,
+                                                        const QuestionMix& mix, std::size_t count,
+                                                        Rng& rng);
+
+}  // namespace chronik::classroom

@@ -1,0 +1,83 @@
+// Classroom questions: drawn by kind and topic, choices shuffled with the answer among them.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <stdexcept>
+#include <vector>
+
+#include "classroom/classroom_question.hpp"
+
+using namespace chronik;
+
+namespace {
+
+bank::Item mc(const std::string& id, const std::string& tag) {
+    bank::Item item;
+    item.id = id;
+    item.tags = {tag};
+    item.body = bank::MultipleChoice{"Frage " + id,
+                                     "Antwort " + id,
+                                     bank::AnswerType::Term,
+                                     {"x " + id, "y " + id, "z " + id, "w " + id},
+                                     "weil"};
+    return item;
+}
+
+bank::Item event(const std::string& id, int year) {
+    bank::Item item;
+    item.id = id;
+    item.tags = {"Diplomatie"};
+    item.body = bank::TimelineEvent{"Ereignis " + id, bank::EventDate::in_year(year)};
+    return item;
+}
+
+}  // namespace
+
+TEST_CASE(
+    "questions fit the chosen topics and show four choices with the answer at correct_choice") {
+    std::vector<bank::Item> items{mc("a", "Wirtschaft"), mc("b", "Diplomatie"),
+                                  mc("c", "Wirtschaft")};
+    std::vector<const bank::Item*> ptrs;
+    for (const auto& i : items)
+        ptrs.push_back(&i);
+    classroom::QuestionMix mix;
+    mix.topics = {"Wirtschaft"};
+    Rng rng(7);
+    const auto qs = classroom::pick_classroom_questions(ptrs, mix, 10, rng);
+    REQUIRE(qs.size() == 2);
+    for (const auto& q : qs) {
+        CHECK(q.item_id != "b");
+        CHECK(q.choices.size() == 4);
+        CHECK(q.choices[q.correct_choice] == "Antwort " + q.item_id);
+    }
+}
+
+TEST_CASE("timeline events become when-questions with other events' dates as wrong choices") {
+    std::vector<bank::Item> items{event("e1", 1950), event("e2", 1961), event("e3", 2000),
+                                  mc("m", "Diplomatie")};
+    std::vector<const bank::Item*> ptrs;
+    for (const auto& i : items)
+        ptrs.push_back(&i);
+    classroom::QuestionMix mix;
+    mix.kinds = {bank::ItemKind::Event};
+    Rng rng(3);
+    const auto qs = classroom::pick_classroom_questions(ptrs, mix, 3, rng);
+    REQUIRE(qs.size() == 3);
+    for (const auto& q : qs) {
+        CHECK(q.item_id != "m");
+        CHECK(q.choices.size() == 3);
+        CHECK(q.prompt.find("Ereignis") != std::string::npos);
+    }
+}
+
+TEST_CASE("no fitting item or a bad choice count is an error") {
+    std::vector<bank::Item> items{mc("a", "Wirtschaft")};
+    std::vector<const bank::Item*> ptrs{&items[0]};
+    classroom::QuestionMix mix;
+    mix.topics = {"Sport"};
+    Rng rng(1);
+    CHECK_THROWS_AS(classroom::pick_classroom_questions(ptrs, mix, 5, rng), std::invalid_argument);
+    mix.topics.clear();
+    mix.max_choices = 5;
+    CHECK_THROWS_AS(classroom::pick_classroom_questions(ptrs, mix, 5, rng), std::invalid_argument);
+}
