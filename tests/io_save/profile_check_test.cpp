@@ -91,3 +91,20 @@ TEST_CASE("repair drops damaged log lines but keeps the original log") {
         kept |= test::slurp(e.path()) == original;
     CHECK(kept);
 }
+
+TEST_CASE("repair gives a log without a header line a new header") {
+    test::TempFolder tmp("check-headerless");
+    ProfileStore store(tmp / "saves");
+    auto info = make_profile(store, 6);
+    std::string log = test::slurp(info.folder / "reviews.jsonl");
+    log.erase(0, log.find('\n') + 1);
+    test::spit(info.folder / "reviews.jsonl", log);
+    auto before = check_profile(info.folder).value();
+    REQUIRE_FALSE(before.ok());
+    auto after = repair_profile(info.folder);
+    REQUIRE(after.ok());
+    CHECK(after.value().ok());
+    CHECK(after.value().log_reviews == 6);
+    const std::string repaired = test::slurp(info.folder / "reviews.jsonl");
+    CHECK(repaired.substr(0, repaired.find('\n')).find("chronik-review-log") != std::string::npos);
+}

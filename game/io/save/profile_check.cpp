@@ -87,7 +87,8 @@ SaveResult<CheckReport> repair_profile(const fs::path& folder) {
     }
     auto scan = scan_log(folder / kLogFileName, {}, {});
     if (!scan) return scan.error();
-    if (!scan.value().bad_lines.empty()) {
+    const bool headerless = !scan.value().header && scan.value().end.lines > 0;
+    if (!scan.value().bad_lines.empty() || headerless) {
         // Keep the whole original, then write the log without the damaged lines.
         const fs::path log = folder / kLogFileName;
         auto bytes = read_file(log);
@@ -97,7 +98,8 @@ SaveResult<CheckReport> repair_profile(const fs::path& folder) {
         if (auto r = make_folder(folder / kDamagedFolder); !r) return r.error();
         if (auto r = write_file_atomically(keep, bytes.value()); !r) return r.error();
         std::string cleaned;
-        if (scan.value().bad_lines.front().line_number == 1) {
+        const auto& bad_lines = scan.value().bad_lines;
+        if (headerless || bad_lines.front().line_number == 1) {
             LogHeader header;
             header.profile_id = folder.filename().string();
             header.created_ms = now_ms();
@@ -106,7 +108,6 @@ SaveResult<CheckReport> repair_profile(const fs::path& folder) {
         std::size_t pos = 0;
         std::int64_t line = 0;
         std::size_t bad = 0;
-        const auto& bad_lines = scan.value().bad_lines;
         while (pos < bytes.value().size()) {
             auto nl = bytes.value().find('\n', pos);
             if (nl == std::string::npos) break;

@@ -61,7 +61,8 @@ std::int64_t last_newline_end(int fd, std::int64_t end, bool& io_ok) {
 // Reads backwards in growing pieces: lines are short, but a hostile one may not be.
 std::optional<std::string> line_before(int fd, std::int64_t end) {
     if (end <= 0) return std::string();
-    for (std::int64_t n = std::min<std::int64_t>(end, 4096);; n = std::min<std::int64_t>(end, n * 16)) {
+    for (std::int64_t n = std::min<std::int64_t>(end, 4096);;
+         n = std::min<std::int64_t>(end, n * 16)) {
         std::string buf(static_cast<std::size_t>(n), '\0');
         if (!pread_all(fd, buf.data(), buf.size(), end - n)) return std::nullopt;
         if (buf.back() != '\n') return std::nullopt;
@@ -94,7 +95,8 @@ SaveResult<LogScan> scan_log(const fs::path& file, const LogPosition& start,
 
     std::string pending;
     // A short tail needs no megabyte buffer.
-    std::string chunk(static_cast<std::size_t>(std::clamp<std::int64_t>(st.st_size - start.bytes + 1, 4096, kChunk)),
+    std::string chunk(static_cast<std::size_t>(
+                          std::clamp<std::int64_t>(st.st_size - start.bytes + 1, 4096, kChunk)),
                       '\0');
     std::int64_t offset = start.bytes;
     std::int64_t line_start = start.bytes;

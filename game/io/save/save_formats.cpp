@@ -79,16 +79,19 @@ int get_small_int(const json& j, const char* key, const std::string& where) {
 }
 
 // A counter or day number: 0..2^53 (negative days allowed with `allow_negative`).
-std::int64_t get_count(const json& j, const char* key, const std::string& where, bool allow_negative = false) {
+std::int64_t get_count(const json& j, const char* key, const std::string& where,
+                       bool allow_negative = false) {
     const std::int64_t v = get_int(j, key, where);
     constexpr std::int64_t kMax = std::int64_t{1} << 53;
-    if (v > kMax || v < (allow_negative ? -kMax : 0)) fail(where, std::string("\"") + key + "\" is out of range");
+    if (v > kMax || v < (allow_negative ? -kMax : 0))
+        fail(where, std::string("\"") + key + "\" is out of range");
     return v;
 }
 
 TimeMs get_time(const json& j, const char* key, const std::string& where) {
     const std::int64_t v = get_int(j, key, where);
-    if (v > kMaxAbsTimeMs || v < -kMaxAbsTimeMs) fail(where, std::string("\"") + key + "\" is not a plausible time");
+    if (v > kMaxAbsTimeMs || v < -kMaxAbsTimeMs)
+        fail(where, std::string("\"") + key + "\" is not a plausible time");
     return v;
 }
 
@@ -222,7 +225,8 @@ Scores scores_from_json(const json& j, const std::string& where) {
     if (!by.is_object()) fail(where, "\"by_round\" must be an object");
     for (const auto& [k, v] : by.items()) {
         const auto kind = round_kind_from_name(k);
-        if (!kind || !v.is_number_integer() || v.get<std::int64_t>() < 0 || v.get<std::int64_t>() > (std::int64_t{1} << 53))
+        if (!kind || !v.is_number_integer() || v.get<std::int64_t>() < 0 ||
+            v.get<std::int64_t>() > (std::int64_t{1} << 53))
             fail(where, "bad by_round entry " + in_quotes(k));
         s.by_round[*kind] = v.get<std::int64_t>();
     }
@@ -241,8 +245,10 @@ KindStreak streak_from_json(const json& j, const std::string& where) {
     s.current_days = get_count(j, "current_days", where);
     s.best_days = get_count(j, "best_days", where);
     s.rest_days = get_small_int(j, "rest_days", where);
-    if (s.rest_days < 0 || s.rest_days > KindStreak::kMaxRestDays) fail(where, "\"rest_days\" is out of range");
-    if (j.contains("last_study_day")) s.last_study_day = get_count(j, "last_study_day", where, true);
+    if (s.rest_days < 0 || s.rest_days > KindStreak::kMaxRestDays)
+        fail(where, "\"rest_days\" is out of range");
+    if (j.contains("last_study_day"))
+        s.last_study_day = get_count(j, "last_study_day", where, true);
     return s;
 }
 
