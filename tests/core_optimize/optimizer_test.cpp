@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <cmath>
+
 #include "optimize/metrics.hpp"
 #include "optimize/optimizer.hpp"
 #include "optimize/reference_schedule.hpp"
@@ -187,4 +189,27 @@ TEST_CASE("the fit does at least as well as a re-creation of the reference's Ada
         MESSAGE("seed " << seed << ": fit " << ours_ll << ", Adam schedule " << adam_ll);
         CHECK(ours_ll <= adam_ll);
     }
+}
+
+TEST_CASE("odd logs give finite weights inside the bounds") {
+    std::vector<ReviewRow> rows;
+    // Gaps from a day to centuries, many same-day repeats, and one card with 2,000 reviews.
+    for (int card = 0; card < 80; ++card) {
+        std::int64_t day = card;
+        for (int k = 0; k < 8; ++k) {
+            const int rating = (card * 7 + k * 3) % 4 + 1;
+            rows.push_back({card, day * chronik::kDayMs, rating});
+            rows.push_back({card, day * chronik::kDayMs + 60000, k % 2 ? 3 : 1});
+            day += k == 7 ? 400000 : 1 + (card % 5) * k * k * 9;
+        }
+    }
+    for (int k = 0; k < 2000; ++k)
+        rows.push_back({999, (k / 3) * chronik::kDayMs, k % 4 + 1});
+    const FitResult result = fit(rows);
+    CHECK(result.method == FitMethod::Full);
+    CHECK(within_bounds(result.weights));
+    const Metrics m = evaluate(rows, result.weights);
+    CHECK(std::isfinite(m.log_loss));
+    CHECK(std::isfinite(m.rmse_bins));
+    CHECK(m.log_loss <= evaluate(rows, kDefaultWeights).log_loss);
 }
