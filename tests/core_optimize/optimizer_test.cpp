@@ -213,3 +213,19 @@ TEST_CASE("odd logs give finite weights inside the bounds") {
     CHECK(std::isfinite(m.rmse_bins));
     CHECK(m.log_loss <= evaluate(rows, kDefaultWeights).log_loss);
 }
+
+TEST_CASE("a fit reports every iteration and stops early when asked, inside the bounds") {
+    OptimizeOptions options;
+    std::vector<double> seen;
+    options.on_iteration = [&](int iteration, double objective) {
+        CHECK(iteration == static_cast<int>(seen.size()) + 1);
+        seen.push_back(objective);
+        return iteration < 3;
+    };
+    const FitResult r = fit(chronik::test::sample_rows(), options);
+    CHECK(r.iterations == 3);
+    REQUIRE(seen.size() == 3);
+    CHECK(seen[2] <= seen[0]);
+    CHECK(r.objective == seen[2]);
+    CHECK(within_bounds(r.weights));
+}

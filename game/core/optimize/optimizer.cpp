@@ -115,6 +115,10 @@ public:
                 ++iterations;
                 break;
             }
+            if (options_.on_iteration && !options_.on_iteration(iterations + 1, f)) {
+                ++iterations;
+                break;
+            }
         }
         value = f;
         return to_w(x);

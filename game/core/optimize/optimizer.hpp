@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,6 +30,10 @@ struct OptimizeOptions {
     // order the reference trains on.
     ItemOrder order = ItemOrder::Evaluation;
     int max_iterations = 300;
+    // Called after every iteration with its number (1, 2, ...) and the objective; returning false
+    // stops the fit early with the weights reached so far (always inside the bounds). For a
+    // progress bar or a cancel button; called on the thread that runs fit().
+    std::function<bool(int iteration, double objective)> on_iteration;
     // Stop when the objective (a mean log-loss, about 0.3) fell by less than this over an
     // iteration, twice in a row. Further digits do not change the metrics in any useful way.
     double objective_tolerance = 2e-8;
