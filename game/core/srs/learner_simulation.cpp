@@ -8,20 +8,12 @@
 
 #include "bank/question_bank.hpp"
 #include "random/rng.hpp"
+#include "srs/card_key.hpp"
 #include "srs/scheduler.hpp"
 
 namespace chronik {
 
 namespace {
-
-std::uint64_t fnv1a(std::string_view s) {
-    std::uint64_t h = 0xcbf29ce484222325ULL;
-    for (const char c : s) {
-        h ^= static_cast<unsigned char>(c);
-        h *= 0x100000001b3ULL;
-    }
-    return h;
-}
 
 // exp(N(log median, spread^2)), by Box-Muller from the simulation's own generator.
 double log_normal(Rng& rng, double median, double spread) {
@@ -316,7 +308,7 @@ std::vector<SimulatedCard> simulation_cards(const bank::QuestionBank& bank) {
     for (const bank::Item* item : bank.items()) {
         SimulatedCard c;
         c.item_id = item->id;
-        c.id = fnv1a(item->id);
+        c.id = card_key(item->id);
         if (const auto* mc = item->multiple_choice()) {
             std::vector<std::string_view> choices{mc->answer};
             for (const auto& d : mc->distractors)

@@ -32,7 +32,7 @@ enum class StudyMode {
 };
 
 struct SimulatedCard {
-    std::uint64_t id = 0;  // the card key: a 64-bit FNV-1a hash of the item id
+    std::uint64_t id = 0;  // card_key(item_id)
     std::string item_id;
     StudyMode mode = StudyMode::Flashcard;
     std::size_t reading_chars = 0;  // what is read before answering (prompt and choices)
