@@ -39,14 +39,17 @@ outlier filter and recency weights.
 
 Input (one of):
   --revlog FILE.csv     FSRS CSV review log: card_id,review_time_ms,rating.
-                        A header line is recognised when its first field is
-                        not a number; it must then name card_id,
-                        review_time_ms (or review_time) and rating, in any
-                        order. Without a header the first three columns are
-                        used. Extra columns are ignored. Ratings are whole
-                        numbers; rows with a rating outside 1-4 are skipped
-                        (and counted), a rating that is not a whole number is
-                        an error with its line number.
+                        The first line is a header when it names one of
+                        these columns or its second field is not a number;
+                        a header must name all three (review_time also
+                        accepted), in any order. Without a header the first
+                        three columns are used. Extra columns are ignored.
+                        card_id may be text (as chronik-cli profile
+                        export-csv writes it); times are UTC milliseconds.
+                        Ratings are whole numbers; rows with a rating
+                        outside 1-4 are skipped (and counted), a rating
+                        that is not a whole number is an error with its
+                        line number, as is a missing field or a bad time.
   --saves DIR --profile NAME
                         the review log of a saved profile (NAME is the
                         folder or the display name); undone reviews are left
