@@ -59,6 +59,7 @@ private:
     void render();
     void save_screenshots();
     void report_bench();
+    void log_scene_changes();
 
     AppOptions options_;
     ui::GameServices& services_;
@@ -80,6 +81,7 @@ private:
     std::unique_ptr<sf::RenderTexture> capture_;
     std::vector<FrameSample> samples_;
     std::optional<double> first_frame_s_;
+    std::uint64_t logged_version_ = ~0ull;
 };
 
 }  // namespace chronik::app

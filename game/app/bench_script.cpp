@@ -4,13 +4,17 @@ namespace chronik::app {
 
 std::string builtin_bench_script(long frames) {
     std::string s =
-        "# built-in benchmark: title -> new profile -> home, then keys and pointer on the menu\n"
+        "# built-in benchmark: title -> new profile -> home, then quiz rounds (keys and pointer)\n"
         "wait 60\nkey Enter\nwait-scene profiles\nwait 20\nkey n\ntext Bänch Ŏ Кир\nwait 10\n"
         "key Enter\nwait-scene home\nwait 20\n";
-    // Each loop is about 40 frames of focus moves and hover animations.
-    for (long used = 0; used < frames + 200; used += 40)
-        s += "key Right\nwait 6\nkey Down\nwait 6\nmove 400 330\nwait 6\nmove 900 400\nwait 6\n"
-             "key Left\nwait 6\nkey Up\nwait 6\n";
+    // Each loop plays one quiz round (about 260 frames): answers, feedback, results, home.
+    for (long used = 0; used < frames + 300; used += 260) {
+        s += "key 1\nwait-scene quiz\nwait 10\n";
+        for (int q = 0; q < 10; ++q)
+            s += "move 640 " + std::to_string(280 + 72 * (q % 4)) + "\nwait 6\nkey " +
+                 std::to_string(1 + (q * 3) % 4) + "\nwait 12\nkey Enter\n";
+        s += "wait-scene results\nwait 20\nkey Escape\nwait-scene home\nwait 10\n";
+    }
     return s;
 }
 

@@ -1,4 +1,4 @@
-// The built-in benchmark script: title, a new profile, then steady navigation on the home screen.
+// The built-in benchmark script: title, a new profile, then multiple-choice rounds played by keys.
 #pragma once
 
 #include <string>

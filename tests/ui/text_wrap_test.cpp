@@ -39,3 +39,13 @@ TEST_CASE("umlauts and Cyrillic count as one character each") {
     REQUIRE(lines.size() == 3);
     CHECK(lines[1] == U"Кирилл");
 }
+
+TEST_CASE("compounds break after their hyphen before any word is split between characters") {
+    const auto lines = wrap_lines(U"Russisch-Ukrainischer Krieg", 120.f, kMono);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[0] == U"Russisch-");
+    CHECK(lines[1] == U"Ukrainischer");
+    CHECK(lines[2] == U"Krieg");
+    CHECK_FALSE(needs_char_split(U"Russisch-Ukrainischer Krieg", 120.f, kMono));
+    CHECK(needs_char_split(U"Donaudampfschifffahrt", 120.f, kMono));
+}

@@ -6,21 +6,36 @@ set -euo pipefail
 chronik=$1 saves=$2
 rm -rf "$saves"
 mkdir -p "$saves"
-"$chronik" --no-audio --saves "$saves" &
+log="$saves/console.log"
+"$chronik" --no-audio --verbose --saves "$saves" 2>"$log" &
 pid=$!
+# The game logs every change of its scene stack ("scenes: home"); wait for one.
+wait_for_scenes() {
+    for _ in $(seq 1 100); do
+        grep -q "scenes: $1\$" "$log" && return 0
+        sleep 0.1
+    done
+    echo "xdotool-test: the scenes '$1' did not appear; the log says:" >&2
+    grep "scenes:" "$log" >&2 || true
+    exit 1
+}
 trap 'kill $pid 2>/dev/null || true' EXIT
 wid=$(timeout 20 xdotool search --sync --name '^Chronik$' | head -1)
 # Without a window manager SFML may place the window partly off-screen.
 xdotool windowmove "$wid" 0 0
 xdotool windowfocus --sync "$wid"
-sleep 1
+wait_for_scenes title
+sleep 0.3
 xdotool mousemove --window "$wid" 640 400 click 1     # title -> profiles
-sleep 1
+wait_for_scenes profiles
+sleep 0.3
 xdotool mousemove --window "$wid" 440 195 click 1     # "Neues Profil"
-sleep 1
+wait_for_scenes profiles,name-dialog
 xdotool type --delay 40 'Xdö'
+sleep 0.2
 xdotool key Return                                    # create and open -> home
-sleep 1.5
+wait_for_scenes home
+sleep 0.3
 xdotool key Escape                                    # Esc on home quits
 for _ in $(seq 1 50); do
     kill -0 "$pid" 2>/dev/null || break

@@ -26,6 +26,7 @@ void SceneStack::apply_pending() {
     while (!pending_.empty()) {
         auto batch = std::move(pending_);
         pending_.clear();
+        ++version_;
         bool revealed = false;
         for (auto& p : batch) {
             switch (p.op) {

@@ -4,6 +4,7 @@
 
 #include <SFML/Graphics/RectangleShape.hpp>
 
+#include <cstdint>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -36,6 +37,8 @@ public:
     std::string_view top_name() const;
     // Names from bottom to top, e.g. "home,pause".
     std::string describe() const;
+    // Grows by one whenever scenes were pushed, popped or replaced (cheap change detection).
+    std::uint64_t version() const { return version_; }
 
 private:
     enum class Op { Push, Pop, ReplaceTop, ReplaceAll };
@@ -48,6 +51,7 @@ private:
     const Theme& theme_;
     std::vector<std::unique_ptr<Scene>> scenes_;
     std::vector<Pending> pending_;
+    std::uint64_t version_ = 0;
     float fade_ = 0.f;  // 1 right after an opaque change, eases to 0
     mutable sf::RectangleShape fade_rect_;
 };

@@ -43,9 +43,9 @@ TimelineScene::TimelineScene(SceneContext& ctx, const std::vector<const bank::It
     score_ = TextBlock("", {kLeft, 496, 800, 36},
                        {FontFace::SansBold, t.type.body, t.type.small, t.palette.text, Align::Left,
                         VAlign::Middle, 1.f, false});
-    order_note_ = TextBlock(ctx.text(TextId::TimelineCorrectOrder), {kLeft, 534, 800, 30},
-                            {FontFace::Sans, t.type.small, t.type.caption, t.palette.text_muted,
-                             Align::Left, VAlign::Middle, 1.f, false});
+    order_note_ = TextBlock(ctx.text(TextId::TimelineCorrectOrder), {kLeft, 534, 790, 64},
+                            {FontFace::Sans, t.type.small - 2, 12, t.palette.text_muted,
+                             Align::Left, VAlign::Top, 1.2f, true});
     const auto& cards = round_.cards();
     views_.resize(n_);
     for (std::size_t i = 0; i < n_; ++i) {

@@ -87,7 +87,9 @@ void TextBlock::layout(const UiContext& ui) const {
             widest = std::max(widest, line_width(l, advance));
         line_height_ = lh;
         content_ = {widest, lh * static_cast<float>(lines.size())};
-        const bool fits = content_.y <= box_.height + 0.5f && widest <= box_.width + 0.5f;
+        // A word split between characters reads badly: prefer a smaller size while allowed.
+        const bool fits = content_.y <= box_.height + 0.5f && widest <= box_.width + 0.5f &&
+                          !(style_.wrap && needs_char_split(u32, box_.width, advance));
         if (fits || size <= min_size || size <= 6) {
             scrolls_ = !fits;
             break;

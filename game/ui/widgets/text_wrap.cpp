@@ -1,6 +1,22 @@
 #include "ui/widgets/text_wrap.hpp"
 
 namespace chronik::ui {
+namespace {
+
+// A word ends at a space or a line break, or just after a hyphen inside it
+// ("Russisch-|Ukrainischer"), so compounds break where a reader expects.
+std::size_t word_end(const std::u32string& text, std::size_t i) {
+    std::size_t end = i;
+    while (end < text.size() && text[end] != U' ' && text[end] != U'\n') {
+        ++end;
+        if (text[end - 1] == U'-' && end - i > 1 && end < text.size() && text[end] != U' ' &&
+            text[end] != U'\n')
+            break;
+    }
+    return end;
+}
+
+}  // namespace
 
 float line_width(const std::u32string& line, const AdvanceFn& advance) {
     float w = 0;
@@ -39,9 +55,7 @@ std::vector<std::u32string> wrap_lines(const std::u32string& text, float max_wid
             ++i;
             continue;
         }
-        std::size_t end = i;
-        while (end < text.size() && text[end] != U' ' && text[end] != U'\n')
-            ++end;
+        const std::size_t end = word_end(text, i);
         const std::u32string word = text.substr(i, end - i);
         const float word_w = line_width(word, advance);
         const float joined =
@@ -68,6 +82,16 @@ std::vector<std::u32string> wrap_lines(const std::u32string& text, float max_wid
     }
     if (!line.empty() || lines.empty()) flush();
     return lines;
+}
+
+bool needs_char_split(const std::u32string& text, float max_width, const AdvanceFn& advance) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const std::size_t end = word_end(text, i);
+        if (end > i && line_width(text.substr(i, end - i), advance) > max_width) return true;
+        i = end == i ? i + 1 : end;
+    }
+    return false;
 }
 
 }  // namespace chronik::ui

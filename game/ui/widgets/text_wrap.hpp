@@ -10,10 +10,14 @@ namespace chronik::ui {
 // Advance of `c` following `previous` (kerning included); previous is 0 at a line start.
 using AdvanceFn = std::function<float(char32_t previous, char32_t c)>;
 
-// Breaks at spaces; '\n' always breaks; a word wider than the box is split between characters.
+// Breaks at spaces and after hyphens inside words; '\n' always breaks; a word wider than the
+// box is split between characters (see needs_char_split).
 // Spaces at a break are dropped. Never returns an empty vector.
 std::vector<std::u32string> wrap_lines(const std::u32string& text, float max_width,
                                        const AdvanceFn& advance);
+
+// Whether wrap_lines would have to split a word between characters at this width.
+bool needs_char_split(const std::u32string& text, float max_width, const AdvanceFn& advance);
 
 float line_width(const std::u32string& line, const AdvanceFn& advance);
 
