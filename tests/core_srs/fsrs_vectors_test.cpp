@@ -5,6 +5,7 @@
 #include <string>
 
 #include "io/fsrs/fsrs_vectors.hpp"
+#include "random/rng.hpp"
 #include "srs/scheduler.hpp"
 
 using namespace chronik;
@@ -109,4 +110,38 @@ TEST_CASE("Every reference history replays exactly when each review starts from 
     CHECK(max_s_error == 0.0);
     CHECK(max_d_error == 0.0);
     CHECK(max_r_error == 0.0);
+}
+
+TEST_CASE("Damaged vector files give a VectorFormatError naming the file, never a crash") {
+    // A small valid document, then deterministic damage: truncations and byte changes.
+    const std::string valid = R"({"format":"fsrs-vectors/1","configs":[{"id":"x","params":{
+        "w":[0.212,1.2931,2.3065,8.2956,6.4133,0.8334,3.0194,0.001,1.8722,0.1666,0.796,1.4835,
+        0.0614,0.2629,1.6483,0.6014,1.8729,0.5425,0.0912,0.0658,0.1542],"request_retention":0.9,
+        "maximum_interval":36500,"enable_fuzz":false,"enable_short_term":true,
+        "learning_steps":["1m","10m"],"relearning_steps":["10m"]},"histories":[{"id":"x/0",
+        "created_at_ms":1767258000000,"reviews":[{"input":{"review_at_ms":1767258168000,
+        "rating":4}},{"input":{"review_at_ms":1768681428000,"rating":3}},{"input":{
+        "review_at":"2026-03-15T20:23:48.000Z","rating":1}}]}]}]})";
+    REQUIRE_NOTHROW(io::replay_vector_text(valid, "ok.json"));
+    const char replacements[] = {'9', '-', '"', '}', ']', ',', 'e', '0', ' ', 'x', '\0', '.'};
+    Rng rng(99);
+    int refused = 0, accepted = 0;
+    for (int i = 0; i < 600; ++i) {
+        std::string text = valid;
+        if (i % 3 == 0) {
+            text.resize(rng.below(text.size()));
+        } else {
+            for (int k = 0; k < 1 + i % 3; ++k)
+                text[rng.below(text.size())] = replacements[rng.below(sizeof replacements)];
+        }
+        try {
+            io::replay_vector_text(text, "damaged.json");
+            ++accepted;
+        } catch (const io::VectorFormatError& e) {
+            ++refused;
+            CHECK(std::string(e.what()).rfind("damaged.json: ", 0) == 0);
+        }
+    }
+    CHECK(refused > 300);
+    CHECK(accepted > 0);
 }

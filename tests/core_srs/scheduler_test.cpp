@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <cstdint>
 #include <set>
 
 #include "io/fsrs/iso_time.hpp"
@@ -182,6 +183,13 @@ TEST_CASE("A reviewed card with an impossible memory state is refused, not turne
     c.stability = 5.0;
     c.difficulty = 11.0;
     CHECK_THROWS_AS(s.next(c, Rating::Good, c.due), SchedulingError);
+}
+
+TEST_CASE("A review time outside JavaScript's date range is refused before it can overflow") {
+    const Scheduler s;
+    CHECK_THROWS_AS(s.preview(CardState::fresh(0), INT64_MAX - 1000), SchedulingError);
+    CHECK_THROWS_AS(s.next(CardState::fresh(0), Rating::Easy, INT64_MIN + 5), SchedulingError);
+    CHECK_NOTHROW(s.next(CardState::fresh(0), Rating::Easy, 8'640'000'000'000'000));
 }
 
 TEST_CASE("Display retrievability counts 24-hour periods, the scheduler calendar days") {

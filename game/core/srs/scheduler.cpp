@@ -16,6 +16,9 @@ namespace {
 
 constexpr double kMinStability = 0.001;
 constexpr double kMaxStability = 36500.0;
+// JavaScript's Date range, +-100,000,000 days around 1970: far beyond any real review, and
+// small enough that due = now + a step or an interval can never overflow int64 ms.
+constexpr TimeMs kMaxAbsTimeMs = 8'640'000'000'000'000;
 
 double clamp(double x, double lo, double hi) {
     return std::min(std::max(x, lo), hi);
@@ -201,6 +204,9 @@ void Scheduler::compute(const CardState& card, TimeMs now, std::uint64_t card_ke
                               " has stability " + std::to_string(card.stability) +
                               " and difficulty " + std::to_string(card.difficulty) +
                               " (expected S in (0, 36500], D in [1, 10])");
+    if (now > kMaxAbsTimeMs || now < -kMaxAbsTimeMs)
+        throw SchedulingError("review time " + std::to_string(now) +
+                              " ms is outside the range of dates (+-8.64e15 ms)");
     const int t = elapsed_days(card, now);
     ReviewContext ctx{card, now, card_key, t, is_new ? 0.0 : forgetting_curve(t, card.stability)};
 

@@ -265,7 +265,8 @@ VectorFile read_document(const Reader& rd, const Json& doc, Expected expected) {
 Json parse_json(std::string_view text, const std::string& source_name) {
     try {
         return Json::parse(text.begin(), text.end());
-    } catch (const Json::parse_error& e) {
+    } catch (const Json::exception& e) {
+        // parse_error, and out_of_range for numbers such as 1e999
         throw VectorFormatError(source_name + ": not valid JSON: " + e.what());
     }
 }
@@ -383,7 +384,11 @@ std::string replay_vector_text(std::string_view text, const std::string& source_
             }
         }
     }
-    return doc.dump(indent) + "\n";
+    try {
+        return doc.dump(indent) + "\n";
+    } catch (const Json::exception& e) {
+        throw VectorFormatError(source_name + ": cannot be written back: " + e.what());
+    }
 }
 
 }  // namespace chronik::io
