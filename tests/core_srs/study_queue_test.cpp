@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <set>
 #include <vector>
 
@@ -125,6 +126,19 @@ TEST_CASE("The study day rolls over at 04:00 local time") {
 TEST_CASE("A UTC offset beyond 14 hours is refused") {
     const std::vector<StudyCard> none;
     CHECK_THROWS_AS(StudyQueue(none, StudySettings{}, kNoon, 15 * 60, {}, 1),
+                    std::invalid_argument);
+}
+
+TEST_CASE("Cards with absurd times from a damaged save neither overflow nor break the order") {
+    CardState far = review_card(kNoon - 5 * kDayMs, 4.0, 4);
+    far.due = INT64_MAX;
+    CardState past = review_card(kNoon - 5 * kDayMs, 4.0, 4);
+    past.last_review = INT64_MIN;
+    CardState learning = learning_card(INT64_MIN);
+    const std::vector<StudyCard> cards{{1, far}, {2, past}, {3, learning}};
+    StudyQueue q(cards, StudySettings{}, kNoon, kCet, {}, 1);
+    CHECK(ids(drain(q, INT64_MAX)) == std::vector<std::uint64_t>{3, 2});
+    CHECK_THROWS_AS(StudyQueue(cards, StudySettings{}, INT64_MAX, kCet, {}, 1),
                     std::invalid_argument);
 }
 

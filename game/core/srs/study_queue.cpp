@@ -13,12 +13,20 @@ namespace chronik {
 namespace {
 
 constexpr int kMaxUtcOffsetMinutes = 14 * 60;
+// JavaScript's Date range. Times from a damaged save are clamped into it, so that the day and
+// risk arithmetic below cannot overflow.
+constexpr TimeMs kMaxAbsTimeMs = 8'640'000'000'000'000;
+
+TimeMs clamped(TimeMs t) {
+    return std::clamp(t, -kMaxAbsTimeMs, kMaxAbsTimeMs);
+}
 
 // Elapsed time over stability: the larger, the lower R (R falls with t/S for every card).
 double risk_key(const CardState& c, TimeMs now) {
     if (!(c.stability > 0.0)) return std::numeric_limits<double>::infinity();
     // A card without a last review (not written by this scheduler) is dated back from its due.
-    const TimeMs last = c.last_review.value_or(c.due - c.scheduled_days * kDayMs);
+    const TimeMs last = clamped(
+        c.last_review.value_or(clamped(c.due) - std::clamp(c.scheduled_days, 0, 36500) * kDayMs));
     return static_cast<double>(now - last) / static_cast<double>(kDayMs) / c.stability;
 }
 
@@ -38,6 +46,9 @@ StudyQueue::StudyQueue(std::span<const StudyCard> cards, const StudySettings& se
     if (utc_offset_minutes < -kMaxUtcOffsetMinutes || utc_offset_minutes > kMaxUtcOffsetMinutes)
         throw std::invalid_argument("UTC offset of " + std::to_string(utc_offset_minutes) +
                                     " minutes is beyond +-14 hours");
+    if (now != clamped(now))
+        throw std::invalid_argument("study time " + std::to_string(now) +
+                                    " ms is outside the range of dates (+-8.64e15 ms)");
     study_day_ = chronik::study_day(now, utc_offset_minutes);
     rollover_at_ = study_day_start(study_day_ + 1, utc_offset_minutes);
     budget_ = std::max(0, settings.daily_review_limit - done_today.reviews - done_today.new_cards);
@@ -56,10 +67,10 @@ StudyQueue::StudyQueue(std::span<const StudyCard> cards, const StudySettings& se
         switch (c.state.phase) {
             case CardPhase::Learning:
             case CardPhase::Relearning:
-                learning_.push_back({c.state.due, tie, c.id});
+                learning_.push_back({clamped(c.state.due), tie, c.id});
                 break;
             case CardPhase::Review:
-                if (chronik::study_day(c.state.due, utc_offset_minutes) <= study_day_)
+                if (chronik::study_day(clamped(c.state.due), utc_offset_minutes) <= study_day_)
                     due_reviews.push_back({risk_key(c.state, now), tie, c.id});
                 break;
             case CardPhase::New:
@@ -106,7 +117,7 @@ std::optional<QueuedCard> StudyQueue::peek(TimeMs now) const {
         return QueuedCard{reviews_[next_review_], QueueSource::Review};
     if (budget_ > 0 && new_left_ > 0 && news_left() > 0)
         return QueuedCard{news_[next_new_], QueueSource::New};
-    if (!learning_.empty() && learning_.front().due <= now + learn_ahead_ms_)
+    if (!learning_.empty() && learning_.front().due <= clamped(now) + learn_ahead_ms_)
         return QueuedCard{learning_.front().id, QueueSource::Learning};
     return std::nullopt;
 }
@@ -134,7 +145,7 @@ std::optional<QueuedCard> StudyQueue::take(TimeMs now) {
 
 void StudyQueue::requeue(std::uint64_t id, const CardState& after) {
     if (after.phase != CardPhase::Learning && after.phase != CardPhase::Relearning) return;
-    learning_.push_back({after.due, Rng::mix(seed_, id), id});
+    learning_.push_back({clamped(after.due), Rng::mix(seed_, id), id});
     std::push_heap(learning_.begin(), learning_.end(), later);
 }
 
