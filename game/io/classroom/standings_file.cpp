@@ -1,0 +1,111 @@
+#include "io/classroom/standings_file.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "io/save/durable_file.hpp"
+
+namespace chronik::io {
+namespace {
+
+using Json = nlohmann::json;
+
+const classroom::Player* by_name(const classroom::ClassroomGame& game, const std::string& name) {
+    for (const auto& p : game.players()) {
+        if (p.name == name) return &p;
+    }
+    return nullptr;
+}
+
+std::string csv_field(const std::string& text) {
+    std::string value = text;
+    if (!value.empty() &&
+        (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@')) {
+        value.insert(value.begin(), '\'');
+    }
+    if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
+    std::string out = "\"";
+    for (const char c : value) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    out += '"';
+    return out;
+}
+
+}  // namespace
+
+std::string standings_csv(const classroom::ClassroomGame& game) {
+    std::string out = "rank,name,score,correct_answers,answers_given\r\n";
+    for (const auto& s : game.standings()) {
+        const auto* p = by_name(game, s.id);
+        out += std::to_string(s.rank);
+        out += ',';
+        out += csv_field(s.id);
+        out += ',';
+        out += std::to_string(s.score);
+        out += ',';
+        out += std::to_string(p ? p->score.correct_answers : 0);
+        out += ',';
+        out += std::to_string(p ? p->answers_given : 0);
+        out += "\r\n";
+    }
+    return out;
+}
+
+std::string standings_json(const classroom::ClassroomGame& game) {
+    Json players = Json::array();
+    for (const auto& s : game.standings()) {
+        const auto* p = by_name(game, s.id);
+        Json answers = Json::array();
+        for (const auto& r : game.results()) {
+            for (const auto& a : r.answers) {
+                if (!p || a.player != p->id) continue;
+                answers.push_back({{"q", r.question},
+                                   {"choice", a.choice ? Json(*a.choice) : Json(nullptr)},
+                                   {"response_ms", a.response_ms},
+                                   {"correct", a.correct},
+                                   {"points", a.award.answer_points},
+                                   {"streak_bonus", a.award.streak_bonus}});
+            }
+        }
+        players.push_back({{"rank", s.rank},
+                           {"name", s.id},
+                           {"score", s.score},
+                           {"correct", p ? p->score.correct_answers : 0},
+                           {"answers_given", p ? p->answers_given : 0},
+                           {"answers", std::move(answers)}});
+    }
+    Json questions = Json::array();
+    for (const auto& r : game.results()) {
+        const auto& q = game.questions()[r.question];
+        questions.push_back({{"q", r.question},
+                             {"item_id", q.item_id},
+                             {"prompt", q.prompt},
+                             {"choices", q.choices},
+                             {"correct_choice", q.correct_choice},
+                             {"counts", r.choice_counts},
+                             {"no_answer", r.no_answer},
+                             {"skipped", r.skipped},
+                             {"correct_count", r.correct_count()}});
+    }
+    const Json doc{{"format", "chronik-classroom-standings"},
+                   {"version", 1},
+                   {"question_count", game.question_count()},
+                   {"players", std::move(players)},
+                   {"questions", std::move(questions)}};
+    return doc.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+SaveResult<SavedStandings> save_standings(const std::filesystem::path& folder,
+                                          const classroom::ClassroomGame& game) {
+    if (auto made = make_folder(folder); !made) return made.error();
+    SavedStandings saved;
+    saved.json = unique_name(folder, "classroom", ".json");
+    saved.csv = saved.json;
+    saved.csv.replace_extension(".csv");
+    if (auto w = write_file_atomically(saved.csv, standings_csv(game)); !w) return w.error();
+    if (auto w = write_file_atomically(saved.json, standings_json(game)); !w) return w.error();
+    return saved;
+}
+
+}  // namespace chronik::io

@@ -1,0 +1,36 @@
+// The final standings of a classroom game as CSV and JSON, written into the saves folder.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "classroom/classroom_game.hpp"
+#include "io/save/save_error.hpp"
+
+namespace chronik::io {
+
+// One row per player, best first:
+//   rank,name,score,correct_answers,answers_given
+// RFC 4180 quoting; a name that starts with = + - @ gets a leading ' so a
+// spreadsheet does not run it as a formula.
+std::string standings_csv(const classroom::ClassroomGame& game);
+
+// {"format": "chronik-classroom-standings", "version": 1,
+//  "players": [{rank, name, score, correct, answers_given,
+//               "answers": [{q, choice|null, response_ms, correct, points, streak_bonus}]}],
+//  "questions": [{q, item_id, prompt, choices, correct_choice, counts, no_answer, skipped,
+//                 correct_count}]}
+// — the per-question distributions show which questions the class got wrong.
+std::string standings_json(const classroom::ClassroomGame& game);
+
+struct SavedStandings {
+    std::filesystem::path csv;
+    std::filesystem::path json;
+};
+
+// Writes classroom-<UTC time>.csv and .json atomically into `folder`
+// (created if missing).
+SaveResult<SavedStandings> save_standings(const std::filesystem::path& folder,
+                                          const classroom::ClassroomGame& game);
+
+}  // namespace chronik::io

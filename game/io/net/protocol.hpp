@@ -1,0 +1,93 @@
+// The classroom wire protocol: messages between a student's client and the teacher's host, as JSON.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace chronik::io::net {
+
+// Every message is one JSON object in one frame (frame.hpp):
+//   {"v": 1, "t": "<type>", ...}
+// Clients number their messages ("seq", strictly increasing per connection):
+// the host drops a seq it has seen or passed (a replay).
+inline constexpr int kProtocolVersion = 1;
+
+// ------------------------------------------------------------ client -> host
+enum class ClientKind { Hello, Answer, Bye };
+
+struct ClientMessage {
+    ClientKind kind = ClientKind::Hello;
+    std::uint64_t seq = 0;
+    std::string code;          // hello: the room code
+    std::string name;          // hello: the name the student typed
+    std::size_t question = 0;  // answer
+    std::size_t choice = 0;    // answer
+};
+
+// ------------------------------------------------------------ host -> client
+enum class HostKind {
+    Welcome,      // text: your name (as the host cleaned it); rejoined
+    Refused,      // text: why (wrong code, version, name, full, over); the host closes
+    Question,     // question, question_count, prompt, choices, reading_ms, time_limit_ms
+    Open,         // question: answers are taken from now on
+    Locked,       // question: your answer is in (not whether it is right)
+    Rejected,     // question, text: why the answer was not taken
+    Reveal,       // question, correct_choice, your_choice, points, score, streak, distribution
+    Skipped,      // question: the teacher skipped it
+    Leaderboard,  // question, rows (top 10), you
+    Paused,
+    Resumed,
+    End,      // rows (the podium), you
+    Removed,  // the teacher removed you; the host closes
+};
+
+struct StandingRow {
+    std::string name;
+    std::int64_t score = 0;
+    int rank = 0;
+    int correct = 0;
+};
+
+struct HostMessage {
+    HostKind kind = HostKind::Welcome;
+    std::string text;
+    bool rejoined = false;
+    std::size_t question = 0;
+    std::size_t question_count = 0;
+    std::string prompt;
+    std::vector<std::string> choices;
+    std::int64_t reading_ms = 0;
+    std::optional<std::int64_t> time_limit_ms;
+    std::optional<std::size_t> correct_choice;
+    std::optional<std::size_t> your_choice;
+    std::int64_t points = 0;
+    std::int64_t score = 0;
+    int streak = 0;
+    std::vector<std::size_t> distribution;
+    std::size_t no_answer = 0;
+    std::vector<StandingRow> rows;
+    std::optional<StandingRow> you;
+};
+
+std::string_view client_kind_name(ClientKind kind);
+std::string_view host_kind_name(HostKind kind);
+
+// Encoders: the payload of one frame.
+std::string encode(const ClientMessage& message);
+std::string encode(const HostMessage& message);
+
+// Decoders never throw: anything that is not exactly a known message of this
+// version (malformed JSON, nesting deeper than 8, wrong types, missing fields,
+// numbers out of range, unknown type, other version) is an error text.
+struct ParseError {
+    std::string reason;
+};
+std::variant<ClientMessage, ParseError> parse_client_message(std::string_view payload);
+std::variant<HostMessage, ParseError> parse_host_message(std::string_view payload);
+
+}  // namespace chronik::io::net
