@@ -15,6 +15,9 @@
 #include "io/log/logging.hpp"
 #include "io/save/profile_store.hpp"
 #include "ui/scenes/quiz_scene.hpp"
+#include "ui/scenes/settings_scene.hpp"
+#include "ui/scenes/source_reader_scene.hpp"
+#include "ui/scenes/study_scene.hpp"
 #include "ui/scenes/timeline_scene.hpp"
 #include "ui/script/input_script.hpp"
 
@@ -93,6 +96,15 @@ int main(int argc, char** argv) {
                                                                               : ui::Motion::Full);
             },
             options.seed.value_or(static_cast<std::uint64_t>(app::now_ms()))};
+        services.features[ui::HomeEntry::Study] = [](ui::SceneContext& c) {
+            return ui::make_study(c);
+        };
+        services.features[ui::HomeEntry::Settings] = [](ui::SceneContext& c) {
+            return ui::make_settings(c);
+        };
+        services.features[ui::HomeEntry::ReadSource] = [](ui::SceneContext& c) {
+            return ui::make_source_reader(c);
+        };
         services.features[ui::HomeEntry::Quiz] = [](ui::SceneContext& c) {
             return ui::make_quiz(c);
         };

@@ -49,10 +49,12 @@ std::uint64_t text_hash(const std::string& s) {
 class StorageSession final : public ui::ProfileSession {
 public:
     StorageSession(ui::ProfileEntry entry, io::ProfileStorage storage,
-                   const bank::QuestionBank& bank, std::uint64_t seed)
+                   const bank::QuestionBank& bank, std::uint64_t seed,
+                   std::function<void(const ProfileSettings&)> apply)
         : entry_(std::move(entry)),
           storage_(std::move(storage)),
           bank_(bank),
+          apply_(std::move(apply)),
           settings_(study_settings_of(storage_.settings())),
           scheduler_(scheduler_params(settings_, text_hash(entry_.id))),
           rng_(seed) {}
@@ -141,6 +143,7 @@ public:
     std::optional<std::string> record_answer(const std::string& item_id, Rating rating,
                                              RoundKind round, std::int64_t response_ms) override {
         const TimeMs now = now_ms();
+        prefer_id_.clear();
         const CardState before = storage_.progress().card(item_id).value_or(CardState::fresh(now));
         CardState after;
         try {
@@ -186,10 +189,149 @@ public:
 
     std::uint64_t next_round_seed() override { return rng_(); }
 
+    const bank::QuestionBank& bank() const override { return bank_; }
+
+    std::optional<ui::StudyTurn> next_study_card() override {
+        const TimeMs now = now_ms();
+        auto study = build_study(now);
+        if (!study.queue) return std::nullopt;
+        std::optional<QueuedCard> next = study.queue->peek(now);
+        // Right after an undo the card whose answer was taken back comes again first.
+        if (!prefer_id_.empty()) {
+            for (std::size_t i = 0; i < study.items.size(); ++i)
+                if (study.items[i]->id == prefer_id_) next = QueuedCard{i, QueueSource::Review};
+            prefer_id_.clear();
+        }
+        if (!next) return std::nullopt;
+        const auto* item = study.items[next->id];
+        ui::StudyTurn turn;
+        turn.item = item;
+        try {
+            const auto preview =
+                scheduler_.preview(study.cards[next->id].state, now, text_hash(item->id));
+            for (std::size_t i = 0; i < 4; ++i)
+                turn.intervals_ms[i] = preview.outcomes[i].interval_ms;
+        } catch (const std::exception& e) {
+            io::log_warn("preview of " + item->id + ": " + e.what());
+        }
+        turn.remaining = std::max<long long>(
+            1, static_cast<long long>(study.queue->learning_count() + study.queue->review_count() +
+                                      study.queue->new_count()));
+        return turn;
+    }
+
+    ui::StudyOutlook study_outlook() override {
+        const TimeMs now = now_ms();
+        auto study = build_study(now);
+        ui::StudyOutlook o;
+        if (!study.queue) return o;
+        const TimeMs end_of_tomorrow = study.queue->rollover_at() + kDayMs;
+        const auto& dues = storage_.progress().due_times();
+        o.due_tomorrow =
+            static_cast<long long>(std::distance(dues.begin(), dues.lower_bound(end_of_tomorrow)));
+        long long unseen = 0;
+        for (const auto& c : study.cards)
+            if (c.state.phase == CardPhase::New) ++unseen;
+        o.new_tomorrow = std::min<long long>(unseen, storage_.settings().daily_new_limit);
+        o.learning_later = static_cast<long long>(study.queue->learning_count());
+        return o;
+    }
+
+    std::vector<const bank::Item*> practice_cards(ui::PracticeKind kind,
+                                                  std::size_t count) override {
+        const TimeMs now = now_ms();
+        const auto& progress = storage_.progress();
+        std::vector<std::pair<double, const bank::Item*>> known;
+        std::vector<const bank::Item*> unseen;
+        for (const auto* item : bank_.items()) {
+            const auto card = progress.card(item->id);
+            if (!card || card->phase == CardPhase::New) {
+                unseen.push_back(item);
+                continue;
+            }
+            const double key = kind == ui::PracticeKind::Ahead
+                                   ? static_cast<double>(card->due)
+                                   : scheduler_.retrievability(*card, now);
+            known.emplace_back(key, item);
+        }
+        std::stable_sort(known.begin(), known.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        std::vector<const bank::Item*> out;
+        for (const auto& k : known)
+            if (out.size() < count) out.push_back(k.second);
+        // With too few studied cards, practise unseen ones too (still outside the schedule).
+        for (const auto* item : unseen)
+            if (out.size() < count) out.push_back(item);
+        return out;
+    }
+
+    std::optional<std::string> undo_last_answer() override {
+        const auto* last = storage_.progress().undoable();
+        if (!last) return std::nullopt;
+        const std::string id = last->card_id;
+        const auto undone = storage_.undo_last(now_ms(), local_utc_offset_minutes());
+        if (!undone) throw std::runtime_error(undone.error().describe());
+        if (undone.value().outcome != ApplyOutcome::Undone) return std::nullopt;
+        io::log_info("undid the last answer to " + id);
+        prefer_id_ = id;
+        return id;
+    }
+
+    const ProfileSettings& settings() const override { return storage_.settings(); }
+
+    std::vector<std::string> save_settings(const ProfileSettings& s) override {
+        auto problems = settings_problems(s);
+        if (!problems.empty()) return problems;
+        StudySettings study;
+        try {
+            study = study_settings_of(s);
+            scheduler_ = Scheduler(scheduler_params(study, text_hash(entry_.id)));
+        } catch (const std::exception& e) {
+            return {e.what()};
+        }
+        const auto saved = storage_.set_settings(s);
+        if (!saved) return {saved.error().describe()};
+        settings_ = study;
+        if (apply_) apply_(s);
+        return {};
+    }
+
 private:
+    struct StudyInputs {
+        std::vector<const bank::Item*> items;
+        std::vector<StudyCard> cards;
+        std::optional<StudyQueue> queue;
+    };
+    // Today's flashcard queue over every item of the bank, rebuilt from the progress each time
+    // (cheap for a bank of this size, and always right after an undo).
+    StudyInputs build_study(TimeMs now) {
+        const int offset = local_utc_offset_minutes();
+        const auto& progress = storage_.progress();
+        StudyInputs in;
+        for (const auto* item : bank_.items()) {
+            in.cards.push_back(
+                {in.items.size(), progress.card(item->id).value_or(CardState::fresh(now))});
+            in.items.push_back(item);
+        }
+        DoneToday done;
+        if (const auto it = progress.days().find(study_day(now, offset));
+            it != progress.days().end()) {
+            done.new_cards = static_cast<int>(it->second.new_cards);
+            done.reviews = static_cast<int>(it->second.reviews - it->second.new_cards);
+        }
+        try {
+            in.queue.emplace(in.cards, settings_, now, offset, done, text_hash(entry_.id));
+        } catch (const std::exception& e) {
+            io::log_warn(std::string("study queue: ") + e.what());
+        }
+        return in;
+    }
+
     ui::ProfileEntry entry_;
     io::ProfileStorage storage_;
     const bank::QuestionBank& bank_;
+    std::function<void(const ProfileSettings&)> apply_;
+    std::string prefer_id_;  // the card of the last undo, shown next
     StudySettings settings_;
     Scheduler scheduler_;
     Rng rng_;
@@ -254,7 +396,7 @@ std::unique_ptr<ui::ProfileSession> SessionFactory::open(const ui::ProfileEntry&
     }
     if (apply_settings) apply_settings(storage.settings());
     io::log_info("profile opened: " + entry.id);
-    return std::make_unique<StorageSession>(entry, std::move(storage), bank, seed);
+    return std::make_unique<StorageSession>(entry, std::move(storage), bank, seed, apply_settings);
 }
 
 }  // namespace chronik::app

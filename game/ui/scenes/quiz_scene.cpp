@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "ui/input/key_bindings.hpp"
 #include "ui/scenes/dialogs.hpp"
 #include "ui/scenes/pause_scene.hpp"
 #include "ui/scenes/results_scene.hpp"
@@ -157,7 +158,15 @@ void QuizScene::handle_event(const sf::Event& e) {
     if (round_.phase() == round::RoundPhase::Asking) {
         if (e.type == sf::Event::KeyPressed) {
             int index = -1;
-            if (e.key.code >= sf::Keyboard::Num1 && e.key.code <= sf::Keyboard::Num9)
+            // The profile's own answer keys (Einstellungen → Tastenbelegung) come first.
+            const auto bound =
+                ctx_.services.session
+                    ? KeyBindings::from_settings(ctx_.services.session->settings().key_bindings)
+                          .action_of(e.key.code)
+                    : std::nullopt;
+            if (bound && *bound <= KeyAction::Answer4)
+                index = static_cast<int>(*bound);
+            else if (e.key.code >= sf::Keyboard::Num1 && e.key.code <= sf::Keyboard::Num9)
                 index = e.key.code - sf::Keyboard::Num1;
             else if (e.key.code >= sf::Keyboard::Numpad1 && e.key.code <= sf::Keyboard::Numpad9)
                 index = e.key.code - sf::Keyboard::Numpad1;

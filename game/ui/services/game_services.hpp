@@ -2,6 +2,7 @@
 // features.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -10,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "bank/question_bank.hpp"
+#include "progress/profile_settings.hpp"
 #include "progress/review_record.hpp"
 #include "round/drawn_item.hpp"
 #include "srs/rating.hpp"
@@ -26,6 +29,23 @@ struct StudyOverview {
     long long new_available = 0;
     long long streak_days = 0;
 };
+
+// One flashcard of today's study queue, with the wait each grade would give.
+struct StudyTurn {
+    const bank::Item* item = nullptr;
+    std::array<std::int64_t, 4> intervals_ms{};  // Again, Hard, Good, Easy
+    long long remaining = 0;                     // cards left in today's queue, this one included
+};
+
+// What the next study day holds, shown when today's queue is empty.
+struct StudyOutlook {
+    long long due_tomorrow = 0;    // reviews and learning cards due by the end of tomorrow
+    long long new_tomorrow = 0;    // new cards tomorrow's limit introduces
+    long long learning_later = 0;  // learning cards due later today (after a short wait)
+};
+
+// Practice outside the schedule: answers are not recorded.
+enum class PracticeKind { Ahead, Weak };
 
 // The profile being played. Implemented in game/app over progress storage and the scheduler.
 class ProfileSession {
@@ -48,11 +68,29 @@ public:
     virtual std::vector<const bank::Item*> deal_timeline() = 0;
     // A seed for shuffling the next round (from --seed when given).
     virtual std::uint64_t next_round_seed() = 0;
+
+    // The bank the profile plays (for flashcard faces and the source reader).
+    virtual const bank::QuestionBank& bank() const = 0;
+    // The next card of today's flashcard queue (any item kind, shown through its flashcard
+    // faces); none when today's queue is done.
+    virtual std::optional<StudyTurn> next_study_card() = 0;
+    virtual StudyOutlook study_outlook() = 0;
+    // Up to `count` cards to practise without touching the schedule: the ones due soonest
+    // (Ahead) or the least likely to be recalled (Weak).
+    virtual std::vector<const bank::Item*> practice_cards(PracticeKind kind, std::size_t count) = 0;
+    // Takes back the last answer (one level). Returns the item id whose answer was undone, or
+    // none when there is nothing to undo; throws std::runtime_error when it cannot be saved.
+    virtual std::optional<std::string> undo_last_answer() = 0;
+
+    virtual const ProfileSettings& settings() const = 0;
+    // Validates and saves the settings, then applies them (look, limits, retention). Returns the
+    // problems (nothing saved) or an empty list.
+    virtual std::vector<std::string> save_settings(const ProfileSettings& settings) = 0;
 };
 
 // The entries of the home screen. An entry without a factory is hidden: features appear
 // there as they are built, never as dead buttons.
-enum class HomeEntry { Study, Quiz, Timeline, ClassGame, Statistics, Settings, ReadSource };
+enum class HomeEntry { Study, Quiz, Timeline, Exam, ClassGame, Statistics, Settings, ReadSource };
 using SceneFactory = std::function<std::unique_ptr<Scene>(SceneContext&)>;
 
 struct GameServices {

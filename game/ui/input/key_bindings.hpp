@@ -1,0 +1,54 @@
+// The remappable keys of a profile: which key triggers which game action (answers, flip, undo,
+// look up), read from and written to ProfileSettings::key_bindings by key name.
+#pragma once
+
+#include <SFML/Window/Keyboard.hpp>
+
+#include <array>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace chronik::ui {
+
+enum class KeyAction { Answer1, Answer2, Answer3, Answer4, Flip, Undo, ReadSource };
+inline constexpr std::size_t kKeyActionCount = 7;
+
+// The settings name of an action ("answer_1", "flip", "undo", "read_source").
+std::string_view key_action_name(KeyAction action);
+std::optional<KeyAction> key_action_from_name(std::string_view name);
+
+// Key names as stored in the settings ("A", "Num1", "Space", "F5"); nullopt for keys that
+// cannot be bound (unknown ones, and the navigation keys Enter, Esc, Tab and the arrows).
+std::optional<std::string> bindable_key_name(sf::Keyboard::Key key);
+std::optional<sf::Keyboard::Key> key_from_name(std::string_view name);
+// What a key cap shows: "1" for Num1, "Leertaste"/"Space" is left to the caller.
+std::string key_label(sf::Keyboard::Key key);
+
+class KeyBindings {
+public:
+    // The defaults: 1–4 answer, Space flips (and grades Good), U undoes, L looks up.
+    KeyBindings();
+    // The defaults overridden by the stored names; unknown actions or keys are ignored, and
+    // stored bindings that give one key to two actions fall back to the defaults.
+    static KeyBindings from_settings(const std::map<std::string, std::string>& stored);
+    std::map<std::string, std::string> to_settings() const;
+
+    sf::Keyboard::Key key(KeyAction action) const { return keys_[index(action)]; }
+    std::optional<KeyAction> action_of(sf::Keyboard::Key key) const;
+
+    // Why `key` cannot go to `action`: the action that already holds it.
+    std::optional<KeyAction> conflict(KeyAction action, sf::Keyboard::Key key) const;
+    // Rebinds unless the key is taken by another action; returns whether it did.
+    bool rebind(KeyAction action, sf::Keyboard::Key key);
+
+    friend bool operator==(const KeyBindings&, const KeyBindings&) = default;
+
+private:
+    static std::size_t index(KeyAction a) { return static_cast<std::size_t>(a); }
+    std::array<sf::Keyboard::Key, kKeyActionCount> keys_;
+};
+
+}  // namespace chronik::ui

@@ -1,0 +1,449 @@
+#include "ui/scenes/settings_scene.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "srs/scheduler.hpp"
+#include "srs/study_settings.hpp"
+
+namespace chronik::ui {
+namespace {
+
+constexpr float kLeftX = 80.f, kLeftW = 560.f, kRightX = 680.f, kRightW = 520.f;
+constexpr float kRowsY = 104.f, kRowH = 46.f, kRowStep = 54.f;
+constexpr float kArrowW = 34.f;  // the "‹" and "›" zones at both ends of a value
+
+std::string percent(double v) {
+    return std::to_string(static_cast<int>(std::lround(v * 100))).append(" %");
+}
+
+}  // namespace
+
+double expected_daily_reviews(double desired_retention, int new_per_day) {
+    try {
+        StudySettings s;
+        s.desired_retention = desired_retention;
+        const Scheduler scheduler(scheduler_params(s, 0));
+        CardState card = CardState::fresh(0);
+        TimeMs now = 0;
+        int reviews = 0;
+        while (now < 365 * kDayMs && reviews < 2000) {
+            card = scheduler.next(card, Rating::Good, now, 1);
+            ++reviews;
+            now = std::max(card.due, now + kMinuteMs);
+        }
+        // Forgotten cards (1 - R of the reviews) come back about twice more while relearning.
+        const double per_card = reviews * (1.0 + 2.0 * (1.0 - desired_retention));
+        // After a year of daily new cards, each day sees every age of card once: the daily load
+        // is the new cards times the answers one card needs in its first year.
+        return std::max(0, new_per_day) * per_card;
+    } catch (const std::exception&) {
+        return 0.0;
+    }
+}
+
+SettingsScene::SettingsScene(SceneContext& ctx) : Scene(ctx) {
+    if (ctx.services.session) settings_ = ctx.services.session->settings();
+    keys_ = KeyBindings::from_settings(settings_.key_bindings);
+    build();
+}
+
+void SettingsScene::build() {
+    const auto& t = ctx_.theme;
+    heading_ = TextBlock(ctx_.text(TextId::SettingsHeading), {kLeftX, 24, 800, 52},
+                         {FontFace::SansBold, t.type.h1, t.type.h2, t.palette.text, Align::Left,
+                          VAlign::Middle, 1.f, false});
+    keys_caption_ = TextBlock(ctx_.text(TextId::SettingsKeys), {kRightX, 74, kRightW, 26},
+                              {FontFace::SansBold, t.type.small, t.type.caption,
+                               t.palette.text_muted, Align::Left, VAlign::Middle, 1.f, false});
+    detail_ = TextBlock("", {kLeftX, 592, 1120, 64},
+                        {FontFace::Sans, t.type.small, t.type.caption, t.palette.text_muted,
+                         Align::Left, VAlign::Top, 1.25f, true});
+    status_ = TextBlock("", {kLeftX, 74, 560, 26},
+                        {FontFace::SansBold, t.type.small, t.type.caption, t.palette.accent,
+                         Align::Left, VAlign::Middle, 1.f, false});
+    status_.set_text(status_text_);
+    back_.clear();
+    back_.add(
+        Button(ctx_.text(TextId::HintBackHome), {1040, 28, 160, 44}, ButtonKind::Secondary, "Esc"));
+    back_.show_focus(false);
+    hints_.set({{"↑ ↓", ctx_.text(TextId::HintNavigate)},
+                {"← →", ctx_.text(TextId::HintChange)},
+                {"Enter", ctx_.text(TextId::HintSelect)},
+                {"Esc", ctx_.text(TextId::HintBackHome)}});
+    hints_capture_.set(
+        {{"…", ctx_.text(TextId::SettingsKeys)}, {"Esc", ctx_.text(TextId::DialogCancel)}});
+
+    rows_.clear();
+    const std::array<RowKind, 9> general{
+        RowKind::Language,    RowKind::Retention,    RowKind::NewLimit,
+        RowKind::ReviewLimit, RowKind::Timer,        RowKind::Volume,
+        RowKind::UiScale,     RowKind::HighContrast, RowKind::ReduceMotion};
+    for (std::size_t i = 0; i < general.size(); ++i)
+        rows_.push_back({general[i],
+                         KeyAction::Answer1,
+                         {kLeftX, kRowsY + static_cast<float>(i) * kRowStep, kLeftW, kRowH},
+                         {},
+                         {},
+                         {}});
+    for (std::size_t i = 0; i < kKeyActionCount; ++i)
+        rows_.push_back({RowKind::Key,
+                         static_cast<KeyAction>(i),
+                         {kRightX, kRowsY + static_cast<float>(i) * kRowStep, kRightW, kRowH},
+                         {},
+                         {},
+                         {}});
+    rows_.push_back(
+        {RowKind::ResetKeys,
+         KeyAction::Answer1,
+         {kRightX, kRowsY + static_cast<float>(kKeyActionCount) * kRowStep, kRightW, kRowH},
+         {},
+         {},
+         {}});
+    for (auto& r : rows_) {
+        r.bg.set_geometry(r.box, t.spacing.radius - 4, 1.f);
+        r.bg.set_fill(t.palette.surface);
+        r.bg.set_outline(t.palette.border);
+        const bool centred = r.kind == RowKind::ResetKeys;
+        r.label = TextBlock(
+            label_text(r),
+            centred
+                ? sf::FloatRect{r.box.left + 16, r.box.top, r.box.width - 32, r.box.height}
+                : sf::FloatRect{r.box.left + 16, r.box.top, r.box.width * 0.58f - 16, r.box.height},
+            {centred ? FontFace::SansBold : FontFace::Sans, t.type.small, t.type.caption - 2,
+             t.palette.text, centred ? Align::Center : Align::Left, VAlign::Middle, 1.f, false});
+        r.value = TextBlock(
+            "",
+            {r.box.left + r.box.width * 0.58f, r.box.top, r.box.width * 0.42f - 12, r.box.height},
+            {FontFace::SansBold, t.type.small, t.type.caption - 2, t.palette.accent, Align::Center,
+             VAlign::Middle, 1.f, false});
+    }
+    refresh_values();
+}
+
+std::string SettingsScene::label_text(const Row& r) const {
+    switch (r.kind) {
+        case RowKind::Language:
+            return ctx_.text(TextId::SettingsLanguage);
+        case RowKind::Retention:
+            return ctx_.text(TextId::SettingsRetention);
+        case RowKind::NewLimit:
+            return ctx_.text(TextId::SettingsNewLimit);
+        case RowKind::ReviewLimit:
+            return ctx_.text(TextId::SettingsReviewLimit);
+        case RowKind::Timer:
+            return ctx_.text(TextId::SettingsTimer);
+        case RowKind::Volume:
+            return ctx_.text(TextId::SettingsVolume);
+        case RowKind::UiScale:
+            return ctx_.text(TextId::SettingsUiScale);
+        case RowKind::HighContrast:
+            return ctx_.text(TextId::SettingsHighContrast);
+        case RowKind::ReduceMotion:
+            return ctx_.text(TextId::SettingsReduceMotion);
+        case RowKind::ResetKeys:
+            return ctx_.text(TextId::SettingsResetKeys);
+        case RowKind::Key:
+            break;
+    }
+    switch (r.action) {
+        case KeyAction::Answer1:
+        case KeyAction::Answer2:
+        case KeyAction::Answer3:
+        case KeyAction::Answer4:
+            return ctx_.strings.format(TextId::ActionAnswer,
+                                       {std::to_string(static_cast<int>(r.action) + 1)});
+        case KeyAction::Flip:
+            return ctx_.text(TextId::ActionFlip);
+        case KeyAction::Undo:
+            return ctx_.text(TextId::ActionUndo);
+        case KeyAction::ReadSource:
+            return ctx_.text(TextId::ActionReadSource);
+    }
+    return {};
+}
+
+std::string SettingsScene::value_text(const Row& r) const {
+    const auto on_off = [&](bool on) {
+        return ctx_.text(on ? TextId::SettingsOn : TextId::SettingsOff);
+    };
+    std::string v;
+    switch (r.kind) {
+        case RowKind::Language:
+            v = settings_.language == chronik::Language::German ? "Deutsch" : "English";
+            break;
+        case RowKind::Retention:
+            v = percent(settings_.desired_retention);
+            break;
+        case RowKind::NewLimit:
+            v = std::to_string(settings_.daily_new_limit);
+            break;
+        case RowKind::ReviewLimit:
+            v = std::to_string(settings_.daily_review_limit);
+            break;
+        case RowKind::Timer:
+            v = settings_.timer == Timer::Off
+                    ? ctx_.text(TextId::SettingsOff)
+                    : ctx_.strings.format(TextId::SettingsSeconds,
+                                          {std::to_string(settings_.timer_seconds)});
+            break;
+        case RowKind::Volume:
+            v = percent(settings_.sound_volume);
+            break;
+        case RowKind::UiScale:
+            v = percent(settings_.ui_scale);
+            break;
+        case RowKind::HighContrast:
+            v = on_off(settings_.high_contrast);
+            break;
+        case RowKind::ReduceMotion:
+            v = on_off(settings_.reduce_motion);
+            break;
+        case RowKind::Key: {
+            if (capturing_ && &r == &rows_[focus_]) return "…";
+            const auto key = keys_.key(r.action);
+            if (key == sf::Keyboard::Space)
+                return ctx_.strings.language() == Language::German ? "Leertaste" : "Space";
+            return key_label(key);
+        }
+        case RowKind::ResetKeys:
+            return {};
+    }
+    // Adjustable values show their arrows: what the mouse clicks and ← → change.
+    return std::string("‹  ").append(v).append("  ›");
+}
+
+void SettingsScene::refresh_values() {
+    for (auto& r : rows_)
+        r.value.set_text(value_text(r));
+    refresh_detail();
+}
+
+void SettingsScene::refresh_detail() {
+    const auto& r = rows_.at(focus_);
+    std::string d;
+    switch (r.kind) {
+        case RowKind::Retention: {
+            const auto load = static_cast<long long>(std::lround(
+                expected_daily_reviews(settings_.desired_retention, settings_.daily_new_limit)));
+            d = ctx_.strings.format(
+                TextId::SettingsRetentionMeaning,
+                {std::to_string(static_cast<int>(std::lround(settings_.desired_retention * 100))),
+                 std::to_string(load)});
+            break;
+        }
+        case RowKind::Language:
+        case RowKind::UiScale:
+            d = ctx_.text(TextId::SettingsNextStart);
+            break;
+        default:
+            break;
+    }
+    detail_.set_text(d);
+    status_.set_text(status_text_);
+}
+
+bool SettingsScene::adjustable(RowKind kind) const {
+    return kind != RowKind::Key && kind != RowKind::ResetKeys;
+}
+
+void SettingsScene::save(ProfileSettings next) {
+    next.key_bindings = keys_.to_settings();
+    std::vector<std::string> problems;
+    if (ctx_.services.session) problems = ctx_.services.session->save_settings(next);
+    if (!problems.empty()) {
+        status_text_ = ctx_.strings.format(TextId::SettingsNotSaved, {problems.front()});
+        keys_ = KeyBindings::from_settings(settings_.key_bindings);
+        refresh_values();
+        return;
+    }
+    const bool look_changed = next.high_contrast != settings_.high_contrast ||
+                              next.reduce_motion != settings_.reduce_motion;
+    settings_ = next;
+    status_text_ = ctx_.text(TextId::SettingsSaved);
+    if (look_changed)
+        build();  // the theme changed under us: restyle every widget
+    else
+        refresh_values();
+}
+
+void SettingsScene::change(std::size_t index, int dir) {
+    auto s = settings_;
+    const auto step = [&](auto value, auto delta, auto lo, auto hi) {
+        return std::clamp(value + delta * dir, lo, hi);
+    };
+    switch (rows_.at(index).kind) {
+        case RowKind::Language:
+            s.language = s.language == chronik::Language::German ? chronik::Language::English
+                                                                 : chronik::Language::German;
+            break;
+        case RowKind::Retention:
+            if (dir == 0) return;
+            s.desired_retention =
+                std::round(step(s.desired_retention, 0.01, 0.70, 0.97) * 100) / 100;
+            break;
+        case RowKind::NewLimit:
+            if (dir == 0) return;
+            s.daily_new_limit = step(s.daily_new_limit, 5, 0, 500);
+            break;
+        case RowKind::ReviewLimit:
+            if (dir == 0) return;
+            s.daily_review_limit = step(s.daily_review_limit, 10, 10, 9990);
+            break;
+        case RowKind::Timer:
+            if (dir == 0) {
+                s.timer = s.timer == Timer::Off ? Timer::On : Timer::Off;
+            } else if (s.timer == Timer::Off) {
+                if (dir < 0) return;
+                s.timer = Timer::On;
+            } else if (dir < 0 && s.timer_seconds <= 10) {
+                s.timer = Timer::Off;
+            } else {
+                s.timer_seconds = step(s.timer_seconds, 5, 10, 300);
+            }
+            break;
+        case RowKind::Volume:
+            if (dir == 0) return;
+            s.sound_volume = std::round(step(s.sound_volume, 0.1, 0.0, 1.0) * 10) / 10;
+            break;
+        case RowKind::UiScale:
+            if (dir == 0) return;
+            s.ui_scale = step(s.ui_scale, 0.25, 0.75, 2.0);
+            break;
+        case RowKind::HighContrast:
+            s.high_contrast = !s.high_contrast;
+            break;
+        case RowKind::ReduceMotion:
+            s.reduce_motion = !s.reduce_motion;
+            break;
+        case RowKind::Key:
+            if (dir != 0) return;
+            capturing_ = true;
+            status_text_ =
+                ctx_.strings.format(TextId::SettingsPressKey, {label_text(rows_[index])});
+            refresh_values();
+            return;
+        case RowKind::ResetKeys:
+            if (dir != 0) return;
+            keys_ = KeyBindings{};
+            break;
+    }
+    ctx_.audio.play(Sfx::Move);
+    save(s);
+}
+
+void SettingsScene::capture(sf::Keyboard::Key key) {
+    capturing_ = false;
+    const auto& row = rows_.at(focus_);
+    if (key == sf::Keyboard::Escape) {
+        status_text_.clear();
+        refresh_values();
+        return;
+    }
+    const auto name = bindable_key_name(key);
+    if (!name) {
+        status_text_ = ctx_.strings.format(TextId::SettingsKeyReserved, {"Enter/Esc/Tab/↑↓←→/F11"});
+        refresh_values();
+        return;
+    }
+    if (const auto other = keys_.conflict(row.action, key)) {
+        Row holder{RowKind::Key, *other, {}, {}, {}, {}};
+        status_text_ =
+            ctx_.strings.format(TextId::SettingsKeyConflict, {key_label(key), label_text(holder)});
+        ctx_.audio.play(Sfx::Wrong);
+        refresh_values();
+        return;
+    }
+    keys_.rebind(row.action, key);
+    save(settings_);
+}
+
+std::optional<std::size_t> SettingsScene::row_at(sf::Vector2f p) const {
+    for (std::size_t i = 0; i < rows_.size(); ++i)
+        if (rows_[i].box.contains(p)) return i;
+    return std::nullopt;
+}
+
+void SettingsScene::handle_event(const sf::Event& e) {
+    if (capturing_) {
+        if (e.type == sf::Event::KeyPressed) capture(e.key.code);
+        return;
+    }
+    if (is_key(e, sf::Keyboard::Escape)) {
+        ctx_.audio.play(Sfx::Back);
+        ctx_.stack.pop();
+        return;
+    }
+    if (e.type == sf::Event::MouseButtonPressed || e.type == sf::Event::MouseButtonReleased ||
+        e.type == sf::Event::MouseMoved) {
+        if (back_.handle(e, ctx_)) {
+            ctx_.audio.play(Sfx::Back);
+            ctx_.stack.pop();
+            return;
+        }
+        if (e.type != sf::Event::MouseButtonReleased || e.mouseButton.button != sf::Mouse::Left)
+            return;
+        const sf::Vector2f p{static_cast<float>(e.mouseButton.x),
+                             static_cast<float>(e.mouseButton.y)};
+        const auto hit = row_at(p);
+        if (!hit) return;
+        focus_ = *hit;
+        const auto& r = rows_[*hit];
+        const auto& v = r.value.box();
+        int dir = 0;
+        if (adjustable(r.kind) && p.x >= v.left && p.x < v.left + kArrowW * 2) dir = -1;
+        if (adjustable(r.kind) && p.x > v.left + v.width - kArrowW * 2) dir = 1;
+        change(*hit, dir);
+        refresh_detail();
+        return;
+    }
+    const auto nav = nav_command(e);
+    if (!nav) return;
+    switch (*nav) {
+        case Nav::Up:
+        case Nav::Previous:
+            focus_ = focus_ == 0 ? rows_.size() - 1 : focus_ - 1;
+            ctx_.audio.play(Sfx::Move);
+            break;
+        case Nav::Down:
+        case Nav::Next:
+            focus_ = (focus_ + 1) % rows_.size();
+            ctx_.audio.play(Sfx::Move);
+            break;
+        case Nav::Left:
+            change(focus_, -1);
+            break;
+        case Nav::Right:
+            change(focus_, 1);
+            break;
+        case Nav::Activate:
+            change(focus_, 0);
+            break;
+        case Nav::Back:
+            break;
+    }
+    refresh_detail();
+}
+
+void SettingsScene::draw(sf::RenderTarget& target) const {
+    backdrop_.draw(target, ctx_.theme);
+    heading_.draw(target, ctx_);
+    status_.draw(target, ctx_);
+    keys_caption_.draw(target, ctx_);
+    for (std::size_t i = 0; i < rows_.size(); ++i) {
+        const auto& r = rows_[i];
+        target.draw(r.bg);
+        r.label.draw(target, ctx_);
+        r.value.draw(target, ctx_);
+        if (i == focus_) draw_focus_ring(target, ctx_.theme, r.box, focus_ring_);
+    }
+    detail_.draw(target, ctx_);
+    back_.draw(target, ctx_);
+    (capturing_ ? hints_capture_ : hints_).draw(target, ctx_);
+}
+
+std::unique_ptr<Scene> make_settings(SceneContext& ctx) {
+    return std::make_unique<SettingsScene>(ctx);
+}
+
+}  // namespace chronik::ui

@@ -1,0 +1,78 @@
+// Flashcard study (Lernen): today's queue from the scheduler, flip, four grades that show the
+// wait each would give, undo of the last answer, and practice outside the schedule when the day
+// is done.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ui/input/key_bindings.hpp"
+#include "ui/scene/scene.hpp"
+#include "ui/scene/scene_context.hpp"
+#include "ui/widgets/backdrop.hpp"
+#include "ui/widgets/button_group.hpp"
+#include "ui/widgets/key_hints.hpp"
+#include "ui/widgets/progress_bar.hpp"
+#include "ui/widgets/rounded_rect.hpp"
+#include "ui/widgets/text_block.hpp"
+
+namespace chronik::ui {
+
+// "< 1 Min", "10 Min", "3 Std", "4 Tg", "2 Mon", "1,5 J" for a wait in milliseconds.
+std::string format_interval(std::int64_t ms, const StringTable& strings);
+
+class StudyScene final : public Scene {
+public:
+    explicit StudyScene(SceneContext& ctx);
+    std::string_view name() const override { return "study"; }
+    void handle_event(const sf::Event& event) override;
+    void update(float dt) override;
+    void draw(sf::RenderTarget& target) const override;
+    bool animating() const override;
+    void on_reveal() override;
+
+private:
+    enum class Mode { Scheduled, Practice };
+    enum class Phase { Front, Back, Done };
+
+    void load_next();
+    void show_card(const bank::Item& item);
+    void flip();
+    void grade(int rating);  // 1..4 (in practice: 1 = did not know, 3 = knew it)
+    void undo();
+    void show_done();
+    void start_practice(PracticeKind kind);
+    void read_source();
+    void set_status(const std::string& text);
+    void handle_key_action(KeyAction action);
+
+    KeyBindings keys_;
+    Mode mode_ = Mode::Scheduled;
+    Phase phase_ = Phase::Front;
+    std::optional<StudyTurn> turn_;
+    const bank::Item* item_ = nullptr;
+    std::vector<const bank::Item*> practice_;
+    std::size_t practice_index_ = 0;
+    int practice_known_ = 0;
+    int studied_ = 0;          // answers given in this scene (scheduled mode)
+    long long day_total_ = 0;  // studied + remaining, for the progress bar
+    bool can_undo_ = false;
+    float card_seconds_ = 0;
+    float flip_ = 1.f;  // 0..1 while the card turns (reduced motion: always 1)
+
+    Backdrop backdrop_;
+    RoundedRect card_, divider_;
+    TextBlock counter_, banner_, front_, answer_, note_, status_;
+    TextBlock done_heading_, done_detail_;
+    ProgressBar progress_;
+    ButtonGroup actions_{Axis::Horizontal};  // flip, the grades or the done choices
+    ButtonGroup tools_{Axis::Horizontal};    // undo, look up (keys U and L, or the mouse)
+    ButtonGroup back_{Axis::Horizontal};     // back to home, for the mouse
+    KeyHintBar hints_front_, hints_back_, hints_done_;
+};
+
+std::unique_ptr<Scene> make_study(SceneContext& ctx);
+
+}  // namespace chronik::ui
