@@ -9,7 +9,7 @@ std::string builtin_bench_script(long frames) {
         "key Enter\nwait-scene home\nwait 20\n";
     // Each loop plays one quiz round (about 260 frames): answers, feedback, results, home.
     for (long used = 0; used < frames + 300; used += 260) {
-        s += "key 1\nwait-scene quiz\nwait 10\n";
+        s += "key q\nwait-scene quiz\nwait 10\n";  // Q: the quiz on the German home screen
         for (int q = 0; q < 10; ++q)
             s += "move 640 " + std::to_string(280 + 72 * (q % 4)) + "\nwait 6\nkey " +
                  std::to_string(1 + (q * 3) % 4) + "\nwait 12\nkey Enter\n";

@@ -31,7 +31,12 @@ wait_for_scenes profiles
 sleep 0.3
 xdotool mousemove --window "$wid" 440 195 click 1     # "Neues Profil"
 wait_for_scenes profiles,name-dialog
-xdotool type --delay 40 'Xdö'
+# A German layout has ö on a key of its own, so xdotool need not remap a keycode for it
+# (remapping races with the game reading the key). Restored to us at the end.
+setxkbmap de 2>/dev/null || true
+sleep 0.3
+xdotool type --delay 60 'Xdö'
+setxkbmap us 2>/dev/null || true
 sleep 0.2
 xdotool key Return                                    # create and open -> home
 wait_for_scenes home

@@ -15,15 +15,24 @@ constexpr float kMenuY = 300.f, kRowH = 60.f, kRowGap = 14.f;
 struct FeatureLabel {
     HomeEntry entry;
     TextId label;
+    TextId key;  // shortcut letter, stable whichever features exist
 };
 // The order of the menu (the order).
-constexpr std::array<FeatureLabel, 7> kFeatures{{{HomeEntry::Study, TextId::HomeStudy},
-                                                 {HomeEntry::Quiz, TextId::HomeQuiz},
-                                                 {HomeEntry::Timeline, TextId::HomeTimeline},
-                                                 {HomeEntry::ClassGame, TextId::HomeClassGame},
-                                                 {HomeEntry::Statistics, TextId::HomeStatistics},
-                                                 {HomeEntry::Settings, TextId::HomeSettings},
-                                                 {HomeEntry::ReadSource, TextId::HomeReadSource}}};
+constexpr std::array<FeatureLabel, 7> kFeatures{{
+    {HomeEntry::Study, TextId::HomeStudy, TextId::HomeKeyStudy},
+    {HomeEntry::Quiz, TextId::HomeQuiz, TextId::HomeKeyQuiz},
+    {HomeEntry::Timeline, TextId::HomeTimeline, TextId::HomeKeyTimeline},
+    {HomeEntry::ClassGame, TextId::HomeClassGame, TextId::HomeKeyClassGame},
+    {HomeEntry::Statistics, TextId::HomeStatistics, TextId::HomeKeyStatistics},
+    {HomeEntry::Settings, TextId::HomeSettings, TextId::HomeKeySettings},
+    {HomeEntry::ReadSource, TextId::HomeReadSource, TextId::HomeKeyReadSource},
+}};
+
+// The key of a shortcut letter from the string table ("Q" -> Q).
+std::optional<sf::Keyboard::Key> letter_key(const std::string& letter) {
+    if (letter.size() != 1 || letter[0] < 'A' || letter[0] > 'Z') return std::nullopt;
+    return static_cast<sf::Keyboard::Key>(sf::Keyboard::A + (letter[0] - 'A'));
+}
 
 }  // namespace
 
@@ -84,12 +93,21 @@ HomeScene::HomeScene(SceneContext& ctx) : Scene(ctx) {
         }
         const float x = kLeft + static_cast<float>(i % 2) * (col_w + 20.f);
         const float y = menu_y + static_cast<float>(i / 2) * (kRowH + kRowGap);
-        const std::string hint = i < 9 ? std::to_string(i + 1) : std::string{};
+        TextId key = TextId::HomeKeyQuit;
+        if (e.action == Action::Feature) {
+            for (const auto& f : kFeatures)
+                if (f.entry == e.feature) key = f.key;
+        } else if (e.action == Action::SwitchProfile) {
+            key = TextId::HomeKeySwitchProfile;
+        }
+        const std::string hint = ctx.text(key);
+        shortcuts_.push_back(letter_key(hint));
         menu_.add(Button(label, {x, y, col_w, kRowH}, kind, hint));
     }
     hints_.set({{"← ↑ → ↓", ctx.text(TextId::HintNavigate)},
                 {"Enter", ctx.text(TextId::HintSelect)},
-                {"1–9", ctx.text(TextId::HintSelect)},
+                {ctx.text(TextId::HomeKeyQuiz) + " " + ctx.text(TextId::HomeKeyTimeline) + " …",
+                 ctx.text(TextId::HintShortcut)},
                 {"F11", ctx.text(TextId::HintFullscreen)},
                 {"Esc", ctx.text(TextId::HintQuit)}});
     refresh_figures();
@@ -128,15 +146,21 @@ void HomeScene::handle_event(const sf::Event& e) {
         ctx_.app.request_quit();
         return;
     }
-    if (e.type == sf::Event::KeyPressed && e.key.code >= sf::Keyboard::Num1 &&
-        e.key.code <= sf::Keyboard::Num9) {
-        const auto i = static_cast<std::size_t>(e.key.code - sf::Keyboard::Num1);
-        if (i < entries_.size()) {
-            menu_.set_focus(i);
-            ctx_.audio.play(Sfx::Select);
-            activate(i);
+    // Shortcut letters (shown on the buttons) and, for quick play, the digits 1–9 in menu order.
+    if (e.type == sf::Event::KeyPressed) {
+        std::optional<std::size_t> chosen;
+        for (std::size_t i = 0; i < shortcuts_.size(); ++i)
+            if (shortcuts_[i] == e.key.code) chosen = i;
+        if (!chosen && e.key.code >= sf::Keyboard::Num1 && e.key.code <= sf::Keyboard::Num9)
+            chosen = static_cast<std::size_t>(e.key.code - sf::Keyboard::Num1);
+        if (chosen) {
+            if (*chosen < entries_.size()) {
+                menu_.set_focus(*chosen);
+                ctx_.audio.play(Sfx::Select);
+                activate(*chosen);
+            }
+            return;
         }
-        return;
     }
     if (const auto hit = menu_.handle(e, ctx_)) activate(*hit);
 }

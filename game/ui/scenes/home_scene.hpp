@@ -2,6 +2,7 @@
 // exist).
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "ui/scene/scene.hpp"
@@ -43,6 +44,7 @@ private:
     std::vector<StatCard> stats_;
     ButtonGroup menu_{Axis::Grid, 2};
     std::vector<Entry> entries_;
+    std::vector<std::optional<sf::Keyboard::Key>> shortcuts_;  // per entry
     KeyHintBar hints_;
     bool has_features_ = false;
 };

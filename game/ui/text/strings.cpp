@@ -240,6 +240,16 @@ const std::array<Entry, static_cast<std::size_t>(TextId::Count)>& table() {
         {TextId::HintQuestion, "Frage", "Question"},
         {TextId::HintCarry, "Aufnehmen/Ablegen", "Pick up/drop"},
         {TextId::HomeExam, "Prüfung", "Exam"},
+        {TextId::HomeKeyStudy, "L", "S"},
+        {TextId::HomeKeyQuiz, "Q", "Q"},
+        {TextId::HomeKeyTimeline, "Z", "T"},
+        {TextId::HomeKeyClassGame, "K", "C"},
+        {TextId::HomeKeyStatistics, "S", "A"},
+        {TextId::HomeKeySettings, "E", "O"},
+        {TextId::HomeKeyReadSource, "T", "R"},
+        {TextId::HomeKeySwitchProfile, "P", "P"},
+        {TextId::HomeKeyQuit, "B", "X"},
+        {TextId::HintShortcut, "Direktwahl", "Shortcut"},
     }};
     static const bool checked = [] {
         for (std::size_t i = 0; i < entries.size(); ++i)

@@ -199,6 +199,16 @@ enum class TextId {
     HintQuestion,
     HintCarry,
     HomeExam,
+    HomeKeyStudy,  // the shortcut letters of the home entries, one A–Z letter each
+    HomeKeyQuiz,
+    HomeKeyTimeline,
+    HomeKeyClassGame,
+    HomeKeyStatistics,
+    HomeKeySettings,
+    HomeKeyReadSource,
+    HomeKeySwitchProfile,
+    HomeKeyQuit,
+    HintShortcut,
     Count  // not a string: the number of ids
 };
 
