@@ -134,7 +134,8 @@ TEST_CASE("Cards with absurd times from a damaged save neither overflow nor brea
     far.due = INT64_MAX;
     CardState past = review_card(kNoon - 5 * kDayMs, 4.0, 4);
     past.last_review = INT64_MIN;
-    CardState learning = learning_card(INT64_MIN);
+    CardState learning = learning_card(kNoon);
+    learning.due = INT64_MIN;
     const std::vector<StudyCard> cards{{1, far}, {2, past}, {3, learning}};
     StudyQueue q(cards, StudySettings{}, kNoon, kCet, {}, 1);
     CHECK(ids(drain(q, INT64_MAX)) == std::vector<std::uint64_t>{3, 2});
