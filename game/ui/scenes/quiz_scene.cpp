@@ -6,6 +6,7 @@
 #include "ui/scenes/dialogs.hpp"
 #include "ui/scenes/pause_scene.hpp"
 #include "ui/scenes/results_scene.hpp"
+#include "ui/scenes/source_reader_scene.hpp"
 
 namespace chronik::ui {
 namespace {
@@ -48,6 +49,7 @@ QuizScene::QuizScene(SceneContext& ctx, std::vector<round::DrawnItem> drawn, std
                        {"Esc", ctx.text(TextId::HintPause)}});
     hints_feedback_.set({{"Enter", ctx.text(TextId::HintNext)},
                          {"↑ ↓", ctx.text(TextId::HintScroll)},
+                         {"L", ctx.text(TextId::HintReadSource)},
                          {"Esc", ctx.text(TextId::HintPause)}});
     // The feedback sits on a card, so the backdrop's lines never run through the explanation.
     feedback_card_.set_geometry({kLeft - 14, 538, 780, 128}, t.spacing.radius, 1.f);
@@ -127,8 +129,16 @@ void QuizScene::answer(std::size_t choice) {
     }
     explanation_.set_text(detail);
     const bool last = round_.current_index() + 1 >= round_.question_count();
-    next_.add(Button(ctx_.text(last ? TextId::QuizFinish : TextId::QuizNext), {900, 560, 260, 60},
+    next_.add(Button(ctx_.text(last ? TextId::QuizFinish : TextId::QuizNext), {900, 548, 260, 56},
                      ButtonKind::Primary, "Enter"));
+    // Look the passage up (key L or its remapped key): the reader opens over the round.
+    if (!q.quote.empty())
+        next_.add(Button(
+            ctx_.text(TextId::StudyReadSource), {900, 612, 260, 46}, ButtonKind::Secondary,
+            key_label(ctx_.services.session ? KeyBindings::from_settings(
+                                                  ctx_.services.session->settings().key_bindings)
+                                                  .key(KeyAction::ReadSource)
+                                            : KeyBindings{}.key(KeyAction::ReadSource))));
     progress_.set_value(static_cast<float>(round_.progress().fraction()));
     score_.set_text(ctx_.strings.format(
         TextId::QuizScore, {std::to_string(round_.score()), std::to_string(round_.streak())}));
@@ -193,7 +203,17 @@ void QuizScene::handle_event(const sf::Event& e) {
         advance();
         return;
     }
-    if (next_.handle(e, ctx_)) advance();
+    const bool look_up = e.type == sf::Event::KeyPressed && ctx_.services.session &&
+                         KeyBindings::from_settings(ctx_.services.session->settings().key_bindings)
+                                 .action_of(e.key.code) == KeyAction::ReadSource;
+    const auto hit = look_up ? std::optional<std::size_t>(1) : next_.handle(e, ctx_);
+    if (!hit) return;
+    if (*hit == 1 && next_.size() > 1) {
+        ctx_.audio.play(Sfx::Open);
+        ctx_.stack.push(make_source_reader_for(ctx_, round_.current().item_id));
+        return;
+    }
+    advance();
 }
 
 void QuizScene::update(float dt) {

@@ -11,7 +11,7 @@
 namespace chronik::ui {
 namespace {
 
-constexpr unsigned kBodySize = 21, kHeadingSize = 24;
+constexpr unsigned kBodySize = 21, kHeadingSize = 20;
 constexpr float kLineSpacing = 1.5f;
 constexpr float kParagraphGap = 0.55f;  // in lines
 
@@ -76,7 +76,7 @@ void ArticleView::layout(const UiContext& ui) const {
     const auto body_px = static_cast<unsigned>(std::lround(kBodySize * q));
     const auto head_px = static_cast<unsigned>(std::lround(kHeadingSize * q));
     line_height_ = body.getLineSpacing(body_px) / q * kLineSpacing;
-    const float head_height = bold.getLineSpacing(head_px) / q * 1.3f;
+    const float head_height = bold.getLineSpacing(head_px) / q * 1.35f;
     const sf::Color hl_fill = theme.contrast == Contrast::High
                                   ? with_alpha(theme.palette.accent, 110)
                                   : with_alpha(theme.palette.accent, 70);
@@ -99,7 +99,7 @@ void ArticleView::layout(const UiContext& ui) const {
                 if (prev) a += font.getKerning(prev, c, px);
                 return a / q;
             };
-            if (heading) y += line_height_ * 0.4f;
+            if (heading) y += line_height_ * 0.2f;
             std::size_t cursor = 0;  // in para
             for (const auto& l : wrap_lines(para, box_.width, advance)) {
                 while (cursor < para.size() && para[cursor] == U' ' &&
