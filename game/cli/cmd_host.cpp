@@ -1,0 +1,223 @@
+// chronik-cli host: runs a network classroom game without a window and prints the final standings.
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <set>
+#include <sstream>
+
+#include "classroom/classroom_game.hpp"
+#include "classroom/classroom_question.hpp"
+#include "cli/args.hpp"
+#include "cli/command.hpp"
+#include "io/classroom/classroom_bank.hpp"
+#include "io/classroom/standings_file.hpp"
+#include "io/log/logging.hpp"
+#include "io/net/host.hpp"
+#include "random/rng.hpp"
+
+namespace chronik::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* kUsage = R"(Usage: chronik-cli host --port P --code C --players K [options]
+
+Runs a classroom game host on the local network without a window: students
+join with `chronik-cli join` (or the game's "join"), the game starts once K
+players are in, runs every question to the podium by itself, and prints the
+final standings.
+
+The questions come from the shipped bank (the questions folder is found from
+the current directory upwards, like `chronik-cli lint` finds it) or --deck.
+
+Required:
+  --port P          TCP port to listen on; 0 picks a free port (printed on stderr)
+  --code C          room code the students must give (1-32 characters)
+  --players K       start once K players have joined (1-1000)
+
+Options:
+  --questions N     number of questions (default 10)
+  --deck FILE       play from this deck file instead of the shipped bank
+  --timer S         seconds to answer (default 20); "none" for no timer
+  --reading S       reading pause before answers open, seconds (default 3)
+  --reveal S        seconds the reveal and the leaderboard stay up (default 3)
+  --seed S          seed for the question draw and the shuffled choices (default 1)
+  --kinds LIST      comma-separated: mc, event (default mc)
+  --topics LIST     comma-separated tags; only items with one of them
+  --no-speed-bonus  every correct answer scores 1000
+  --no-streak-bonus no bonus for answers in a row
+  --podium N        podium places, 3-10 (default 3)
+  --bind ADDR       address to listen on (default 0.0.0.0, every interface)
+  --port-file FILE  write the port number into FILE once listening
+  --saves DIR       also write the standings as CSV and JSON into DIR
+  --join-timeout S  give up when K players have not joined after S seconds (default 300)
+  --json            print the standings as JSON (players with name, score,
+                    correct answers and every answer; per-question distributions)
+  --verbose         log every join and refused answer too (stderr)
+  --help            this text
+
+Exit status: 0 when the game ran to the podium, 1 when it could not start or
+run (no bank, port busy, too few players in time), 2 for a bad command line.
+)";
+
+std::vector<std::string> split_list(const std::string& text) {
+    std::vector<std::string> out;
+    std::stringstream in(text);
+    std::string part;
+    while (std::getline(in, part, ',')) {
+        if (!part.empty()) out.push_back(part);
+    }
+    return out;
+}
+
+std::int64_t seconds_to_ms(const Args& args, const std::string& name, double fallback, double max) {
+    const double s = args.get_double(name).value_or(fallback);
+    if (!(s >= 0.0) || s > max) {
+        throw UsageError(name + " must be between 0 and " + std::to_string(static_cast<int>(max)) +
+                         " seconds");
+    }
+    return static_cast<std::int64_t>(s * 1000.0 + 0.5);
+}
+
+int run_host(const std::vector<std::string>& raw) {
+    const Args args(raw,
+                    {"--port", "--code", "--players", "--questions", "--deck", "--timer",
+                     "--reading", "--reveal", "--seed", "--kinds", "--topics", "--podium", "--bind",
+                     "--port-file", "--saves", "--join-timeout"},
+                    {"--help", "--json", "--no-speed-bonus", "--no-streak-bonus", "--verbose"});
+    if (args.wants_help()) {
+        std::cout << kUsage;
+        return 0;
+    }
+    // Dropped messages are logged on stderr (stdout carries the result).
+    io::LogOptions log;
+    log.verbose = args.has("--verbose");
+    io::init_logging(log);
+    const auto port = args.get_int("--port");
+    const auto code = args.get("--code");
+    const auto players = args.get_int("--players");
+    if (!port || !code || !players) throw UsageError("--port, --code and --players are required");
+    if (*port < 0 || *port > 65535) throw UsageError("--port must be 0-65535");
+    if (code->empty() || code->size() > 32) throw UsageError("--code must have 1-32 characters");
+    if (*players < 1 || *players > 1000) throw UsageError("--players must be 1-1000");
+    const auto count = args.get_int("--questions").value_or(10);
+    if (count < 1 || count > 1000) throw UsageError("--questions must be 1-1000");
+
+    classroom::ClassroomSettings settings;
+    if (args.get("--timer") == "none") {
+        settings.scoring.time_limit_ms.reset();
+    } else {
+        settings.scoring.time_limit_ms = seconds_to_ms(args, "--timer", 20, 3600);
+        if (*settings.scoring.time_limit_ms == 0)
+            throw UsageError("--timer must be above 0 (or none)");
+    }
+    settings.reading_ms = seconds_to_ms(args, "--reading", 3, 600);
+    settings.reveal_ms = seconds_to_ms(args, "--reveal", 3, 600);
+    settings.leaderboard_ms = settings.reveal_ms;
+    if (args.has("--no-speed-bonus")) settings.scoring.speed_bonus = round::SpeedBonus::Off;
+    if (args.has("--no-streak-bonus")) settings.scoring.streak_bonus = round::StreakBonus::Off;
+    settings.podium_size = static_cast<int>(args.get_int("--podium").value_or(3));
+    if (settings.podium_size < 3 || settings.podium_size > 10)
+        throw UsageError("--podium must be 3-10");
+    settings.max_players = std::max<std::size_t>(200, static_cast<std::size_t>(*players));
+
+    classroom::QuestionMix mix;
+    if (const auto kinds = args.get("--kinds")) {
+        mix.kinds.clear();
+        for (const auto& k : split_list(*kinds)) {
+            if (k == "mc")
+                mix.kinds.push_back(bank::ItemKind::MultipleChoice);
+            else if (k == "event")
+                mix.kinds.push_back(bank::ItemKind::Event);
+            else
+                throw UsageError("--kinds: unknown kind \"" + k + "\" (mc, event)");
+        }
+        if (mix.kinds.empty()) throw UsageError("--kinds is empty");
+    }
+    if (const auto topics = args.get("--topics")) mix.topics = split_list(*topics);
+
+    const auto deck = args.get("--deck");
+    const auto loaded = io::load_classroom_bank(
+        deck ? std::optional<fs::path>(*deck) : std::nullopt, fs::current_path());
+    for (const auto& w : loaded.warnings)
+        std::cerr << w << "\n";
+    const auto items = loaded.bank.items();
+    Rng rng(static_cast<std::uint64_t>(args.get_int("--seed").value_or(1)));
+    auto questions =
+        classroom::pick_classroom_questions(items, mix, static_cast<std::size_t>(count), rng);
+    if (questions.size() < static_cast<std::size_t>(count)) {
+        std::cerr << "chronik-cli host: only " << questions.size()
+                  << " questions fit; playing those\n";
+    }
+
+    io::net::HostOptions options;
+    options.port = static_cast<unsigned short>(*port);
+    options.room_code = *code;
+    options.bind_address = args.get_or("--bind", "0.0.0.0");
+    io::net::ClassroomHost host(options, classroom::ClassroomGame(std::move(questions), settings));
+    std::cerr << "chronik-cli host: listening on " << options.bind_address << ":" << host.port()
+              << ", room code " << *code << ", waiting for " << *players << " players\n";
+    if (const auto port_file = args.get("--port-file")) {
+        std::ofstream out(*port_file + ".tmp");
+        out << host.port() << "\n";
+        out.close();
+        fs::rename(*port_file + ".tmp", *port_file);  // readers never see half a number
+    }
+
+    const TimeMs join_deadline =
+        io::net::steady_now_ms() + seconds_to_ms(args, "--join-timeout", 300, 86400);
+    while (host.game().connected_count() < static_cast<std::size_t>(*players)) {
+        if (io::net::steady_now_ms() > join_deadline) {
+            std::cerr << "chronik-cli host: only " << host.game().connected_count() << " of "
+                      << *players << " players joined in time\n";
+            return 1;
+        }
+        host.poll(io::net::steady_now_ms(), 20);
+    }
+    host.game().start(io::net::steady_now_ms());
+    std::cerr << "chronik-cli host: started with " << host.game().players().size() << " players\n";
+
+    // Every phase has a timer except answering without one; that waits for
+    // all answers, but never longer than an hour per question.
+    const auto& s = host.game().settings();
+    const TimeMs per_question =
+        s.reading_ms + s.scoring.time_limit_ms.value_or(3'600'000) + 2 * *s.reveal_ms + 1'000;
+    const TimeMs game_deadline = io::net::steady_now_ms() +
+                                 per_question * static_cast<TimeMs>(host.game().question_count()) +
+                                 10'000;
+    while (host.game().phase() != classroom::Phase::Podium) {
+        if (io::net::steady_now_ms() > game_deadline) {
+            std::cerr << "chronik-cli host: the game took too long; ending it\n";
+            host.game().end(io::net::steady_now_ms());
+        }
+        host.poll(io::net::steady_now_ms(), 10);
+    }
+    // Let the students receive the end and leave (bounded).
+    const TimeMs linger = io::net::steady_now_ms() + 2'000;
+    while (host.connection_count() > 0 && io::net::steady_now_ms() < linger)
+        host.poll(io::net::steady_now_ms(), 20);
+
+    const auto& st = host.stats();
+    std::cerr << "chronik-cli host: answers taken " << st.answers_accepted << ", refused "
+              << st.answers_rejected << "; dropped messages: malformed " << st.malformed
+              << ", oversized " << st.oversized << ", unauthenticated " << st.unauthenticated
+              << ", out of order " << st.out_of_order << ", replayed " << st.replayed << "\n";
+    if (const auto saves = args.get("--saves")) {
+        auto saved = io::save_standings(*saves, host.game());
+        if (!saved) throw std::runtime_error(saved.error().describe());
+        std::cerr << "chronik-cli host: standings saved to " << saved.value().csv.string()
+                  << " and " << saved.value().json.string() << "\n";
+    }
+    if (args.has("--json")) {
+        std::cout << io::standings_json(host.game());
+    } else {
+        std::cout << io::standings_csv(host.game());
+    }
+    return 0;
+}
+
+const CommandRegistration kRegistration{
+    {"host", "run a classroom game host on the network (no window)", kUsage, run_host}};
+
+}  // namespace
+}  // namespace chronik::cli
