@@ -1,0 +1,106 @@
+#include "classroom/team_setup.hpp"
+
+#include <algorithm>
+#include <set>
+#include <stdexcept>
+
+#include "classroom/player_name.hpp"
+
+namespace chronik::classroom {
+
+std::string_view team_colour_name(TeamColour colour) {
+    switch (colour) {
+        case TeamColour::Red:
+            return "red";
+        case TeamColour::Blue:
+            return "blue";
+        case TeamColour::Green:
+            return "green";
+        case TeamColour::Yellow:
+            return "yellow";
+        case TeamColour::Purple:
+            return "purple";
+        case TeamColour::Orange:
+            return "orange";
+    }
+    return "?";
+}
+
+std::string_view team_symbol_name(TeamSymbol symbol) {
+    switch (symbol) {
+        case TeamSymbol::Circle:
+            return "circle";
+        case TeamSymbol::Square:
+            return "square";
+        case TeamSymbol::Triangle:
+            return "triangle";
+        case TeamSymbol::Star:
+            return "star";
+        case TeamSymbol::Diamond:
+            return "diamond";
+        case TeamSymbol::Cross:
+            return "cross";
+    }
+    return "?";
+}
+
+std::vector<Team> default_teams(std::size_t count) {
+    if (count < kMinTeams || count > kMaxTeams) {
+        throw std::invalid_argument("classroom teams: 2 to 6 teams, got " + std::to_string(count));
+    }
+    static const std::array<std::array<const char*, kKeysPerTeam>, kMaxTeams> kKeys{{
+        {"1", "2", "3", "4"},
+        {"Q", "W", "E", "R"},
+        {"A", "S", "D", "F"},
+        {"Y", "X", "C", "V"},
+        {"7", "8", "9", "0"},
+        {"U", "I", "O", "P"},
+    }};
+    std::vector<Team> teams;
+    for (std::size_t i = 0; i < count; ++i) {
+        Team t;
+        t.name = "Team " + std::to_string(i + 1);
+        t.colour = static_cast<TeamColour>(i);
+        t.symbol = static_cast<TeamSymbol>(i);
+        for (std::size_t k = 0; k < kKeysPerTeam; ++k)
+            t.keys[k] = kKeys[i][k];
+        teams.push_back(std::move(t));
+    }
+    return teams;
+}
+
+void validate_teams(const std::vector<Team>& teams) {
+    if (teams.size() < kMinTeams || teams.size() > kMaxTeams) {
+        throw std::invalid_argument("classroom teams: 2 to 6 teams, got " +
+                                    std::to_string(teams.size()));
+    }
+    std::set<std::string> names, keys;
+    std::set<TeamColour> colours;
+    std::set<TeamSymbol> symbols;
+    for (const auto& t : teams) {
+        const auto clean = sanitize_name(t.name);
+        const std::string label = "classroom teams: team \"" + t.name + "\"";
+        if (clean.empty()) throw std::invalid_argument("classroom teams: a team has no name");
+        if (!names.insert(clean).second) throw std::invalid_argument(label + " is named twice");
+        if (!colours.insert(t.colour).second)
+            throw std::invalid_argument(label + " shares its colour");
+        if (!symbols.insert(t.symbol).second)
+            throw std::invalid_argument(label + " shares its symbol");
+        for (const auto& k : t.keys) {
+            if (k.empty()) throw std::invalid_argument(label + " has a choice without a key");
+            if (!keys.insert(k).second)
+                throw std::invalid_argument(label + ": key " + k + " is used twice");
+        }
+    }
+}
+
+KeyLookup find_key(const std::vector<Team>& teams, std::string_view key) {
+    for (std::size_t t = 0; t < teams.size(); ++t) {
+        for (std::size_t k = 0; k < kKeysPerTeam; ++k) {
+            if (teams[t].keys[k] == key) return {true, {t, k}};
+        }
+    }
+    return {};
+}
+
+}  // namespace chronik::classroom
