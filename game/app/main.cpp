@@ -14,6 +14,7 @@
 #include "app/version.hpp"
 #include "io/log/logging.hpp"
 #include "io/save/profile_store.hpp"
+#include "ui/scenes/exam_scene.hpp"
 #include "ui/scenes/quiz_scene.hpp"
 #include "ui/scenes/settings_scene.hpp"
 #include "ui/scenes/source_reader_scene.hpp"
@@ -98,6 +99,9 @@ int main(int argc, char** argv) {
             options.seed.value_or(static_cast<std::uint64_t>(app::now_ms()))};
         services.features[ui::HomeEntry::Study] = [](ui::SceneContext& c) {
             return ui::make_study(c);
+        };
+        services.features[ui::HomeEntry::Exam] = [](ui::SceneContext& c) {
+            return ui::make_exam(c);
         };
         services.features[ui::HomeEntry::Settings] = [](ui::SceneContext& c) {
             return ui::make_settings(c);

@@ -18,10 +18,11 @@ struct FeatureLabel {
     TextId key;  // shortcut letter, stable whichever features exist
 };
 // The order of the menu (the order).
-constexpr std::array<FeatureLabel, 7> kFeatures{{
+constexpr std::array<FeatureLabel, 8> kFeatures{{
     {HomeEntry::Study, TextId::HomeStudy, TextId::HomeKeyStudy},
     {HomeEntry::Quiz, TextId::HomeQuiz, TextId::HomeKeyQuiz},
     {HomeEntry::Timeline, TextId::HomeTimeline, TextId::HomeKeyTimeline},
+    {HomeEntry::Exam, TextId::HomeExam, TextId::HomeKeyExam},
     {HomeEntry::ClassGame, TextId::HomeClassGame, TextId::HomeKeyClassGame},
     {HomeEntry::Statistics, TextId::HomeStatistics, TextId::HomeKeyStatistics},
     {HomeEntry::Settings, TextId::HomeSettings, TextId::HomeKeySettings},

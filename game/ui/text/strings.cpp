@@ -247,6 +247,7 @@ const std::array<Entry, static_cast<std::size_t>(TextId::Count)>& table() {
         {TextId::HomeKeyStatistics, "S", "A"},
         {TextId::HomeKeySettings, "E", "O"},
         {TextId::HomeKeyReadSource, "T", "R"},
+        {TextId::HomeKeyExam, "R", "E"},
         {TextId::HomeKeySwitchProfile, "P", "P"},
         {TextId::HomeKeyQuit, "B", "X"},
         {TextId::HintShortcut, "Direktwahl", "Shortcut"},

@@ -206,6 +206,7 @@ enum class TextId {
     HomeKeyStatistics,
     HomeKeySettings,
     HomeKeyReadSource,
+    HomeKeyExam,
     HomeKeySwitchProfile,
     HomeKeyQuit,
     HintShortcut,
