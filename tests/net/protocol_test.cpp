@@ -3,8 +3,10 @@
 
 #include <string>
 #include <variant>
+#include <vector>
 
 #include "io/net/protocol.hpp"
+#include "random/rng.hpp"
 
 using namespace chronik::io::net;
 
@@ -92,4 +94,36 @@ TEST_CASE("malformed host messages are errors, not crashes") {
         "\"reading_ms\":0,\"time_limit_ms\":null}")));
     CHECK(std::holds_alternative<ParseError>(parse_host_message(
         "{\"v\":1,\"t\":\"end\",\"q\":0,\"rows\":[{\"name\":1}],\"you\":null}")));
+}
+
+TEST_CASE("thousands of mutated messages parse to a message or an error, never an exception") {
+    const std::vector<std::string> seeds{
+        encode(ClientMessage{ClientKind::Hello, 1, "K7Q2", "Lena", 0, 0}),
+        encode(ClientMessage{ClientKind::Answer, 2, "", "", 3, 1}),
+        encode(ClientMessage{ClientKind::Bye, 3, "", "", 0, 0}),
+    };
+    chronik::Rng rng(42);
+    std::size_t parsed = 0, refused = 0;
+    for (int i = 0; i < 20'000; ++i) {
+        std::string m = seeds[rng.below(seeds.size())];
+        const auto edits = 1 + rng.below(4);
+        for (std::uint64_t e = 0; e < edits && !m.empty(); ++e) {
+            const auto at = rng.below(m.size());
+            switch (rng.below(3)) {
+                case 0:
+                    m[at] = static_cast<char>(rng.below(256));
+                    break;
+                case 1:
+                    m.erase(at, 1 + rng.below(4));
+                    break;
+                default:
+                    m.insert(at, 1, "{}[]\",:0-9e\\u"[rng.below(13)]);
+                    break;
+            }
+        }
+        const auto r = parse_client_message(m);
+        (std::holds_alternative<ClientMessage>(r) ? parsed : refused) += 1;
+    }
+    CHECK(parsed + refused == 20'000);
+    CHECK(refused > 10'000);  // most mutations break a message
 }
