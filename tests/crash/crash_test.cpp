@@ -107,7 +107,7 @@ TEST_CASE("a study session killed with SIGKILL at random moments never loses a s
             FAIL_CHECK(p.file << ": " << p.reason);
         CHECK(checked.value().log_reviews + checked.value().log_undos ==
               records_in_log(info.folder));
-        if (kill_no % 10 == 0) {
+        if (kill_no % 20 == 0) {
             const pid_t cli = spawn(
                 {CHRONIK_CLI, "check", "--saves", saves.string(), "--profile", info.id}, true);
             CHECK(wait_exit(cli) == 0);
