@@ -1,0 +1,117 @@
+// chronik-cli derive: a draft deck (dated events, multiple-choice candidates) from a German text.
+#include <filesystem>
+#include <iostream>
+
+#include "bank/source_text.hpp"
+#include "cli/args.hpp"
+#include "cli/command.hpp"
+#include "derive/derive.hpp"
+#include "io/bank/deck_lint.hpp"
+#include "io/bank/deck_loader.hpp"
+#include "io/import/deck_writer.hpp"
+#include "io/import/text_file.hpp"
+
+namespace chronik::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* kUsage =
+    R"(Usage: chronik-cli derive FILE.txt --out DECK.json [--title T] [--id ID] [--force]
+
+Reads a German history text (UTF-8, e.g. a Wikipedia article copied as text
+or a textbook chapter) and writes a DRAFT deck in the bank format
+(questions/README.md) for a teacher to review:
+
+  - dated events: every sentence with a date ("1961", "im Juni 1950",
+    "am 2. März" (year from context), "Mitte der 1980er Jahre", "im Frühjahr
+    1996", "Ende 2011", "seit 1910", "von 1652 bis 1689") gives a timeline
+    event with the date's precision; its text is the clause around the date
+    without the date. Of several events with the same date the one whose
+    sentence is most about that date is kept.
+  - multiple choice: a year, a number with its unit, a person, a country, a
+    place or an organisation in a sentence becomes a gap question with three
+    distractors of the same kind from the same text (not named in that
+    sentence).
+
+Copy artifacts are dropped: "[Bearbeiten | Quelltext bearbeiten]",
+reference markers "[1]", navigation lines, image captions, and everything
+from "Einzelnachweise", "Weblinks", "Literatur" on.
+
+Every item has "draft": true and quotes its sentence verbatim; the deck's
+"source" names FILE relative to the deck, so `chronik-cli lint` checks the
+quotes. Item ids are DECK-ev-XXXXXXXX / DECK-mc-XXXXXXXX, a hash of the quote
+and the date or answer: deriving the same text again gives the same ids.
+
+Options:
+  --out DECK.json  the deck to write (required); an existing file is kept
+                   unless --force is given
+  --title T        deck title (default: the file name)
+  --id ID          deck id (default: made from the title)
+  --force          replace an existing --out
+  --help           this text
+
+Exit status: 0 when the deck was written and lints without errors, 1 on an
+unreadable or non-UTF-8 input (the byte offset is named), an existing --out,
+or lint errors in the result; 2 for a bad command line.
+)";
+
+int run_derive(const std::vector<std::string>& raw) {
+    const Args args(raw, {"--out", "--title", "--id"}, {"--help", "--force"});
+    if (args.wants_help()) {
+        std::cout << kUsage;
+        return 0;
+    }
+    if (args.positional().size() != 1) throw UsageError("derive takes exactly one input FILE");
+    const auto out_arg = args.get("--out");
+    if (!out_arg) throw UsageError("--out DECK.json is required");
+    const fs::path input = args.positional()[0];
+    const fs::path out = *out_arg;
+    std::error_code ec;
+    if (!args.has("--force") && fs::exists(out, ec)) {
+        std::cerr << "chronik-cli derive: " << out.string()
+                  << " exists already; use --force to replace it\n";
+        return 1;
+    }
+    const std::string text = io::read_utf8_file(input);
+    const auto derived = derive::derive_candidates(text);
+
+    bank::Deck deck;
+    deck.title = args.get_or("--title", input.stem().string());
+    deck.id = args.get_or("--id", io::deck_id_from(deck.title));
+    deck.language = "de";
+    const auto out_dir = fs::absolute(out).parent_path();
+    deck.source_file = fs::relative(fs::absolute(input), out_dir, ec).generic_string();
+    if (ec || deck.source_file.empty()) deck.source_file = fs::absolute(input).generic_string();
+    deck.items = derive::draft_items(derived, deck.id);
+
+    io::write_text_file(out, io::deck_to_json(deck),
+                        args.has("--force") ? io::Overwrite::Yes : io::Overwrite::No);
+
+    std::size_t events = 0, questions = 0;
+    for (const auto& item : deck.items)
+        (item.kind() == bank::ItemKind::Event ? events : questions) += 1;
+    std::cout << out.string() << ": " << events << " events (of " << derived.events.size()
+              << " dated statements), " << questions << " multiple-choice questions from "
+              << derived.sentences << " sentences; all marked draft\n";
+
+    const auto loaded = io::load_deck_file(out);
+    auto problems = loaded.problems;
+    if (loaded.deck) {
+        const auto lint = io::lint_deck(*loaded.deck);
+        problems.insert(problems.end(), lint.begin(), lint.end());
+    }
+    const auto errors = io::count_errors(problems);
+    for (const auto& p : problems)
+        if (p.severity == io::Severity::Error) std::cerr << p << "\n";
+    std::cout << "lint: " << errors << " errors, " << io::count_warnings(problems)
+              << " warnings (chronik-cli lint " << out.string() << " lists them)\n";
+    return errors == 0 ? 0 : 1;
+}
+
+const CommandRegistration kRegistration{
+    {"derive", "write a draft deck (events, multiple choice) from a German text", kUsage,
+     run_derive}};
+
+}  // namespace
+}  // namespace chronik::cli

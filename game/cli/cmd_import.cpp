@@ -1,0 +1,119 @@
+// chronik-cli import: a deck from a table of flashcards (Quizlet, Anki), multiple-choice rows or
+// dated events.
+#include <filesystem>
+#include <iostream>
+
+#include "cli/args.hpp"
+#include "cli/command.hpp"
+#include "io/bank/deck_lint.hpp"
+#include "io/bank/deck_loader.hpp"
+#include "io/import/deck_writer.hpp"
+#include "io/import/table_import.hpp"
+#include "io/import/text_file.hpp"
+
+namespace chronik::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* kUsage =
+    R"(Usage: chronik-cli import FILE --out DECK.json [--kind flashcard|mc|timeline] [--title T] [--id ID] [--force]
+
+Turns a table into a deck in the bank format (questions/README.md):
+
+  flashcard  term<TAB>definition per line, as Quizlet and Anki export text
+             ("Notes in Plain Text"); Anki's "#separator:tab" and other
+             "#..." header lines are understood
+  mc         prompt,answer,distractor1,distractor2,distractor3[,explanation[,tags]]
+             (tags separated by ';'); the answer type (year, date, number,
+             term) follows from the choices
+  timeline   date,event  with dates such as 1950, Juni 1950, 2. März 2022,
+             2.3.2022, 2022-03-02, Frühjahr 1996, Ende 2011,
+             Mitte der 1980er Jahre, 1990er Jahre
+
+Without --kind the kind is detected: five or more cells -> mc, a date in the
+first cell -> timeline, else flashcard. The separator is detected (tab, ';'
+or ','); cells may be quoted as in RFC 4180 ("a ""quoted"" word", separators
+and line breaks inside quotes). A first row naming the columns is skipped.
+
+Bad rows are reported as FILE:LINE: message and skipped; the summary says
+how many rows were imported and skipped. Multiple-choice and timeline items
+quote their row: FILE is copied next to the deck as DECK.import.txt and named
+as the deck's source, so the deck stays valid when FILE moves.
+
+Options:
+  --out DECK.json  the deck to write (required); kept unless --force
+  --kind K         flashcard, mc or timeline (default: detected)
+  --title T        deck title (default: the file name)
+  --id ID          deck id (default: made from the title)
+  --force          replace an existing --out
+  --help           this text
+
+Exit status: 0 when at least one row was imported (and the deck lints
+without errors), 1 when nothing could be imported, the input is unreadable
+or not UTF-8, or --out exists; 2 for a bad command line.
+)";
+
+int run_import(const std::vector<std::string>& raw) {
+    const Args args(raw, {"--out", "--kind", "--title", "--id"}, {"--help", "--force"});
+    if (args.wants_help()) {
+        std::cout << kUsage;
+        return 0;
+    }
+    if (args.positional().size() != 1) throw UsageError("import takes exactly one input FILE");
+    const auto out_arg = args.get("--out");
+    if (!out_arg) throw UsageError("--out DECK.json is required");
+    io::ImportOptions options;
+    if (const auto kind = args.get("--kind")) {
+        options.kind = io::parse_import_kind(*kind);
+        if (!options.kind)
+            throw UsageError("--kind must be flashcard, mc or timeline (not \"" + *kind + "\")");
+    }
+    const fs::path input = args.positional()[0];
+    const fs::path out = *out_arg;
+    const auto overwrite = args.has("--force") ? io::Overwrite::Yes : io::Overwrite::No;
+    std::error_code ec;
+    if (overwrite == io::Overwrite::No && fs::exists(out, ec)) {
+        std::cerr << "chronik-cli import: " << out.string()
+                  << " exists already; use --force to replace it\n";
+        return 1;
+    }
+    const std::string text = io::read_utf8_file(input);
+    options.title = args.get_or("--title", input.stem().string());
+    options.deck_id = args.get_or("--id", io::deck_id_from(options.title));
+    fs::path source = out;
+    source.replace_extension(".import.txt");
+    options.source_file = source.filename().generic_string();
+
+    const auto result = io::import_table(text, options);
+    for (const auto& p : result.problems)
+        std::cerr << input.string() << ":" << p.line << ": " << p.message << " (row skipped)\n";
+    std::cout << input.string() << ": " << result.imported << " rows imported as "
+              << io::import_kind_name(result.kind) << ", " << result.skipped << " skipped\n";
+    if (result.imported == 0) {
+        std::cerr << "chronik-cli import: nothing could be imported; no deck written\n";
+        return 1;
+    }
+    if (!result.deck.source_file.empty()) io::write_text_file(source, text, overwrite);
+    io::write_text_file(out, io::deck_to_json(result.deck), overwrite);
+
+    const auto loaded = io::load_deck_file(out);
+    auto problems = loaded.problems;
+    if (loaded.deck) {
+        const auto lint = io::lint_deck(*loaded.deck);
+        problems.insert(problems.end(), lint.begin(), lint.end());
+    }
+    for (const auto& p : problems)
+        if (p.severity == io::Severity::Error) std::cerr << p << "\n";
+    std::cout << out.string() << ": written";
+    if (!result.deck.source_file.empty()) std::cout << " (source " << source.string() << ")";
+    std::cout << "; lint: " << io::count_errors(problems) << " errors\n";
+    return io::count_errors(problems) == 0 ? 0 : 1;
+}
+
+const CommandRegistration kRegistration{
+    {"import", "make a deck from a CSV/TSV of flashcards, multiple choice or dated events", kUsage,
+     run_import}};
+
+}  // namespace
+}  // namespace chronik::cli

@@ -1,0 +1,291 @@
+#include "derive/date_mentions.hpp"
+
+#include <cctype>
+#include <string>
+
+#include "derive/lexicon.hpp"
+#include "derive/tokens.hpp"
+
+namespace chronik::derive {
+namespace {
+
+using bank::EventDate;
+using bank::PeriodPart;
+using bank::Season;
+
+std::optional<Season> season_word(std::string_view w) {
+    if (w == "Frühjahr" || w == "Frühling") return Season::Spring;
+    if (w == "Sommer") return Season::Summer;
+    if (w == "Herbst") return Season::Autumn;
+    if (w == "Winter") return Season::Winter;
+    return std::nullopt;
+}
+
+std::optional<PeriodPart> part_word(std::string_view w) {
+    if (w == "Anfang" || w == "Beginn") return PeriodPart::Early;
+    if (w == "Mitte") return PeriodPart::Mid;
+    if (w == "Ende") return PeriodPart::Late;
+    return std::nullopt;
+}
+
+std::optional<PeriodPart> decade_adjective(std::string_view w) {
+    if (w == "frühen" || w == "früheren" || w == "ersten") return PeriodPart::Early;
+    if (w == "mittleren") return PeriodPart::Mid;
+    if (w == "späten" || w == "späteren" || w == "letzten") return PeriodPart::Late;
+    return std::nullopt;
+}
+
+// "1980er" -> 1980
+int decade_word(std::string_view w) {
+    if (w.size() == 6 && w.substr(4) == "er" && all_digits(w.substr(0, 4))) {
+        const int y = std::stoi(std::string(w.substr(0, 4)));
+        if (y % 10 == 0 && y >= 1000 && y <= 2100) return y;
+    }
+    return 0;
+}
+
+bool lower_eq(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(a[i])) !=
+            std::tolower(static_cast<unsigned char>(b[i])))
+            return false;
+    return true;
+}
+
+// Words after a number that make it a count, not a year.
+bool is_unit_after_number(std::string_view w) {
+    static const std::string_view kUnits[] = {
+        "Meter",   "Kilometer", "km",       "m",         "Soldaten", "Menschen",  "Einwohner",
+        "Tonnen",  "t",         "Prozent",  "%",         "Dollar",   "US-Dollar", "Euro",
+        "Mark",    "Rubel",     "Mann",     "Personen",  "Opfer",    "Tote",      "Toten",
+        "Schiffe", "Flugzeuge", "Panzer",   "Stück",     "Jahre",    "Tage",      "Kilogramm",
+        "kg",      "Gefangene", "Arbeiter", "Millionen", "Mio",      "Mrd"};
+    for (auto u : kUnits)
+        if (u == w) return true;
+    return false;
+}
+
+bool blocks_year(std::string_view before) {
+    static const std::string_view kBlock[] = {
+        "Resolution", "Nr",   "Nummer", "Band",    "S",  "Seite", "ISSN", "Artikel",
+        "Paragraph",  "Flug", "Linie",  "Nummern", "Bd", "Heft",  "Jg"};
+    for (auto b : kBlock)
+        if (b == before) return true;
+    return false;
+}
+
+struct Cursor {
+    const std::vector<Token>& t;
+    std::size_t i;
+    bool at(std::size_t k) const { return i + k < t.size(); }
+    const std::string& w(std::size_t k) const { return t[i + k].word; }
+};
+
+}  // namespace
+
+std::vector<DateMention> find_dates(std::string_view sentence, DateContext& ctx) {
+    const auto toks = tokenize(sentence);
+    std::vector<DateMention> out;
+    auto year_of = [&](std::size_t k, int* y) {
+        return k < toks.size() && is_year_word(toks[k].word, y);
+    };
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+        DateMention m;
+        std::size_t first = i, last = i;  // token range of the expression
+        std::size_t year_tok = toks.size();
+        int y = 0;
+        const auto& w = toks[i].word;
+        bool found = false;
+        // "2. März 2022" / "am 2. März"
+        if (toks[i].dot && all_digits(w) && w.size() <= 2 && i + 1 < toks.size() &&
+            month_number(toks[i + 1].word) != 0) {
+            const int day = std::stoi(w);
+            const int month = month_number(toks[i + 1].word);
+            if (year_of(i + 2, &y)) {
+                year_tok = i + 2;
+                last = i + 2;
+            } else if (ctx.year != 0) {
+                y = ctx.year + ((ctx.month != 0 && month < ctx.month) ? 1 : 0);
+                m.explicit_year = false;
+                last = i + 1;
+            } else {
+                continue;
+            }
+            if (day >= 1 && day <= bank::days_in_month(y, month)) {
+                m.date = EventDate::on_day(y, month, day);
+                found = true;
+            }
+        } else if (const int month = month_number(w); month != 0) {
+            if (year_of(i + 1, &y)) {
+                year_tok = i + 1;
+                last = i + 1;
+                m.date = EventDate::in_month(y, month);
+                found = true;
+            } else if (i > 0 && ctx.year != 0 &&
+                       (lower_eq(toks[i - 1].word, "im") || lower_eq(toks[i - 1].word, "seit") ||
+                        lower_eq(toks[i - 1].word, "bis") || lower_eq(toks[i - 1].word, "ab"))) {
+                y = ctx.year + ((ctx.month != 0 && month < ctx.month) ? 1 : 0);
+                m.date = EventDate::in_month(y, month);
+                m.explicit_year = false;
+                found = true;
+            }
+        } else if (const auto season = season_word(w); season && year_of(i + 1, &y)) {
+            year_tok = i + 1;
+            last = i + 1;
+            m.date = EventDate::in_season(y, *season);
+            found = true;
+        } else if (const auto part = part_word(w)) {
+            if (year_of(i + 1, &y)) {
+                year_tok = i + 1;
+                last = i + 1;
+                m.date = EventDate::in_year_part(y, *part);
+                found = true;
+            } else if (i + 2 < toks.size() && toks[i + 1].word == "der" &&
+                       decade_word(toks[i + 2].word) != 0) {
+                y = decade_word(toks[i + 2].word);
+                year_tok = i + 2;
+                last = i + 2;
+                m.date = EventDate::in_decade_part(y, *part);
+                found = true;
+            }
+        } else if (const auto adj = decade_adjective(w);
+                   adj && i + 1 < toks.size() && decade_word(toks[i + 1].word) != 0) {
+            y = decade_word(toks[i + 1].word);
+            year_tok = i + 1;
+            last = i + 1;
+            m.date = EventDate::in_decade_part(y, *adj);
+            found = true;
+        } else if (decade_word(w) != 0) {
+            y = decade_word(w);
+            year_tok = i;
+            m.date = EventDate::in_decade(y);
+            found = true;
+        } else if (is_year_word(w, &y)) {
+            const bool blocked = (i > 0 && blocks_year(toks[i - 1].word)) ||
+                                 (i + 1 < toks.size() && !toks[i].dot && !toks[i].comma &&
+                                  is_unit_after_number(toks[i + 1].word));
+            if (!blocked) {
+                year_tok = i;
+                m.date = EventDate::in_year(y);
+                found = true;
+            }
+        }
+        if (!found) continue;
+        // A decade expression takes its "Jahre"/"Jahren".
+        if (last + 1 < toks.size() && decade_word(toks[last].word) != 0 &&
+            (toks[last + 1].word == "Jahre" || toks[last + 1].word == "Jahren") && !toks[last].dot)
+            ++last;
+        // Prepositions before the expression.
+        auto prev_is = [&](std::string_view word) {
+            return first > 0 && lower_eq(toks[first - 1].word, word);
+        };
+        if ((prev_is("Jahr") || prev_is("Jahre") || prev_is("Jahres")) && first >= 2 &&
+            (lower_eq(toks[first - 2].word, "im") || lower_eq(toks[first - 2].word, "das") ||
+             lower_eq(toks[first - 2].word, "des")))
+            first -= 2;
+        if (prev_is("den") && first >= 2 && lower_eq(toks[first - 2].word, "in")) first -= 2;
+        if (prev_is("der") && m.date.precision == bank::DatePrecision::DecadePart && first >= 2 &&
+            lower_eq(toks[first - 2].word, "in"))
+            first -= 2;
+        if (prev_is("seit") || prev_is("ab")) {
+            m.role = DateRole::Since;
+            --first;
+        } else if (prev_is("bis")) {
+            m.role = DateRole::Until;
+            --first;
+        } else if (prev_is("nach")) {
+            m.role = DateRole::After;
+            --first;
+        } else if (prev_is("vor")) {
+            m.role = DateRole::Before;
+            --first;
+        } else if (prev_is("von") || prev_is("vom")) {
+            // "von 1652 bis 1689" is a range; "von 2006" / "vom 25. Mai" name the date.
+            int end_year = 0;
+            if (m.date.precision == bank::DatePrecision::Year && last + 2 < toks.size() &&
+                toks[last + 1].word == "bis" && is_year_word(toks[last + 2].word, &end_year) &&
+                end_year > y) {
+                m.role = DateRole::Range;
+                m.range_end_year = end_year;
+                last += 2;
+            }
+            --first;
+        } else if (prev_is("im") || prev_is("am") || prev_is("in")) {
+            --first;
+        }
+        m.begin = toks[first].begin;
+        m.end = toks[last].end;
+        if (year_tok < toks.size()) {
+            m.year_begin = toks[year_tok].begin;
+            m.year_end = toks[year_tok].end;
+        } else {
+            m.year_begin = m.year_end = m.begin;
+        }
+        if (m.explicit_year) {
+            ctx.year = m.date.year;
+            ctx.month = m.date.month;
+        } else {
+            ctx.month = m.date.month;
+            ctx.year = m.date.year;
+        }
+        out.push_back(m);
+        i = last;
+    }
+    return out;
+}
+
+std::optional<bank::EventDate> parse_date_text(std::string_view text) {
+    std::string s(text);
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
+        s.pop_back();
+    std::size_t b = 0;
+    while (b < s.size() && std::isspace(static_cast<unsigned char>(s[b])))
+        ++b;
+    s = s.substr(b);
+    if (s.empty()) return std::nullopt;
+    auto valid = [](const EventDate& d) -> std::optional<EventDate> {
+        if (bank::date_problem(d)) return std::nullopt;
+        return d;
+    };
+    // ISO: 2022-03-02, 2022-03
+    if (s.size() >= 7 && all_digits(s.substr(0, 4)) && s[4] == '-') {
+        const auto rest = s.substr(5);
+        const auto dash = rest.find('-');
+        const auto mm = rest.substr(0, dash);
+        if (!all_digits(mm) || mm.size() > 2) return std::nullopt;
+        const int y = std::stoi(s.substr(0, 4));
+        const int mo = std::stoi(mm);
+        if (dash == std::string::npos) return valid(EventDate::in_month(y, mo));
+        const auto dd = rest.substr(dash + 1);
+        if (!all_digits(dd) || dd.size() > 2) return std::nullopt;
+        return valid(EventDate::on_day(y, mo, std::stoi(dd)));
+    }
+    // Numeric German: 2.3.2022, 02.03.2022
+    {
+        const auto d1 = s.find('.');
+        if (d1 != std::string::npos && d1 > 0 && d1 <= 2) {
+            const auto d2 = s.find('.', d1 + 1);
+            if (d2 != std::string::npos && d2 > d1 + 1 && d2 - d1 - 1 <= 2) {
+                const auto dd = s.substr(0, d1), mm = s.substr(d1 + 1, d2 - d1 - 1),
+                           yy = s.substr(d2 + 1);
+                if (all_digits(dd) && all_digits(mm) && all_digits(yy) && yy.size() == 4)
+                    return valid(EventDate::on_day(std::stoi(yy), std::stoi(mm), std::stoi(dd)));
+            }
+        }
+    }
+    // Words: the whole cell must be one date expression.
+    DateContext ctx;
+    const auto mentions = find_dates(s, ctx);
+    if (mentions.size() != 1 || !mentions[0].explicit_year || mentions[0].role != DateRole::At)
+        return std::nullopt;
+    // Nothing but date words around it.
+    const auto toks = tokenize(s);
+    for (const auto& t : toks) {
+        if (t.begin >= mentions[0].begin && t.end <= mentions[0].end) continue;
+        return std::nullopt;
+    }
+    return valid(mentions[0].date);
+}
+
+}  // namespace chronik::derive

@@ -1,0 +1,54 @@
+// Date expressions in German sentences ("im Juni 1950", "Mitte der 1980er Jahre", "seit 1910") with
+// precision.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "bank/event_date.hpp"
+
+namespace chronik::derive {
+
+// How a date relates to what the sentence says.
+enum class DateRole {
+    At,      // "1961 wurde ...", "im Juni 1950"
+    Since,   // "seit 1910", "ab 2003"
+    Until,   // "bis 1962"
+    Range,   // "von 1652 bis 1689": `date` is the start, `range_end_year` the end
+    After,   // "nach 1990"
+    Before,  // "vor 1945"
+};
+
+struct DateMention {
+    bank::EventDate date;
+    DateRole role = DateRole::At;
+    int range_end_year = 0;      // Range only
+    std::size_t begin = 0;       // bytes of the whole expression in the sentence,
+    std::size_t end = 0;         //   prepositions included ("im Juni 1950", "seit 1910")
+    std::size_t year_begin = 0;  // bytes of the written year ("1950"); equal to
+    std::size_t year_end = 0;    //   year_begin when the year came from context
+    bool explicit_year = true;   // false for "am 2. März" (year taken from context)
+};
+
+// What earlier sentences said, for dates without a year ("Am 2. März").
+// A month without a year that lies before the context month moves to the
+// next year ("im August 1999 ... im März" is March of the next year).
+struct DateContext {
+    int year = 0;
+    int month = 0;
+};
+
+// Every date expression in the sentence, in order; updates `context` with
+// the last explicit date. Numbers that are no dates are skipped: after
+// "Resolution", "Nr.", "Band", "S.", and before units ("1000 Soldaten").
+std::vector<DateMention> find_dates(std::string_view sentence, DateContext& context);
+
+// A whole cell as a date, for imports: "1950", "Juni 1950", "2. März 2022",
+// "2.3.2022", "2022-03-02", "2022-03", "Frühjahr 1996", "Ende 2011",
+// "Mitte der 1980er Jahre", "1990er Jahre"; nullopt for anything else or an
+// impossible date.
+std::optional<bank::EventDate> parse_date_text(std::string_view text);
+
+}  // namespace chronik::derive

@@ -1,0 +1,508 @@
+#include "derive/derive.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdint>
+#include <map>
+#include <set>
+
+#include "bank/source_text.hpp"
+#include "derive/facts.hpp"
+#include "derive/sentences.hpp"
+#include "derive/text_cleaning.hpp"
+#include "derive/tokens.hpp"
+
+namespace chronik::derive {
+namespace {
+
+constexpr std::size_t kLongSentence = 160;
+constexpr std::size_t kMinClause = 50;
+constexpr int kNearYears = 25;
+
+std::string fold(std::string_view s) {
+    std::string out;
+    for (char c : bank::normalise(s))
+        out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+// People compared without spaces and hyphens ("Kim Jong Un" is "Kim Jong-un").
+std::string person_key(std::string_view s) {
+    std::string out;
+    for (char c : fold(s))
+        if (c != ' ' && c != '-') out += c;
+    return out;
+}
+
+std::uint32_t fnv1a(std::string_view s) {
+    std::uint32_t h = 2166136261u;
+    for (unsigned char c : s) {
+        h ^= c;
+        h *= 16777619u;
+    }
+    return h;
+}
+
+std::string hex8(std::uint32_t v) {
+    static const char* kHex = "0123456789abcdef";
+    std::string out(8, '0');
+    for (int i = 7; i >= 0; --i) {
+        out[static_cast<std::size_t>(i)] = kHex[v & 15u];
+        v >>= 4;
+    }
+    return out;
+}
+
+// Capitalises an ASCII first letter; trims spaces and closing punctuation.
+std::string tidy_event_text(std::string s) {
+    s = bank::normalise(s);
+    while (!s.empty() && (s.back() == '.' || s.back() == ',' || s.back() == ';' ||
+                          s.back() == ' ' || s.back() == ':'))
+        s.pop_back();
+    std::size_t b = 0;
+    while (b < s.size() && (s[b] == ',' || s[b] == ' ' || s[b] == ';'))
+        ++b;
+    s = s.substr(b);
+    if (!s.empty() && std::islower(static_cast<unsigned char>(s[0])))
+        s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+    // ä ö ü (U+00E4, U+00F6, U+00FC) -> Ä Ö Ü: the lower-case letters are 0x20 above.
+    if (s.size() >= 2 && static_cast<unsigned char>(s[0]) == 0xC3) {
+        const auto c = static_cast<unsigned char>(s[1]);
+        if (c == 0xA4 || c == 0xB6 || c == 0xBC) s[1] = static_cast<char>(c - 0x20);
+    }
+    return s;
+}
+
+std::string format_number(double v, bool thousands_dots, int decimals) {
+    if (decimals > 0) {
+        const long long scaled = std::llround(v * 10);
+        std::string out =
+            std::to_string(scaled / 10) + "," + std::to_string(std::llabs(scaled % 10));
+        return out;
+    }
+    std::string digits = std::to_string(std::llround(v));
+    if (!thousands_dots || digits.size() <= 3) return digits;
+    std::string out;
+    const std::size_t lead = digits.size() % 3;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i != 0 && (i + 3 - lead) % 3 == 0) out += '.';
+        out += digits[i];
+    }
+    return out;
+}
+
+// Numbers near the answer in the same unit and the same way of writing it.
+std::vector<std::string> synthetic_numbers(const Fact& f, const std::set<std::string>& taken) {
+    const auto number_text = f.text.substr(0, f.text.size() - f.unit.size());
+    const bool dots = number_text.find('.') != std::string::npos || f.value >= 10000;
+    const int decimals = number_text.find(',') != std::string::npos ? 1 : 0;
+    std::vector<std::string> out;
+    for (double factor : {2.0, 0.5, 3.0, 1.5, 4.0, 0.25, 5.0}) {
+        double v = f.value * factor;
+        if (decimals == 0) {
+            // Round to the answer's magnitude so that "30.000" gives "60.000", not "60.123".
+            double mag = 1;
+            while (mag * 100 <= f.value)
+                mag *= 10;
+            v = std::round(v / mag) * mag;
+        }
+        if (v <= 0) continue;
+        const bool percent = f.unit == "%" || f.unit == "Prozent";
+        if (percent && v > 100) continue;
+        const auto text = format_number(v, dots, decimals) + " " + f.unit;
+        if (text == f.text || taken.count(fold(text))) continue;
+        if (std::find(out.begin(), out.end(), text) != out.end()) continue;
+        out.push_back(text);
+        if (out.size() == 3) break;
+    }
+    return out;
+}
+
+// Lint refuses quotes with an ellipsis (they look like joined pieces).
+bool has_ellipsis(std::string_view s) {
+    return s.find("…") != std::string_view::npos || s.find("...") != std::string_view::npos;
+}
+
+struct DocFact {
+    Fact fact;
+    int order = 0;
+};
+
+bank::AnswerType answer_type_of(FactKind k) {
+    switch (k) {
+        case FactKind::Year:
+            return bank::AnswerType::Year;
+        case FactKind::Number:
+            return bank::AnswerType::Number;
+        case FactKind::Person:
+            return bank::AnswerType::Person;
+        case FactKind::Country:
+            return bank::AnswerType::Country;
+        case FactKind::Place:
+            return bank::AnswerType::Place;
+        case FactKind::Organisation:
+            return bank::AnswerType::Organisation;
+    }
+    return bank::AnswerType::Term;
+}
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (auto& c : out)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+std::string_view between(std::string_view s, std::size_t a, std::size_t b) {
+    return a <= b ? s.substr(a, b - a) : std::string_view();
+}
+
+// Within a clause that holds other dates too, the piece between the nearest
+// ", " before and the nearest ", " or " und " after the date, when it holds no
+// other date and is not too short ("1961 wurde ... und 1962 wurde ...").
+std::pair<std::size_t, std::size_t> narrow_clause(std::string_view s,
+                                                  std::pair<std::size_t, std::size_t> clause,
+                                                  const DateMention& m,
+                                                  const std::vector<DateMention>& dates) {
+    auto others_inside = [&](std::size_t a, std::size_t b) {
+        for (const auto& o : dates)
+            if (&o != &m && o.begin >= a && o.end <= b) return true;
+        return false;
+    };
+    if (!others_inside(clause.first, clause.second)) return clause;
+    std::vector<std::size_t> cuts{clause.first};
+    for (std::size_t i = clause.first; i < clause.second; ++i) {
+        if ((s[i] == ',' || s[i] == ';') && i + 1 < clause.second && s[i + 1] == ' ')
+            cuts.push_back(i + 2);
+        if (s.compare(i, 5, " und ") == 0) cuts.push_back(i + 1);
+    }
+    cuts.push_back(clause.second);
+    std::size_t a = clause.first, b = clause.second;
+    for (auto c : cuts)
+        if (c <= m.begin) a = std::max(a, c);
+    for (auto c : cuts)
+        if (c >= m.end) b = std::min(b, c);
+    while (b > a && (s[b - 1] == ' ' || s[b - 1] == ',' || s[b - 1] == ';'))
+        --b;
+    if (b - a < 25 || others_inside(a, b)) return clause;
+    return {a, b};
+}
+
+// The clause's text without the date and without dates coordinated with it
+// ("2001 und 2002 besuchte ..." -> "besuchte ...").
+std::string without_dates(std::string_view s, std::pair<std::size_t, std::size_t> clause,
+                          const DateMention& m, const std::vector<DateMention>& dates) {
+    std::size_t cut_begin = m.begin, cut_end = m.end;
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const auto& o : dates) {
+            if (o.begin < clause.first || o.end > clause.second) continue;
+            for (auto gap : {" und ", " oder ", ", ", " bzw. "}) {
+                if (o.begin >= cut_end && between(s, cut_end, o.begin) == gap) {
+                    cut_end = o.end;
+                    grew = true;
+                } else if (o.end <= cut_begin && between(s, o.end, cut_begin) == gap) {
+                    cut_begin = o.begin;
+                    grew = true;
+                }
+            }
+        }
+    }
+    std::string out(s.substr(clause.first, clause.second - clause.first));
+    out.erase(cut_begin - clause.first, cut_end - cut_begin);
+    return out;
+}
+
+}  // namespace
+
+std::string era_tag(int year) {
+    const int first = year - ((year % 10) + 10) % 10;
+    return std::to_string(first) + "–" + std::to_string(first + 9);
+}
+
+std::pair<std::size_t, std::size_t> clause_around(std::string_view s, std::size_t begin,
+                                                  std::size_t end) {
+    if (s.size() <= kLongSentence) return {0, s.size()};
+    // Piece boundaries: after ',' or ';' outside „…“ and (…).
+    std::vector<std::size_t> cuts{0};
+    int depth = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s.compare(i, 3, "„") == 0 || s[i] == '(') ++depth;
+        if ((s.compare(i, 3, "“") == 0 || s[i] == ')') && depth > 0) --depth;
+        if (depth == 0 && (s[i] == ',' || s[i] == ';') && i + 1 < s.size() && s[i + 1] == ' ')
+            cuts.push_back(i + 1);
+    }
+    cuts.push_back(s.size());
+    std::size_t k = 0;  // piece index containing begin
+    while (k + 2 < cuts.size() && cuts[k + 1] <= begin)
+        ++k;
+    std::size_t a = k, b = k + 1;  // cuts[a]..cuts[b]
+    while (cuts[b] < end && b + 1 < cuts.size())
+        ++b;
+    while (cuts[b] - cuts[a] < kMinClause) {
+        if (b + 1 < cuts.size())
+            ++b;
+        else if (a > 0)
+            --a;
+        else
+            break;
+    }
+    std::size_t cb = cuts[a], ce = cuts[b];
+    while (cb < ce && s[cb] == ' ')
+        ++cb;
+    while (ce > cb && (s[ce - 1] == ' ' || s[ce - 1] == ',' || s[ce - 1] == ';'))
+        --ce;
+    return {cb, ce};
+}
+
+Derived derive_candidates(std::string_view text) {
+    Derived out;
+    const auto paragraphs = prose_paragraphs(text);
+    struct Sent {
+        std::string_view text;
+        int paragraph;
+    };
+    std::vector<Sent> sentences;
+    for (const auto& p : paragraphs)
+        for (const auto s : sentence_texts(p.text))
+            sentences.push_back({s, p.index});
+    // The paragraphs vector owns the text the views point into; keep it alive.
+    out.sentences = static_cast<int>(sentences.size());
+
+    NameIndex names;
+    for (const auto& s : sentences)
+        learn_names(s.text, names);
+    finish_names(names);
+
+    DateContext ctx;
+    std::vector<std::vector<DateMention>> dates_of;
+    std::vector<std::vector<Fact>> facts_of;
+    std::vector<int> era_of;
+    std::vector<DocFact> doc_facts;
+    int order = 0;
+    for (const auto& s : sentences) {
+        auto dates = find_dates(s.text, ctx);
+        const auto first_tokens = tokenize(s.text);
+        const std::size_t opening_end =
+            first_tokens.size() > 3 ? first_tokens[3].begin : s.text.size();
+        for (const auto& m : dates) {
+            // A bare year inside the same clause as a finer date of that year adds nothing.
+            const auto clause = clause_around(s.text, m.begin, m.end);
+            bool subsumed = false;
+            if (m.date.precision == bank::DatePrecision::Year && m.role == DateRole::At) {
+                for (const auto& o : dates)
+                    if (&o != &m && o.date.year == m.date.year &&
+                        o.date.precision != bank::DatePrecision::Year && o.begin >= clause.first &&
+                        o.end <= clause.second)
+                        subsumed = true;
+            }
+            if (subsumed) continue;
+            EventCandidate ev;
+            ev.date = m.date;
+            ev.role = m.role;
+            const auto narrow = narrow_clause(s.text, clause, m, dates);
+            const auto clause_text = s.text.substr(narrow.first, narrow.second - narrow.first);
+            ev.quote = quote_text(clause_text);
+            ev.sentence = quote_text(s.text);
+            ev.text = tidy_event_text(without_dates(s.text, narrow, m, dates));
+            ev.paragraph = s.paragraph;
+            ev.order = order++;
+            ev.score = 0;
+            if (m.begin < opening_end) ev.score += 2;
+            if (m.explicit_year) ev.score += 1;
+            if (s.paragraph == 0) ev.score -= 1;
+            if (m.role == DateRole::After || m.role == DateRole::Before ||
+                m.role == DateRole::Until)
+                ev.score -= 1;
+            if (m.role == DateRole::At && m.date.precision == bank::DatePrecision::Year &&
+                (s.text.compare(m.begin, 4, "von ") == 0))
+                ev.score -= 1;
+            if (ev.text.size() >= 12 && !has_ellipsis(ev.quote))
+                out.events.push_back(std::move(ev));
+        }
+        auto facts = find_facts(s.text, dates, names);
+        era_of.push_back(ctx.year);
+        for (const auto& f : facts)
+            doc_facts.push_back({f, order});
+        dates_of.push_back(std::move(dates));
+        facts_of.push_back(std::move(facts));
+    }
+
+    // Multiple-choice questions: one blank per fact.
+    std::set<std::string> prompts;
+    for (std::size_t si = 0; si < sentences.size(); ++si) {
+        const auto s = sentences[si].text;
+        std::set<std::string> in_sentence;
+        for (const auto& f : facts_of[si]) {
+            in_sentence.insert(fold(f.text));
+            if (f.kind == FactKind::Person) in_sentence.insert(person_key(f.text));
+            const auto it = names.alias.find(f.text);
+            if (it != names.alias.end()) in_sentence.insert(fold(it->second));
+            for (const auto& [surname, full] : names.alias)
+                if (full == f.text) in_sentence.insert(fold(surname));
+        }
+        for (const auto& f : facts_of[si]) {
+            const auto clause = clause_around(s, f.begin, f.end);
+            const auto clause_text = s.substr(clause.first, clause.second - clause.first);
+            // The answer must not stand elsewhere in the clause.
+            const auto rel = f.begin - clause.first;
+            const auto again = clause_text.find(f.text);
+            const auto again2 = clause_text.find(f.text, rel + 1);
+            if (again != rel || again2 != std::string_view::npos) continue;
+            std::string blanked(clause_text);
+            blanked.replace(rel, f.end - f.begin, "___");
+            // A genitive or compound ("Stalins", "Russland-Gipfel") would give the answer away.
+            if (f.end < s.size() &&
+                (std::isalnum(static_cast<unsigned char>(s[f.end])) || s[f.end] == '-'))
+                continue;
+            std::vector<std::string> distractors;
+            std::set<std::string> taken = in_sentence;
+            auto take = [&](const std::string& d) {
+                if (distractors.size() >= 3 || taken.count(fold(d))) return;
+                taken.insert(fold(d));
+                distractors.push_back(d);
+            };
+            if (f.kind == FactKind::Year) {
+                std::vector<int> years;
+                for (const auto& df : doc_facts)
+                    if (df.fact.kind == FactKind::Year) years.push_back(df.fact.year);
+                std::sort(years.begin(), years.end());
+                years.erase(std::unique(years.begin(), years.end()), years.end());
+                std::stable_sort(years.begin(), years.end(), [&](int a, int b) {
+                    return std::abs(a - f.year) < std::abs(b - f.year);
+                });
+                // Years of this text near the answer first, then years next to it:
+                // a distractor centuries away would give the answer away.
+                for (int y : years)
+                    if (y != f.year && std::abs(y - f.year) <= kNearYears) take(std::to_string(y));
+                for (int delta : {2, -3, 5, -1, 1, -2, 3, -5, 7, -7, 10, -10})
+                    take(std::to_string(f.year + delta));
+            } else if (f.kind == FactKind::Number) {
+                for (const auto& df : doc_facts)
+                    if (df.fact.kind == FactKind::Number && lower(df.fact.unit) == lower(f.unit) &&
+                        df.fact.value != f.value)
+                        take(df.fact.text);
+                for (const auto& d : synthetic_numbers(f, taken))
+                    take(d);
+            } else {
+                // Same kind, from this document, nearest in the text first (same era);
+                // people with the same role before the others.
+                std::vector<const DocFact*> pool;
+                for (const auto& df : doc_facts)
+                    if (df.fact.kind == f.kind) pool.push_back(&df);
+                const int here = static_cast<int>(si);
+                std::string role;
+                if (f.kind == FactKind::Person) {
+                    auto full = f.text;
+                    if (names.alias.count(full)) full = names.alias.at(full);
+                    if (names.person_role.count(full)) role = names.person_role.at(full);
+                }
+                auto role_of = [&](const std::string& n) -> std::string {
+                    auto full = n;
+                    if (names.alias.count(full)) full = names.alias.at(full);
+                    const auto it = names.person_role.find(full);
+                    return it == names.person_role.end() ? std::string() : it->second;
+                };
+                std::stable_sort(pool.begin(), pool.end(), [&](const DocFact* a, const DocFact* b) {
+                    if (!role.empty()) {
+                        const bool ra = role_of(a->fact.text) == role,
+                                   rb = role_of(b->fact.text) == role;
+                        if (ra != rb) return ra;
+                    }
+                    return std::abs(a->order - here) < std::abs(b->order - here);
+                });
+                const bool short_form = f.text.find(' ') == std::string::npos;
+                for (const auto* df : pool) {
+                    std::string d = df->fact.text;
+                    if (f.kind == FactKind::Person) {
+                        // Same form as the answer: surname for a surname, full name otherwise.
+                        std::string full = names.alias.count(d) ? names.alias.at(d) : d;
+                        if (taken.count(fold(full)) || taken.count(person_key(full))) continue;
+                        std::string surname;
+                        for (const auto& [sn, fn] : names.alias)
+                            if (fn == full) surname = sn;
+                        if (short_form && !surname.empty())
+                            d = surname;
+                        else if (!short_form)
+                            d = full;
+                        if (short_form && surname.empty()) d = full;
+                        taken.insert(fold(full));
+                        taken.insert(person_key(full));
+                        if (distractors.size() < 3 &&
+                            std::find(distractors.begin(), distractors.end(), d) ==
+                                distractors.end())
+                            distractors.push_back(d);
+                        continue;
+                    }
+                    take(d);
+                }
+            }
+            if (distractors.size() < 3 || has_ellipsis(clause_text)) continue;
+            McCandidate q;
+            q.question.prompt = "Was gehört in die Lücke? „" + bank::normalise(blanked) + "“";
+            if (!prompts.insert(fold(q.question.prompt)).second) continue;
+            q.question.answer = f.text;
+            q.question.answer_type = answer_type_of(f.kind);
+            q.question.distractors = distractors;
+            q.quote = quote_text(clause_text);
+            q.question.explanation = "Im Text steht: „" + q.quote + "“";
+            q.era_year = era_of[si];
+            out.questions.push_back(std::move(q));
+        }
+    }
+    return out;
+}
+
+std::vector<bank::Item> draft_items(const Derived& d, std::string_view deck_id) {
+    std::vector<bank::Item> items;
+    std::set<std::string> ids;
+    auto make_id = [&](std::string_view kind, const std::string& key) {
+        std::uint32_t h = fnv1a(key);
+        std::string id;
+        for (;;) {
+            id = std::string(deck_id) + "-" + std::string(kind) + "-" + hex8(h);
+            if (ids.insert(id).second) return id;
+            h = fnv1a(id);  // collision: derive the next id from this one, deterministically
+        }
+    };
+    // Events: the best candidate per span.
+    std::map<std::pair<std::int64_t, std::int64_t>, const EventCandidate*> best;
+    for (const auto& e : d.events) {
+        const auto span = e.date.span();
+        auto& slot = best[{span.first, span.last}];
+        if (!slot || e.score > slot->score) slot = &e;
+    }
+    std::vector<const EventCandidate*> chosen;
+    for (const auto& [span, e] : best)
+        chosen.push_back(e);
+    std::sort(chosen.begin(), chosen.end(),
+              [](const EventCandidate* a, const EventCandidate* b) { return a->order < b->order; });
+    std::map<std::string, int> texts;
+    for (const auto* e : chosen) {
+        bank::Item item;
+        std::string text = e->text;
+        if (const int n = ++texts[fold(text)]; n > 1) text += " (" + std::to_string(n) + ")";
+        item.id =
+            make_id("ev", e->quote + "|" + bank::format_date(e->date, bank::DateLanguage::German));
+        item.tags = {era_tag(e->date.year), "Entwurf"};
+        item.difficulty = 2;
+        item.quote = e->quote;
+        item.draft = true;
+        item.body = bank::TimelineEvent{text, e->date};
+        items.push_back(std::move(item));
+    }
+    for (const auto& q : d.questions) {
+        bank::Item item;
+        item.id = make_id("mc", q.quote + "|" + q.question.answer);
+        item.tags = {q.era_year != 0 ? era_tag(q.era_year) : std::string("heute"), "Entwurf"};
+        item.difficulty = 2;
+        item.quote = q.quote;
+        item.draft = true;
+        item.body = q.question;
+        items.push_back(std::move(item));
+    }
+    return items;
+}
+
+}  // namespace chronik::derive

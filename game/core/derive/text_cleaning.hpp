@@ -1,0 +1,33 @@
+// Finding the prose in a text copied from Wikipedia or a textbook, and quote text that lint
+// accepts.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace chronik::derive {
+
+// A paragraph of running text. `text` is a verbatim slice of the source
+// (line breaks of a hard-wrapped paragraph included), so every substring of it
+// is a valid quote once whitespace is folded (see quote_text).
+struct Paragraph {
+    std::string text;
+    int index = 0;    // 0 for the first prose paragraph (the lead of an article)
+    int section = 0;  // counts the headings seen before it
+};
+
+// The prose paragraphs of a copied text. Dropped:
+//  - edit links "[Bearbeiten | Quelltext bearbeiten]" (the line is a heading);
+//  - headings, navigation lines ("Zur Navigation springen"), image captions
+//    and other lines that are short or do not end like a sentence;
+//  - everything from a closing section on: Einzelnachweise, Weblinks,
+//    Literatur, Anmerkungen, Quellen, Siehe auch, Fußnoten, References.
+// Reference markers "[12]" stay in the text (quotes may contain or omit them).
+std::vector<Paragraph> prose_paragraphs(std::string_view text);
+
+// A passage as a quote: reference markers dropped, whitespace runs folded to
+// one space, trimmed. Lint finds such a quote in the source it came from.
+std::string quote_text(std::string_view passage);
+
+}  // namespace chronik::derive

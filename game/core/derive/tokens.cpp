@@ -1,0 +1,140 @@
+#include "derive/tokens.hpp"
+
+#include <cctype>
+
+#include "bank/utf8.hpp"
+
+namespace chronik::derive {
+namespace {
+
+bool is_space(unsigned char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// Strips "[12]" markers anywhere in the word.
+std::string without_markers(std::string_view w) {
+    std::string out;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        if (w[i] == '[') {
+            std::size_t j = i + 1;
+            while (j < w.size() && std::isdigit(static_cast<unsigned char>(w[j])))
+                ++j;
+            if (j > i + 1 && j - i - 1 <= 4 && j < w.size() && w[j] == ']') {
+                i = j;
+                continue;
+            }
+        }
+        out += w[i];
+    }
+    return out;
+}
+
+bool starts_with(std::string_view s, std::string_view p) {
+    return s.substr(0, p.size()) == p;
+}
+bool ends_with(std::string_view s, std::string_view p) {
+    return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view s) {
+    std::vector<Token> out;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && is_space(static_cast<unsigned char>(s[i])))
+            ++i;
+        if (i >= s.size()) break;
+        std::size_t j = i;
+        while (j < s.size() && !is_space(static_cast<unsigned char>(s[j])))
+            ++j;
+        std::string raw = without_markers(s.substr(i, j - i));
+        Token t;
+        t.begin = i;
+        t.end = j;
+        // Leading punctuation.
+        static const std::string_view kOpen[] = {"(", "\"", "'", "„", "“", "‚", "»", "«", "[", "…"};
+        static const std::string_view kClose[] = {")", "\"", "'", "“", "”", "‘",
+                                                  "«", "»",  "]", "!", "?", "…"};
+        bool changed = true;
+        while (changed && !raw.empty()) {
+            changed = false;
+            for (auto p : kOpen)
+                if (starts_with(raw, p)) {
+                    raw.erase(0, p.size());
+                    t.begin += p.size();
+                    changed = true;
+                }
+        }
+        changed = true;
+        while (changed && !raw.empty()) {
+            changed = false;
+            for (auto p : kClose)
+                if (ends_with(raw, p)) {
+                    raw.erase(raw.size() - p.size());
+                    changed = true;
+                }
+            if (!raw.empty() && (raw.back() == ',' || raw.back() == ';' || raw.back() == ':')) {
+                raw.pop_back();
+                t.comma = true;
+                changed = true;
+            }
+            if (!raw.empty() && raw.back() == '.') {
+                raw.pop_back();
+                t.dot = true;
+                changed = true;
+            }
+        }
+        if (!raw.empty()) {
+            // The byte range covers the word itself (markers inside are rare; keep the range
+            // simple).
+            const auto pos = s.substr(t.begin, j - t.begin).find(raw);
+            if (pos != std::string_view::npos) {
+                t.begin += pos;
+                t.end = t.begin + raw.size();
+            } else {
+                t.end = j;
+            }
+            t.word = std::move(raw);
+            out.push_back(std::move(t));
+        }
+        i = j;
+    }
+    return out;
+}
+
+bool is_capitalised(std::string_view w) {
+    if (w.empty()) return false;
+    const auto c = static_cast<unsigned char>(w[0]);
+    if (c < 0x80) return std::isupper(c) != 0;
+    std::size_t off = 0;
+    const char32_t cp = bank::decode_utf8(w, off);
+    if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return true;  // Latin-1 capitals (Ä, Ö, Ü)
+    if (cp >= 0x0410 && cp <= 0x042F) return true;            // Cyrillic capitals
+    if (cp >= 0x0100 && cp <= 0x017F) return (cp % 2) == 0;   // Latin Extended-A pairs
+    return false;
+}
+
+bool all_digits(std::string_view w) {
+    if (w.empty()) return false;
+    for (char c : w)
+        if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+    return true;
+}
+
+bool is_year_word(std::string_view w, int* year) {
+    std::string_view digits = w;
+    const auto slash = w.find('/');
+    if (slash != std::string_view::npos) {
+        digits = w.substr(0, slash);
+        const auto rest = w.substr(slash + 1);
+        if (!all_digits(rest) || rest.size() > 4) return false;
+    }
+    if (!all_digits(digits) || digits.size() < 3 || digits.size() > 4) return false;
+    const int y = std::stoi(std::string(digits));
+    if (y < 1000 || y > 2100) return false;
+    if (year) *year = y;
+    return true;
+}
+
+}  // namespace chronik::derive

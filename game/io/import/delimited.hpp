@@ -1,0 +1,34 @@
+// Reading tab-, comma- or semicolon-separated text (Quizlet, Anki, spreadsheets) with RFC-4180
+// quotes.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace chronik::io {
+
+struct DelimitedRow {
+    int line = 0;                    // 1-based line where the record starts
+    std::vector<std::string> cells;  // unquoted, "" inside quotes turned into "
+    std::string raw;                 // the record as written (for quoting it)
+};
+
+struct DelimitedTable {
+    char separator = '\t';
+    std::vector<DelimitedRow> rows;                     // blank lines and '#' header lines left out
+    std::vector<std::pair<int, std::string>> problems;  // line, message (e.g. an unclosed quote)
+};
+
+// Parses the text. The separator is, in order: `forced`; an Anki header line
+// "#separator:tab" (also comma, semicolon, pipe, or a literal character);
+// else a tab when the first data lines contain one, else ';' when they
+// contain more ';' than ',', else ','. Lines starting with '#' before the
+// first data line are Anki headers and skipped. A leading byte-order mark is
+// skipped. Quotes follow RFC 4180: a cell starting with '"' runs to the
+// matching '"', "" is a quote inside it, and it may contain separators and
+// line breaks. CRLF and LF line ends are both fine.
+DelimitedTable parse_delimited(std::string_view text, std::optional<char> forced = std::nullopt);
+
+}  // namespace chronik::io

@@ -1,0 +1,271 @@
+#include "io/import/table_import.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "bank/answer_shape.hpp"
+#include "bank/source_text.hpp"
+#include "derive/date_mentions.hpp"
+#include "derive/derive.hpp"
+#include "io/import/delimited.hpp"
+
+namespace chronik::io {
+namespace {
+
+std::string trim(std::string_view s) {
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
+        s.remove_prefix(1);
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
+        s.remove_suffix(1);
+    return std::string(s);
+}
+
+std::string fold(std::string_view s) {
+    std::string out = bank::normalise(s);
+    for (auto& c : out)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+bool is_header(const std::vector<std::string>& cells) {
+    static const std::set<std::string> kNames = {
+        "prompt",    "question",    "frage",     "answer", "antwort",    "front",
+        "back",      "vorderseite", "rückseite", "term",   "definition", "begriff",
+        "erklärung", "date",        "datum",     "event",  "ereignis",   "jahr",
+        "year",      "distractor1", "falsch1",   "text"};
+    if (cells.empty()) return false;
+    return kNames.count(fold(cells[0])) > 0 &&
+           (cells.size() < 2 || kNames.count(fold(cells[1])) > 0);
+}
+
+// A quote from the row as written: the raw record up to any ellipsis (lint
+// refuses "…" and "..." in quotes), whitespace folded.
+std::string row_quote(const DelimitedRow& row) {
+    std::string raw = row.raw;
+    for (std::string_view e : {"…", "..."}) {
+        const auto p = raw.find(e);
+        if (p != std::string::npos) raw.resize(p);
+    }
+    return bank::normalise(raw);
+}
+
+int year_in(std::string_view s) {
+    for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
+        if ((i > 0 && std::isdigit(static_cast<unsigned char>(s[i - 1]))) ||
+            (i + 4 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 4]))))
+            continue;
+        bool digits = true;
+        for (std::size_t k = 0; k < 4; ++k)
+            if (!std::isdigit(static_cast<unsigned char>(s[i + k]))) digits = false;
+        if (!digits) continue;
+        const int y = std::stoi(std::string(s.substr(i, 4)));
+        if (y >= 1000 && y <= 2100) return y;
+    }
+    return 0;
+}
+
+bool is_era_tag(std::string_view t) {
+    static const std::set<std::string_view> kEras = {"vor 1945",  "1945–1953", "1953–1991",
+                                                     "1991–2000", "2000–2011", "2011–2021",
+                                                     "seit 2022", "heute"};
+    if (kEras.count(t)) return true;
+    for (std::string_view p : {"vor ", "seit ", "bis ", "nach "})
+        if (t.substr(0, p.size()) == p && year_in(t) != 0) return true;
+    return year_in(t) != 0 &&
+           (t.find("–") != std::string_view::npos || t.find('-') != std::string_view::npos);
+}
+
+std::vector<std::string> split_tags(std::string_view cell) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= cell.size(); ++i) {
+        if (i == cell.size() || cell[i] == ';' || cell[i] == '|' || cell[i] == ',') {
+            auto t = trim(cell.substr(start, i - start));
+            if (!t.empty() && std::find(out.begin(), out.end(), t) == out.end()) out.push_back(t);
+            start = i + 1;
+        }
+    }
+    return out;
+}
+
+std::string id_for(const std::string& deck, std::string_view kind, int n) {
+    std::string num = std::to_string(n);
+    while (num.size() < 3)
+        num.insert(num.begin(), '0');
+    return deck + "-" + std::string(kind) + "-" + num;
+}
+
+bank::AnswerType choose_type(const std::vector<std::string>& choices) {
+    using bank::AnswerType;
+    for (auto type : {AnswerType::Year, AnswerType::Date, AnswerType::Number}) {
+        bool fits = true;
+        for (const auto& c : choices)
+            if (bank::shape_problem(type, c)) fits = false;
+        if (fits && type == AnswerType::Number)
+            for (const auto& c : choices)
+                if (!bank::same_number_unit(choices[0], c)) fits = false;
+        if (fits) return type;
+    }
+    return AnswerType::Term;
+}
+
+}  // namespace
+
+std::string_view import_kind_name(ImportKind kind) {
+    switch (kind) {
+        case ImportKind::Flashcard:
+            return "flashcard";
+        case ImportKind::MultipleChoice:
+            return "mc";
+        case ImportKind::Timeline:
+            return "timeline";
+    }
+    return "flashcard";
+}
+
+std::optional<ImportKind> parse_import_kind(std::string_view name) {
+    if (name == "flashcard" || name == "flashcards") return ImportKind::Flashcard;
+    if (name == "mc" || name == "multiple_choice") return ImportKind::MultipleChoice;
+    if (name == "timeline" || name == "event" || name == "events") return ImportKind::Timeline;
+    return std::nullopt;
+}
+
+TableImport import_table(std::string_view text, const ImportOptions& options) {
+    TableImport out;
+    out.deck.id = options.deck_id;
+    out.deck.title = options.title;
+    out.deck.language = "de";
+    const auto table = parse_delimited(text, options.separator);
+    for (const auto& [line, message] : table.problems) {
+        out.problems.push_back({line, message});
+        ++out.skipped;
+    }
+    std::vector<const DelimitedRow*> rows;
+    for (const auto& r : table.rows)
+        rows.push_back(&r);
+    if (!rows.empty() && is_header(rows.front()->cells)) rows.erase(rows.begin());
+
+    if (options.kind) {
+        out.kind = *options.kind;
+    } else {
+        std::size_t wide = 0, dated = 0;
+        for (const auto* r : rows) {
+            if (r->cells.size() >= 5) ++wide;
+            if (!r->cells.empty() && derive::parse_date_text(trim(r->cells[0]))) ++dated;
+        }
+        if (!rows.empty() && wide * 2 > rows.size())
+            out.kind = ImportKind::MultipleChoice;
+        else if (!rows.empty() && dated * 2 > rows.size())
+            out.kind = ImportKind::Timeline;
+        else
+            out.kind = ImportKind::Flashcard;
+    }
+    if (out.kind != ImportKind::Flashcard) out.deck.source_file = options.source_file;
+
+    std::set<std::string> used_texts;
+    std::set<std::pair<std::int64_t, std::int64_t>> used_spans;
+    int n = 0;
+    auto skip = [&](const DelimitedRow& r, std::string message) {
+        out.problems.push_back({r.line, std::move(message)});
+        ++out.skipped;
+    };
+    for (const auto* r : rows) {
+        std::vector<std::string> c;
+        for (const auto& cell : r->cells)
+            c.push_back(trim(cell));
+        bank::Item item;
+        item.difficulty = 2;
+        if (out.kind == ImportKind::Flashcard) {
+            if (c.size() < 2 || c[0].empty() || c[1].empty()) {
+                skip(*r, "needs a term and a definition (two cells)");
+                continue;
+            }
+            if (!used_texts.insert(fold(c[0])).second) {
+                skip(*r, "term \"" + c[0] + "\" was imported already");
+                continue;
+            }
+            item.id = id_for(out.deck.id, "fc", ++n);
+            item.tags = {"Import"};
+            item.body = bank::Flashcard{c[0], c[1]};
+        } else if (out.kind == ImportKind::MultipleChoice) {
+            if (c.size() < 5) {
+                skip(*r, "needs prompt, answer and three distractors (" + std::to_string(c.size()) +
+                             " cells)");
+                continue;
+            }
+            bank::MultipleChoice mc;
+            mc.prompt = c[0];
+            mc.answer = c[1];
+            mc.distractors = {c[2], c[3], c[4]};
+            const bool empty = std::any_of(c.begin(), c.begin() + 5,
+                                           [](const std::string& s) { return s.empty(); });
+            if (empty) {
+                skip(*r, "an empty prompt, answer or distractor");
+                continue;
+            }
+            std::set<std::string> choices;
+            bool repeated = false;
+            for (std::size_t k = 1; k < 5; ++k)
+                repeated = !choices.insert(fold(c[k])).second || repeated;
+            if (repeated) {
+                skip(*r, "two choices are the same");
+                continue;
+            }
+            if (!used_texts.insert(fold(c[0])).second) {
+                skip(*r, "prompt was imported already");
+                continue;
+            }
+            mc.answer_type = choose_type({c[1], c[2], c[3], c[4]});
+            mc.explanation = c.size() > 5 && !c[5].empty() ? c[5] : "Richtig ist: " + c[1] + ".";
+            item.id = id_for(out.deck.id, "mc", ++n);
+            item.tags = c.size() > 6 ? split_tags(c[6]) : std::vector<std::string>{};
+            const bool has_era = std::any_of(item.tags.begin(), item.tags.end(),
+                                             [](const std::string& t) { return is_era_tag(t); });
+            const bool has_topic = std::any_of(item.tags.begin(), item.tags.end(),
+                                               [](const std::string& t) { return !is_era_tag(t); });
+            if (!has_topic) item.tags.push_back("Import");
+            if (!has_era) {
+                const int y = year_in(c[0] + " " + c[1] + " " + mc.explanation);
+                item.tags.push_back(y != 0 ? derive::era_tag(y) : std::string("heute"));
+            }
+            item.quote = row_quote(*r);
+            item.body = std::move(mc);
+        } else {
+            if (c.size() < 2 || c[0].empty() || c[1].empty()) {
+                skip(*r, "needs a date and an event (two cells)");
+                continue;
+            }
+            const auto date = derive::parse_date_text(c[0]);
+            if (!date) {
+                skip(*r, "\"" + c[0] +
+                             "\" is not a date (e.g. 1950, Juni 1950, 2.3.2022, 2022-03-02, "
+                             "Frühjahr 1996, Mitte der 1980er Jahre)");
+                continue;
+            }
+            if (date->year < 1000 || date->year > 2100) {
+                skip(*r, "year " + std::to_string(date->year) + " is outside 1000-2100");
+                continue;
+            }
+            const auto span = date->span();
+            if (!used_spans.insert({span.first, span.last}).second) {
+                skip(*r, "another row has the same date; a timeline could not tell them apart");
+                continue;
+            }
+            if (!used_texts.insert(fold(c[1])).second) {
+                used_spans.erase({span.first, span.last});
+                skip(*r, "event text was imported already");
+                continue;
+            }
+            item.id = id_for(out.deck.id, "ev", ++n);
+            item.tags = {derive::era_tag(date->year), "Import"};
+            item.quote = row_quote(*r);
+            item.body = bank::TimelineEvent{c[1], *date};
+        }
+        out.deck.items.push_back(std::move(item));
+        ++out.imported;
+    }
+    return out;
+}
+
+}  // namespace chronik::io

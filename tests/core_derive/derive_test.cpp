@@ -1,0 +1,150 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+
+#include "bank/source_text.hpp"
+#include "derive/derive.hpp"
+
+using namespace chronik::derive;
+using chronik::bank::EventDate;
+using chronik::bank::PeriodPart;
+using chronik::bank::Season;
+
+namespace {
+
+std::string read(const std::string& rel) {
+    std::ifstream in(std::string(CHRONIK_SOURCE_DIR) + "/" + rel, std::ios::binary);
+    REQUIRE(in);
+    std::ostringstream b;
+    b << in.rdbuf();
+    return b.str();
+}
+
+const EventCandidate* find_event(const Derived& d, const EventDate& date, std::string_view words) {
+    for (const auto& e : d.events)
+        if (e.date == date && e.quote.find(words) != std::string::npos) return &e;
+    return nullptr;
+}
+
+}  // namespace
+
+// A second text, written for this test (not the shipped article), with the
+// same kinds of copy artifacts: the expectations are the dated statements a
+// teacher would put on a timeline.
+TEST_CASE("derive finds the dated events of a second, different text") {
+    const auto text = read("tests/data/import/hanse.txt");
+    const auto d = derive_candidates(text);
+    struct Expected {
+        EventDate date;
+        const char* words;
+    };
+    const Expected expected[] = {
+        {EventDate::in_year(1159), "gründete Heinrich der Löwe"},
+        {EventDate::on_day(1358, 6, 24), "Hansetag"},
+        {EventDate::in_decade_part(1360, PeriodPart::Mid), "Waldemar IV."},
+        {EventDate::in_season(1368, Season::Spring), "Krieg der Hansestädte"},
+        {EventDate::on_day(1370, 5, 24), "Frieden von Stralsund"},
+        {EventDate::in_year(1392), "Vitalienbrüder"},
+        {EventDate::in_year_part(1401, PeriodPart::Late), "Störtebeker"},
+        {EventDate::in_month(1598, 8), "Stalhof"},
+        {EventDate::in_year(1618), "Dreißigjährigen Krieg"},
+        {EventDate::in_year(1669), "letzte Hansetag"},
+        {EventDate::in_year(1980), "Neuen Hanse"},
+    };
+    for (const auto& e : expected) {
+        CAPTURE(e.words);
+        CHECK(find_event(d, e.date, e.words) != nullptr);
+    }
+    // The references list is not prose: its years (2000, 2012, 1992, 1995) are no events.
+    for (int y : {2000, 2012, 1992, 1995})
+        for (const auto& e : d.events)
+            CHECK(e.date.year != y);
+    // "15 Jahre" and "20 Kilometer" are numbers, not years.
+    const auto range = find_event(d, EventDate::in_year(1392), "Vitalienbrüder");
+    REQUIRE(range);
+    CHECK(range->role == DateRole::Range);
+    // The event text has no date in it.
+    CHECK(range->text.find("1392") == std::string::npos);
+    CHECK(range->text.find("1398") == std::string::npos);
+}
+
+TEST_CASE(
+    "the second text yields multiple-choice candidates of several kinds with plausible "
+    "distractors") {
+    const auto d = derive_candidates(read("tests/data/import/hanse.txt"));
+    std::set<chronik::bank::AnswerType> types;
+    for (const auto& q : d.questions) {
+        types.insert(q.question.answer_type);
+        CHECK(q.question.distractors.size() == 3);
+        CHECK(q.question.prompt.find("___") != std::string::npos);
+        // Never one of the choices given away by the quote itself being a different fact.
+        CHECK(q.quote.find(q.question.answer) != std::string::npos);
+        for (const auto& x : q.question.distractors) {
+            CHECK(x != q.question.answer);
+            // A distractor never stands in the same sentence (it could be true too).
+            CHECK(q.quote.find(x) == std::string::npos);
+        }
+        if (q.question.answer_type == chronik::bank::AnswerType::Year) {
+            const int answer = std::stoi(q.question.answer);
+            for (const auto& x : q.question.distractors)
+                CHECK(std::abs(std::stoi(x) - answer) <= 30);  // near the answer
+        }
+        if (q.question.answer_type == chronik::bank::AnswerType::Number)
+            for (const auto& x : q.question.distractors)
+                CHECK(x.substr(x.find(' ')) ==
+                      q.question.answer.substr(q.question.answer.find(' ')));
+    }
+    CHECK(types.count(chronik::bank::AnswerType::Year));
+    CHECK(types.count(chronik::bank::AnswerType::Number));
+    CHECK(d.questions.size() >= 12);
+}
+
+TEST_CASE("a long sentence gives the clause around its date, a short one the whole sentence") {
+    const std::string s =
+        "Nach der Wahl von Wladimir Putin zum russischen Präsidenten gewannen die Beziehungen "
+        "wieder an Bedeutung, woraufhin Russland Teil der Gespräche wurde, welche allerdings 2009 "
+        "scheiterten, woraufhin sich Russland den Sanktionen gegen Nordkorea anschloss.";
+    const auto at = s.find("2009");
+    const auto [b, e] = clause_around(s, at, at + 4);
+    const auto clause = s.substr(b, e - b);
+    CHECK(clause.find("2009") != std::string::npos);
+    CHECK(clause.size() < s.size() / 2);
+    const std::string short_one = "1961 wurde ein Abkommen geschlossen.";
+    CHECK(clause_around(short_one, 0, 4) ==
+          std::pair<std::size_t, std::size_t>{0, short_one.size()});
+}
+
+TEST_CASE("draft items are drafts with quotes, unique spans and ids stable across runs") {
+    const auto text = read("tests/data/import/hanse.txt");
+    const auto a = draft_items(derive_candidates(text), "hanse");
+    const auto b = draft_items(derive_candidates(text), "hanse");
+    REQUIRE(a.size() == b.size());
+    std::set<std::pair<std::int64_t, std::int64_t>> spans;
+    std::set<std::string> ids;
+    const auto source = chronik::bank::normalise_mapped(text);
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        CHECK(a[i].id == b[i].id);
+        CHECK(ids.insert(a[i].id).second);
+        CHECK(a[i].draft);
+        CHECK(chronik::bank::locate_quote(source, a[i].quote).has_value());
+        if (const auto* ev = a[i].event()) {
+            const auto span = ev->date.span();
+            CHECK(spans.insert({span.first, span.last}).second);
+        }
+    }
+    // Editing one sentence changes only the ids of its items.
+    std::string edited = text;
+    edited.replace(edited.find("Heringen"), 8, "Fischen");
+    const auto c = draft_items(derive_candidates(edited), "hanse");
+    std::set<std::string> ids_c;
+    for (const auto& item : c)
+        ids_c.insert(item.id);
+    std::size_t kept = 0;
+    for (const auto& id : ids)
+        kept += ids_c.count(id);
+    CHECK(kept + 3 >= ids.size());
+}
