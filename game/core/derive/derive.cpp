@@ -19,6 +19,7 @@ namespace {
 constexpr std::size_t kLongSentence = 160;
 constexpr std::size_t kMinClause = 50;
 constexpr int kNearYears = 25;
+constexpr std::size_t kPoolWindow = 64;
 
 std::string fold(std::string_view s) {
     std::string out;
@@ -330,6 +331,18 @@ Derived derive_candidates(std::string_view text) {
     }
 
     // Multiple-choice questions: one blank per fact.
+    std::vector<int> doc_years;
+    std::map<FactKind, std::vector<const DocFact*>> by_kind;
+    std::map<std::string, std::vector<const DocFact*>> numbers_by_unit;
+    for (const auto& df : doc_facts) {
+        if (df.fact.kind == FactKind::Year) doc_years.push_back(df.fact.year);
+        by_kind[df.fact.kind].push_back(&df);
+        auto& same_unit = numbers_by_unit[lower(df.fact.unit)];
+        if (df.fact.kind == FactKind::Number && same_unit.size() < kPoolWindow)
+            same_unit.push_back(&df);
+    }
+    std::sort(doc_years.begin(), doc_years.end());
+    doc_years.erase(std::unique(doc_years.begin(), doc_years.end()), doc_years.end());
     std::set<std::string> prompts;
     for (std::size_t si = 0; si < sentences.size(); ++si) {
         const auto s = sentences[si].text;
@@ -364,33 +377,42 @@ Derived derive_candidates(std::string_view text) {
                 distractors.push_back(d);
             };
             if (f.kind == FactKind::Year) {
-                std::vector<int> years;
-                for (const auto& df : doc_facts)
-                    if (df.fact.kind == FactKind::Year) years.push_back(df.fact.year);
-                std::sort(years.begin(), years.end());
-                years.erase(std::unique(years.begin(), years.end()), years.end());
-                std::stable_sort(years.begin(), years.end(), [&](int a, int b) {
-                    return std::abs(a - f.year) < std::abs(b - f.year);
-                });
                 // Years of this text near the answer first, then years next to it:
                 // a distractor centuries away would give the answer away.
-                for (int y : years)
-                    if (y != f.year && std::abs(y - f.year) <= kNearYears) take(std::to_string(y));
+                std::vector<int> near(
+                    std::lower_bound(doc_years.begin(), doc_years.end(), f.year - kNearYears),
+                    std::upper_bound(doc_years.begin(), doc_years.end(), f.year + kNearYears));
+                std::stable_sort(near.begin(), near.end(), [&](int a, int b) {
+                    return std::abs(a - f.year) < std::abs(b - f.year);
+                });
+                for (int y : near)
+                    if (y != f.year) take(std::to_string(y));
                 for (int delta : {2, -3, 5, -1, 1, -2, 3, -5, 7, -7, 10, -10})
                     take(std::to_string(f.year + delta));
             } else if (f.kind == FactKind::Number) {
-                for (const auto& df : doc_facts)
-                    if (df.fact.kind == FactKind::Number && lower(df.fact.unit) == lower(f.unit) &&
-                        df.fact.value != f.value)
-                        take(df.fact.text);
+                const auto it = numbers_by_unit.find(lower(f.unit));
+                if (it != numbers_by_unit.end())
+                    for (const auto* df : it->second)
+                        if (df->fact.value != f.value) take(df->fact.text);
                 for (const auto& d : synthetic_numbers(f, taken))
                     take(d);
             } else {
                 // Same kind, from this document, nearest in the text first (same era);
-                // people with the same role before the others.
+                // people with the same role before the others. Only a window of the
+                // nearest mentions is looked at, so long texts stay linear.
+                const auto& all = by_kind[f.kind];
                 std::vector<const DocFact*> pool;
-                for (const auto& df : doc_facts)
-                    if (df.fact.kind == f.kind) pool.push_back(&df);
+                {
+                    auto right =
+                        std::lower_bound(all.begin(), all.end(), static_cast<int>(si),
+                                         [](const DocFact* d, int v) { return d->order < v; });
+                    auto left = right;
+                    while (pool.size() < kPoolWindow &&
+                           (left != all.begin() || right != all.end())) {
+                        if (right != all.end()) pool.push_back(*right++);
+                        if (left != all.begin()) pool.push_back(*--left);
+                    }
+                }
                 const int here = static_cast<int>(si);
                 std::string role;
                 if (f.kind == FactKind::Person) {
