@@ -18,6 +18,7 @@
 #include "ui/scenes/quiz_scene.hpp"
 #include "ui/scenes/settings_scene.hpp"
 #include "ui/scenes/source_reader_scene.hpp"
+#include "ui/scenes/statistics_scene.hpp"
 #include "ui/scenes/study_scene.hpp"
 #include "ui/scenes/timeline_scene.hpp"
 #include "ui/script/input_script.hpp"
@@ -102,6 +103,9 @@ int main(int argc, char** argv) {
         };
         services.features[ui::HomeEntry::Exam] = [](ui::SceneContext& c) {
             return ui::make_exam(c);
+        };
+        services.features[ui::HomeEntry::Statistics] = [](ui::SceneContext& c) {
+            return ui::make_statistics(c);
         };
         services.features[ui::HomeEntry::Settings] = [](ui::SceneContext& c) {
             return ui::make_settings(c);

@@ -277,6 +277,39 @@ public:
         return id;
     }
 
+    ui::ProfileStatistics statistics() override {
+        const TimeMs now = now_ms();
+        const int offset = local_utc_offset_minutes();
+        const auto& progress = storage_.progress();
+        const auto today = study_day(now, offset);
+        ui::ProfileStatistics st;
+        for (const auto& d : reviews_per_day(progress, today - 29, today))
+            st.reviews_per_day.push_back(d.reviews);
+        const auto weeks = true_retention(progress, Period::Week);
+        for (std::size_t i = weeks.size() > 12 ? weeks.size() - 12 : 0; i < weeks.size(); ++i)
+            st.weekly_retention.push_back(weeks[i].retention());
+        st.forecast = due_forecast(progress, now, offset, 30);
+        st.counts = card_counts(progress, bank_.item_count());
+        std::map<std::string, std::vector<std::string>> tags;
+        for (const auto* item : bank_.items())
+            tags[item->id] = item->tags;
+        auto mastery = tag_mastery(progress, tags);
+        std::vector<std::pair<std::string, TagMastery>> by_size(mastery.begin(), mastery.end());
+        const auto cards = [](const TagMastery& m) {
+            return m.counts.new_cards + m.counts.learning + m.counts.young + m.counts.mature;
+        };
+        std::stable_sort(by_size.begin(), by_size.end(), [&](const auto& a, const auto& b) {
+            return cards(a.second) > cards(b.second);
+        });
+        if (by_size.size() > 6) by_size.resize(6);
+        std::sort(by_size.begin(), by_size.end(),
+                  [](const auto& a, const auto& b) { return a.first < b.first; });
+        st.mastery = std::move(by_size);
+        st.calendar = study_calendar(progress, today - 83, today);
+        st.desired_retention = storage_.settings().desired_retention;
+        return st;
+    }
+
     const ProfileSettings& settings() const override { return storage_.settings(); }
 
     std::vector<std::string> save_settings(const ProfileSettings& s) override {

@@ -14,6 +14,7 @@
 #include "bank/question_bank.hpp"
 #include "progress/profile_settings.hpp"
 #include "progress/review_record.hpp"
+#include "progress/statistics.hpp"
 #include "round/drawn_item.hpp"
 #include "srs/rating.hpp"
 #include "ui/services/profile_directory.hpp"
@@ -42,6 +43,17 @@ struct StudyOutlook {
     long long due_tomorrow = 0;    // reviews and learning cards due by the end of tomorrow
     long long new_tomorrow = 0;    // new cards tomorrow's limit introduces
     long long learning_later = 0;  // learning cards due later today (after a short wait)
+};
+
+// The figures of the statistics screen, computed once when it opens.
+struct ProfileStatistics {
+    std::vector<std::int64_t> reviews_per_day;  // the last 30 study days, oldest first
+    std::vector<double> weekly_retention;       // true retention of the last weeks with reviews
+    std::vector<std::int64_t> forecast;         // due on each of the next 30 days (0 = today)
+    CardCounts counts;
+    std::vector<std::pair<std::string, TagMastery>> mastery;  // the largest tags, by name
+    std::vector<CalendarDay> calendar;                        // the last 12 weeks, oldest first
+    double desired_retention = 0.9;
 };
 
 // Practice outside the schedule: answers are not recorded.
@@ -81,6 +93,8 @@ public:
     // Takes back the last answer (one level). Returns the item id whose answer was undone, or
     // none when there is nothing to undo; throws std::runtime_error when it cannot be saved.
     virtual std::optional<std::string> undo_last_answer() = 0;
+
+    virtual ProfileStatistics statistics() = 0;
 
     virtual const ProfileSettings& settings() const = 0;
     // Validates and saves the settings, then applies them (look, limits, retention). Returns the
