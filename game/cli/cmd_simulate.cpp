@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <system_error>
@@ -13,7 +14,9 @@
 #include "cli/args.hpp"
 #include "cli/command.hpp"
 #include "io/bank/deck_loader.hpp"
+#include "io/save/profile_store.hpp"
 #include "srs/learner_simulation.hpp"
+#include "study/profile_study.hpp"
 
 namespace chronik::cli {
 namespace {
@@ -44,6 +47,15 @@ Options:
                       slots and is sometimes right by luck (default: it
                       answers wrongly, so the answers show what memory did)
   --questions DIR     the question bank folder (default: see below)
+  --saves DIR         with --profile: write every simulated review to this
+                      profile's save files as it happens (through the same
+                      storage as the game: fsync'ed review log, snapshots)
+  --profile NAME      the profile (display name or folder id); created when
+                      missing. A profile that already has reviews is
+                      continued: the simulation starts from its card states
+                      on the UTC day after its latest review, and uses its
+                      settings (retention, limits, steps, personal weights)
+                      unless options above override them
   --json              print one JSON object instead of text
   --help              this text
 
@@ -171,10 +183,28 @@ void print_text(std::ostream& out, const SimulationResult& r, const fs::path& qu
     out << line;
 }
 
+// The profile to write to, created when missing; what loading found is reported on stderr.
+io::ProfileStorage open_profile(const std::string& saves, const std::string& name) {
+    io::ProfileStore store(saves);
+    if (!store.find(name).ok()) {
+        auto created = store.create(name);
+        if (!created.ok()) throw std::runtime_error(created.error().describe());
+        std::cerr << "created profile '" << created.value().display_name << "' in "
+                  << created.value().folder.string() << "\n";
+    }
+    auto opened = store.open(name);
+    if (!opened.ok()) throw std::runtime_error(opened.error().describe());
+    for (const auto& m : opened.value().report().messages)
+        std::cerr << m.file << ": " << m.reason << "\n";
+    if (const auto blocked = opened.value().write_blocked())
+        throw std::runtime_error("cannot write to the profile: " + blocked->describe());
+    return std::move(opened).value();
+}
+
 int run(const std::vector<std::string>& argv) {
     const Args args(argv,
                     {"--days", "--seed", "--retention", "--new-limit", "--review-limit",
-                     "--learner-w", "--questions"},
+                     "--learner-w", "--questions", "--saves", "--profile"},
                     {"--json", "--guess"});
     if (!args.positional().empty())
         throw UsageError("unexpected argument '" + args.positional()[0] + "'");
@@ -184,6 +214,18 @@ int run(const std::vector<std::string>& argv) {
         o.days = static_cast<int>(*d);
     }
     if (auto s = args.get_int("--seed")) o.seed = static_cast<std::uint64_t>(*s);
+    if (args.has("--saves") != args.has("--profile"))
+        throw UsageError("--saves and --profile go together");
+    std::optional<io::ProfileStorage> storage;
+    if (args.has("--saves")) {
+        storage = open_profile(*args.get("--saves"), *args.get("--profile"));
+        o.settings = study_settings_of(storage->settings());
+        o.scheduler_w = fsrs_weights_of(storage->settings());
+        for (const auto& [id, card] : storage->progress().cards())
+            o.initial_states.emplace(id, card);
+        if (const auto latest = storage->latest_review_time())
+            o.start = (utc_day_number(*latest) + 1) * kDayMs;
+    }
     if (auto r = args.get_double("--retention")) o.settings.desired_retention = *r;
     if (auto n = args.get_int("--new-limit")) o.settings.daily_new_limit = static_cast<int>(*n);
     if (auto n = args.get_int("--review-limit"))
@@ -215,7 +257,28 @@ int run(const std::vector<std::string>& argv) {
         throw std::runtime_error(questions.string() + ": no usable question items");
 
     const std::vector<SimulatedCard> cards = simulation_cards(loaded.bank);
-    const SimulationResult result = simulate_learner(cards, o);
+    ReviewCallback save_review;
+    std::int64_t saved = 0;
+    if (storage) {
+        save_review = [&](const SimulatedReview& r) {
+            const auto record =
+                ReviewRecord::review(r.card->item_id, r.at, r.rating, RoundKind::Simulation,
+                                     r.response_ms, o.utc_offset_minutes, r.before, r.after);
+            const auto appended = storage->append(record);
+            // Stop at the first review that cannot be saved; everything before it is kept.
+            if (!appended.ok())
+                throw std::runtime_error("cannot save review " + std::to_string(saved + 1) + ": " +
+                                         appended.error().describe());
+            ++saved;
+        };
+    }
+    const SimulationResult result = simulate_learner(cards, o, save_review);
+    if (storage) {
+        if (const auto closed = storage->close(); !closed.ok())
+            std::cerr << "warning: " << closed.error().describe() << "\n";
+        std::cerr << "saved " << saved << " reviews to profile " << storage->profile_id() << " ("
+                  << storage->folder().string() << ")\n";
+    }
     if (args.has("--json"))
         print_json(std::cout, result, o, questions);
     else

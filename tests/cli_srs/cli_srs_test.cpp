@@ -224,3 +224,38 @@ TEST_CASE("bench lists its benchmarks and refuses unknown ones") {
     CHECK(unknown.status == 2);
     CHECK(unknown.err.find("nosuch") != std::string::npos);
 }
+
+TEST_CASE("simulate --saves writes every review to the profile and a second run continues it") {
+    const fs::path saves = scratch_dir() / "simulate_saves";
+    fs::remove_all(saves);
+    const std::string base = "simulate --json --saves " + quoted(saves) + " --profile 'Sim Ädä'";
+    const RunResult first = run_cli(base + " --days 12", "simulate_saves_1");
+    REQUIRE_MESSAGE(first.status == 0, first.err);
+    const RunResult second = run_cli(base + " --days 8", "simulate_saves_2");
+    REQUIRE_MESSAGE(second.status == 0, second.err);
+    const Json a = Json::parse(first.out), b = Json::parse(second.out);
+    CHECK(a["reviews"].get<long>() > 0);
+    CHECK(b["reviews"].get<long>() > 0);
+    // The second run continues the profile: its cards are no longer new.
+    CHECK(b["new_cards"].get<long>() < a["new_cards"].get<long>());
+
+    fs::path folder;
+    for (const auto& e : fs::directory_iterator(saves))
+        if (e.is_directory() && e.path().filename().string()[0] != '.') folder = e.path();
+    REQUIRE(!folder.empty());
+    std::ifstream log(folder / "reviews.jsonl");
+    long lines = 0;
+    for (std::string line; std::getline(log, line);)
+        lines += line.find("\"card\":") != std::string::npos;  // the header line has none
+    CHECK(lines == a["reviews"].get<long>() + b["reviews"].get<long>());
+
+    const RunResult check =
+        run_cli("check --saves " + quoted(saves) + " --profile 'Sim Ädä'", "simulate_saves_check");
+    CHECK_MESSAGE(check.status == 0, check.out << check.err);
+}
+
+TEST_CASE("simulate --saves without --profile is a usage error") {
+    const RunResult r = run_cli("simulate --saves /tmp/nowhere", "simulate_saves_alone");
+    CHECK(r.status == 2);
+    CHECK(r.err.find("--profile") != std::string::npos);
+}

@@ -43,6 +43,12 @@ public:
                 throw std::invalid_argument("simulation: two cards share the key of '" +
                                             cards[i].item_id + "'");
         }
+        for (std::size_t i = 0; i < cards.size(); ++i) {
+            const auto it = o.initial_states.find(cards[i].item_id);
+            if (it == o.initial_states.end()) continue;
+            state_[i] = it->second;
+            memory_[i] = it->second;
+        }
         result_.days = o.days;
         result_.desired_retention = o.settings.desired_retention;
         result_.cards = cards.size();

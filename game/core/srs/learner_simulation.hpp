@@ -8,6 +8,7 @@
 #include <functional>
 #include <span>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "round/answer_rating.hpp"
@@ -91,6 +92,9 @@ struct SimulationOptions {
     int session_start_minute = 17 * 60;
     int session_start_spread_minutes = 180;
     int max_wait_minutes = 60;
+    // Cards that already have a state, by item id: a simulation that continues a profile. The
+    // learner's memory starts equal to what the scheduler knows of each such card.
+    std::unordered_map<std::string, CardState> initial_states;
 };
 
 // One answer during the simulation, as the scheduler saw it.
