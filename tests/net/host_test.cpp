@@ -334,3 +334,32 @@ TEST_CASE("the teacher removes a player: the student is told and the host no lon
     f.until(*a, [](const HostMessage& m) { return is(m, HostKind::Reveal); });
     CHECK(f.host->game().players().size() == 1);
 }
+
+TEST_CASE(
+    "the welcome's token takes a player back even while the old connection still looks alive") {
+    Fixture f;
+    auto old_link = f.client();
+    const auto w = f.join(*old_link, "Ada");
+    REQUIRE(w.token.size() == 32);
+    f.host->game().start(steady_now_ms());
+    f.until(*old_link, [](const HostMessage& m) { return is(m, HostKind::Open); });
+    old_link->send(answer(0, 1));
+    f.until(*old_link, [](const HostMessage& m) { return is(m, HostKind::Reveal); });
+    const auto points = f.host->game().player(1)->score.points;
+
+    // Without the token the same name is someone else.
+    auto impostor = f.client();
+    CHECK(f.join(*impostor, "Ada").text == "Ada 2");
+    // With it, the new connection gets the seat and the old one is told.
+    auto new_link = f.client();
+    new_link->send({ClientKind::Hello, 0, "K7Q2", "Ada", 0, 0, w.token});
+    const auto back =
+        f.until(*new_link, [](const HostMessage& m) { return is(m, HostKind::Welcome); });
+    CHECK(back.back().rejoined);
+    CHECK(back.back().text == "Ada");
+    const auto told =
+        f.until(*old_link, [](const HostMessage& m) { return is(m, HostKind::Refused); });
+    CHECK(told.back().text == "replaced by a new connection");
+    CHECK(f.host->game().player(1)->connected);
+    CHECK(f.host->game().player(1)->score.points == points);
+}

@@ -140,6 +140,13 @@ void ClassroomGame::disconnect(PlayerId id) {
     if (auto* p = find(id)) p->connected = false;
 }
 
+bool ClassroomGame::reconnect(PlayerId id) {
+    auto* p = find(id);
+    if (!p) return false;
+    p->connected = true;
+    return true;
+}
+
 bool ClassroomGame::remove_player(PlayerId id) {
     const auto it =
         std::find_if(players_.begin(), players_.end(), [&](const Player& p) { return p.id == id; });

@@ -105,6 +105,9 @@ public:
     // that player (score kept); otherwise a new player with a unique name.
     JoinOutcome join(std::string_view raw_name);
     void disconnect(PlayerId id);
+    // The host proved (e.g. by a secret it gave at the first join) that this
+    // is the same player on a new connection; false for an unknown id.
+    bool reconnect(PlayerId id);
     // The teacher removes a player: gone from the standings, answer dropped.
     bool remove_player(PlayerId id);
     const Player* player(PlayerId id) const;

@@ -3,6 +3,9 @@
 #include <SFML/Network.hpp>
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
+#include <map>
+#include <random>
 #include <stdexcept>
 #include <vector>
 
@@ -66,6 +69,20 @@ struct ClassroomHost::Impl {
     std::optional<std::size_t> question_sent, open_sent, leaderboard_sent;
     bool end_sent = false;
     bool paused_sent = false;
+    // A secret per player, given in the welcome: only its holder takes the
+    // player back while the old connection still looks alive.
+    std::map<PlayerId, std::string> tokens;
+    std::random_device entropy;
+
+    std::string new_token() {
+        std::string t;
+        for (int i = 0; i < 4; ++i) {
+            char part[9];
+            std::snprintf(part, sizeof part, "%08x", static_cast<unsigned>(entropy()));
+            t += part;
+        }
+        return t;
+    }
 
     Impl(HostOptions o, classroom::ClassroomGame g) : options(std::move(o)), game(std::move(g)) {}
 
@@ -174,6 +191,29 @@ struct ClassroomHost::Impl {
             refuse(c, "wrong room code");
             return;
         }
+        if (!m.token.empty()) {
+            for (const auto& [id, token] : tokens) {
+                if (token != m.token || !game.player(id)) continue;
+                for (auto& other : connections) {
+                    if (other.get() != &c && other->player == id) {
+                        other->player.reset();  // not a disconnect of the player
+                        refuse(*other, "replaced by a new connection");
+                    }
+                }
+                game.reconnect(id);
+                c.player = id;
+                log_info("classroom host: " + game.player(id)->name + " took the seat back from " +
+                         c.peer);
+                HostMessage w;
+                w.kind = HostKind::Welcome;
+                w.text = game.player(id)->name;
+                w.rejoined = true;
+                w.token = token;
+                send(c, w);
+                catch_up(c);
+                return;
+            }
+        }
         const auto joined = game.join(m.name);
         if (!joined.accepted()) {
             log_info("classroom host: refused " + c.peer + ": " +
@@ -189,6 +229,9 @@ struct ClassroomHost::Impl {
         w.kind = HostKind::Welcome;
         w.text = joined.name;
         w.rejoined = joined.verdict == classroom::JoinVerdict::Rejoined;
+        auto& token = tokens[joined.id];
+        if (token.empty()) token = new_token();
+        w.token = token;
         send(c, w);
         catch_up(c);
     }

@@ -154,6 +154,7 @@ std::string encode(const ClientMessage& m) {
     if (m.kind == ClientKind::Hello) {
         j["code"] = m.code;
         j["name"] = m.name;
+        if (!m.token.empty()) j["token"] = m.token;
     } else if (m.kind == ClientKind::Answer) {
         j["q"] = m.question;
         j["choice"] = m.choice;
@@ -167,6 +168,7 @@ std::string encode(const HostMessage& m) {
         case HostKind::Welcome:
             j["name"] = m.text;
             j["rejoined"] = m.rejoined;
+            j["token"] = m.token;
             break;
         case HostKind::Refused:
             j["reason"] = m.text;
@@ -232,6 +234,7 @@ std::variant<ClientMessage, ParseError> parse_client_message(std::string_view pa
         if (m.kind == ClientKind::Hello) {
             m.code = text_field(j, "code", kMaxCodeBytes);
             m.name = text_field(j, "name", kMaxNameBytes);
+            if (j.contains("token")) m.token = text_field(j, "token", 64);
         } else if (m.kind == ClientKind::Answer) {
             m.question = unsigned_field(j, "q", kMaxIndex);
             m.choice = unsigned_field(j, "choice", kMaxIndex);
@@ -260,6 +263,7 @@ std::variant<HostMessage, ParseError> parse_host_message(std::string_view payloa
             case HostKind::Welcome:
                 m.text = text_field(j, "name", kMaxNameBytes);
                 m.rejoined = field(j, "rejoined").is_boolean() && field(j, "rejoined").get<bool>();
+                m.token = text_field(j, "token", 64);
                 break;
             case HostKind::Refused:
                 m.text = text_field(j, "reason", 1024);

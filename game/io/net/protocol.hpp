@@ -27,11 +27,12 @@ struct ClientMessage {
     std::string name;          // hello: the name the student typed
     std::size_t question = 0;  // answer
     std::size_t choice = 0;    // answer
+    std::string token = {};    // hello, optional: the welcome's token, to take a player back
 };
 
 // ------------------------------------------------------------ host -> client
 enum class HostKind {
-    Welcome,      // text: your name (as the host cleaned it); rejoined
+    Welcome,      // text: your name (as the host cleaned it); rejoined; token
     Refused,      // text: why (wrong code, version, name, full, over); the host closes
     Question,     // question, question_count, prompt, choices, reading_ms, time_limit_ms
     Open,         // question: answers are taken from now on
@@ -57,6 +58,7 @@ struct HostMessage {
     HostKind kind = HostKind::Welcome;
     std::string text;
     bool rejoined = false;
+    std::string token;  // welcome: a secret that takes this player back on a new connection
     std::size_t question = 0;
     std::size_t question_count = 0;
     std::string prompt;
