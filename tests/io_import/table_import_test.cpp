@@ -187,3 +187,20 @@ TEST_CASE("deck ids are made from titles") {
     CHECK(io::deck_id_from("Nordkorea & Russland: Übersicht") == "nordkorea-russland-uebersicht");
     CHECK(io::deck_id_from("!!!") == "deck");
 }
+
+TEST_CASE(
+    "a row that cannot be quoted (it starts with an ellipsis) is skipped, not half-imported") {
+    const std::string text =
+        "...und dann?,A,B,C,D\n"
+        "Wer folgte Stalin?,Malenkow,Beria,Molotow,Schukow\n";
+    const auto r = io::import_table(text, options("ellipsis"));
+    CHECK(r.kind == io::ImportKind::MultipleChoice);
+    CHECK(r.imported == 1);
+    CHECK(r.skipped == 1);
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].line == 1);
+    REQUIRE(r.deck.items.size() == 1);
+    CHECK(r.deck.items[0].id == "ellipsis-mc-001");
+    const auto loaded = round_trip(r, text, "ellipsis");
+    check_same_items(r.deck, *loaded.deck);
+}

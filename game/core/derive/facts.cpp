@@ -128,10 +128,11 @@ void learn_names(std::string_view s, NameIndex& index) {
             if (stored.empty()) stored = role;
             continue;
         }
-        // Places: "in Moskau", "nach Wladiwostok" — a single name without an article.
+        // Places: "in Moskau", "nach Wladiwostok", "aus Brügge" — a single name without an article.
         if (len == 1 && r.first > 0 &&
             (t[r.first - 1].word == "in" || t[r.first - 1].word == "nach" ||
-             t[r.first - 1].word == "In" || t[r.first - 1].word == "Nach")) {
+             t[r.first - 1].word == "aus" || t[r.first - 1].word == "In" ||
+             t[r.first - 1].word == "Nach" || t[r.first - 1].word == "Aus")) {
             index.places.insert(t[r.first].word);
         }
     }

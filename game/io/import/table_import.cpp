@@ -230,6 +230,12 @@ TableImport import_table(std::string_view text, const ImportOptions& options) {
                 item.tags.push_back(y != 0 ? derive::era_tag(y) : std::string("heute"));
             }
             item.quote = row_quote(*r);
+            if (item.quote.empty()) {
+                used_texts.erase(fold(c[0]));
+                --n;
+                skip(*r, "starts with an ellipsis, so it cannot be quoted");
+                continue;
+            }
             item.body = std::move(mc);
         } else {
             if (c.size() < 2 || c[0].empty() || c[1].empty()) {
@@ -257,9 +263,15 @@ TableImport import_table(std::string_view text, const ImportOptions& options) {
                 skip(*r, "event text was imported already");
                 continue;
             }
+            item.quote = row_quote(*r);
+            if (item.quote.empty()) {
+                used_spans.erase({span.first, span.last});
+                used_texts.erase(fold(c[1]));
+                skip(*r, "starts with an ellipsis, so it cannot be quoted");
+                continue;
+            }
             item.id = id_for(out.deck.id, "ev", ++n);
             item.tags = {derive::era_tag(date->year), "Import"};
-            item.quote = row_quote(*r);
             item.body = bank::TimelineEvent{c[1], *date};
         }
         out.deck.items.push_back(std::move(item));
