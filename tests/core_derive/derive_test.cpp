@@ -100,6 +100,7 @@ TEST_CASE(
     }
     CHECK(types.count(chronik::bank::AnswerType::Year));
     CHECK(types.count(chronik::bank::AnswerType::Number));
+    CHECK(types.count(chronik::bank::AnswerType::Place));  // Lübeck, Brügge, Hamburg, London
     CHECK(d.questions.size() >= 12);
 }
 
