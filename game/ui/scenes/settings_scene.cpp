@@ -232,8 +232,12 @@ void SettingsScene::refresh_detail() {
                  std::to_string(load)});
             break;
         }
+        // Applying these needs the application (language, window scale), the audio (volume)
+        // and the rounds (timer); until then the screen says so instead of pretending.
         case RowKind::Language:
         case RowKind::UiScale:
+        case RowKind::Volume:
+        case RowKind::Timer:
             d = ctx_.text(TextId::SettingsNextStart);
             break;
         default:

@@ -87,6 +87,11 @@ StudyScene::StudyScene(SceneContext& ctx) : Scene(ctx), progress_({kLeft, 70, kW
                      {undo_key, ctx.text(TextId::HintUndo)},
                      {source_key, ctx.text(TextId::HintReadSource)},
                      {"Esc", ctx.text(TextId::HintPause)}});
+    hints_practice_.set(
+        {{key_label(keys_.key(KeyAction::Answer1)), ctx.text(TextId::StudyDidNotKnow)},
+         {flip_key, ctx.text(TextId::StudyKnew)},
+         {source_key, ctx.text(TextId::HintReadSource)},
+         {"Esc", ctx.text(TextId::HintPause)}});
     hints_done_.set({{"← →", ctx.text(TextId::HintNavigate)},
                      {"Enter", ctx.text(TextId::HintSelect)},
                      {undo_key, ctx.text(TextId::HintUndo)},
@@ -482,7 +487,7 @@ void StudyScene::draw(sf::RenderTarget& target) const {
             hints_front_.draw(target, ctx_);
             break;
         case Phase::Back:
-            hints_back_.draw(target, ctx_);
+            (mode_ == Mode::Practice ? hints_practice_ : hints_back_).draw(target, ctx_);
             break;
         case Phase::Done:
             hints_done_.draw(target, ctx_);

@@ -70,7 +70,7 @@ private:
     ButtonGroup actions_{Axis::Horizontal};  // flip, the grades or the done choices
     ButtonGroup tools_{Axis::Horizontal};    // undo, look up (keys U and L, or the mouse)
     ButtonGroup back_{Axis::Horizontal};     // back to home, for the mouse
-    KeyHintBar hints_front_, hints_back_, hints_done_;
+    KeyHintBar hints_front_, hints_back_, hints_practice_, hints_done_;
 };
 
 std::unique_ptr<Scene> make_study(SceneContext& ctx);
