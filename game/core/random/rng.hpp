@@ -13,7 +13,8 @@ public:
     using result_type = std::uint64_t;
 
     explicit Rng(std::uint64_t seed) {
-        for (auto& s : state_) s = splitmix64(seed);
+        for (auto& s : state_)
+            s = splitmix64(seed);
     }
 
     static constexpr result_type min() { return 0; }
@@ -38,7 +39,8 @@ public:
     std::uint64_t below(std::uint64_t n) {
         const std::uint64_t limit = max() - max() % n;
         std::uint64_t v;
-        do v = (*this)();
+        do
+            v = (*this)();
         while (v >= limit);
         return v % n;
     }
