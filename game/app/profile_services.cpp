@@ -12,31 +12,13 @@
 #include "srs/scheduler.hpp"
 #include "srs/study_queue.hpp"
 #include "srs/study_settings.hpp"
+#include "study/profile_study.hpp"
 
 namespace chronik::app {
 namespace {
 
 [[noreturn]] void raise(const io::SaveError& e) {
     throw std::runtime_error(e.describe());
-}
-
-std::vector<int> step_minutes(const std::vector<std::string>& steps) {
-    std::vector<int> out;
-    for (const auto& s : steps)
-        if (const auto ms = parse_step(s))
-            out.push_back(static_cast<int>(std::max<TimeMs>(1, *ms / kMinuteMs)));
-    return out;
-}
-
-StudySettings study_settings_of(const ProfileSettings& p) {
-    StudySettings s;
-    s.desired_retention = p.desired_retention;
-    s.maximum_interval_days = p.maximum_interval_days;
-    s.daily_new_limit = p.daily_new_limit;
-    s.daily_review_limit = p.daily_review_limit;
-    s.learning_steps = step_minutes(p.learning_steps);
-    s.relearning_steps = step_minutes(p.relearning_steps);
-    return s;
 }
 
 std::uint64_t text_hash(const std::string& s) {
@@ -56,7 +38,8 @@ public:
           bank_(bank),
           apply_(std::move(apply)),
           settings_(study_settings_of(storage_.settings())),
-          scheduler_(scheduler_params(settings_, text_hash(entry_.id))),
+          scheduler_(scheduler_params(settings_, text_hash(entry_.id),
+                                      fsrs_weights_of(storage_.settings()))),
           rng_(seed) {}
     ~StorageSession() override {
         const auto closed = storage_.close();
@@ -318,7 +301,8 @@ public:
         StudySettings study;
         try {
             study = study_settings_of(s);
-            scheduler_ = Scheduler(scheduler_params(study, text_hash(entry_.id)));
+            scheduler_ =
+                Scheduler(scheduler_params(study, text_hash(entry_.id), fsrs_weights_of(s)));
         } catch (const std::exception& e) {
             return {e.what()};
         }
