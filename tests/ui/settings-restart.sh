@@ -32,5 +32,11 @@ snap = next(pathlib.Path(sys.argv[1]).glob("*/snapshot.json"))
 by = json.loads(snap.read_text(encoding="utf-8"))["progress"]["scores"]["by_round"]
 if by.get("multiple_choice", 0) < 1: sys.exit(f"settings-restart: Q answered nothing: {by}")
 if by.get("flashcard", 0) < 1: sys.exit(f"settings-restart: K flipped nothing: {by}")
+# The timed-out question is saved as Again with the whole 30 s as its time.
+log = next(pathlib.Path(sys.argv[1]).glob("*/reviews.jsonl")).read_text(encoding="utf-8")
+records = [json.loads(l) for l in log.splitlines() if '"card"' in l]
+timed_out = [r for r in records if r.get("round") == "multiple_choice" and r.get("rating") == 1
+             and r.get("response_ms") == 30000]
+if len(timed_out) != 1: sys.exit(f"settings-restart: expected one timed-out answer, got {len(timed_out)}")
 PY
 echo "settings-restart: passed"

@@ -14,9 +14,17 @@ namespace {
 constexpr float kLeft = 120.f, kWidth = 1040.f;
 constexpr float kAnswersY = 250.f, kAnswerH = 60.f, kAnswerGap = 12.f;
 
-round::MultipleChoiceOptions quiz_options(std::size_t count) {
+// The profile's timer setting (Einstellungen) makes a timed round.
+round::MultipleChoiceOptions quiz_options(std::size_t count, const SceneContext& ctx) {
     round::MultipleChoiceOptions o;
     o.question_count = count;
+    if (ctx.services.session) {
+        const auto& s = ctx.services.session->settings();
+        if (s.timer == Timer::On) {
+            o.timing = round::Timing::Timed;
+            o.time_limit_ms = std::int64_t{s.timer_seconds} * 1000;
+        }
+    }
     return o;
 }
 
@@ -24,8 +32,9 @@ round::MultipleChoiceOptions quiz_options(std::size_t count) {
 
 QuizScene::QuizScene(SceneContext& ctx, std::vector<round::DrawnItem> drawn, std::uint64_t seed)
     : Scene(ctx),
-      round_(drawn, quiz_options(drawn.size()), Rng(seed)),
-      progress_({kLeft, 70, kWidth, 8}) {
+      round_(drawn, quiz_options(drawn.size(), ctx), Rng(seed)),
+      progress_({kLeft, 70, kWidth, 8}),
+      timer_bar_({kLeft, 84, kWidth, 4}) {
     const auto& t = ctx.theme;
     counter_ = TextBlock("", {kLeft, 30, 500, 30},
                          {FontFace::SansBold, t.type.small, t.type.caption, t.palette.text_muted,
@@ -83,11 +92,19 @@ void QuizScene::show_question() {
     verdict_.set_text("");
     explanation_.set_text("");
     question_seconds_ = 0;
+    timer_bar_.snap(1.f);
 }
 
 void QuizScene::answer(std::size_t choice) {
     const auto response_ms = static_cast<std::int64_t>(std::lround(question_seconds_ * 1000.0));
-    const auto fb = round_.choose(choice, response_ms);
+    show_feedback(round_.choose(choice, response_ms), response_ms);
+}
+
+void QuizScene::time_out() {
+    show_feedback(round_.time_out(), round_.options().time_limit_ms);
+}
+
+void QuizScene::show_feedback(const round::ChoiceFeedback& fb, std::int64_t response_ms) {
     const auto& q = round_.current();
     // Into the scheduler and the save now, so quitting later loses nothing.
     if (ctx_.services.session) {
@@ -113,7 +130,8 @@ void QuizScene::answer(std::size_t choice) {
         verdict_.set_color(t.palette.success);
     } else {
         verdict_.set_text("✗ " +
-                          ctx_.strings.format(TextId::QuizWrong, {q.choices[fb.correct_choice]}));
+                          ctx_.strings.format(fb.chosen ? TextId::QuizWrong : TextId::QuizTimeUp,
+                                              {q.choices[fb.correct_choice]}));
         verdict_.set_color(t.palette.danger);
     }
     // Built by appending: GCC 12 warns falsely (-Wrestrict) on chained string operator+.
@@ -218,6 +236,12 @@ void QuizScene::handle_event(const sf::Event& e) {
 
 void QuizScene::update(float dt) {
     if (round_.phase() == round::RoundPhase::Asking) question_seconds_ += dt;
+    if (timer_running()) {
+        const auto elapsed = static_cast<std::int64_t>(std::lround(question_seconds_ * 1000.0));
+        const double left = round_.time_left_fraction(elapsed).value_or(1.0);
+        timer_bar_.snap(static_cast<float>(left));
+        if (left <= 0.0) time_out();
+    }
     answers_.update(dt, ctx_.theme);
     next_.update(dt, ctx_.theme);
     progress_.update(dt, ctx_.theme);
@@ -237,6 +261,7 @@ void QuizScene::draw(sf::RenderTarget& target) const {
         next_.draw(target, ctx_);
         hints_feedback_.draw(target, ctx_);
     } else {
+        if (timer_running()) timer_bar_.draw(target, ctx_);
         hints_asking_.draw(target, ctx_);
     }
 }

@@ -28,13 +28,21 @@ public:
     void update(float dt) override;
     void draw(sf::RenderTarget& target) const override;
     bool animating() const override {
-        return answers_.animating() || next_.animating() || progress_.animating();
+        return answers_.animating() || next_.animating() || progress_.animating() ||
+               timer_running();
     }
 
 private:
     void show_question();
     void answer(std::size_t choice);
+    // The timer bar ran out: the round counts the question as wrong.
+    void time_out();
+    void show_feedback(const round::ChoiceFeedback& fb, std::int64_t response_ms);
     void advance();
+    bool timer_running() const {
+        return round_.options().timing == round::Timing::Timed &&
+               round_.phase() == round::RoundPhase::Asking;
+    }
 
     round::MultipleChoiceRound round_;
     float question_seconds_ = 0;  // game time since the question appeared (the response time)
@@ -42,6 +50,7 @@ private:
     RoundedRect feedback_card_;
     TextBlock counter_, score_, prompt_, verdict_, explanation_;
     ProgressBar progress_;
+    ProgressBar timer_bar_;  // time left on this question, when the profile's timer is on
     ButtonGroup answers_;
     ButtonGroup next_{Axis::Horizontal};
     KeyHintBar hints_asking_, hints_feedback_;

@@ -232,13 +232,15 @@ void SettingsScene::refresh_detail() {
                  std::to_string(load)});
             break;
         }
-        // Applying these needs the application (language, window scale), the audio (volume)
-        // and the rounds (timer); until then the screen says so instead of pretending.
+        // Applying these needs the application (language, window scale) and the audio
+        // (volume); until then the screen says so instead of pretending.
         case RowKind::Language:
         case RowKind::UiScale:
         case RowKind::Volume:
-        case RowKind::Timer:
             d = ctx_.text(TextId::SettingsNextStart);
+            break;
+        case RowKind::Timer:
+            d = ctx_.text(TextId::SettingsTimerNextQuiz);
             break;
         default:
             break;
