@@ -119,6 +119,11 @@ int main(int argc, char** argv) {
         services.features[ui::HomeEntry::Timeline] = [](ui::SceneContext& c) {
             return ui::make_timeline(c);
         };
+        // --- features of the one-screen class game (helper "class") ---
+        // --- network play, hosting (helper "host") ---
+        // --- network play, joining (helper "join") ---
+        // --- features of decks, drafts and import (helper "teach") ---
+        // --- end of helper blocks ---
         services.open_profile = [&](const ui::ProfileEntry& e) { return sessions.open(e); };
         status = application.run(std::move(script));
         services.session.reset();  // closes the profile (writes its snapshot) while logging works

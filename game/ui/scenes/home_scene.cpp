@@ -18,15 +18,17 @@ struct FeatureLabel {
     TextId key;  // shortcut letter, stable whichever features exist
 };
 // The order of the menu (the order).
-constexpr std::array<FeatureLabel, 8> kFeatures{{
+constexpr std::array<FeatureLabel, 10> kFeatures{{
     {HomeEntry::Study, TextId::HomeStudy, TextId::HomeKeyStudy},
     {HomeEntry::Quiz, TextId::HomeQuiz, TextId::HomeKeyQuiz},
     {HomeEntry::Timeline, TextId::HomeTimeline, TextId::HomeKeyTimeline},
     {HomeEntry::Exam, TextId::HomeExam, TextId::HomeKeyExam},
     {HomeEntry::ClassGame, TextId::HomeClassGame, TextId::HomeKeyClassGame},
+    {HomeEntry::NetworkGame, TextId::HomeNetworkGame, TextId::HomeKeyNetworkGame},
     {HomeEntry::Statistics, TextId::HomeStatistics, TextId::HomeKeyStatistics},
     {HomeEntry::Settings, TextId::HomeSettings, TextId::HomeKeySettings},
     {HomeEntry::ReadSource, TextId::HomeReadSource, TextId::HomeKeyReadSource},
+    {HomeEntry::Decks, TextId::HomeDecks, TextId::HomeKeyDecks},
 }};
 
 // The key of a shortcut letter from the string table ("Q" -> Q).
@@ -78,7 +80,9 @@ HomeScene::HomeScene(SceneContext& ctx) : Scene(ctx) {
                            Align::Left, VAlign::Top, 1.25f, true});
         menu_y += 84;
     }
-    const float col_w = (kWidth - 20.f) / 2;
+    // Three columns keep every entry on screen when all features are built.
+    constexpr int kColumns = 3;
+    const float col_w = (kWidth - 20.f * (kColumns - 1)) / kColumns;
     for (std::size_t i = 0; i < entries_.size(); ++i) {
         const auto& e = entries_[i];
         std::string label;
@@ -92,8 +96,8 @@ HomeScene::HomeScene(SceneContext& ctx) : Scene(ctx) {
         } else {
             label = ctx.text(TextId::HomeQuit);
         }
-        const float x = kLeft + static_cast<float>(i % 2) * (col_w + 20.f);
-        const float y = menu_y + static_cast<float>(i / 2) * (kRowH + kRowGap);
+        const float x = kLeft + static_cast<float>(i % kColumns) * (col_w + 20.f);
+        const float y = menu_y + static_cast<float>(i / kColumns) * (kRowH + kRowGap);
         TextId key = TextId::HomeKeyQuit;
         if (e.action == Action::Feature) {
             for (const auto& f : kFeatures)

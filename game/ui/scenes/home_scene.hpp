@@ -42,7 +42,7 @@ private:
     Backdrop backdrop_;
     TextBlock greeting_, note_;
     std::vector<StatCard> stats_;
-    ButtonGroup menu_{Axis::Grid, 2};
+    ButtonGroup menu_{Axis::Grid, 3};
     std::vector<Entry> entries_;
     std::vector<std::optional<sf::Keyboard::Key>> shortcuts_;  // per entry
     KeyHintBar hints_;

@@ -23,6 +23,14 @@ namespace chronik::ui {
 
 class Scene;
 struct SceneContext;
+// Feature services, each defined in its own header under ui/services (kept out of this header so
+// adding to one feature does not rebuild every scene).
+class MemoryModelTuning;  // ui/services/memory_model_tuning.hpp: fit personal FSRS weights
+class DeckChoice;         // ui/services/deck_choice.hpp: which decks a profile studies
+class DeckLibrary;        // ui/services/deck_library.hpp: decks on disk, drafts, import
+class HostConnector;      // ui/services/host_connector.hpp: host a class game on the network
+class JoinConnector;      // ui/services/join_connector.hpp: join a class game on the network
+class ClassroomRecords;   // ui/services/classroom_records.hpp: saving a class game's standings
 
 // Figures on the home screen for the open profile.
 struct StudyOverview {
@@ -100,11 +108,27 @@ public:
     // Validates and saves the settings, then applies them (look, limits, retention). Returns the
     // problems (nothing saved) or an empty list.
     virtual std::vector<std::string> save_settings(const ProfileSettings& settings) = 0;
+
+    // Personal memory parameters of this profile; null when the build has none.
+    virtual MemoryModelTuning* memory_model() { return nullptr; }
+    // The decks this profile studies; null when the build has no deck choice.
+    virtual DeckChoice* deck_choice() { return nullptr; }
 };
 
 // The entries of the home screen. An entry without a factory is hidden: features appear
 // there as they are built, never as dead buttons.
-enum class HomeEntry { Study, Quiz, Timeline, Exam, ClassGame, Statistics, Settings, ReadSource };
+enum class HomeEntry {
+    Study,
+    Quiz,
+    Timeline,
+    Exam,
+    ClassGame,
+    NetworkGame,
+    Statistics,
+    Settings,
+    ReadSource,
+    Decks
+};
 using SceneFactory = std::function<std::unique_ptr<Scene>(SceneContext&)>;
 
 struct GameServices {
@@ -113,6 +137,9 @@ struct GameServices {
     std::function<std::unique_ptr<ProfileSession>(const ProfileEntry&)> open_profile;
     std::unique_ptr<ProfileSession> session;  // the open profile, if any
     std::map<HomeEntry, SceneFactory> features;
+    DeckLibrary* decks = nullptr;           // null: decks cannot be managed in this build
+    NetworkPlay* network = nullptr;         // null: no network play in this build
+    ClassroomRecords* classroom = nullptr;  // null: class game standings are not saved
     // Problems found at start-up (decks that failed to load, repaired saves), for the notice.
     std::vector<std::string> startup_problems;
     // Problems found when opening a profile, shown once on the home screen.

@@ -275,6 +275,10 @@ const std::array<Entry, static_cast<std::size_t>(TextId::Count)>& table() {
         {TextId::HomeKeySwitchProfile, "P", "P"},
         {TextId::HomeKeyQuit, "B", "X"},
         {TextId::HintShortcut, "Direktwahl", "Shortcut"},
+        {TextId::HomeNetworkGame, "Netzwerkspiel", "Network game"},
+        {TextId::HomeKeyNetworkGame, "N", "N"},
+        {TextId::HomeDecks, "Stapel", "Decks"},
+        {TextId::HomeKeyDecks, "D", "D"},
     }};
     static const bool checked = [] {
         for (std::size_t i = 0; i < entries.size(); ++i)

@@ -229,6 +229,10 @@ enum class TextId {
     HomeKeySwitchProfile,
     HomeKeyQuit,
     HintShortcut,
+    HomeNetworkGame,
+    HomeKeyNetworkGame,
+    HomeDecks,
+    HomeKeyDecks,
     Count  // not a string: the number of ids
 };
 
