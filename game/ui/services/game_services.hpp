@@ -138,7 +138,8 @@ struct GameServices {
     std::unique_ptr<ProfileSession> session;  // the open profile, if any
     std::map<HomeEntry, SceneFactory> features;
     DeckLibrary* decks = nullptr;           // null: decks cannot be managed in this build
-    NetworkPlay* network = nullptr;         // null: no network play in this build
+    HostConnector* network_host = nullptr;  // null: this build cannot host network games
+    JoinConnector* network_join = nullptr;  // null: this build cannot join network games
     ClassroomRecords* classroom = nullptr;  // null: class game standings are not saved
     // Problems found at start-up (decks that failed to load, repaired saves), for the notice.
     std::vector<std::string> startup_problems;
