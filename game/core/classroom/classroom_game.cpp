@@ -369,6 +369,20 @@ bool ClassroomGame::end(TimeMs now) {
     return true;
 }
 
+round::ClassroomAward ClassroomGame::score_turn(PlayerId id, round::ClassroomAnswer answer,
+                                                std::int64_t response_ms) {
+    auto* p = find(id);
+    if (!p) {
+        throw std::invalid_argument("classroom game: no player " + std::to_string(id) +
+                                    " to score a turn for");
+    }
+    const auto award = round::award_classroom_answer(
+        p->score, answer, std::max<std::int64_t>(0, response_ms), settings_.scoring);
+    p->score = award.after;
+    if (answer != round::ClassroomAnswer::NoAnswer) ++p->answers_given;
+    return award;
+}
+
 const ClassroomQuestion& ClassroomGame::current_question() const {
     return questions_[current_];
 }

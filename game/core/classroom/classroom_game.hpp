@@ -129,6 +129,12 @@ public:
     bool next(TimeMs now);
     bool end(TimeMs now);
 
+    // A turn only one player plays outside the question flow (the one-screen game's timeline
+    // turns): scored with the same rule and the player's streak, counted in the standings.
+    // Throws std::invalid_argument for an unknown player.
+    round::ClassroomAward score_turn(PlayerId id, round::ClassroomAnswer answer,
+                                     std::int64_t response_ms);
+
     // --- what to show -------------------------------------------------------
     Phase phase() const { return phase_; }
     bool paused() const { return paused_at_.has_value(); }
