@@ -46,12 +46,32 @@ Application::Application(AppOptions options, ui::GameServices& services, double 
       resources_(asset_dir()),
       audio_(make_audio(options_)),
       stack_(theme_),
-      ctx_{{resources_, theme_, strings_, *audio_, glyphs_}, stack_, *this, services_} {}
+      ctx_{{resources_, theme_, strings_, *audio_, glyphs_}, stack_, *this, services_},
+      window_scale_(options_.ui_scale) {}
 
 Application::~Application() = default;
 
-void Application::set_look(ui::Contrast contrast, ui::Motion motion) {
-    theme_ = ui::Theme::make(contrast, motion);
+void Application::apply_profile_settings(const ProfileSettings& s) {
+    theme_ = ui::Theme::make(
+        s.high_contrast || options_.high_contrast ? ui::Contrast::High : ui::Contrast::Normal,
+        s.reduce_motion || options_.reduce_motion ? ui::Motion::Reduced : ui::Motion::Full);
+    if (!options_.language_given)
+        strings_ = ui::StringTable(s.language == chronik::Language::English ? ui::Language::English
+                                                                            : ui::Language::German);
+    audio_->set_volume(s.sound_volume);
+    if (!options_.ui_scale_given) apply_window_scale(s.ui_scale);
+}
+
+void Application::apply_window_scale(double scale) {
+    if (scale == window_scale_) return;
+    window_scale_ = scale;
+    // In full screen the scale only sets the window size for when full screen is left; before
+    // the window exists create_window() uses it.
+    if (fullscreen_ || !window_.isOpen()) return;
+    window_.setSize({static_cast<unsigned>(std::lround(kLogicalWidth * scale)),
+                     static_cast<unsigned>(std::lround(kLogicalHeight * scale))});
+    update_view();
+    io::log_info("window scale " + std::to_string(scale));
 }
 
 void Application::create_window(bool fullscreen) {
@@ -60,8 +80,8 @@ void Application::create_window(bool fullscreen) {
     if (fullscreen) {
         window_.create(sf::VideoMode::getDesktopMode(), "Chronik", sf::Style::Fullscreen, settings);
     } else {
-        const auto w = static_cast<unsigned>(std::lround(kLogicalWidth * options_.ui_scale));
-        const auto h = static_cast<unsigned>(std::lround(kLogicalHeight * options_.ui_scale));
+        const auto w = static_cast<unsigned>(std::lround(kLogicalWidth * window_scale_));
+        const auto h = static_cast<unsigned>(std::lround(kLogicalHeight * window_scale_));
         window_.create(sf::VideoMode(w, h), "Chronik", sf::Style::Default, settings);
     }
     // Vsync does nothing under Xvfb; the limiter keeps animations at 60 fps. Scripts run as

@@ -12,6 +12,7 @@
 
 #include "app/frame_stats.hpp"
 #include "app/options.hpp"
+#include "progress/profile_settings.hpp"
 #include "ui/audio/audio.hpp"
 #include "ui/resources/resources.hpp"
 #include "ui/scene/scene_context.hpp"
@@ -40,6 +41,8 @@ public:
     // AppControl
     void request_quit() override { quit_ = true; }
     void toggle_fullscreen() override;
+    bool language_from_command_line() const override { return options_.language_given; }
+    bool scale_from_command_line() const override { return options_.ui_scale_given; }
 
     // ScriptHost
     void inject(const sf::Event& event) override { dispatch(event); }
@@ -49,11 +52,14 @@ public:
     std::string scene_stack() const override { return stack_.describe(); }
     void resize_window(unsigned width, unsigned height) override;
 
-    // Applies a profile's look (contrast, motion); scenes made afterwards use it.
-    void set_look(ui::Contrast contrast, ui::Motion motion);
+    // Applies a profile's settings that belong to the application: look (contrast, motion),
+    // language, sound volume and window scale. Options given on the command line win. Scenes
+    // made afterwards use the new look and language; the settings scene rebuilds the stack.
+    void apply_profile_settings(const ProfileSettings& settings);
 
 private:
     void create_window(bool fullscreen);
+    void apply_window_scale(double scale);
     void update_view();
     void dispatch(sf::Event event);
     void render();
@@ -75,6 +81,7 @@ private:
     sf::RenderWindow window_;
     sf::View view_;
     bool fullscreen_ = false;
+    double window_scale_ = 1.0;
     bool quit_ = false;
     bool scripted_ = false;
     std::vector<std::string> screenshots_;

@@ -1,5 +1,6 @@
 #include "app/bank_loading.hpp"
 
+#include "io/bank/deck_lint.hpp"
 #include "io/bank/deck_loader.hpp"
 #include "io/log/logging.hpp"
 
@@ -17,8 +18,11 @@ LoadedBank load_question_bank(const std::filesystem::path& dir, const ui::String
             continue;
         }
         io::log_warn(text);
+        // The reason comes from the loader in English; the sentence around it is in the UI's
+        // language, so the user knows what happened even without the detail.
         const std::string where = p.item_id.empty() ? p.message : p.item_id + ": " + p.message;
-        out.notices.push_back(strings.format(ui::TextId::ProblemDeck, {p.file, where}));
+        out.notices.push_back(strings.format(
+            ui::TextId::ProblemDeck, {p.file, strings.format(ui::TextId::ProblemDetail, {where})}));
     }
     return out;
 }

@@ -90,13 +90,7 @@ int main(int argc, char** argv) {
             bank.bank,
             strings,
             services,
-            [&](const ProfileSettings& s) {
-                application.set_look(s.high_contrast || options.high_contrast
-                                         ? ui::Contrast::High
-                                         : ui::Contrast::Normal,
-                                     s.reduce_motion || options.reduce_motion ? ui::Motion::Reduced
-                                                                              : ui::Motion::Full);
-            },
+            [&](const ProfileSettings& s) { application.apply_profile_settings(s); },
             options.seed.value_or(static_cast<std::uint64_t>(app::now_ms()))};
         services.features[ui::HomeEntry::Study] = [](ui::SceneContext& c) {
             return ui::make_study(c);

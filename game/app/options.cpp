@@ -16,10 +16,12 @@ Options:
   --questions DIR      folder of the question decks (default: the 'questions' folder
                        next to the executable, else ../questions)
   --seed N             seed for shuffling and dealing (default: from the clock)
-  --lang de|en         language of the interface (default: de)
+  --lang de|en         language of the interface (default: de; a profile's own
+                       language applies when it opens, unless --lang is given)
   --no-audio           no sound; OpenAL is never opened
   --verbose            debug log on the console (the log file always has it)
-  --ui-scale F         window size and text sharpness factor, 0.5 to 3 (default 1)
+  --ui-scale F         window size and text sharpness factor, 0.5 to 3 (default 1;
+                       a profile's own scale applies when it opens, unless given)
   --high-contrast      black background, white text, yellow accent
   --reduce-motion      no fades, slides or moving backgrounds
   --fullscreen         start in full screen (F11 toggles)
@@ -93,6 +95,7 @@ AppOptions parse_options(const std::vector<std::string>& args) {
             const auto lang = ui::language_from_code(v);
             if (!lang) throw UsageError("--lang must be de or en, not '" + v + "'");
             o.language = *lang;
+            o.language_given = true;
         } else if (name == "--no-audio")
             flag(), o.audio = false;
         else if (name == "--verbose")
@@ -109,6 +112,7 @@ AppOptions parse_options(const std::vector<std::string>& args) {
         } else if (name == "--ui-scale") {
             const auto v = value();
             o.ui_scale = to_double(name, v);
+            o.ui_scale_given = true;
             if (!(o.ui_scale >= 0.5 && o.ui_scale <= 3.0))
                 throw UsageError("--ui-scale must be between 0.5 and 3, not '" + v + "'");
         } else if (name == "--high-contrast")

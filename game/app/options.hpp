@@ -24,12 +24,14 @@ struct AppOptions {
     std::optional<std::filesystem::path> questions;  // default: next to the executable
     std::optional<unsigned long long> seed;
     ui::Language language = ui::Language::German;
+    bool language_given = false;  // --lang wins over the profile's language for this run
     bool audio = true;
     bool verbose = false;
     std::optional<std::filesystem::path> script;
     std::optional<std::filesystem::path> screenshots;
     std::optional<long> bench_frames;
-    double ui_scale = 1.0;  // initial window size and glyph sharpness, 0.5..3
+    double ui_scale = 1.0;        // initial window size and glyph sharpness, 0.5..3
+    bool ui_scale_given = false;  // --ui-scale wins over the profile's scale for this run
     bool high_contrast = false;
     bool reduce_motion = false;
     bool fullscreen = false;

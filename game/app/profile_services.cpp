@@ -409,7 +409,8 @@ std::unique_ptr<ui::ProfileSession> SessionFactory::open(const ui::ProfileEntry&
         }
         io::log_warn("profile " + entry.id + ": " + line);
         services.pending_notices.push_back(
-            strings.format(ui::TextId::ProblemSave, {entry.id, line}));
+            strings.format(ui::TextId::ProblemSave,
+                           {entry.name, strings.format(ui::TextId::ProblemDetail, {line})}));
     }
     if (apply_settings) apply_settings(storage.settings());
     io::log_info("profile opened: " + entry.id);

@@ -10,6 +10,8 @@ class Audio {
 public:
     virtual ~Audio() = default;
     virtual void play(Sfx effect) = 0;
+    // 0 (silent) .. 1 (full); effects already playing keep their volume.
+    virtual void set_volume(double volume) { (void)volume; }
 };
 
 class SilentAudio final : public Audio {

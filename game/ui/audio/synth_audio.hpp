@@ -15,6 +15,7 @@ public:
     // Synthesises every effect into a buffer; throws std::runtime_error if a buffer cannot be made.
     SynthAudio();
     void play(Sfx effect) override;
+    void set_volume(double volume) override;
 
 private:
     static constexpr std::size_t kEffects = 6;
@@ -22,6 +23,7 @@ private:
     std::array<sf::SoundBuffer, kEffects> buffers_;
     std::array<sf::Sound, kVoices> voices_;
     std::size_t next_voice_ = 0;
+    float volume_ = 55.f;  // SFML's scale, 0..100
 };
 
 }  // namespace chronik::ui

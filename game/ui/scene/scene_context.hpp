@@ -13,6 +13,9 @@ public:
     virtual ~AppControl() = default;
     virtual void request_quit() = 0;
     virtual void toggle_fullscreen() = 0;
+    // Whether an option on the command line overrides the profile's setting for this run.
+    virtual bool language_from_command_line() const { return false; }
+    virtual bool scale_from_command_line() const { return false; }
 };
 
 struct SceneContext : UiContext {

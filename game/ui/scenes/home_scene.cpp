@@ -11,6 +11,7 @@ namespace {
 constexpr float kLeft = 120.f, kWidth = 1040.f;
 constexpr float kStatsY = 138.f, kStatH = 118.f, kStatGap = 20.f;
 constexpr float kMenuY = 300.f, kRowH = 60.f, kRowGap = 14.f;
+constexpr float kBottomRowY = kMenuY + 4 * (kRowH + kRowGap);  // below four rows of features
 
 struct FeatureLabel {
     HomeEntry entry;
@@ -96,8 +97,15 @@ HomeScene::HomeScene(SceneContext& ctx) : Scene(ctx) {
         } else {
             label = ctx.text(TextId::HomeQuit);
         }
-        const float x = kLeft + static_cast<float>(i % kColumns) * (col_w + 20.f);
-        const float y = menu_y + static_cast<float>(i / kColumns) * (kRowH + kRowGap);
+        float x = kLeft + static_cast<float>(i % kColumns) * (col_w + 20.f);
+        float y = menu_y + static_cast<float>(i / kColumns) * (kRowH + kRowGap);
+        if (e.action != Action::Feature) {
+            // Switching profile and quitting sit at the bottom right, in the same place
+            // whichever features exist.
+            const int col = e.action == Action::SwitchProfile ? 1 : 2;
+            x = kLeft + static_cast<float>(col) * (col_w + 20.f);
+            y = kBottomRowY;
+        }
         TextId key = TextId::HomeKeyQuit;
         if (e.action == Action::Feature) {
             for (const auto& f : kFeatures)

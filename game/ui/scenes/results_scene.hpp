@@ -1,7 +1,8 @@
-// After a round: score, accuracy, time, best streak, the items to review, and practising the missed
-// ones.
+// After a round: score, accuracy, time, best streak, the items to review (each looked up in its
+// source text), and practising the missed ones.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,7 @@
 #include "ui/scene/scene.hpp"
 #include "ui/scene/scene_context.hpp"
 #include "ui/widgets/backdrop.hpp"
+#include "ui/widgets/button.hpp"
 #include "ui/widgets/button_group.hpp"
 #include "ui/widgets/key_hints.hpp"
 #include "ui/widgets/rounded_rect.hpp"
@@ -25,20 +27,33 @@ public:
     ResultsScene(SceneContext& ctx, const round::TimelineResult& finished);
     std::string_view name() const override { return "results"; }
     void handle_event(const sf::Event& event) override;
-    void update(float dt) override { buttons_.update(dt, ctx_.theme); }
+    void update(float dt) override;
     void draw(sf::RenderTarget& target) const override;
-    bool animating() const override { return buttons_.animating(); }
+    bool animating() const override;
 
 private:
-    void build(const std::vector<std::pair<std::string, TextId>>& figures, std::string missed_lines,
-               TextId again_label);
+    // One missed item: what the answer was, and a button to read its passage when it has one.
+    struct MissedRow {
+        std::string item_id;
+        TextBlock text;
+        std::optional<Button> lookup;
+    };
+    void build(const std::vector<std::pair<std::string, TextId>>& figures,
+               std::vector<std::pair<std::string, std::string>> missed, TextId again_label);
+    void place_rows();
+    void select_row(std::size_t row);
+    void look_up(std::size_t row);
+    bool is_lookup_key(const sf::Event& e) const;
     struct Stat {
         RoundedRect card;
         TextBlock value, label;
     };
     Backdrop backdrop_;
     RoundedRect missed_card_;
-    TextBlock heading_, missed_heading_, missed_;
+    TextBlock heading_, missed_heading_, none_missed_, more_rows_;
+    std::vector<MissedRow> rows_;
+    std::size_t first_row_ = 0;  // the first visible row
+    std::size_t selected_ = 0;   // the row the lookup key opens
     std::vector<Stat> stats_;
     ButtonGroup buttons_{Axis::Horizontal};
     KeyHintBar hints_;

@@ -5,6 +5,9 @@
 
 #include "srs/scheduler.hpp"
 #include "srs/study_settings.hpp"
+#include "ui/scenes/home_scene.hpp"
+#include "ui/scenes/memory_model_scene.hpp"
+#include "ui/text/memory_model_strings.hpp"
 
 namespace chronik::ui {
 namespace {
@@ -100,11 +103,19 @@ void SettingsScene::build() {
          {},
          {},
          {}});
+    if (ctx_.services.session && ctx_.services.session->memory_model())
+        rows_.push_back({RowKind::MemoryModel,
+                         KeyAction::Answer1,
+                         {kRightX, kRowsY + static_cast<float>(kKeyActionCount + 1) * kRowStep,
+                          kRightW, kRowH},
+                         {},
+                         {},
+                         {}});
     for (auto& r : rows_) {
         r.bg.set_geometry(r.box, t.spacing.radius - 4, 1.f);
         r.bg.set_fill(t.palette.surface);
         r.bg.set_outline(t.palette.border);
-        const bool centred = r.kind == RowKind::ResetKeys;
+        const bool centred = r.kind == RowKind::ResetKeys || r.kind == RowKind::MemoryModel;
         r.label = TextBlock(
             label_text(r),
             centred
@@ -143,6 +154,8 @@ std::string SettingsScene::label_text(const Row& r) const {
             return ctx_.text(TextId::SettingsReduceMotion);
         case RowKind::ResetKeys:
             return ctx_.text(TextId::SettingsResetKeys);
+        case RowKind::MemoryModel:
+            return text(ctx_.strings, MemoryModelText::SettingsEntry);
         case RowKind::Key:
             break;
     }
@@ -207,6 +220,7 @@ std::string SettingsScene::value_text(const Row& r) const {
             return key_label(key);
         }
         case RowKind::ResetKeys:
+        case RowKind::MemoryModel:
             return {};
     }
     // Adjustable values show their arrows: what the mouse clicks and ← → change.
@@ -232,12 +246,20 @@ void SettingsScene::refresh_detail() {
                  std::to_string(load)});
             break;
         }
-        // Applying these needs the application (language, window scale) and the audio
-        // (volume); until then the screen says so instead of pretending.
         case RowKind::Language:
+            d = ctx_.app.language_from_command_line()
+                    ? ctx_.strings.format(TextId::SettingsCommandLineWins, {"--lang"})
+                    : ctx_.text(TextId::SettingsLanguageNow);
+            break;
         case RowKind::UiScale:
+            d = ctx_.app.scale_from_command_line()
+                    ? ctx_.strings.format(TextId::SettingsCommandLineWins, {"--ui-scale"})
+                    : ctx_.strings.format(TextId::SettingsScaleNow,
+                                          {std::to_string(std::lround(1280 * settings_.ui_scale)),
+                                           std::to_string(std::lround(720 * settings_.ui_scale))});
+            break;
         case RowKind::Volume:
-            d = ctx_.text(TextId::SettingsNextStart);
+            d = ctx_.text(TextId::SettingsVolumeNow);
             break;
         case RowKind::Timer:
             d = ctx_.text(TextId::SettingsTimerNextQuiz);
@@ -250,7 +272,7 @@ void SettingsScene::refresh_detail() {
 }
 
 bool SettingsScene::adjustable(RowKind kind) const {
-    return kind != RowKind::Key && kind != RowKind::ResetKeys;
+    return kind != RowKind::Key && kind != RowKind::ResetKeys && kind != RowKind::MemoryModel;
 }
 
 void SettingsScene::save(ProfileSettings next) {
@@ -263,14 +285,26 @@ void SettingsScene::save(ProfileSettings next) {
         refresh_values();
         return;
     }
+    // Saving applied the settings to the application (theme, language, volume, window scale).
     const bool look_changed = next.high_contrast != settings_.high_contrast ||
-                              next.reduce_motion != settings_.reduce_motion;
+                              next.reduce_motion != settings_.reduce_motion ||
+                              next.language != settings_.language;
+    const bool volume_changed = next.sound_volume != settings_.sound_volume;
     settings_ = next;
     status_text_ = ctx_.text(TextId::SettingsSaved);
-    if (look_changed)
-        build();  // the theme changed under us: restyle every widget
-    else
-        refresh_values();
+    if (volume_changed) ctx_.audio.play(Sfx::Select);  // a test sound at the new volume
+    if (look_changed) {
+        // Every scene was built with the old theme and strings: build home and this screen
+        // again, at the same row.
+        auto again = std::make_unique<SettingsScene>(ctx_);
+        again->focus_ = focus_;
+        again->status_text_ = status_text_;
+        again->refresh_values();
+        ctx_.stack.replace_all(std::make_unique<HomeScene>(ctx_));
+        ctx_.stack.push(std::move(again));
+        return;
+    }
+    refresh_values();
 }
 
 void SettingsScene::change(std::size_t index, int dir) {
@@ -333,6 +367,11 @@ void SettingsScene::change(std::size_t index, int dir) {
             if (dir != 0) return;
             keys_ = KeyBindings{};
             break;
+        case RowKind::MemoryModel:
+            if (dir != 0) return;
+            ctx_.audio.play(Sfx::Open);
+            ctx_.stack.push(make_memory_model(ctx_));
+            return;
     }
     ctx_.audio.play(Sfx::Move);
     save(s);

@@ -76,8 +76,13 @@ const std::array<Entry, static_cast<std::size_t>(TextId::Count)>& table() {
         {TextId::HintQuit, "Beenden", "Quit"},
         {TextId::HintScroll, "Blättern", "Scroll"},
         {TextId::KeyDelete, "Entf", "Del"},
-        {TextId::ProblemDeck, "Fragensammlung {}: {}", "Question deck {}: {}"},
-        {TextId::ProblemSave, "Spielstand {}: {}", "Save {}: {}"},
+        {TextId::ProblemDeck,
+         "Die Fragensammlung {} wurde nicht geladen; alle anderen Fragen sind spielbar ({}).",
+         "The question deck {} was not loaded; every other question can be played ({})."},
+        {TextId::ProblemSave,
+         "Der Spielstand von „{}“ wurde beim Öffnen geprüft und repariert; nichts wurde gelöscht "
+         "({}).",
+         "The save of “{}” was checked and repaired when it was opened; nothing was deleted ({})."},
         {TextId::ProblemProfiles, "Profile: {}", "Profiles: {}"},
         {TextId::ErrorEmptyName, "Bitte einen Namen eingeben.", "Please type a name."},
         {TextId::QuizQuestionOf, "Frage {} von {}", "Question {} of {}"},
@@ -198,9 +203,17 @@ const std::array<Entry, static_cast<std::size_t>(TextId::Count)>& table() {
         {TextId::SettingsOn, "An", "On"},
         {TextId::SettingsOff, "Aus", "Off"},
         {TextId::SettingsSeconds, "{} s", "{} s"},
-        {TextId::SettingsNextStart,
-         "Im Profil gespeichert – wird in dieser Version noch nicht sofort angewendet.",
-         "Saved in the profile – this version does not apply it immediately yet."},
+        {TextId::SettingsLanguageNow, "Gilt sofort für jeden Bildschirm dieses Profils.",
+         "Applies at once to every screen of this profile."},
+        {TextId::SettingsScaleNow,
+         "Fenster {} × {} Pixel, Schrift entsprechend schärfer. F11 schaltet den Vollbildmodus um.",
+         "Window {} × {} pixels, with text sharpened to match. F11 toggles full screen."},
+        {TextId::SettingsVolumeNow,
+         "Jede Änderung spielt einen Probeton; 0 % schaltet die Töne aus.",
+         "Every change plays a test sound; 0 % turns the sounds off."},
+        {TextId::SettingsCommandLineWins,
+         "Gespeichert. Für diesen Start gilt die Angabe auf der Kommandozeile ({}).",
+         "Saved. For this run the command line's {} applies."},
         {TextId::SettingsTimerNextQuiz,
          "Gilt ab der nächsten Quizrunde: ein Balken zeigt die verbleibende Zeit.",
          "Applies from the next quiz: a bar shows the time left."},
@@ -279,6 +292,21 @@ const std::array<Entry, static_cast<std::size_t>(TextId::Count)>& table() {
         {TextId::HomeKeyNetworkGame, "N", "N"},
         {TextId::HomeDecks, "Stapel", "Decks"},
         {TextId::HomeKeyDecks, "D", "D"},
+        {TextId::ResultsRowsShown, "{}–{} von {}", "{}–{} of {}"},
+        {TextId::NetworkHeading, "Netzwerkspiel", "Network game"},
+        {TextId::NetworkHost, "Spiel leiten", "Host a game"},
+        {TextId::NetworkHostDetail,
+         "Dieser Rechner zeigt die Fragen am Beamer. Die Klasse tritt mit Adresse und Raumcode "
+         "bei.",
+         "This computer shows the questions on the projector. The class joins with the address "
+         "and room code."},
+        {TextId::NetworkJoin, "Beitreten", "Join a game"},
+        {TextId::NetworkJoinDetail,
+         "Mit Adresse und Raumcode vom Beamer an einem Spiel teilnehmen. Deine Antworten zählen "
+         "auch für dein Lernprofil.",
+         "Take part with the address and room code from the projector. Your answers also count "
+         "for your study profile."},
+        {TextId::ProblemDetail, "technische Angabe: {}", "technical detail: {}"},
     }};
     static const bool checked = [] {
         for (std::size_t i = 0; i < entries.size(); ++i)

@@ -166,7 +166,10 @@ enum class TextId {
     SettingsOn,
     SettingsOff,
     SettingsSeconds,
-    SettingsNextStart,
+    SettingsLanguageNow,
+    SettingsScaleNow,
+    SettingsVolumeNow,
+    SettingsCommandLineWins,
     SettingsTimerNextQuiz,
     SettingsSaved,
     SettingsNotSaved,
@@ -233,6 +236,13 @@ enum class TextId {
     HomeKeyNetworkGame,
     HomeDecks,
     HomeKeyDecks,
+    ResultsRowsShown,
+    NetworkHeading,
+    NetworkHost,
+    NetworkHostDetail,
+    NetworkJoin,
+    NetworkJoinDetail,
+    ProblemDetail,
     Count  // not a string: the number of ids
 };
 
