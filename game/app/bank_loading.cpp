@@ -6,12 +6,12 @@
 
 namespace chronik::app {
 
-LoadedBank load_question_bank(const std::filesystem::path& dir, const ui::StringTable& strings) {
-    auto loaded = io::load_bank(dir);
-    io::log_info("question bank " + dir.string() + ": " + std::to_string(loaded.bank.item_count()) +
-                 " items from " + std::to_string(loaded.files.size()) + " files");
-    LoadedBank out{std::move(loaded.bank), {}};
-    for (const auto& p : loaded.problems) {
+namespace {
+
+// Errors become notices (and warnings), warnings only debug log lines.
+void report(const std::vector<io::Problem>& problems, const ui::StringTable& strings,
+            std::vector<std::string>& notices) {
+    for (const auto& p : problems) {
         const auto text = io::format_problem(p);
         if (p.severity != io::Severity::Error) {
             io::log_debug(text);
@@ -21,9 +21,54 @@ LoadedBank load_question_bank(const std::filesystem::path& dir, const ui::String
         // The reason comes from the loader in English; the sentence around it is in the UI's
         // language, so the user knows what happened even without the detail.
         const std::string where = p.item_id.empty() ? p.message : p.item_id + ": " + p.message;
-        out.notices.push_back(strings.format(
+        notices.push_back(strings.format(
             ui::TextId::ProblemDeck, {p.file, strings.format(ui::TextId::ProblemDetail, {where})}));
     }
+}
+
+}  // namespace
+
+LoadedBank load_question_bank(const std::filesystem::path& dir, const ui::StringTable& strings) {
+    auto loaded = io::load_bank(dir);
+    io::log_info("question bank " + dir.string() + ": " + std::to_string(loaded.bank.item_count()) +
+                 " items from " + std::to_string(loaded.files.size()) + " files");
+    LoadedBank out{std::move(loaded.bank), {}};
+    report(loaded.problems, strings, out.notices);
+    return out;
+}
+
+std::vector<std::string> add_user_decks(bank::QuestionBank& bank,
+                                        const std::filesystem::path& user_dir,
+                                        const ui::StringTable& strings) {
+    std::vector<std::string> notices;
+    std::error_code ec;
+    if (!std::filesystem::is_directory(user_dir, ec)) return notices;
+    std::vector<io::Problem> problems;
+    const std::size_t before = bank.item_count();
+    std::size_t files = 0;
+    for (const auto& file : io::deck_files_in(user_dir)) {
+        ++files;
+        auto loaded = io::load_deck_file(file);
+        problems.insert(problems.end(), loaded.problems.begin(), loaded.problems.end());
+        if (!loaded.deck) continue;
+        for (const auto& id : bank.add_deck(std::move(*loaded.deck)))
+            problems.push_back({file.string(), id, "id",
+                                "the id \"" + id + "\" is used by an earlier deck; item skipped",
+                                io::Severity::Error});
+    }
+    io::log_info("user decks " + user_dir.string() + ": " +
+                 std::to_string(bank.item_count() - before) + " items from " +
+                 std::to_string(files) + " files");
+    report(problems, strings, notices);
+    return notices;
+}
+
+LoadedBank load_question_bank(const std::filesystem::path& dir,
+                              const std::filesystem::path& user_dir,
+                              const ui::StringTable& strings) {
+    auto out = load_question_bank(dir, strings);
+    auto more = add_user_decks(out.bank, user_dir, strings);
+    out.notices.insert(out.notices.end(), more.begin(), more.end());
     return out;
 }
 

@@ -1,0 +1,408 @@
+#include "app/deck_library.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "app/bank_loading.hpp"
+#include "bank/source_text.hpp"
+#include "decks/draft_review.hpp"
+#include "derive/derive.hpp"
+#include "io/bank/deck_lint.hpp"
+#include "io/bank/deck_loader.hpp"
+#include "io/import/deck_writer.hpp"
+#include "io/import/table_import.hpp"
+#include "io/import/text_file.hpp"
+#include "io/log/logging.hpp"
+
+namespace chronik::app {
+namespace fs = std::filesystem;
+namespace {
+
+std::string lower_ext(const fs::path& p) {
+    std::string e = p.extension().string();
+    for (auto& c : e)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return e;
+}
+
+// A path as typed or pasted: surrounding spaces and quotes dropped, a file:// prefix and a
+// leading ~/ resolved.
+fs::path typed_path(std::string s) {
+    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    while (!s.empty() && space(s.back()))
+        s.pop_back();
+    while (!s.empty() && space(s.front()))
+        s.erase(s.begin());
+    if (s.size() >= 2 && (s.front() == '"' || s.front() == '\'') && s.back() == s.front())
+        s = s.substr(1, s.size() - 2);
+    if (s.rfind("file://", 0) == 0) s = s.substr(7);
+    if (s.rfind("~/", 0) == 0)
+        if (const char* home = std::getenv("HOME")) s = std::string(home) + s.substr(1);
+    return fs::path(s);
+}
+
+ui::ImportChoice choice_of(io::ImportKind kind) {
+    switch (kind) {
+        case io::ImportKind::Flashcard:
+            return ui::ImportChoice::Flashcards;
+        case io::ImportKind::MultipleChoice:
+            return ui::ImportChoice::MultipleChoice;
+        case io::ImportKind::Timeline:
+            return ui::ImportChoice::Timeline;
+    }
+    return ui::ImportChoice::Flashcards;
+}
+
+ui::DraftField field_of(decks::FieldKind k) {
+    switch (k) {
+        case decks::FieldKind::Prompt:
+            return ui::DraftField::Prompt;
+        case decks::FieldKind::Answer:
+            return ui::DraftField::Answer;
+        case decks::FieldKind::Distractor:
+            return ui::DraftField::Distractor;
+        case decks::FieldKind::EventText:
+            return ui::DraftField::EventText;
+        case decks::FieldKind::Front:
+            return ui::DraftField::Front;
+        case decks::FieldKind::Back:
+            return ui::DraftField::Back;
+    }
+    return ui::DraftField::Prompt;
+}
+
+bank::DateLanguage date_language(const ui::StringTable& strings) {
+    return strings.language() == ui::Language::German ? bank::DateLanguage::German
+                                                      : bank::DateLanguage::English;
+}
+
+}  // namespace
+
+ui::ImportChoice detect_import(const fs::path& path, std::string_view text) {
+    const auto ext = lower_ext(path);
+    if (ext == ".json") return ui::ImportChoice::Detect;  // a deck: copied as it is
+    if (ext == ".txt" || ext == ".md" || ext.empty()) {
+        // A term list exported as text has a tab (or an Anki header) on its lines; prose has not.
+        std::size_t lines = 0, tabbed = 0;
+        std::size_t start = 0;
+        while (start < text.size() && lines < 50) {
+            auto end = text.find('\n', start);
+            if (end == std::string_view::npos) end = text.size();
+            const auto line = text.substr(start, end - start);
+            start = end + 1;
+            if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+            if (line.rfind("#separator:", 0) == 0) return choice_of(io::ImportKind::Flashcard);
+            ++lines;
+            if (line.find('\t') != std::string_view::npos) ++tabbed;
+        }
+        if (tabbed * 2 < lines || lines == 0) return ui::ImportChoice::DraftFromText;
+    }
+    io::ImportOptions options;
+    options.deck_id = "probe";
+    return choice_of(io::import_table(text, options).kind);
+}
+
+std::string sentence_around(std::string_view source, std::string_view quote) {
+    const auto range = bank::locate_quote(source, quote);
+    if (!range) return std::string(quote);
+    const auto is_end = [&](std::size_t i) {
+        const char c = source[i];
+        if (c == '\n') return true;
+        return (c == '.' || c == '!' || c == '?') && i + 1 < source.size() &&
+               (source[i + 1] == ' ' || source[i + 1] == '\n');
+    };
+    std::size_t begin = range->begin;
+    std::size_t steps = 0;
+    while (begin > 0 && !is_end(begin - 1) && steps++ < 300)
+        --begin;
+    std::size_t end = range->end;
+    steps = 0;
+    while (end < source.size() && source[end] != '\n' && steps++ < 300) {
+        const bool stop = is_end(end);
+        ++end;
+        if (stop) break;
+    }
+    // Stay on UTF-8 character boundaries.
+    while (begin < range->begin && (static_cast<unsigned char>(source[begin]) & 0xC0) == 0x80)
+        ++begin;
+    while (end > range->end && end < source.size() &&
+           (static_cast<unsigned char>(source[end]) & 0xC0) == 0x80)
+        --end;
+    std::string out(source.substr(begin, end - begin));
+    while (!out.empty() && (out.front() == ' ' || out.front() == '\n'))
+        out.erase(out.begin());
+    return out;
+}
+
+UserDeckLibrary::UserDeckLibrary(bank::QuestionBank& bank, fs::path questions_dir,
+                                 fs::path user_dir, const ui::StringTable& strings)
+    : bank_(bank),
+      questions_dir_(std::move(questions_dir)),
+      user_dir_(std::move(user_dir)),
+      strings_(strings) {
+    problems_ = add_user_decks(bank_, user_dir_, strings_);
+}
+
+void UserDeckLibrary::reload() {
+    auto loaded = load_question_bank(questions_dir_, user_dir_, strings_);
+    bank_ = std::move(loaded.bank);
+    problems_ = std::move(loaded.notices);
+}
+
+std::vector<ui::DeckSummary> UserDeckLibrary::decks() {
+    std::vector<ui::DeckSummary> out;
+    for (const auto& d : bank_.decks()) {
+        ui::DeckSummary s;
+        s.id = d.id;
+        s.title = d.title;
+        s.file = fs::path(d.file).filename().string();
+        std::error_code ec;
+        s.user = fs::equivalent(fs::path(d.file).parent_path(), user_dir_, ec);
+        s.has_source = d.has_source();
+        for (const auto& item : d.items) {
+            if (item.draft) {
+                ++s.drafts;
+                continue;
+            }
+            switch (item.kind()) {
+                case bank::ItemKind::MultipleChoice:
+                    ++s.multiple_choice;
+                    break;
+                case bank::ItemKind::Event:
+                    ++s.events;
+                    break;
+                case bank::ItemKind::Flashcard:
+                    ++s.flashcards;
+                    break;
+            }
+        }
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+const bank::Deck* UserDeckLibrary::user_deck(const std::string& deck_id) const {
+    for (const auto& d : bank_.decks()) {
+        std::error_code ec;
+        if (d.id == deck_id && fs::equivalent(fs::path(d.file).parent_path(), user_dir_, ec))
+            return &d;
+    }
+    return nullptr;
+}
+
+std::string UserDeckLibrary::unique_deck_id(const std::string& wanted) const {
+    const auto taken = [&](const std::string& id) {
+        for (const auto& d : bank_.decks())
+            if (d.id == id) return true;
+        std::error_code ec;
+        return fs::exists(user_dir_ / (id + ".json"), ec);
+    };
+    if (!taken(wanted)) return wanted;
+    for (int n = 2;; ++n) {
+        const auto id = wanted + "-" + std::to_string(n);
+        if (!taken(id)) return id;
+    }
+}
+
+void UserDeckLibrary::save_deck(const bank::Deck& deck) {
+    const fs::path file(deck.file);
+    std::error_code ec;
+    const auto originals = user_dir_ / "originals";
+    const auto backup = originals / file.filename();
+    // The deck as the teacher brought it stays available: the first change keeps a copy.
+    if (!fs::exists(backup, ec)) {
+        fs::create_directories(originals, ec);
+        fs::copy_file(file, backup, ec);
+        if (ec) io::log_warn("keeping a copy of " + file.string() + ": " + ec.message());
+    }
+    io::write_text_file(file, io::deck_to_json(deck), io::Overwrite::Yes);
+    reload();
+}
+
+std::optional<ui::ImportChoice> UserDeckLibrary::detect(const std::string& path) {
+    try {
+        const auto p = typed_path(path);
+        return detect_import(p, io::read_utf8_file(p));
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+}
+
+ui::ImportOutcome UserDeckLibrary::import_file(const std::string& path, ui::ImportChoice kind) {
+    ui::ImportOutcome out;
+    const auto input = typed_path(path);
+    try {
+        if (input.empty()) throw std::runtime_error("no file given");
+        const std::string text = io::read_utf8_file(input);
+        if (kind == ui::ImportChoice::Detect) kind = detect_import(input, text);
+        fs::create_directories(user_dir_);
+        bank::Deck deck;
+        std::string source_text;  // written next to the deck as its source
+        if (lower_ext(input) == ".json" && kind == ui::ImportChoice::Detect) {
+            // A deck (e.g. written by chronik-cli derive): copied with its source text.
+            auto loaded = io::load_deck_file(input);
+            for (const auto& p : loaded.problems)
+                if (p.severity == io::Severity::Error)
+                    out.problems.push_back({0, io::format_problem(p)});
+            if (!loaded.deck)
+                throw std::runtime_error(out.problems.empty() ? "not a deck"
+                                                              : out.problems.front().message);
+            deck = std::move(*loaded.deck);
+            source_text = deck.source_text;
+            const bool draft = std::any_of(deck.items.begin(), deck.items.end(),
+                                           [](const bank::Item& i) { return i.draft; });
+            out.kind = draft ? ui::ImportChoice::DraftFromText : ui::ImportChoice::Detect;
+            // Item ids carry the deck id: a deck id already loaded is refused, not renamed.
+            for (const auto& d : bank_.decks())
+                if (d.id == deck.id)
+                    throw std::runtime_error("a deck with the id \"" + deck.id +
+                                             "\" is already loaded (" + d.file + ")");
+        } else if (kind == ui::ImportChoice::DraftFromText) {
+            deck.id = unique_deck_id(io::deck_id_from(input.stem().string()));
+            deck.title = input.stem().string();
+            deck.language = "de";
+            deck.items = derive::draft_items(derive::derive_candidates(text), deck.id);
+            source_text = text;
+            out.kind = kind;
+            if (deck.items.empty())
+                throw std::runtime_error("no dated events or questions found in the text");
+        } else {
+            io::ImportOptions options;
+            if (kind == ui::ImportChoice::Flashcards) options.kind = io::ImportKind::Flashcard;
+            if (kind == ui::ImportChoice::MultipleChoice)
+                options.kind = io::ImportKind::MultipleChoice;
+            if (kind == ui::ImportChoice::Timeline) options.kind = io::ImportKind::Timeline;
+            options.title = input.stem().string();
+            options.deck_id = unique_deck_id(io::deck_id_from(options.title));
+            options.source_file = options.deck_id + ".import.txt";
+            auto result = io::import_table(text, options);
+            out.kind = choice_of(result.kind);
+            out.skipped = result.skipped;
+            for (const auto& p : result.problems)
+                out.problems.push_back({p.line, p.message});
+            if (result.imported == 0) throw std::runtime_error("no row could be imported");
+            deck = std::move(result.deck);
+            if (!deck.source_file.empty()) source_text = text;
+        }
+        if (!source_text.empty()) {
+            deck.source_file =
+                deck.id +
+                (out.kind == ui::ImportChoice::DraftFromText ? ".source.txt" : ".import.txt");
+            io::write_text_file(user_dir_ / deck.source_file, source_text, io::Overwrite::Yes);
+        } else {
+            deck.source_file.clear();
+        }
+        const auto file = user_dir_ / (deck.id + ".json");
+        io::write_text_file(file, io::deck_to_json(deck), io::Overwrite::No);
+        out.deck_id = deck.id;
+        out.title = deck.title;
+        out.file = file.string();
+        out.imported = static_cast<int>(deck.items.size());
+        io::log_info("imported " + input.string() + " as " + out.file + ": " +
+                     std::to_string(out.imported) + " items, " + std::to_string(out.skipped) +
+                     " rows skipped");
+        reload();
+    } catch (const std::exception& e) {
+        out.error = e.what();
+        io::log_warn("import of " + input.string() + ": " + out.error);
+    }
+    return out;
+}
+
+std::optional<ui::DraftCard> UserDeckLibrary::next_draft(const std::string& deck_id) {
+    const auto* deck = user_deck(deck_id);
+    if (!deck) return std::nullopt;
+    const auto index = decks::next_draft(*deck);
+    if (!index) return std::nullopt;
+    ui::DraftCard card;
+    card.item = deck->items[*index];
+    for (const auto& f : decks::edit_fields(card.item))
+        card.fields.push_back({field_of(f.kind), f.value});
+    card.source_sentence = card.item.quote.empty()
+                               ? std::string()
+                               : sentence_around(deck->source_text, card.item.quote);
+    const auto counts = decks::draft_counts(*deck);
+    card.reviewed = counts.reviewed;
+    card.remaining = counts.remaining;
+    return card;
+}
+
+std::optional<std::string> UserDeckLibrary::decide(const std::string& deck_id,
+                                                   const std::string& item_id,
+                                                   ui::DraftAction action) {
+    const auto* current = user_deck(deck_id);
+    if (!current) return "deck " + deck_id + " is not in " + user_dir_.string();
+    auto deck = *current;
+    const auto decision = action == ui::DraftAction::Accept   ? decks::Decision::Accept
+                          : action == ui::DraftAction::Reject ? decks::Decision::Reject
+                                                              : decks::Decision::Flashcard;
+    if (!decks::decide(deck, item_id, decision, date_language(strings_)))
+        return "item " + item_id + " is not in deck " + deck_id;
+    try {
+        save_deck(deck);
+    } catch (const std::exception& e) {
+        io::log_error(std::string("saving the draft: ") + e.what());
+        return std::string(e.what());
+    }
+    return std::nullopt;
+}
+
+std::vector<ui::EditProblem> UserDeckLibrary::save_edit(const std::string& deck_id,
+                                                        const std::string& item_id,
+                                                        const std::vector<std::string>& values) {
+    const auto* current = user_deck(deck_id);
+    if (!current)
+        return {
+            {0, ui::EditIssue::NotSaved, "deck " + deck_id + " is not in " + user_dir_.string()}};
+    auto deck = *current;
+    const auto it = std::find_if(deck.items.begin(), deck.items.end(),
+                                 [&](const bank::Item& i) { return i.id == item_id; });
+    if (it == deck.items.end())
+        return {{0, ui::EditIssue::NotSaved, "item " + item_id + " is not in deck " + deck_id}};
+    std::vector<ui::EditProblem> out;
+    for (const auto& p : decks::edit_problems(*it, values)) {
+        ui::EditIssue issue = ui::EditIssue::NotSaved;
+        switch (p.kind) {
+            case decks::EditProblemKind::Empty:
+                issue = ui::EditIssue::Empty;
+                break;
+            case decks::EditProblemKind::Repeated:
+                issue = ui::EditIssue::Repeated;
+                break;
+            case decks::EditProblemKind::NotAnswerType:
+                issue = ui::EditIssue::NotAnswerType;
+                break;
+            case decks::EditProblemKind::WrongCount:
+                break;
+        }
+        out.push_back({p.field, issue, p.detail});
+    }
+    if (!out.empty()) return out;
+    *it = decks::apply_edit(*it, values);
+    try {
+        save_deck(deck);
+    } catch (const std::exception& e) {
+        return {{0, ui::EditIssue::NotSaved, e.what()}};
+    }
+    return {};
+}
+
+std::vector<std::string> UserDeckLibrary::finish_draft(const std::string& deck_id) {
+    const auto* current = user_deck(deck_id);
+    if (!current) return {"deck " + deck_id + " is not in " + user_dir_.string()};
+    const auto done = decks::finished_deck(*current);
+    const fs::path file(done.file);
+    try {
+        save_deck(done);
+    } catch (const std::exception& e) {
+        return {e.what()};
+    }
+    std::vector<std::string> errors;
+    for (const auto& p : io::lint_files({file}))
+        if (p.severity == io::Severity::Error) errors.push_back(io::format_problem(p));
+    io::log_info("draft " + deck_id + " finished: " + std::to_string(done.items.size()) +
+                 " items, lint " + std::to_string(errors.size()) + " errors");
+    return errors;
+}
+
+}  // namespace chronik::app

@@ -1,0 +1,200 @@
+#include "ui/scenes/deck_import_scene.hpp"
+
+#include <array>
+
+#include "ui/input/nav.hpp"
+#include "ui/text/decks_strings.hpp"
+
+namespace chronik::ui {
+namespace {
+
+constexpr std::array<ImportChoice, 5> kKinds{ImportChoice::Detect, ImportChoice::Flashcards,
+                                             ImportChoice::MultipleChoice, ImportChoice::Timeline,
+                                             ImportChoice::DraftFromText};
+
+}  // namespace
+
+DeckImportScene::DeckImportScene(SceneContext& ctx)
+    : Scene(ctx),
+      input_({80, 146, 1120, 60}, text(ctx.strings, DecksText::ImportPathPlaceholder), 400) {
+    const auto& t = ctx.theme;
+    heading_ = TextBlock(text(ctx.strings, DecksText::ImportHeading), {80, 24, 900, 52},
+                         {FontFace::SansBold, t.type.h1, t.type.h2, t.palette.text, Align::Left,
+                          VAlign::Middle, 1.f, false});
+    path_label_ = TextBlock(text(ctx.strings, DecksText::ImportPathLabel), {80, 108, 1120, 30},
+                            {FontFace::Sans, t.type.small, t.type.caption, t.palette.text_muted,
+                             Align::Left, VAlign::Middle, 1.f, false});
+    kind_box_.set_geometry({80, 222, 1120, 50}, t.spacing.radius - 4, 1.f);
+    kind_box_.set_fill(t.palette.surface);
+    kind_box_.set_outline(t.palette.border);
+    kind_label_ = TextBlock(text(ctx.strings, DecksText::ImportKindLabel), {100, 222, 200, 50},
+                            {FontFace::Sans, t.type.small, t.type.caption, t.palette.text,
+                             Align::Left, VAlign::Middle, 1.f, false});
+    kind_value_ = TextBlock("", {300, 222, 880, 50},
+                            {FontFace::SansBold, t.type.small, t.type.caption, t.palette.accent,
+                             Align::Center, VAlign::Middle, 1.f, false});
+    formats_ = TextBlock(text(ctx.strings, DecksText::ImportFormats), {80, 284, 1120, 72},
+                         {FontFace::Sans, t.type.caption, 12, t.palette.text_muted, Align::Left,
+                          VAlign::Top, 1.25f, true});
+    result_ = TextBlock("", {80, 436, 1120, 220},
+                        {FontFace::Sans, t.type.small, t.type.caption, t.palette.text, Align::Left,
+                         VAlign::Top, 1.25f, true});
+    buttons_.add(Button(text(ctx.strings, DecksText::DecksImport), {80, 366, 260, 54},
+                        ButtonKind::Primary, "Enter"));
+    buttons_.add(Button(text(ctx.strings, DecksText::HintBack), {360, 366, 200, 54},
+                        ButtonKind::Secondary, "Esc"));
+    buttons_.show_focus(false);  // the text field holds the keyboard
+    hints_.set({{"Enter", text(ctx.strings, DecksText::HintImportRun)},
+                {"↑ ↓", text(ctx.strings, DecksText::HintKind)},
+                {ctx.strings.language() == Language::German ? "Strg+V" : "Ctrl+V",
+                 text(ctx.strings, DecksText::HintPaste)},
+                {"Esc", text(ctx.strings, DecksText::HintBack)}});
+    refresh_kind();
+}
+
+std::string DeckImportScene::kind_name(ImportChoice kind) const {
+    switch (kind) {
+        case ImportChoice::Detect:
+            return text(ctx_.strings, DecksText::ImportKindDeck);
+        case ImportChoice::Flashcards:
+            return text(ctx_.strings, DecksText::ImportKindFlashcards);
+        case ImportChoice::MultipleChoice:
+            return text(ctx_.strings, DecksText::ImportKindMc);
+        case ImportChoice::Timeline:
+            return text(ctx_.strings, DecksText::ImportKindTimeline);
+        case ImportChoice::DraftFromText:
+            return text(ctx_.strings, DecksText::ImportKindText);
+    }
+    return {};
+}
+
+void DeckImportScene::refresh_kind() {
+    std::string v;
+    if (kind_ == ImportChoice::Detect)
+        v = detected_ ? format(ctx_.strings, DecksText::ImportKindDetected, {kind_name(*detected_)})
+                      : text(ctx_.strings, DecksText::ImportKindDetect);
+    else
+        v = kind_name(kind_);
+    kind_value_.set_text(std::string("‹  ").append(v).append("  ›"));
+}
+
+void DeckImportScene::change_kind(int direction) {
+    std::size_t i = 0;
+    while (i < kKinds.size() && kKinds[i] != kind_)
+        ++i;
+    i = (i + (direction < 0 ? kKinds.size() - 1 : 1)) % kKinds.size();
+    kind_ = kKinds[i];
+    ctx_.audio.play(Sfx::Move);
+    refresh_kind();
+}
+
+void DeckImportScene::run() {
+    auto* library = ctx_.services.decks;
+    if (!library) return;
+    const auto path = input_.value_utf8();
+    const auto outcome = library->import_file(path, kind_);
+    std::string r;
+    if (!outcome.ok()) {
+        r = format(ctx_.strings, DecksText::ImportFailed, {outcome.error});
+        ctx_.audio.play(Sfx::Wrong);
+    } else {
+        if (outcome.kind == ImportChoice::DraftFromText)
+            r = format(ctx_.strings, DecksText::ImportDoneDraft,
+                       {std::to_string(outcome.imported)});
+        else
+            r = format(ctx_.strings, DecksText::ImportDone,
+                       {std::to_string(outcome.imported), kind_name(outcome.kind), outcome.title});
+        r.append("\n").append(format(ctx_.strings, DecksText::ImportSavedIn, {outcome.file}));
+        ctx_.audio.play(Sfx::Correct);
+        input_.set_value("");
+        detected_.reset();
+        refresh_kind();
+    }
+    if (!outcome.problems.empty()) {
+        r.append("\n").append(format(ctx_.strings, DecksText::ImportSkipped,
+                                     {std::to_string(outcome.problems.size())}));
+        std::size_t shown = 0;
+        for (const auto& p : outcome.problems) {
+            if (++shown > 6) {
+                r += "\n…";
+                break;
+            }
+            r.append("\n").append(p.line > 0 ? format(ctx_.strings, DecksText::ImportRow,
+                                                      {std::to_string(p.line), p.message})
+                                             : p.message);
+        }
+    }
+    result_.set_text(r);
+}
+
+void DeckImportScene::update(float dt) {
+    typing_armed_ = true;
+    input_.update(dt);
+    buttons_.update(dt, ctx_.theme);
+}
+
+void DeckImportScene::handle_event(const sf::Event& e) {
+    if (e.type == sf::Event::KeyPressed) {
+        switch (e.key.code) {
+            case sf::Keyboard::Escape:
+                ctx_.audio.play(Sfx::Back);
+                ctx_.stack.pop();
+                return;
+            case sf::Keyboard::Enter:
+                run();
+                return;
+            case sf::Keyboard::Up:
+                change_kind(-1);
+                return;
+            case sf::Keyboard::Down:
+                change_kind(1);
+                return;
+            default:
+                break;
+        }
+    }
+    if (e.type == sf::Event::TextEntered && !typing_armed_) return;
+    if (e.type == sf::Event::TextEntered || e.type == sf::Event::KeyPressed) {
+        if (input_.handle(e) && ctx_.services.decks) {
+            detected_ = ctx_.services.decks->detect(input_.value_utf8());
+            refresh_kind();
+        }
+        return;
+    }
+    if (e.type == sf::Event::MouseButtonReleased && e.mouseButton.button == sf::Mouse::Left) {
+        const sf::Vector2f p{static_cast<float>(e.mouseButton.x),
+                             static_cast<float>(e.mouseButton.y)};
+        const auto box = kind_value_.box();
+        if (box.contains(p)) {
+            change_kind(p.x < box.left + box.width / 2 ? -1 : 1);
+            return;
+        }
+    }
+    if (const auto hit = buttons_.handle(e, ctx_)) {
+        if (*hit == 0) run();
+        if (*hit == 1) {
+            ctx_.audio.play(Sfx::Back);
+            ctx_.stack.pop();
+        }
+    }
+}
+
+void DeckImportScene::draw(sf::RenderTarget& target) const {
+    backdrop_.draw(target, ctx_.theme);
+    heading_.draw(target, ctx_);
+    path_label_.draw(target, ctx_);
+    input_.draw(target, ctx_);
+    target.draw(kind_box_);
+    kind_label_.draw(target, ctx_);
+    kind_value_.draw(target, ctx_);
+    formats_.draw(target, ctx_);
+    buttons_.draw(target, ctx_);
+    result_.draw(target, ctx_);
+    hints_.draw(target, ctx_);
+}
+
+std::unique_ptr<Scene> make_deck_import(SceneContext& ctx) {
+    return std::make_unique<DeckImportScene>(ctx);
+}
+
+}  // namespace chronik::ui

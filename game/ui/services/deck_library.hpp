@@ -1,0 +1,99 @@
+// The teacher's decks (GameServices::decks): the loaded decks, import from a file, review of
+// derived drafts. Implemented in game/app over game/io; decks made here live in <saves>/decks.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "bank/item.hpp"
+
+namespace chronik::ui {
+
+struct DeckSummary {
+    std::string id;
+    std::string title;
+    std::string file;   // the deck file's name
+    bool user = false;  // a deck of <saves>/decks (not shipped with the game)
+    bool has_source = false;
+    std::size_t multiple_choice = 0, events = 0, flashcards = 0;
+    std::size_t drafts = 0;  // items still to review (never studied)
+};
+
+// What a file is imported as. Detect looks at the columns (and the file name for plain text).
+enum class ImportChoice { Detect, Flashcards, MultipleChoice, Timeline, DraftFromText };
+
+struct ImportRowProblem {
+    int line = 0;
+    std::string message;
+};
+
+struct ImportOutcome {
+    std::string error;  // the file could not be imported at all (unreadable, not UTF-8, no rows)
+    ImportChoice kind = ImportChoice::Detect;  // what it was imported as
+    std::string deck_id, title, file;          // the deck written to <saves>/decks
+    int imported = 0;                          // items in the new deck
+    int skipped = 0;
+    std::vector<ImportRowProblem> problems;  // bad rows, each with its line
+    bool ok() const { return error.empty(); }
+};
+
+// The editable texts of a draft item, in order (as decks::edit_fields).
+enum class DraftField { Prompt, Answer, Distractor, EventText, Front, Back };
+struct DraftFieldValue {
+    DraftField kind;
+    std::string value;
+};
+
+// One draft item to review, with the passage it was made from.
+struct DraftCard {
+    bank::Item item;
+    std::vector<DraftFieldValue> fields;
+    std::string source_sentence;  // the sentence of the source text around the quote
+    std::size_t reviewed = 0;     // items of the deck already decided (not counting rejected)
+    std::size_t remaining = 0;    // items still to decide, this one included
+};
+
+enum class DraftAction { Accept, Reject, Flashcard };
+
+// Why an edit was not saved: a field is empty, repeats another choice, the choices fit no common
+// answer type (detail: why), or the file could not be written (detail: the error).
+enum class EditIssue { Empty, Repeated, NotAnswerType, NotSaved };
+struct EditProblem {
+    std::size_t field = 0;
+    EditIssue issue = EditIssue::Empty;
+    std::string detail;
+};
+
+class DeckLibrary {
+public:
+    virtual ~DeckLibrary() = default;
+    // Every loaded deck, shipped ones first, each with its counts.
+    virtual std::vector<DeckSummary> decks() = 0;
+    // Problems of the last (re)load: decks of <saves>/decks that failed to load, by file.
+    virtual std::vector<std::string> problems() = 0;
+
+    // Reads the file and writes a new deck to <saves>/decks, then reloads the bank so it can
+    // be played at once. Call only while no round is open (pointers to items become invalid).
+    virtual ImportOutcome import_file(const std::string& path, ImportChoice kind) = 0;
+    // What Detect would import the file as (none when unreadable).
+    virtual std::optional<ImportChoice> detect(const std::string& path) = 0;
+
+    // The next undecided item of a draft deck; none when all are decided.
+    virtual std::optional<DraftCard> next_draft(const std::string& deck_id) = 0;
+    // Applies a decision and saves the draft at once (the review continues there after a
+    // restart). Returns a message for the user when it could not be saved.
+    virtual std::optional<std::string> decide(const std::string& deck_id,
+                                              const std::string& item_id, DraftAction action) = 0;
+    // Saves edited values (in the order of DraftCard::fields) and accepts the item. Returns
+    // the problems to show (nothing saved) or an empty list.
+    virtual std::vector<EditProblem> save_edit(const std::string& deck_id,
+                                               const std::string& item_id,
+                                               const std::vector<std::string>& values) = 0;
+    // Ends the review: the undecided items are dropped, the draft marks removed; the deck is
+    // checked like `chronik-cli lint`. Returns the lint errors (deck still written) or empty.
+    virtual std::vector<std::string> finish_draft(const std::string& deck_id) = 0;
+};
+
+}  // namespace chronik::ui

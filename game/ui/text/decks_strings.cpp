@@ -1,0 +1,157 @@
+#include "ui/text/decks_strings.hpp"
+
+#include <array>
+#include <stdexcept>
+
+namespace chronik::ui {
+namespace {
+
+struct Entry {
+    DecksText id;
+    std::string de;
+    std::string en;
+};
+
+// Order must follow the enum: checked once on first use.
+const std::array<Entry, static_cast<std::size_t>(DecksText::Count)>& table() {
+    static const std::array<Entry, static_cast<std::size_t>(DecksText::Count)> entries{{
+        {DecksText::DecksHeading, "Stapel", "Decks"},
+        {DecksText::DecksChooseFor, "Welche Stapel lernt {}? Leertaste schaltet um.",
+         "Which decks does {} study? Space toggles."},
+        {DecksText::DecksNoProfile, "Ohne offenes Profil wird nichts ausgewählt.",
+         "Open a profile to choose decks."},
+        {DecksText::DecksOn, "lernt", "studied"},
+        {DecksText::DecksOff, "aus", "off"},
+        {DecksText::DecksCountsMc, "{} Multiple Choice", "{} multiple choice"},
+        {DecksText::DecksCountsEvents, "{} Ereignisse", "{} events"},
+        {DecksText::DecksCountsCards, "{} Karteikarten", "{} flashcards"},
+        {DecksText::DecksDrafts, "{} Entwürfe zu prüfen", "{} drafts to review"},
+        {DecksText::DecksWithSource, "mit Quelltext", "with source text"},
+        {DecksText::DecksWithoutSource, "ohne Quelltext", "no source text"},
+        {DecksText::DecksOwn, "eigener Stapel", "own deck"},
+        {DecksText::DecksShipped, "mitgeliefert", "shipped"},
+        {DecksText::DecksLastStays, "Mindestens ein Stapel bleibt ausgewählt.",
+         "At least one deck stays chosen."},
+        {DecksText::DecksImport, "Importieren", "Import"},
+        {DecksText::DecksReview, "Entwürfe prüfen", "Review drafts"},
+        {DecksText::DecksNoDrafts, "Dieser Stapel hat keine Entwürfe.", "This deck has no drafts."},
+        {DecksText::DecksProblems, "{} Stapel konnten nicht geladen werden: {}",
+         "{} decks failed to load: {}"},
+        {DecksText::DecksFolder, "Eigene Stapel liegen in {}", "Own decks are kept in {}"},
+        {DecksText::HintToggle, "Umschalten", "Toggle"},
+        {DecksText::HintImport, "Importieren", "Import"},
+        {DecksText::HintReview, "Entwürfe prüfen", "Review drafts"},
+        {DecksText::ImportHeading, "Stapel importieren", "Import a deck"},
+        {DecksText::ImportPathLabel, "Datei (Pfad eintippen oder mit Strg+V einfügen)",
+         "File (type the path or paste it with Ctrl+V)"},
+        {DecksText::ImportPathPlaceholder, "z. B. /home/lehrer/liste.csv",
+         "e.g. /home/teacher/list.csv"},
+        {DecksText::ImportKindLabel, "Art", "Kind"},
+        {DecksText::ImportKindDetect, "Automatisch", "Automatic"},
+        {DecksText::ImportKindDetected, "Automatisch: {}", "Automatic: {}"},
+        {DecksText::ImportKindFlashcards, "Begriffsliste (Karteikarten)", "Term list (flashcards)"},
+        {DecksText::ImportKindMc, "Multiple Choice (CSV)", "Multiple choice (CSV)"},
+        {DecksText::ImportKindTimeline, "Zeitleiste (Datum, Ereignis)", "Timeline (date, event)"},
+        {DecksText::ImportKindText, "Text → Entwurf ableiten", "Text → derive a draft"},
+        {DecksText::ImportKindDeck, "Stapel-Datei (JSON)", "Deck file (JSON)"},
+        {DecksText::ImportFormats,
+         "Begriffsliste: Begriff TAB Definition je Zeile (Quizlet, Anki). Multiple Choice: "
+         "Frage,Antwort,Falsch1,Falsch2,Falsch3[,Erklärung,Tags]. Zeitleiste: Datum,Ereignis. Ein "
+         "Text (.txt) wird zu einem Entwurf, den du danach prüfst.",
+         "Term list: term TAB definition per line (Quizlet, Anki). Multiple choice: "
+         "prompt,answer,wrong1,wrong2,wrong3[,explanation,tags]. Timeline: date,event. A text "
+         "(.txt) becomes a draft you review afterwards."},
+        {DecksText::ImportDone,
+         "{} Einträge importiert als {} – Stapel „{}“ ist gespeichert und spielbar.",
+         "{} items imported as {} – deck “{}” is saved and playable."},
+        {DecksText::ImportDoneDraft, "{} Entwürfe abgeleitet – prüfe sie unter „Entwürfe prüfen“.",
+         "{} drafts derived – review them under “Review drafts”."},
+        {DecksText::ImportSkipped, "{} Zeilen übersprungen:", "{} rows skipped:"},
+        {DecksText::ImportRow, "Zeile {}: {}", "Line {}: {}"},
+        {DecksText::ImportFailed, "Nicht importiert: {}", "Not imported: {}"},
+        {DecksText::ImportSavedIn, "Gespeichert in {}", "Saved in {}"},
+        {DecksText::HintImportRun, "Importieren", "Import"},
+        {DecksText::HintKind, "Art wählen", "Choose kind"},
+        {DecksText::HintPaste, "Einfügen", "Paste"},
+        {DecksText::ReviewHeading, "Entwürfe prüfen: {}", "Review drafts: {}"},
+        {DecksText::ReviewProgress, "{} geprüft · {} offen", "{} reviewed · {} open"},
+        {DecksText::ReviewKindMc, "Multiple Choice", "Multiple choice"},
+        {DecksText::ReviewKindEvent, "Ereignis für die Zeitleiste", "Timeline event"},
+        {DecksText::ReviewKindCard, "Karteikarte", "Flashcard"},
+        {DecksText::ReviewAnswer, "Antwort", "Answer"},
+        {DecksText::ReviewDistractor, "Falsch {}", "Wrong {}"},
+        {DecksText::ReviewPrompt, "Frage", "Question"},
+        {DecksText::ReviewEventText, "Ereignis", "Event"},
+        {DecksText::ReviewDate, "Datum", "Date"},
+        {DecksText::ReviewFront, "Vorderseite", "Front"},
+        {DecksText::ReviewBack, "Rückseite", "Back"},
+        {DecksText::ReviewSource, "Aus dem Text", "From the text"},
+        {DecksText::ReviewNoSource, "Kein Quelltext zu diesem Eintrag.",
+         "No source text for this item."},
+        {DecksText::ReviewAccept, "Annehmen", "Accept"},
+        {DecksText::ReviewReject, "Ablehnen", "Reject"},
+        {DecksText::ReviewEdit, "Bearbeiten", "Edit"},
+        {DecksText::ReviewFlashcard, "Als Karteikarte", "As flashcard"},
+        {DecksText::ReviewFinish, "Fertigstellen", "Finish"},
+        {DecksText::ReviewAllDone,
+         "Alle Entwürfe sind geprüft: {} Einträge angenommen. Stelle den Stapel fertig, dann ist "
+         "er spielbar.",
+         "All drafts are reviewed: {} items accepted. Finish the deck to play it."},
+        {DecksText::ReviewFinishQuestion, "Entwurf jetzt fertigstellen?", "Finish the draft now?"},
+        {DecksText::ReviewFinishDetail,
+         "{} noch nicht geprüfte Einträge werden weggelassen. Die Datei wie importiert bleibt "
+         "unter originals/ erhalten.",
+         "{} items not yet reviewed are left out. The file as imported is kept under originals/."},
+        {DecksText::ReviewFinished,
+         "Fertig: „{}“ ist ein normaler Stapel mit {} Einträgen und kann gespielt werden.",
+         "Done: “{}” is a normal deck with {} items and can be played."},
+        {DecksText::ReviewFinishedErrors, "Fertig, aber die Prüfung meldet {} Fehler: {}",
+         "Finished, but the check reports {} errors: {}"},
+        {DecksText::ReviewAccepted, "Angenommen.", "Accepted."},
+        {DecksText::ReviewRejected, "Abgelehnt.", "Rejected."},
+        {DecksText::ReviewMadeCard, "Als Karteikarte angenommen.", "Accepted as a flashcard."},
+        {DecksText::ReviewSaved, "Änderung gespeichert und angenommen.",
+         "Edit saved and accepted."},
+        {DecksText::ReviewNotSaved, "Nicht gespeichert: {}", "Not saved: {}"},
+        {DecksText::ReviewEditing,
+         "Bearbeiten: Tab wechselt das Feld, Enter speichert, Esc bricht ab.",
+         "Editing: Tab changes the field, Enter saves, Esc cancels."},
+        {DecksText::ReviewFieldEmpty, "„{}“ ist leer.", "“{}” is empty."},
+        {DecksText::ReviewFieldRepeated, "„{}“ wiederholt eine andere Auswahl.",
+         "“{}” repeats another choice."},
+        {DecksText::ReviewFieldType, "„{}“ passt nicht zu den anderen Auswahlen: {}",
+         "“{}” does not fit the other choices: {}"},
+        {DecksText::HintAccept, "Annehmen", "Accept"},
+        {DecksText::HintReject, "Ablehnen", "Reject"},
+        {DecksText::HintEdit, "Bearbeiten", "Edit"},
+        {DecksText::HintFlashcard, "Karteikarte", "Flashcard"},
+        {DecksText::HintFinish, "Fertigstellen", "Finish"},
+        {DecksText::HintField, "Feld", "Field"},
+        {DecksText::HintSave, "Speichern", "Save"},
+        {DecksText::HintCancel, "Abbrechen", "Cancel"},
+        {DecksText::HintBack, "Zurück", "Back"},
+    }};
+    static const bool checked = [] {
+        for (std::size_t i = 0; i < entries.size(); ++i)
+            if (static_cast<std::size_t>(entries[i].id) != i)
+                throw std::logic_error("decks string table out of order at entry " +
+                                       std::to_string(i));
+        return true;
+    }();
+    (void)checked;
+    return entries;
+}
+
+}  // namespace
+
+const std::string& text(const StringTable& strings, DecksText id) {
+    const auto& e = table().at(static_cast<std::size_t>(id));
+    return strings.language() == Language::German ? e.de : e.en;
+}
+
+std::string format(const StringTable& strings, DecksText id,
+                   std::initializer_list<std::string_view> args) {
+    return fill_placeholders(text(strings, id), args);
+}
+
+}  // namespace chronik::ui

@@ -1,0 +1,107 @@
+// The strings of the deck screens (Stapel, import, draft review); German first, English second.
+#pragma once
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+#include "ui/text/strings.hpp"
+
+namespace chronik::ui {
+
+enum class DecksText {
+    DecksHeading,
+    DecksChooseFor,
+    DecksNoProfile,
+    DecksOn,
+    DecksOff,
+    DecksCountsMc,
+    DecksCountsEvents,
+    DecksCountsCards,
+    DecksDrafts,
+    DecksWithSource,
+    DecksWithoutSource,
+    DecksOwn,
+    DecksShipped,
+    DecksLastStays,
+    DecksImport,
+    DecksReview,
+    DecksNoDrafts,
+    DecksProblems,
+    DecksFolder,
+    HintToggle,
+    HintImport,
+    HintReview,
+    ImportHeading,
+    ImportPathLabel,
+    ImportPathPlaceholder,
+    ImportKindLabel,
+    ImportKindDetect,
+    ImportKindDetected,
+    ImportKindFlashcards,
+    ImportKindMc,
+    ImportKindTimeline,
+    ImportKindText,
+    ImportKindDeck,
+    ImportFormats,
+    ImportDone,
+    ImportDoneDraft,
+    ImportSkipped,
+    ImportRow,
+    ImportFailed,
+    ImportSavedIn,
+    HintImportRun,
+    HintKind,
+    HintPaste,
+    ReviewHeading,
+    ReviewProgress,
+    ReviewKindMc,
+    ReviewKindEvent,
+    ReviewKindCard,
+    ReviewAnswer,
+    ReviewDistractor,
+    ReviewPrompt,
+    ReviewEventText,
+    ReviewDate,
+    ReviewFront,
+    ReviewBack,
+    ReviewSource,
+    ReviewNoSource,
+    ReviewAccept,
+    ReviewReject,
+    ReviewEdit,
+    ReviewFlashcard,
+    ReviewFinish,
+    ReviewAllDone,
+    ReviewFinishQuestion,
+    ReviewFinishDetail,
+    ReviewFinished,
+    ReviewFinishedErrors,
+    ReviewAccepted,
+    ReviewRejected,
+    ReviewMadeCard,
+    ReviewSaved,
+    ReviewNotSaved,
+    ReviewEditing,
+    ReviewFieldEmpty,
+    ReviewFieldRepeated,
+    ReviewFieldType,
+    HintAccept,
+    HintReject,
+    HintEdit,
+    HintFlashcard,
+    HintFinish,
+    HintField,
+    HintSave,
+    HintCancel,
+    HintBack,
+    Count
+};
+
+// UTF-8 text of an id in the table's language.
+const std::string& text(const StringTable& strings, DecksText id);
+// text() with each "{}" replaced by the next argument, in order.
+std::string format(const StringTable& strings, DecksText id,
+                   std::initializer_list<std::string_view> args);
+
+}  // namespace chronik::ui
