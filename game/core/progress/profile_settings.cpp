@@ -102,6 +102,13 @@ std::vector<std::string> settings_problems(const ProfileSettings& s) {
                                    ", allowed is " + number(r.lo) + " to " + number(r.hi));
         }
     }
+    std::set<std::string> deck_ids;
+    for (const auto& id : s.decks) {
+        if (id.empty())
+            problems.push_back("decks: a deck id is empty");
+        else if (!deck_ids.insert(id).second)
+            problems.push_back("decks: \"" + id + "\" is listed twice");
+    }
     return problems;
 }
 

@@ -35,6 +35,9 @@ struct ProfileSettings {
     std::map<std::string, std::string>
         key_bindings;  // action -> key name, e.g. "answer_1" -> "Num1"
     std::optional<std::array<double, 21>> fsrs_weights;  // personal FSRS-6 weights
+    // Ids of the decks this profile studies; empty: every deck (also the default of saves
+    // written before decks could be chosen). Ids of decks no longer loaded are ignored.
+    std::vector<std::string> decks;
 
     friend bool operator==(const ProfileSettings&, const ProfileSettings&) = default;
 };

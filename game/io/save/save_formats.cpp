@@ -285,6 +285,7 @@ json settings_to_json(const ProfileSettings& s) {
               {"reduce_motion", s.reduce_motion},
               {"key_bindings", s.key_bindings}};
     if (s.fsrs_weights) j["fsrs_weights"] = *s.fsrs_weights;
+    if (!s.decks.empty()) j["decks"] = s.decks;  // absent: every deck
     return j;
 }
 
@@ -350,6 +351,7 @@ ProfileSettings settings_from_json(const json& j, int snapshot_schema) {
         }
         s.fsrs_weights = weights;
     }
+    if (j.contains("decks")) s.decks = string_list(j, "decks", where);  // absent: every deck
     return s;
 }
 
