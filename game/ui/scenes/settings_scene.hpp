@@ -33,6 +33,10 @@ public:
     void update(float dt) override { back_.update(dt, ctx_.theme); }
     void draw(sf::RenderTarget& target) const override;
     bool animating() const override { return back_.animating(); }
+    // The memory-model screen may have changed the weights: later saves start from the saved.
+    void on_reveal() override {
+        if (ctx_.services.session) settings_ = ctx_.services.session->settings();
+    }
 
 private:
     enum class RowKind {
@@ -46,7 +50,8 @@ private:
         HighContrast,
         ReduceMotion,
         Key,
-        ResetKeys
+        ResetKeys,
+        MemoryModel  // opens the memory-model screen (helper "opt")
     };
     struct Row {
         RowKind kind;

@@ -1,0 +1,56 @@
+// The strings of the memory-model screen (personal FSRS weights), German and English.
+#pragma once
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+#include "ui/text/strings.hpp"
+
+namespace chronik::ui {
+
+enum class MemoryModelText {
+    SettingsEntry,
+    Heading,
+    Intro,
+    Reviews,
+    InUsePersonal,
+    InUseDefaults,
+    NotYet,
+    NotYetWhy,
+    Ready,
+    ReadProblem,
+    Fit,
+    Running,
+    Better,
+    BetterCheck,
+    NotBetter,
+    OverFitted,
+    ColumnWeights,
+    ColumnLogLoss,
+    ColumnRmse,
+    RowDefaults,
+    RowFitted,
+    FiguresNote,
+    Apply,
+    Reset,
+    Applied,
+    ResetDone,
+    NotSaved,
+    Failed,
+    FitAgain,
+    Back,
+    HintChoose,
+    HintRun,
+    Count  // not a string: the number of ids
+};
+
+const std::string& text(const StringTable& strings, MemoryModelText id);
+// text(id) with each "{}" replaced by the next argument.
+std::string format(const StringTable& strings, MemoryModelText id,
+                   std::initializer_list<std::string_view> args);
+
+// A figure with `decimals` decimals, with a decimal comma in German.
+std::string number(const StringTable& strings, double value, int decimals);
+
+}  // namespace chronik::ui
