@@ -1,0 +1,83 @@
+// A student's screens in a network class game: waiting for the start, answering (big choice
+// buttons, keys 1–4 / A–D, countdown, "locked"), the reveal with points, the standings, the final
+// place; reconnecting after a dropped connection. Revealed answers feed the student's profile.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "classroom/student_answer.hpp"
+#include "ui/scene/scene.hpp"
+#include "ui/scene/scene_context.hpp"
+#include "ui/services/join_connector.hpp"
+#include "ui/widgets/backdrop.hpp"
+#include "ui/widgets/button_group.hpp"
+#include "ui/widgets/key_hints.hpp"
+#include "ui/widgets/progress_bar.hpp"
+#include "ui/widgets/rounded_rect.hpp"
+#include "ui/widgets/text_block.hpp"
+
+namespace chronik::ui {
+
+class JoinPlayScene final : public Scene {
+public:
+    // `session` has been welcomed by the host.
+    JoinPlayScene(SceneContext& ctx, std::unique_ptr<JoinSession> session);
+    ~JoinPlayScene() override;
+    // One name per screen, so scripts can wait for each: join-waiting, join-reading (answers
+    // not open yet), join-question, join-reveal, join-leaderboard, join-final, join-lost,
+    // join-removed.
+    std::string_view name() const override;
+    void handle_event(const sf::Event& event) override;
+    void update(float dt) override;
+    void draw(sf::RenderTarget& target) const override;
+    // The host's messages are read every frame.
+    bool animating() const override { return true; }
+
+private:
+    enum class Screen { Waiting, Question, Reveal, Leaderboard, Final, Lost, Removed };
+
+    void on_event(JoinEvent event);
+    void layout_message_screen();
+    void show_waiting();
+    void show_question();
+    void refresh_question_status();
+    void show_reveal();
+    void show_leaderboard();
+    void show_final();
+    void show_lost(const std::string& message);
+    void show_removed();
+    void set_header();
+    void set_rows(const std::vector<JoinRow>& rows, float top);
+    void answer(std::size_t choice);
+    std::optional<std::size_t> answer_key(const sf::Event& e) const;
+    // Rates the revealed answer into the open profile; returns the note to show.
+    std::string record_reveal();
+    void ask_leave();
+    void go_home();
+    void reconnect();
+
+    std::unique_ptr<JoinSession> session_;
+    std::optional<classroom::ClassroomItemIndex> index_;  // the profile's bank, when one is open
+    Screen screen_ = Screen::Waiting;
+    std::optional<std::size_t> recorded_;  // the question last fed into the profile
+    long shown_seconds_ = -1;              // the countdown's last text
+
+    Backdrop backdrop_;
+    TextBlock counter_, score_, prompt_, status_, countdown_, detail_;
+    TextBlock title_, body_, place_;
+    RoundedRect card_;
+    ProgressBar timer_bar_;
+    ButtonGroup answers_{Axis::Grid, 2};
+    ButtonGroup actions_{Axis::Horizontal};
+    KeyHintBar hints_;
+    struct Row {
+        RoundedRect back;
+        TextBlock rank, name, score;
+        bool me = false;
+    };
+    std::vector<Row> rows_;
+};
+
+}  // namespace chronik::ui

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# join-game.sh MODE CHRONIK CHRONIK_CLI TESTS_UI_DIR WORK_DIR SHOTS_DIR
+# A student joins a network class game from the game, against `chronik-cli host` on loopback
+# (the host takes a free port itself: --port 0 --port-file).
+#   play        3 questions for 2 players: the game creates a profile, joins by typing address,
+#               code and name, waits, answers every question (keys 1 and B, the mouse), sees
+#               reveals and standings and its final place; one `chronik-cli join --bot correct`
+#               joins after it. Checks: the host's JSON standings hold the game's player with
+#               3 answers, and the profile's review log holds Classroom reviews of exactly the
+#               host's questions.
+#   wrong-code  the game types a wrong room code: it stays on the join form with the message
+#               (screenshot), and a typed URL is refused before connecting.
+set -euo pipefail
+mode=$1 chronik=$2 cli=$3 here=$4 work=$5 shots=$6
+rm -rf "$work" "$shots"
+mkdir -p "$work/saves" "$shots"
+code=K7Q2
+player="Jördis"
+host_pid="" bot_pid="" game_pid=""
+cleanup() {
+    for pid in $game_pid $bot_pid $host_pid; do kill "$pid" 2>/dev/null || true; done
+}
+trap cleanup EXIT
+fail() { echo "join-game: $*" >&2; exit 1; }
+
+# The host and the bot find the shipped questions from the current directory upwards.
+cd "$here"
+"$cli" host --port 0 --bind 127.0.0.1 --port-file "$work/port" --code "$code" --questions 3 \
+    --players 2 --reading 1 --reveal 2 --timer 20 --join-timeout 120 --json --verbose \
+    > "$work/standings.json" 2> "$work/host.err" &
+host_pid=$!
+for _ in $(seq 150); do [ -s "$work/port" ] && break; sleep 0.1; done
+[ -s "$work/port" ] || { cat "$work/host.err" >&2; fail "the host did not start listening"; }
+port=$(cat "$work/port")
+script="$work/script.txt"
+sed -e "s/@PORT@/$port/g" -e "s/@CODE@/$code/g" "$here/scripts/join-$mode.txt" > "$script"
+
+"$chronik" --no-audio --seed 7 --saves "$work/saves" --script "$script" \
+    --screenshots "$shots" 2> >(tee "$work/game.err" >&2) &
+game_pid=$!
+
+if [ "$mode" = wrong-code ]; then
+    wait "$game_pid" || fail "the game's script failed (status $?)"
+    game_pid=""
+    grep -q "the host refused: wrong room code" "$work/saves/chronik.log" ||
+        fail "the game's log does not show the refusal"
+    grep -q "unauthenticated 0" "$work/host.err" && fail "the host counted no wrong code" || true
+    echo "join-game: wrong code passed ($(ls "$shots" | wc -l) screenshots in $shots)"
+    exit 0
+fi
+
+# The bot joins once the game is in, so the game shows its waiting screen first.
+for _ in $(seq 600); do grep -q "$player joined" "$work/host.err" && break; sleep 0.1; done
+grep -q "$player joined" "$work/host.err" || fail "the game did not join the host"
+"$cli" join "127.0.0.1:$port" --code "$code" --name Bot --bot correct --timeout 120 \
+    > "$work/bot.out" &
+bot_pid=$!
+
+wait "$game_pid" || fail "the game's script failed (status $?)"
+game_pid=""
+wait "$bot_pid" || fail "the bot did not finish: $(cat "$work/bot.out")"
+bot_pid=""
+wait "$host_pid" || { cat "$work/host.err" >&2; fail "the host failed"; }
+host_pid=""
+
+python3 - "$work/standings.json" "$work/saves" "$player" <<'PY'
+import json, pathlib, sys
+standings = json.loads(pathlib.Path(sys.argv[1]).read_text(encoding="utf-8"))
+saves, player = pathlib.Path(sys.argv[2]), sys.argv[3]
+players = {p["name"]: p for p in standings["players"]}
+if player not in players:
+    sys.exit(f"join-game: {player!r} is not in the host's standings: {sorted(players)}")
+me = players[player]
+if me["answers_given"] != 3 or len([a for a in me["answers"] if a["choice"] is not None]) != 3:
+    sys.exit(f"join-game: the host counted {me['answers_given']} answers of {player}, expected 3")
+asked = sorted(q["item_id"] for q in standings["questions"])
+log = next(saves.glob("*/reviews.jsonl")).read_text(encoding="utf-8")
+records = [json.loads(l) for l in log.splitlines() if l.strip()]
+classroom = [r for r in records if r.get("round") == "classroom"]
+ids = sorted(r["card"] for r in classroom)
+if ids != asked:
+    sys.exit(f"join-game: classroom reviews for {ids}, expected the host's questions {asked}")
+# Each answer's rating follows its correctness: Again (1) exactly for the wrong ones.
+wrong = sorted(standings["questions"][a["q"]]["item_id"] for a in me["answers"] if not a["correct"])
+again = sorted(r["card"] for r in classroom if r.get("rating") == 1)
+if wrong != again:
+    sys.exit(f"join-game: Again for {again}, but the wrong answers were {wrong}")
+print(f"join-game: {player} answered 3 questions (score {me['score']}, rank {me['rank']}); "
+      f"{len(classroom)} classroom reviews saved")
+PY
+echo "join-game: play passed ($(ls "$shots" | wc -l) screenshots in $shots)"
