@@ -13,8 +13,10 @@
 #include "cli/command.hpp"
 #include "io/revlog/profile_reviews.hpp"
 #include "io/revlog/revlog_csv.hpp"
+#include "io/save/profile_store.hpp"
 #include "optimize/metrics.hpp"
 #include "optimize/optimizer.hpp"
+#include "optimize/personal_model.hpp"
 #include "optimize/reference_schedule.hpp"
 #include "optimize/simulated_learner.hpp"
 #include "optimize/time_series_split.hpp"
@@ -63,6 +65,14 @@ Modes and options:
   --evaluate W          score the given weights (21 numbers separated by
                         commas) instead of fitting; W outside the bounds is
                         clamped as the reference evaluation does
+  --apply               with --saves/--profile: decide as the game does
+                        (Settings > Gedächtnismodell anpassen) and, when the
+                        fit predicts better on the log's items and on later
+                        reviews (a 5-fold time-series split), save it as the
+                        profile's personal weights; the scheduler uses them
+                        from the next review on. Needs 384 usable items.
+                        Otherwise nothing is saved and the reason is printed
+                        (exit status 0 either way; the JSON says "applied")
   --split               out-of-sample check: fit on the past, score the future
                         (5 folds in time; --folds N to change), compared with
                         the default weights on the same items
@@ -195,12 +205,64 @@ int run_generate(const Args& args) {
     return 0;
 }
 
+// The game's rules (optimize/personal_model.hpp), then the weights into the profile's settings.
+int run_apply(const Args& args, const LoadedLog& log, const TrainingData& data,
+              const OptimizeOptions& options) {
+    if (!args.has("--saves")) throw UsageError("--apply needs --saves and --profile");
+    const PersonalModelReadiness ready = personal_model_readiness(data);
+    if (!ready.can_fit()) {
+        throw std::runtime_error(log.name + ": a personal memory model needs " +
+                                 std::to_string(ready.needed) + " usable items; the log has " +
+                                 std::to_string(ready.items) + " (at least " +
+                                 std::to_string(ready.missing()) +
+                                 " more reviews on a later day than the card's previous one)");
+    }
+    const PersonalModelFit fit = fit_personal_model(log.rows, options);
+    std::printf(
+        "log-loss on %zu items: defaults %.6f, fitted %.6f (%.2f %% better); on later "
+        "reviews (time-series split): %.2f %% better\n",
+        fit.fitted.items, fit.defaults.log_loss, fit.fitted.log_loss, fit.improvement_percent,
+        fit.split_improvement_percent);
+    bool applied = false;
+    if (fit.verdict == PersonalModelVerdict::Better) {
+        io::ProfileStore store(*args.get("--saves"));
+        auto opened = store.open(*args.get("--profile"));
+        if (!opened.ok()) throw std::runtime_error(opened.error().describe());
+        io::ProfileStorage storage = std::move(opened).value();
+        ProfileSettings settings = storage.settings();
+        settings.fsrs_weights = fit.weights;
+        if (const auto saved = storage.set_settings(settings); !saved.ok())
+            throw std::runtime_error("cannot save the weights: " + saved.error().describe());
+        if (const auto closed = storage.close(); !closed.ok())
+            std::cerr << "warning: " << closed.error().describe() << "\n";
+        applied = true;
+        std::cout << "applied: the profile's scheduler uses these weights from the next review "
+                     "on\n  "
+                  << format_weights(fit.weights, 6) << "\n";
+    } else {
+        std::cout << "not applied: "
+                  << (fit.verdict == PersonalModelVerdict::OverFitted
+                          ? "the fit is better only on the reviews it was fitted to, not on later "
+                            "ones"
+                          : "the fit does not predict this log better than the defaults")
+                  << "\n";
+    }
+    if (args.has("--json")) {
+        std::cout << "{\"applied\":" << (applied ? "true" : "false")
+                  << ",\"w\":" << json_weights(fit.weights)
+                  << ",\"improvement_percent\":" << num(fit.improvement_percent)
+                  << ",\"split_improvement_percent\":" << num(fit.split_improvement_percent)
+                  << ",\"items\":" << fit.fitted.items << "}" << std::endl;
+    }
+    return 0;
+}
+
 int run_optimize(const std::vector<std::string>& raw) {
     const Args args(
         raw,
         {"--revlog", "--saves", "--profile", "--evaluate", "--threads", "--prior", "--repeat",
          "--folds", "--generate", "--reviews", "--seed", "--learner-w", "--new-per-day"},
-        {"--json", "--split", "--bench", "--reference-schedule"});
+        {"--json", "--split", "--bench", "--reference-schedule", "--apply"});
     if (!args.positional().empty()) throw UsageError("unexpected argument " + args.positional()[0]);
     if (args.has("--generate")) return run_generate(args);
 
@@ -236,6 +298,8 @@ int run_optimize(const std::vector<std::string>& raw) {
         }
         return 0;
     }
+
+    if (args.has("--apply")) return run_apply(args, log, data, options);
 
     if (auto why = not_enough_reviews(data)) throw std::runtime_error(log.name + ": " + *why);
 
