@@ -158,6 +158,7 @@ const std::array<Entry, kCount>& table() {
         {ClassText::HintPlace, "einordnen", "place"},
         {ClassText::HintMoveGap, "Lücke wählen", "choose the gap"},
         {ClassText::PlayPausedBanner, "Pause", "Paused"},
+        {ClassText::PlayNoAnswerCount, "{} ohne Antwort", "{} without an answer"},
     }};
     static const bool checked = [] {
         for (std::size_t i = 0; i < entries.size(); ++i)

@@ -121,6 +121,7 @@ enum class ClassText {
     HintPlace,
     HintMoveGap,
     PlayPausedBanner,
+    PlayNoAnswerCount,
     Count
 };
 

@@ -242,8 +242,11 @@ void ClassPlayScene::layout_question() {
         v.box.set_outline(t.palette.border);
         choices_.push_back(std::move(v));
     }
-    if (!game_.game().settings().scoring.time_limit_ms && !reading)
+    if (!game_.game().settings().scoring.time_limit_ms && !reading) {
+        // Where the countdown would run.
+        info_.set_box({kLeft, 222, kWidth, 40});
         info_.set_text(text(s, ClassText::PlayNoTimer));
+    }
 }
 
 void ClassPlayScene::layout_reveal() {
@@ -425,6 +428,7 @@ void ClassPlayScene::layout_podium() {
     const auto& t = ctx_.theme;
     const auto& s = ctx_.strings;
     title_.set_text(text(s, ClassText::PlayPodium));
+    round_label_.set_text("");  // the game may have ended early: no "round x of y" here
     const auto podium = game_.podium();
     podium_texts_.clear();
     podium_blocks_.clear();
@@ -436,11 +440,14 @@ void ClassPlayScene::layout_podium() {
         const auto& st = podium[i];
         const std::string points = format(s, ClassText::PlayPointsOf, {std::to_string(st.score)});
         if (i < 3) {
-            const auto& b = blocks[i];
+            // Position by order (centre, left, right), height by rank: a tie stands as high.
+            static constexpr std::array<float, 3> kHeights{190.f, 140.f, 100.f};
+            const float h = kHeights[static_cast<std::size_t>(std::clamp(st.rank, 1, 3) - 1)];
+            const sf::FloatRect b{blocks[i].left, 490.f - h, blocks[i].width, h};
             RoundedRect block;
             block.set_geometry(b, t.spacing.radius, 2.f);
-            block.set_fill(i == 0 ? mix(t.palette.surface_raised, t.palette.focus, 0.3f)
-                                  : t.palette.surface_raised);
+            block.set_fill(st.rank == 1 ? mix(t.palette.surface_raised, t.palette.focus, 0.3f)
+                                        : t.palette.surface_raised);
             block.set_outline(t.palette.border);
             podium_blocks_.push_back(block);
             podium_texts_.push_back(
@@ -520,6 +527,10 @@ void ClassPlayScene::layout_distribution() {
             {}, {});
         // Fewer than half right: the question the class got wrong stands out (colour and words).
         b.class_missed = !res.skipped && res.correct_count() * 2 < teams;
+        if (!res.skipped && res.no_answer > 0)
+            b.summary.set_text(
+                b.summary.utf8() + " · " +
+                format(s, ClassText::PlayNoAnswerCount, {std::to_string(res.no_answer)}));
         for (std::size_t c = 0; c < q.choices.size(); ++c) {
             const bool right = c == q.correct_choice;
             b.rows.push_back(TextBlock((right ? "✓ " : "    ") + q.choices[c], {}, {}));
@@ -548,7 +559,7 @@ void ClassPlayScene::layout_distribution() {
         if (b.class_missed) b.summary.set_text("✗ " + b.summary.utf8());
         b.summary.set_style(style(FontFace::SansBold, t.type.small, 12,
                                   b.class_missed ? t.palette.danger : t.palette.accent,
-                                  Align::Right, VAlign::Middle, false));
+                                  Align::Right, VAlign::Middle, true));
         const float row_h = std::min(24.f, (kDistH - 72.f) / static_cast<float>(b.rows.size()));
         for (std::size_t r = 0; r < b.rows.size(); ++r) {
             const float y = b.y + 60 + static_cast<float>(r) * row_h;
@@ -905,7 +916,7 @@ void ClassPlayScene::draw(sf::RenderTarget& target) const {
     backdrop_.draw(target, ctx_.theme);
     round_label_.draw(target, ctx_);
     status_.draw(target, ctx_);
-    if (!distribution_) progress_.draw(target, ctx_);
+    if (!distribution_ && game_.stage() != Stage::Podium) progress_.draw(target, ctx_);
     const auto stage = game_.stage();
     if (distribution_) {
         draw_distribution(target);
