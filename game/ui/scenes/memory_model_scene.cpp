@@ -22,9 +22,9 @@ constexpr float kButtonsY = 540.f, kButtonH = 56.f;
 MemoryModelScene::MemoryModelScene(SceneContext& ctx) : Scene(ctx) {
     if (ctx.services.session) tuning_ = ctx.services.session->memory_model();
     build();
+    // A fit never outlives its overlay (which closes only when the fit has ended), so the screen
+    // always opens on a finished state.
     refresh();
-    if (tuning_ && tuning_->fit_state() == FitState::Running)
-        ctx_.stack.push(std::make_unique<MemoryFitScene>(ctx_, *tuning_));
 }
 
 void MemoryModelScene::build() {
