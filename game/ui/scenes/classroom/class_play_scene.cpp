@@ -106,9 +106,9 @@ ClassPlayScene::ClassPlayScene(SceneContext& ctx, classroom::OneScreenGame game)
         v.name = TextBlock(
             game_.teams()[i].name, {v.rect.left + 64, v.rect.top + 12, w - 76, 36},
             style(FontFace::SansBold, t.type.body, 13, p.text, Align::Left, VAlign::Middle, false));
-        v.state = TextBlock("", {v.rect.left + 64, v.rect.top + 52, w - 76, 38},
-                            style(FontFace::SansBold, t.type.body, 13, p.text_muted, Align::Left,
-                                  VAlign::Middle, false));
+        v.state = TextBlock("", {v.rect.left + 64, v.rect.top + 50, w - 72, 44},
+                            style(FontFace::SansBold, t.type.body, 10, p.text_muted, Align::Left,
+                                  VAlign::Middle, true));
         v.card.set_geometry(v.rect, t.spacing.radius, 3.f);
         teams_.push_back(std::move(v));
     }
