@@ -9,7 +9,9 @@
 #               3 answers, and the profile's review log holds Classroom reviews of exactly the
 #               host's questions.
 #   wrong-code  the game types a wrong room code: it stays on the join form with the message
-#               (screenshot), and a typed URL is refused before connecting.
+#               (screenshot), and a typed URL is refused before connecting; with the right code
+#               it joins, the host goes away, and the game shows the lost connection with
+#               "Erneut verbinden" (which fails while the host is gone).
 set -euo pipefail
 mode=$1 chronik=$2 cli=$3 here=$4 work=$5 shots=$6
 rm -rf "$work" "$shots"
@@ -40,11 +42,16 @@ sed -e "s/@PORT@/$port/g" -e "s/@CODE@/$code/g" "$here/scripts/join-$mode.txt" >
 game_pid=$!
 
 if [ "$mode" = wrong-code ]; then
+    # Once the game is in with the right code, the host goes away.
+    for _ in $(seq 600); do grep -q "Kim joined" "$work/host.err" && break; sleep 0.1; done
+    grep -q "Kim joined" "$work/host.err" || fail "the game did not join with the right code"
+    kill "$host_pid"
     wait "$game_pid" || fail "the game's script failed (status $?)"
     game_pid=""
     grep -q "the host refused: wrong room code" "$work/saves/chronik.log" ||
         fail "the game's log does not show the refusal"
-    grep -q "unauthenticated 0" "$work/host.err" && fail "the host counted no wrong code" || true
+    grep -q "lost the connection" "$work/saves/chronik.log" ||
+        fail "the game's log does not show the lost connection"
     echo "join-game: wrong code passed ($(ls "$shots" | wc -l) screenshots in $shots)"
     exit 0
 fi
@@ -52,6 +59,7 @@ fi
 # The bot joins once the game is in, so the game shows its waiting screen first.
 for _ in $(seq 600); do grep -q "$player joined" "$work/host.err" && break; sleep 0.1; done
 grep -q "$player joined" "$work/host.err" || fail "the game did not join the host"
+sleep 1.5  # the waiting screen's screenshot comes first
 "$cli" join "127.0.0.1:$port" --code "$code" --name Bot --bot correct --timeout 120 \
     > "$work/bot.out" &
 bot_pid=$!

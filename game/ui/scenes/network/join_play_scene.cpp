@@ -432,6 +432,7 @@ void JoinPlayScene::on_event(JoinEvent event) {
     const auto& view = session_->view();
     switch (event) {
         case JoinEvent::Welcomed:
+            reconnecting_ = false;
             // Back after a reconnect: the host sends the running question next, if any.
             if (view.question && (view.question->phase == QuestionPhase::Reading ||
                                   view.question->phase == QuestionPhase::Open ||
@@ -470,7 +471,10 @@ void JoinPlayScene::on_event(JoinEvent event) {
             break;
         case JoinEvent::Lost:
             ctx_.audio.play(Sfx::Wrong);
-            show_lost(text(ctx_.strings, JoinText::LostBody));
+            // A failed attempt to connect again says what to check, not "dropped" once more.
+            show_lost(reconnecting_ ? format(ctx_.strings, JoinText::ConnectFailed, {view.address})
+                                    : text(ctx_.strings, JoinText::LostBody));
+            reconnecting_ = false;
             break;
         case JoinEvent::Refused: {
             // Only a reconnect can be refused here.
@@ -544,6 +548,7 @@ void JoinPlayScene::go_home() {
 void JoinPlayScene::reconnect() {
     ctx_.audio.play(Sfx::Select);
     session_->reconnect();
+    reconnecting_ = true;
     title_.set_text(text(ctx_.strings, JoinText::ButtonReconnect));
     body_.set_text(format(ctx_.strings, JoinText::Connecting, {session_->view().address}));
     actions_.clear();

@@ -63,6 +63,7 @@ private:
     Screen screen_ = Screen::Waiting;
     std::optional<std::size_t> recorded_;  // the question last fed into the profile
     long shown_seconds_ = -1;              // the countdown's last text
+    bool reconnecting_ = false;            // "Erneut verbinden" was pressed
 
     Backdrop backdrop_;
     TextBlock counter_, score_, prompt_, status_, countdown_, detail_;
