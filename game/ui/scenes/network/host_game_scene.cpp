@@ -1,0 +1,290 @@
+#include "ui/scenes/network/host_game_scene.hpp"
+
+#include "ui/input/nav.hpp"
+#include "ui/scenes/network/host_setup_scene.hpp"
+#include "ui/text/network_host_strings.hpp"
+
+namespace chronik::ui {
+namespace {
+
+using T = NetworkHostText;
+using classroom::Phase;
+
+}  // namespace
+
+HostGameScene::HostGameScene(SceneContext& ctx, std::unique_ptr<HostSession> session,
+                             HostSettings settings)
+    : Scene(ctx),
+      session_(std::move(session)),
+      settings_(std::move(settings)),
+      lobby_(ctx),
+      round_(ctx),
+      standings_(ctx),
+      summary_(ctx),
+      help_(ctx) {
+    const auto& t = ctx.theme;
+    const auto& s = ctx.strings;
+    heading_ = TextBlock(text(s, T::LobbyHeading), {120, 24, 700, 56},
+                         {FontFace::SansBold, t.type.h1, t.type.h2, t.palette.text, Align::Left,
+                          VAlign::Middle, 1.f, false});
+    notice_ = TextBlock("", {120, 628, 1040, 32},
+                        {FontFace::SansBold, t.type.small, t.type.caption, t.palette.text_muted,
+                         Align::Left, VAlign::Middle, 1.f, false});
+    lobby_buttons_.add(
+        Button(text(s, T::LobbyStart), {900, 28, 260, 52}, ButtonKind::Primary, "Enter"));
+    summary_buttons_.add(
+        Button(text(s, T::SummaryHome), {900, 28, 260, 52}, ButtonKind::Primary, "Enter"));
+    hints_lobby_.set({{"Enter", text(s, T::LobbyStart)},
+                      {"← →", text(s, T::KeySelect)},
+                      {ctx.text(TextId::KeyDelete), text(s, T::KeyRemove)},
+                      {"H", text(s, T::KeyHelp)},
+                      {"Esc", text(s, T::KeyCloseRoom)}});
+    hints_round_.set({{"P", text(s, T::KeyPause)},
+                      {"R", text(s, T::KeyReveal)},
+                      {"S", text(s, T::KeySkip)},
+                      {"N", text(s, T::KeyNext)},
+                      {"E", text(s, T::KeyEnd)},
+                      {"H", text(s, T::KeyHelp)}});
+    hints_after_.set({{"N / Enter", text(s, T::KeyNext)},
+                      {"E", text(s, T::KeyEnd)},
+                      {"H", text(s, T::KeyHelp)}});
+    hints_summary_.set({{"Enter", text(s, T::SummaryHome)}});
+    lobby_.show_room(*session_);
+    lobby_.sync(*session_);
+}
+
+std::string_view HostGameScene::name() const {
+    switch (view_) {
+        case View::Lobby:
+            return session_->game().connected_count() > 0 ? "host-lobby-ready" : "host-lobby";
+        case View::Round:
+            switch (session_->game().phase()) {
+                case Phase::Reading:
+                    return "host-reading";
+                case Phase::Answering:
+                    return "host-question";
+                default:
+                    return "host-reveal";
+            }
+        case View::Leaderboard:
+            return "host-leaderboard";
+        case View::Podium:
+            return "host-podium";
+        case View::Summary:
+            return "host-summary";
+    }
+    return "host-lobby";
+}
+
+void HostGameScene::set_notice(std::string text, bool problem) {
+    notice_.set_text(text);
+    notice_.set_color(problem ? ctx_.theme.palette.danger : ctx_.theme.palette.text_muted);
+}
+
+void HostGameScene::enter(View view) {
+    view_ = view;
+    notice_.set_text("");
+}
+
+// Follows the game: a new phase, a new reveal or a pause changes the view.
+void HostGameScene::sync() {
+    const auto& g = session_->game();
+    if (view_ == View::Lobby) lobby_.sync(*session_);
+    if (view_ == View::Summary) {
+        if (!saved_shown_ && session_->saved()) {
+            summary_.show_saved(*session_);
+            saved_shown_ = true;
+        }
+        return;
+    }
+    const bool changed = g.revision() != seen_revision_ || g.results().size() != seen_results_;
+    seen_revision_ = g.revision();
+    if (changed) {
+        switch (g.phase()) {
+            case Phase::Lobby:
+                break;
+            case Phase::Reading:
+            case Phase::Answering:
+                if (shown_question_ != g.question_index()) {
+                    round_.show_question(*session_);
+                    shown_question_ = g.question_index();
+                    enter(View::Round);
+                }
+                break;
+            case Phase::Reveal:
+                shown_question_.reset();
+                if (!g.results().empty()) {
+                    round_.show_reveal(*session_, g.results().back());
+                    ctx_.audio.play(Sfx::Correct);
+                }
+                enter(View::Round);
+                break;
+            case Phase::Leaderboard:
+                shown_question_.reset();
+                standings_.show_leaderboard(*session_);
+                enter(View::Leaderboard);
+                break;
+            case Phase::Podium:
+                standings_.show_podium(*session_);
+                ctx_.audio.play(Sfx::Open);
+                enter(View::Podium);
+                break;
+        }
+        seen_results_ = g.results().size();
+    }
+    if (view_ == View::Round) round_.tick(*session_);
+}
+
+void HostGameScene::update(float dt) {
+    session_->poll();
+    sync();
+    round_.update(dt);
+    standings_.update(dt);
+    lobby_buttons_.update(dt, ctx_.theme);
+    summary_buttons_.update(dt, ctx_.theme);
+}
+
+void HostGameScene::remove(classroom::PlayerId id) {
+    const auto* p = session_->game().player(id);
+    if (!p) return;
+    const std::string name = p->name;
+    if (session_->remove_player(id)) {
+        ctx_.audio.play(Sfx::Back);
+        set_notice(format(ctx_.strings, T::LobbyRemoved, {name}), false);
+        sync();
+    }
+}
+
+void HostGameScene::close_room() {
+    ctx_.audio.play(Sfx::Back);
+    // The setup screen with the same settings; the session (and every connection) closes with
+    // this scene.
+    ctx_.stack.replace_top(std::make_unique<HostSetupScene>(ctx_, settings_, std::string{}));
+}
+
+void HostGameScene::teacher_key(sf::Keyboard::Key key) {
+    const auto phase = session_->game().phase();
+    bool done = false;
+    switch (key) {
+        case sf::Keyboard::P:
+            done = session_->game().paused() ? session_->resume() : session_->pause();
+            break;
+        case sf::Keyboard::S:
+            if (phase == Phase::Reading || phase == Phase::Answering) done = session_->skip();
+            break;
+        case sf::Keyboard::R:
+            done = session_->reveal_now();
+            break;
+        case sf::Keyboard::N:
+        case sf::Keyboard::Enter:
+        case sf::Keyboard::Space:
+        case sf::Keyboard::Right:
+            done = session_->next();
+            break;
+        case sf::Keyboard::E:
+            done = session_->end();
+            break;
+        default:
+            return;
+    }
+    ctx_.audio.play(done ? Sfx::Select : Sfx::Wrong);
+    sync();
+    if (done && key == sf::Keyboard::S && view_ == View::Round)
+        set_notice(text(ctx_.strings, T::Skipped), false);
+}
+
+void HostGameScene::handle_event(const sf::Event& e) {
+    const bool help_key = is_key(e, sf::Keyboard::H) || is_key(e, sf::Keyboard::F1);
+    if (help_open_) {
+        if (help_key || is_key(e, sf::Keyboard::Escape)) help_open_ = false;
+        // Teacher keys still work under the help (so a pause is one key away).
+        else if (e.type == sf::Event::KeyPressed && view_ != View::Lobby && view_ != View::Summary)
+            teacher_key(e.key.code);
+        return;
+    }
+    if (help_key && view_ != View::Summary) {
+        help_open_ = true;
+        ctx_.audio.play(Sfx::Open);
+        return;
+    }
+    switch (view_) {
+        case View::Lobby: {
+            if (is_key(e, sf::Keyboard::Escape)) {
+                close_room();
+                return;
+            }
+            if (const auto gone = lobby_.handle(e)) {
+                remove(*gone);
+                return;
+            }
+            const bool start = is_key(e, sf::Keyboard::Enter) || is_key(e, sf::Keyboard::Space) ||
+                               lobby_buttons_.handle(e, ctx_).has_value();
+            if (!start) return;
+            if (session_->start()) {
+                ctx_.audio.play(Sfx::Select);
+                sync();
+            } else {
+                ctx_.audio.play(Sfx::Wrong);
+                set_notice(text(ctx_.strings, T::LobbyNeedPlayer), true);
+            }
+            return;
+        }
+        case View::Podium:
+            if (is_key(e, sf::Keyboard::N) || is_key(e, sf::Keyboard::Enter) ||
+                is_key(e, sf::Keyboard::Space) || is_key(e, sf::Keyboard::Right)) {
+                summary_.show(*session_);
+                saved_shown_ = session_->saved().has_value();
+                ctx_.audio.play(Sfx::Select);
+                enter(View::Summary);
+            }
+            return;
+        case View::Summary:
+            if (summary_buttons_.handle(e, ctx_) || is_key(e, sf::Keyboard::Escape)) {
+                ctx_.audio.play(Sfx::Back);
+                ctx_.stack.pop();
+            }
+            return;
+        case View::Round:
+        case View::Leaderboard:
+            if (is_key(e, sf::Keyboard::Escape)) {
+                help_open_ = true;
+                return;
+            }
+            if (e.type == sf::Event::KeyPressed) teacher_key(e.key.code);
+            return;
+    }
+}
+
+void HostGameScene::draw(sf::RenderTarget& target) const {
+    backdrop_.draw(target, ctx_.theme);
+    switch (view_) {
+        case View::Lobby:
+            heading_.draw(target, ctx_);
+            lobby_.draw(target);
+            lobby_buttons_.draw(target, ctx_);
+            hints_lobby_.draw(target, ctx_);
+            break;
+        case View::Round:
+            round_.draw(target);
+            (session_->game().phase() == Phase::Reveal ? hints_after_ : hints_round_)
+                .draw(target, ctx_);
+            break;
+        case View::Leaderboard:
+            standings_.draw(target);
+            hints_after_.draw(target, ctx_);
+            break;
+        case View::Podium:
+            standings_.draw(target);
+            hints_after_.draw(target, ctx_);
+            break;
+        case View::Summary:
+            summary_.draw(target);
+            summary_buttons_.draw(target, ctx_);
+            hints_summary_.draw(target, ctx_);
+            break;
+    }
+    notice_.draw(target, ctx_);
+    if (help_open_) help_.draw(target);
+}
+
+}  // namespace chronik::ui

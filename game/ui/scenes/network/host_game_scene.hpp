@@ -1,0 +1,70 @@
+// The hosted class game on the projector, lobby to summary: polls the host every frame, shows the
+// view of the game's phase and takes the teacher's keys (start, pause, skip, reveal, next, end,
+// remove a player, help).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "ui/scene/scene.hpp"
+#include "ui/scene/scene_context.hpp"
+#include "ui/scenes/network/host_help_overlay.hpp"
+#include "ui/scenes/network/host_lobby_view.hpp"
+#include "ui/scenes/network/host_round_view.hpp"
+#include "ui/scenes/network/host_standings_view.hpp"
+#include "ui/scenes/network/host_summary_view.hpp"
+#include "ui/services/host_connector.hpp"
+#include "ui/widgets/backdrop.hpp"
+#include "ui/widgets/button_group.hpp"
+#include "ui/widgets/key_hints.hpp"
+#include "ui/widgets/text_block.hpp"
+
+namespace chronik::ui {
+
+class HostGameScene final : public Scene {
+public:
+    // `settings` are what the room was opened with (the setup screen gets them back when the
+    // teacher closes the room).
+    HostGameScene(SceneContext& ctx, std::unique_ptr<HostSession> session, HostSettings settings);
+    // host-lobby (nobody yet), host-lobby-ready (can start), host-reading, host-question,
+    // host-reveal, host-leaderboard, host-podium, host-summary.
+    std::string_view name() const override;
+    void handle_event(const sf::Event& event) override;
+    void update(float dt) override;
+    void draw(sf::RenderTarget& target) const override;
+    // The network is served every frame, so the loop never sleeps while a room is open.
+    bool animating() const override { return true; }
+
+private:
+    enum class View { Lobby, Round, Leaderboard, Podium, Summary };
+    void sync();
+    void enter(View view);
+    void teacher_key(sf::Keyboard::Key key);
+    void remove(classroom::PlayerId id);
+    void close_room();
+    void set_notice(std::string text, bool problem);
+
+    std::unique_ptr<HostSession> session_;
+    HostSettings settings_;
+    View view_ = View::Lobby;
+    std::uint64_t seen_revision_ = ~std::uint64_t{0};
+    std::size_t seen_results_ = 0;
+    std::optional<std::size_t> shown_question_;  // the question the round view shows unmarked
+    bool help_open_ = false;
+    bool saved_shown_ = false;
+
+    Backdrop backdrop_;
+    TextBlock heading_, notice_;
+    HostLobbyView lobby_;
+    HostRoundView round_;
+    HostStandingsView standings_;
+    HostSummaryView summary_;
+    HostHelpOverlay help_;
+    ButtonGroup lobby_buttons_{Axis::Horizontal};
+    ButtonGroup summary_buttons_{Axis::Horizontal};
+    KeyHintBar hints_lobby_, hints_round_, hints_after_, hints_summary_;
+};
+
+}  // namespace chronik::ui

@@ -1,0 +1,182 @@
+#include "ui/scenes/network/host_lobby_view.hpp"
+
+#include "ui/input/nav.hpp"
+#include "ui/text/network_host_strings.hpp"
+#include "ui/widgets/button.hpp"
+
+namespace chronik::ui {
+namespace {
+
+using T = NetworkHostText;
+
+constexpr float kLeft = 120.f, kWidth = 1040.f;
+constexpr std::size_t kColumns = 5, kMaxRows = 5;
+constexpr float kChipW = 196.f, kChipH = 44.f, kChipGapX = 15.f, kChipGapY = 10.f, kChipsY = 392.f;
+
+}  // namespace
+
+HostLobbyView::HostLobbyView(const UiContext& ui) : ui_(ui) {
+    const auto& t = ui.theme;
+    const auto& s = ui.strings;
+    howto_ = TextBlock(text(s, T::LobbyHowTo), {kLeft, 84, kWidth, 30},
+                       {FontFace::Sans, t.type.body, t.type.caption, t.palette.text_muted,
+                        Align::Left, VAlign::Middle, 1.f, false});
+    room_card_.set_geometry({kLeft, 124, kWidth, 196}, t.spacing.radius, 1.5f);
+    room_card_.set_fill(t.palette.surface);
+    room_card_.set_outline(t.palette.border);
+    address_caption_ = TextBlock(text(s, T::LobbyAddress), {kLeft + 28, 136, 600, 28},
+                                 {FontFace::SansBold, t.type.small, t.type.caption,
+                                  t.palette.text_muted, Align::Left, VAlign::Middle, 1.f, false});
+    addresses_ = TextBlock(
+        "", {kLeft + 28, 168, 640, 140},
+        {FontFace::Mono, 52, 26, t.palette.text, Align::Left, VAlign::Middle, 1.1f, true});
+    code_caption_ = TextBlock(text(s, T::LobbyCode), {kLeft + 700, 136, 312, 28},
+                              {FontFace::SansBold, t.type.small, t.type.caption,
+                               t.palette.text_muted, Align::Center, VAlign::Middle, 1.f, false});
+    code_ = TextBlock("", {kLeft + 700, 168, 312, 140},
+                      {FontFace::Mono, t.type.display, 40, t.palette.accent, Align::Center,
+                       VAlign::Middle, 1.f, false});
+    loopback_ = TextBlock(text(s, T::LobbyLoopbackOnly), {kLeft, 326, kWidth, 24},
+                          {FontFace::SansBold, t.type.small, t.type.caption, t.palette.danger,
+                           Align::Left, VAlign::Middle, 1.f, false});
+    players_ = TextBlock(format(s, T::LobbyPlayers, {"0"}), {kLeft, 352, 600, 34},
+                         {FontFace::SansBold, t.type.h2, t.type.body, t.palette.text, Align::Left,
+                          VAlign::Middle, 1.f, false});
+    waiting_ = TextBlock(text(s, T::LobbyWaiting), {kLeft, kChipsY, kWidth, 60},
+                         {FontFace::Sans, t.type.body, t.type.small, t.palette.text_muted,
+                          Align::Left, VAlign::Top, 1.f, false});
+    more_ = TextBlock("", {},
+                      {FontFace::SansBold, t.type.body, t.type.caption, t.palette.text_muted,
+                       Align::Center, VAlign::Middle, 1.f, false});
+}
+
+void HostLobbyView::show_room(const HostSession& session) {
+    std::string lines;
+    for (const auto& a : session.addresses()) {
+        if (!lines.empty()) lines.push_back('\n');
+        lines.append(a);
+    }
+    addresses_.set_text(lines);
+    code_.set_text(session.room_code());
+    loopback_only_ = session.loopback_only();
+}
+
+void HostLobbyView::sync(const HostSession& session) {
+    const auto& players = session.game().players();
+    bool same = players.size() == seen_.size();
+    for (std::size_t i = 0; same && i < players.size(); ++i)
+        same = seen_[i].first == players[i].id && seen_[i].second == players[i].connected;
+    if (same) return;
+    const auto selected_id =
+        selected_ < chips_.size() ? std::optional(chips_[selected_].id) : std::nullopt;
+    seen_.clear();
+    chips_.clear();
+    const auto& t = ui_.theme;
+    const std::size_t capacity = kColumns * kMaxRows;
+    const std::size_t shown =
+        players.size() > capacity ? capacity - 1 : players.size();  // the last chip says "+N"
+    hidden_ = players.size() - shown;
+    std::size_t connected = 0;
+    for (std::size_t i = 0; i < players.size(); ++i) {
+        const auto& p = players[i];
+        seen_.emplace_back(p.id, p.connected);
+        if (p.connected) ++connected;
+        if (i >= shown) continue;
+        Chip c;
+        c.id = p.id;
+        const float x = kLeft + static_cast<float>(i % kColumns) * (kChipW + kChipGapX);
+        const float y = kChipsY + static_cast<float>(i / kColumns) * (kChipH + kChipGapY);
+        c.box = {x, y, kChipW, kChipH};
+        c.bg.set_geometry(c.box, t.spacing.radius - 4, 1.f);
+        std::string label = p.name;
+        if (!p.connected) {
+            label.append(" · ");
+            label.append(text(ui_.strings, T::PlayerOffline));
+        }
+        c.name = TextBlock(label, {x + 12, y, kChipW - 44, kChipH},
+                           {FontFace::SansBold, t.type.body, 13,
+                            p.connected ? t.palette.text : t.palette.text_muted, Align::Left,
+                            VAlign::Middle, 1.f, false});
+        c.remove = TextBlock("✕", {x + kChipW - 34, y, 30, kChipH},
+                             {FontFace::SansBold, t.type.small, t.type.small, t.palette.text_muted,
+                              Align::Center, VAlign::Middle, 1.f, false});
+        chips_.push_back(std::move(c));
+    }
+    if (hidden_ > 0) {
+        const std::size_t i = shown;
+        const float x = kLeft + static_cast<float>(i % kColumns) * (kChipW + kChipGapX);
+        const float y = kChipsY + static_cast<float>(i / kColumns) * (kChipH + kChipGapY);
+        more_.set_box({x, y, kChipW, kChipH});
+        std::string more("+");  // appended: GCC 12 warns falsely (-Wrestrict) on operator+
+        more.append(std::to_string(hidden_));
+        more_.set_text(more);
+    }
+    players_.set_text(format(ui_.strings, T::LobbyPlayers, {std::to_string(connected)}));
+    selected_ = 0;
+    for (std::size_t i = 0; i < chips_.size(); ++i)
+        if (selected_id && chips_[i].id == *selected_id) selected_ = i;
+    restyle();
+}
+
+void HostLobbyView::restyle() {
+    const auto& t = ui_.theme;
+    for (std::size_t i = 0; i < chips_.size(); ++i) {
+        auto& c = chips_[i];
+        c.bg.set_fill(i == selected_ ? t.palette.surface_raised : t.palette.surface);
+        c.bg.set_outline(i == selected_ ? t.palette.accent : t.palette.border);
+    }
+}
+
+void HostLobbyView::select(std::size_t index) {
+    if (index >= chips_.size()) return;
+    selected_ = index;
+    ui_.audio.play(Sfx::Move);
+    restyle();
+}
+
+std::optional<classroom::PlayerId> HostLobbyView::handle(const sf::Event& e) {
+    if (chips_.empty()) return std::nullopt;
+    if (is_key(e, sf::Keyboard::Delete) || is_key(e, sf::Keyboard::BackSpace))
+        return selected_ < chips_.size() ? std::optional(chips_[selected_].id) : std::nullopt;
+    const int n = static_cast<int>(chips_.size());
+    const int cur = static_cast<int>(selected_);
+    const int cols = static_cast<int>(kColumns);
+    if (is_key(e, sf::Keyboard::Left)) select(static_cast<std::size_t>((cur - 1 + n) % n));
+    if (is_key(e, sf::Keyboard::Right)) select(static_cast<std::size_t>((cur + 1) % n));
+    if (is_key(e, sf::Keyboard::Up) && cur - cols >= 0)
+        select(static_cast<std::size_t>(cur - cols));
+    if (is_key(e, sf::Keyboard::Down) && cur + cols < n)
+        select(static_cast<std::size_t>(cur + cols));
+    if (e.type == sf::Event::MouseButtonPressed && e.mouseButton.button == sf::Mouse::Left) {
+        const sf::Vector2f p{static_cast<float>(e.mouseButton.x),
+                             static_cast<float>(e.mouseButton.y)};
+        for (std::size_t i = 0; i < chips_.size(); ++i) {
+            if (!chips_[i].box.contains(p)) continue;
+            if (chips_[i].remove.box().contains(p)) return chips_[i].id;
+            select(i);
+        }
+    }
+    return std::nullopt;
+}
+
+void HostLobbyView::draw(sf::RenderTarget& target) const {
+    howto_.draw(target, ui_);
+    target.draw(room_card_);
+    address_caption_.draw(target, ui_);
+    addresses_.draw(target, ui_);
+    code_caption_.draw(target, ui_);
+    code_.draw(target, ui_);
+    if (loopback_only_) loopback_.draw(target, ui_);
+    players_.draw(target, ui_);
+    if (chips_.empty()) waiting_.draw(target, ui_);
+    for (std::size_t i = 0; i < chips_.size(); ++i) {
+        const auto& c = chips_[i];
+        target.draw(c.bg);
+        c.name.draw(target, ui_);
+        c.remove.draw(target, ui_);
+        if (i == selected_) draw_focus_ring(target, ui_.theme, c.box, ring_);
+    }
+    if (hidden_ > 0) more_.draw(target, ui_);
+}
+
+}  // namespace chronik::ui

@@ -1,0 +1,52 @@
+// The lobby on the projector: the address, port and room code in big type, and the players as
+// they join (select with arrows or the mouse, remove with Entf or the chip's ✕).
+#pragma once
+
+#include <SFML/Graphics/RenderTarget.hpp>
+#include <SFML/Window/Event.hpp>
+
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "ui/services/host_connector.hpp"
+#include "ui/widgets/rounded_rect.hpp"
+#include "ui/widgets/text_block.hpp"
+#include "ui/widgets/ui_context.hpp"
+
+namespace chronik::ui {
+
+class HostLobbyView {
+public:
+    explicit HostLobbyView(const UiContext& ui);
+    // The address lines and room code (once, when the room opens).
+    void show_room(const HostSession& session);
+    // Rebuilds the player chips when someone joined, left or came back.
+    void sync(const HostSession& session);
+    // Arrow keys move the selection; returns the player to remove (Entf, Backspace, a click on ✕).
+    std::optional<classroom::PlayerId> handle(const sf::Event& e);
+    void draw(sf::RenderTarget& target) const;
+
+private:
+    struct Chip {
+        classroom::PlayerId id = 0;
+        sf::FloatRect box;
+        RoundedRect bg;
+        TextBlock name, remove;
+    };
+    void select(std::size_t index);
+    void restyle();
+
+    const UiContext& ui_;
+    RoundedRect room_card_;
+    TextBlock howto_, address_caption_, addresses_, code_caption_, code_, loopback_, players_,
+        waiting_, more_;
+    std::vector<Chip> chips_;
+    std::vector<std::pair<classroom::PlayerId, bool>> seen_;  // (id, connected) last built
+    std::size_t selected_ = 0;
+    std::size_t hidden_ = 0;  // players beyond the visible chips
+    bool loopback_only_ = false;
+    mutable RoundedRect ring_;
+};
+
+}  // namespace chronik::ui

@@ -1,0 +1,103 @@
+// Hosting a class game on the local network from the game: the teacher's settings in, a running
+// host out that the scenes poll once a frame. Implemented in game/app over io/net.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "classroom/classroom_game.hpp"
+#include "round/leaderboard.hpp"
+
+namespace chronik::ui {
+
+struct HostSettings {
+    unsigned short port = 47800;
+    std::string room_code;  // letters and digits, as the students type it
+    std::size_t question_count = 10;
+    std::optional<std::int64_t> time_limit_ms = 20'000;  // nullopt: the teacher reveals
+    std::int64_t reading_ms = 3'000;                     // the question alone before answers open
+    bool speed_bonus = true;
+    bool streak_bonus = true;
+    int podium_size = 3;  // 3..10
+};
+
+// How the class did on one question (the summary after the game).
+struct HostQuestionReview {
+    std::size_t question = 0;
+    std::string prompt;
+    std::string correct_answer;
+    bool skipped = false;
+    std::vector<std::size_t> counts;  // players per choice
+    std::size_t no_answer = 0;
+    std::size_t players = 0;
+    std::size_t correct = 0;
+};
+
+// Where the final standings went, or why they could not be saved.
+struct HostSavedStandings {
+    std::string csv_path;
+    std::string json_path;
+    std::string problem;  // empty when saved
+};
+
+// One hosted game, from the lobby to the podium. Single-threaded: the scene calls poll() every
+// frame; nothing blocks. Destroying it closes every connection.
+class HostSession {
+public:
+    virtual ~HostSession() = default;
+
+    // Reads the network, advances the game by the host's clock and sends what changed.
+    virtual void poll() = 0;
+
+    // "192.168.1.20:47800", one per LAN address of this machine.
+    virtual const std::vector<std::string>& addresses() const = 0;
+    // True when no LAN address was found (only this machine can join).
+    virtual bool loopback_only() const = 0;
+    virtual unsigned short port() const = 0;
+    virtual const std::string& room_code() const = 0;
+
+    // Players, phase, the current question (with its correct choice: show it only in the
+    // reveal), standings, previous standings and every question's result.
+    virtual const classroom::ClassroomGame& game() const = 0;
+    // Milliseconds left in the reading pause or to answer, by the host's clock.
+    virtual std::optional<std::int64_t> time_left_ms() const = 0;
+
+    // Teacher controls; each returns whether it changed anything.
+    virtual bool start() = 0;  // from the lobby, with at least one player
+    virtual bool pause() = 0;
+    virtual bool resume() = 0;
+    virtual bool skip() = 0;
+    virtual bool reveal_now() = 0;
+    virtual bool next() = 0;
+    virtual bool end() = 0;
+    virtual bool remove_player(classroom::PlayerId id) = 0;
+
+    // After the podium: each question's distribution, in game order.
+    virtual std::vector<HostQuestionReview> review() const = 0;
+    // Positions in review() of the answered questions, most often wrong first.
+    virtual std::vector<std::size_t> hardest_first() const = 0;
+    // The standings are saved (CSV and JSON in the saves folder) once the podium is reached;
+    // nullopt before.
+    virtual std::optional<HostSavedStandings> saved() const = 0;
+};
+
+class HostConnector {
+public:
+    virtual ~HostConnector() = default;
+    // The setup screen's starting values: port 47800 and a fresh random room code, unless the
+    // environment sets CHRONIK_HOST_PORT / CHRONIK_HOST_CODE (documented in io/net/README.md).
+    virtual HostSettings defaults() = 0;
+    // A fresh random room code.
+    virtual std::string new_room_code() = 0;
+    // Starts listening with these settings. An error is a message for the teacher that names the
+    // address and port (port in use, no questions, ...); nothing throws.
+    virtual std::variant<std::unique_ptr<HostSession>, std::string> start(
+        const HostSettings& settings) = 0;
+};
+
+}  // namespace chronik::ui

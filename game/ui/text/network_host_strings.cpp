@@ -1,0 +1,141 @@
+#include "ui/text/network_host_strings.hpp"
+
+#include <array>
+#include <stdexcept>
+
+namespace chronik::ui {
+namespace {
+
+struct Entry {
+    NetworkHostText id;
+    std::string de;
+    std::string en;
+};
+
+using T = NetworkHostText;
+
+// Order must follow the enum: checked once by table().
+const std::array<Entry, static_cast<std::size_t>(T::Count)>& table() {
+    static const std::array<Entry, static_cast<std::size_t>(T::Count)> entries{{
+        {T::SetupHeading, "Netzwerkspiel leiten", "Host a network game"},
+        {T::SetupIntro,
+         "Die Klasse spielt auf den eigenen Rechnern mit (Chronik → Netzwerkspiel → Beitreten); "
+         "dieser Bildschirm gehört an den Projektor.",
+         "The class plays on their own computers (Chronik → Network game → Join); this screen "
+         "belongs on the projector."},
+        {T::RowPort, "Port", "Port"},
+        {T::RowCode, "Raumcode", "Room code"},
+        {T::RowQuestions, "Fragen", "Questions"},
+        {T::RowTimer, "Zeit zum Antworten", "Time to answer"},
+        {T::RowReading, "Lesezeit vor den Antworten", "Reading time before answers"},
+        {T::RowSpeedBonus, "Tempobonus (schneller = mehr Punkte)",
+         "Speed bonus (faster = more points)"},
+        {T::RowStreakBonus, "Serienbonus (richtig in Folge)", "Streak bonus (right in a row)"},
+        {T::RowPodium, "Plätze auf dem Podest", "Places on the podium"},
+        {T::ValueSeconds, "{} s", "{} s"},
+        {T::ValueNoTimer, "ohne – die Lehrkraft deckt auf", "none – the teacher reveals"},
+        {T::ValueOn, "an", "on"},
+        {T::ValueOff, "aus", "off"},
+        {T::ValuePlaces, "{} Plätze", "{} places"},
+        {T::ValueQuestions, "{} Fragen", "{} questions"},
+        {T::OpenRoom, "Raum öffnen", "Open the room"},
+        {T::Back, "Zurück", "Back"},
+        {T::PortPrompt, "Port (1–65535)", "Port (1–65535)"},
+        {T::CodePrompt, "Raumcode (1–12 Buchstaben oder Ziffern)",
+         "Room code (1–12 letters or digits)"},
+        {T::ErrorPort, "Der Port muss eine Zahl von 1 bis 65535 sein.",
+         "The port must be a number from 1 to 65535."},
+        {T::ErrorCode, "Der Raumcode darf nur Buchstaben und Ziffern haben (1–12 Zeichen).",
+         "The room code may only have letters and digits (1–12 characters)."},
+        {T::ErrorListen,
+         "Kein Spiel auf {} möglich: Der Port ist belegt (läuft schon ein Spiel?) oder nicht "
+         "erlaubt. Wähle einen anderen Port.",
+         "Cannot host on {}: the port is in use (is a game already running?) or not allowed. "
+         "Choose another port."},
+        {T::ErrorNoQuestions, "Keine Fragen für das Spiel: {}", "No questions for the game: {}"},
+        {T::ErrorNetwork, "Netzwerkproblem (das Spiel läuft weiter): {}",
+         "Network problem (the game goes on): {}"},
+        {T::HintChange, "Ändern", "Change"},
+        {T::HintEdit, "Eingeben", "Type"},
+        {T::HintOpen, "Raum öffnen", "Open the room"},
+        {T::LobbyHeading, "Macht mit!", "Join in!"},
+        {T::LobbyHowTo,
+         "Chronik starten → Netzwerkspiel → Beitreten, dann Adresse und Raumcode eingeben",
+         "Start Chronik → Network game → Join, then type the address and the room code"},
+        {T::LobbyAddress, "Adresse", "Address"},
+        {T::LobbyCode, "Raumcode", "Room code"},
+        {T::LobbyLoopbackOnly, "Kein Netzwerk gefunden: Nur dieser Rechner kann beitreten.",
+         "No network found: only this computer can join."},
+        {T::LobbyPlayers, "Dabei: {}", "Joined: {}"},
+        {T::LobbyWaiting, "Warte auf die ersten Spielerinnen und Spieler …",
+         "Waiting for the first players …"},
+        {T::LobbyStart, "Spiel starten", "Start the game"},
+        {T::LobbyNeedPlayer, "Zum Starten muss mindestens eine Person beigetreten sein.",
+         "At least one player must have joined to start."},
+        {T::LobbyRemoved, "„{}“ wurde entfernt.", "“{}” was removed."},
+        {T::PlayerOffline, "getrennt", "offline"},
+        {T::QuestionOf, "Frage {} von {}", "Question {} of {}"},
+        {T::AnsweredOf, "{} von {} haben geantwortet", "{} of {} have answered"},
+        {T::Reading, "Lesen – gleich geht es los", "Read – answers open shortly"},
+        {T::SecondsLeft, "noch {} s", "{} s left"},
+        {T::NoTimer, "Ohne Zeitlimit – aufdecken mit R", "No time limit – reveal with R"},
+        {T::Paused, "Pause", "Paused"},
+        {T::RevealCorrect, "✓ Richtig ist: {}", "✓ The right answer: {}"},
+        {T::RevealCorrectOf, "{} von {} richtig", "{} of {} right"},
+        {T::RevealNoAnswer, "ohne Antwort: {}", "no answer: {}"},
+        {T::RevealRightTag, "✓ richtig", "✓ right"},
+        {T::Skipped, "Übersprungen – diese Frage zählt nicht.",
+         "Skipped – this question does not count."},
+        {T::LeaderboardHeading, "Zwischenstand", "Standings"},
+        {T::Points, "{} Punkte", "{} points"},
+        {T::RankNew, "neu", "new"},
+        {T::PodiumHeading, "Siegerehrung", "The podium"},
+        {T::PodiumPlace, "{}. Platz", "Place {}"},
+        {T::PodiumCorrect, "{} richtig", "{} right"},
+        {T::SummaryHeading, "Auswertung: Was war schwer?", "Review: what was hard?"},
+        {T::SummaryIntro, "Die Fragen mit den wenigsten richtigen Antworten zuerst",
+         "The questions with the fewest right answers first"},
+        {T::SummaryNone, "Keine Frage wurde gestellt.", "No question was asked."},
+        {T::SummarySaved, "Ergebnisse gespeichert: {}", "Standings saved: {}"},
+        {T::SummarySaveFailed, "Ergebnisse NICHT gespeichert: {}", "Standings NOT saved: {}"},
+        {T::SummaryNotSaved, "Ergebnisse werden gespeichert …", "Saving the standings …"},
+        {T::SummaryHome, "Zur Startseite", "Back to home"},
+        {T::HelpHeading, "Tasten für die Lehrkraft", "Teacher keys"},
+        {T::KeyStart, "Spiel starten (in der Lobby)", "Start the game (in the lobby)"},
+        {T::KeyPause, "Pause / weiter", "Pause / resume"},
+        {T::KeySkip, "Frage überspringen (zählt nicht)", "Skip the question (not scored)"},
+        {T::KeyReveal, "Jetzt aufdecken", "Reveal now"},
+        {T::KeyNext, "Weiter", "Next"},
+        {T::KeyEnd, "Spiel beenden (zum Podest)", "End the game (to the podium)"},
+        {T::KeyHelp, "Diese Hilfe", "This help"},
+        {T::KeyRemove, "Ausgewählte Person entfernen", "Remove the selected player"},
+        {T::KeySelect, "Person auswählen", "Select a player"},
+        {T::KeyCloseRoom, "Raum schließen (in der Lobby)", "Close the room (in the lobby)"},
+        {T::KeyClose, "Schließen", "Close"},
+        {T::HelpNote, "Das Spiel läuft weiter, während diese Hilfe offen ist – außer in der Pause.",
+         "The game goes on while this help is open – unless it is paused."},
+    }};
+    static const bool checked = [] {
+        for (std::size_t i = 0; i < entries.size(); ++i)
+            if (static_cast<std::size_t>(entries[i].id) != i)
+                throw std::logic_error("network host string table out of order at entry " +
+                                       std::to_string(i));
+        return true;
+    }();
+    (void)checked;
+    return entries;
+}
+
+}  // namespace
+
+const std::string& text(const StringTable& strings, NetworkHostText id) {
+    const auto& e = table().at(static_cast<std::size_t>(id));
+    return strings.language() == Language::German ? e.de : e.en;
+}
+
+std::string format(const StringTable& strings, NetworkHostText id,
+                   std::initializer_list<std::string_view> args) {
+    return fill_placeholders(text(strings, id), args);
+}
+
+}  // namespace chronik::ui
