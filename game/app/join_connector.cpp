@@ -1,0 +1,344 @@
+#include "app/join_connector.hpp"
+
+#include <exception>
+#include <mutex>
+#include <thread>
+
+#include "io/log/logging.hpp"
+#include "io/net/client.hpp"
+#include "io/net/host.hpp"
+
+namespace chronik::app {
+namespace {
+
+using io::net::ClassroomClient;
+using io::net::ClientKind;
+using io::net::ClientMessage;
+using io::net::HostKind;
+using io::net::HostMessage;
+using ui::JoinEvent;
+using ui::JoinState;
+using ui::QuestionPhase;
+
+// A reachable host answers a hello at once; this much longer is not a Chronik host.
+constexpr std::int64_t kWelcomeWaitMs = 5'000;
+
+// A connection being made on a worker thread (name lookup and TCP connect block). The session
+// may be gone before it finishes: the attempt then just drops its result.
+struct PendingConnect {
+    std::mutex mutex;
+    bool done = false;
+    std::unique_ptr<ClassroomClient> client;
+    std::string error;
+};
+
+std::shared_ptr<PendingConnect> start_connect(const std::string& host, unsigned short port,
+                                              std::int64_t timeout_ms) {
+    auto pending = std::make_shared<PendingConnect>();
+    std::thread([pending, host, port, timeout_ms] {
+        std::unique_ptr<ClassroomClient> client;
+        std::string error;
+        try {
+            client = std::make_unique<ClassroomClient>(host, port, timeout_ms);
+        } catch (const std::exception& e) {
+            error = e.what();
+        }
+        const std::lock_guard lock(pending->mutex);
+        pending->client = std::move(client);
+        pending->error = std::move(error);
+        pending->done = true;
+    }).detach();
+    return pending;
+}
+
+ui::Refusal refusal_of(const std::string& reason) {
+    if (reason == "wrong room code") return ui::Refusal::WrongCode;
+    if (reason == "empty name") return ui::Refusal::EmptyName;
+    if (reason == "game full") return ui::Refusal::GameFull;
+    if (reason == "game over") return ui::Refusal::GameOver;
+    if (reason == "replaced by a new connection") return ui::Refusal::Replaced;
+    return ui::Refusal::Other;
+}
+
+ui::JoinRow row_of(const io::net::StandingRow& r) {
+    return {r.name, r.score, r.rank, r.correct};
+}
+
+class NetJoinSession final : public ui::JoinSession {
+public:
+    NetJoinSession(const ui::JoinRequest& request, std::int64_t timeout_ms)
+        : request_(request), timeout_ms_(timeout_ms) {
+        view_.address = request.host + ":" + std::to_string(request.port);
+        view_.code = request.code;
+        view_.typed_name = request.name;
+        view_.name = request.name;
+        events_.reserve(16);
+        begin_connect();
+    }
+
+    ~NetJoinSession() override { leave(); }
+
+    const std::vector<JoinEvent>& poll() override {
+        events_.clear();
+        if (pending_) finish_connect();
+        if (!client_) return events_;
+        std::vector<HostMessage> messages;
+        try {
+            messages = client_->poll(1);  // 0 would wait forever (SFML's selector)
+        } catch (const std::exception& e) {
+            lose(e.what());
+            return events_;
+        }
+        for (auto& m : messages)
+            handle(m);
+        if (view_.state == JoinState::Connecting &&
+            io::net::steady_now_ms() - connect_started_ > timeout_ms_ + kWelcomeWaitMs) {
+            lose("the host did not answer the hello (is it a Chronik class game?)");
+            return events_;
+        }
+        if (client_ && !client_->connected()) {
+            // The host closes after a refusal, a removal and the end: those are no loss.
+            if (view_.state == JoinState::Joined || view_.state == JoinState::Connecting)
+                lose("the host closed the connection");
+            else
+                client_.reset();
+        }
+        return events_;
+    }
+
+    const ui::JoinView& view() const override { return view_; }
+
+    std::optional<std::int64_t> time_left_ms() const override {
+        const auto& q = view_.question;
+        if (!q || !q->time_limit_ms || !opened_at_ || q->phase == QuestionPhase::Revealed ||
+            q->phase == QuestionPhase::Skipped || q->phase == QuestionPhase::Reading)
+            return std::nullopt;
+        const auto left = *q->time_limit_ms - (io::net::steady_now_ms() - *opened_at_);
+        return left < 0 ? 0 : left;
+    }
+
+    bool answer(std::size_t choice) override {
+        auto& q = view_.question;
+        if (!client_ || view_.state != JoinState::Joined || !q || q->phase != QuestionPhase::Open ||
+            q->chosen || choice >= q->choices.size())
+            return false;
+        ClientMessage m;
+        m.kind = ClientKind::Answer;
+        m.question = q->number;
+        m.choice = choice;
+        try {
+            client_->send(m);
+        } catch (const std::exception& e) {
+            lose(e.what());
+            return false;
+        }
+        q->chosen = choice;
+        q->response_ms = io::net::steady_now_ms() - shown_at_;
+        q->rejected.clear();
+        return true;
+    }
+
+    void reconnect() override {
+        if (view_.state != JoinState::Lost &&
+            !(view_.state == JoinState::Refused && view_.refusal == ui::Refusal::Replaced))
+            return;
+        io::log_info("join: connecting again to " + view_.address + " as " + view_.name);
+        begin_connect();
+    }
+
+    void leave() override {
+        pending_.reset();
+        if (!client_) return;
+        if (client_->connected()) {
+            try {
+                ClientMessage bye;
+                bye.kind = ClientKind::Bye;
+                client_->send(bye);
+            } catch (const std::exception&) {
+                // Leaving anyway: the host notices the closed connection.
+            }
+        }
+        client_.reset();
+    }
+
+private:
+    void begin_connect() {
+        client_.reset();
+        view_.state = JoinState::Connecting;
+        view_.problem.clear();
+        connect_started_ = io::net::steady_now_ms();
+        pending_ = start_connect(request_.host, request_.port, timeout_ms_);
+    }
+
+    void finish_connect() {
+        std::unique_ptr<ClassroomClient> client;
+        std::string error;
+        {
+            const std::lock_guard lock(pending_->mutex);
+            if (!pending_->done) return;
+            client = std::move(pending_->client);
+            error = std::move(pending_->error);
+        }
+        pending_.reset();
+        if (!client) {
+            io::log_warn("join: " + error);
+            view_.state = JoinState::Lost;
+            view_.problem = error;
+            events_.push_back(JoinEvent::Lost);
+            return;
+        }
+        client_ = std::move(client);
+        ClientMessage hello;
+        hello.kind = ClientKind::Hello;
+        hello.code = request_.code;
+        // After a welcome, the host's name for us (the one it keeps the score under).
+        hello.name = welcomed_ ? view_.name : request_.name;
+        hello.token = token_;
+        try {
+            client_->send(hello);
+        } catch (const std::exception& e) {
+            lose(e.what());
+        }
+    }
+
+    void lose(const std::string& why) {
+        io::log_warn("join: lost the connection to " + view_.address + ": " + why);
+        client_.reset();
+        view_.state = JoinState::Lost;
+        view_.problem = why;
+        opened_at_.reset();
+        events_.push_back(JoinEvent::Lost);
+    }
+
+    void handle(HostMessage& m) {
+        const auto now = io::net::steady_now_ms();
+        auto& q = view_.question;
+        const bool current = q && q->number == m.question;
+        switch (m.kind) {
+            case HostKind::Welcome:
+                view_.state = JoinState::Joined;
+                view_.name = m.text;
+                view_.rejoined = m.rejoined;
+                token_ = m.token;
+                welcomed_ = true;
+                io::log_info("join: joined " + view_.address + " as " + view_.name +
+                             (m.rejoined ? " (seat taken back)" : ""));
+                events_.push_back(JoinEvent::Welcomed);
+                break;
+            case HostKind::Refused:
+                view_.state = JoinState::Refused;
+                view_.refusal = refusal_of(m.text);
+                view_.refusal_text = m.text;
+                io::log_info("join: the host refused: " + m.text);
+                events_.push_back(JoinEvent::Refused);
+                break;
+            case HostKind::Question:
+                if (current) break;  // sent again after a rejoin
+                q.emplace();
+                q->number = m.question;
+                q->count = m.question_count;
+                q->prompt = std::move(m.prompt);
+                q->choices = std::move(m.choices);
+                q->time_limit_ms = m.time_limit_ms;
+                q->reading_ms = m.reading_ms;
+                shown_at_ = now;
+                opened_at_.reset();
+                events_.push_back(JoinEvent::QuestionShown);
+                break;
+            case HostKind::Open:
+                if (!current || q->phase != QuestionPhase::Reading) break;
+                q->phase = QuestionPhase::Open;
+                opened_at_ = now;
+                events_.push_back(JoinEvent::AnswersOpen);
+                break;
+            case HostKind::Locked:
+                if (!current) break;
+                q->phase = QuestionPhase::Locked;
+                events_.push_back(JoinEvent::AnswerLocked);
+                break;
+            case HostKind::Rejected:
+                if (!current) break;
+                q->chosen.reset();
+                q->response_ms.reset();
+                q->rejected = m.text;
+                events_.push_back(JoinEvent::AnswerRejected);
+                break;
+            case HostKind::Reveal:
+                if (!current) break;
+                q->phase = QuestionPhase::Revealed;
+                q->correct_choice = m.correct_choice;
+                if (m.your_choice) q->chosen = m.your_choice;
+                q->points = m.points;
+                if (!q->chosen && q->time_limit_ms && opened_at_) {
+                    // 200 ms for the host's reveal to travel; the host timed it, not us.
+                    q->had_whole_time = now - *opened_at_ + 200 >= *q->time_limit_ms;
+                }
+                view_.score = m.score;
+                view_.streak = m.streak;
+                opened_at_.reset();
+                events_.push_back(JoinEvent::Revealed);
+                break;
+            case HostKind::Skipped:
+                if (!current) break;
+                q->phase = QuestionPhase::Skipped;
+                opened_at_.reset();
+                events_.push_back(JoinEvent::Skipped);
+                break;
+            case HostKind::Leaderboard:
+                view_.leaderboard.clear();
+                for (const auto& r : m.rows)
+                    view_.leaderboard.push_back(row_of(r));
+                if (m.you) view_.me = row_of(*m.you);
+                events_.push_back(JoinEvent::Leaderboard);
+                break;
+            case HostKind::Paused:
+                view_.paused = true;
+                events_.push_back(JoinEvent::Paused);
+                break;
+            case HostKind::Resumed:
+                view_.paused = false;
+                events_.push_back(JoinEvent::Resumed);
+                break;
+            case HostKind::End:
+                view_.state = JoinState::Ended;
+                view_.final_rows.clear();
+                for (const auto& r : m.rows)
+                    view_.final_rows.push_back(row_of(r));
+                if (m.you) {
+                    view_.me = row_of(*m.you);
+                    view_.score = m.you->score;
+                }
+                io::log_info("join: the game ended; " + view_.name + " placed " +
+                             (m.you ? std::to_string(m.you->rank) : std::string("?")));
+                events_.push_back(JoinEvent::Ended);
+                break;
+            case HostKind::Removed:
+                view_.state = JoinState::Removed;
+                events_.push_back(JoinEvent::Removed);
+                break;
+        }
+    }
+
+    ui::JoinRequest request_;
+    std::int64_t timeout_ms_;
+    ui::JoinView view_;
+    std::vector<JoinEvent> events_;
+    std::shared_ptr<PendingConnect> pending_;
+    std::unique_ptr<ClassroomClient> client_;
+    std::string token_;
+    bool welcomed_ = false;
+    TimeMs connect_started_ = 0;
+    TimeMs shown_at_ = 0;
+    std::optional<TimeMs> opened_at_;
+};
+
+}  // namespace
+
+std::unique_ptr<ui::JoinSession> NetJoinConnector::connect(const ui::JoinRequest& request) {
+    io::log_info("join: connecting to " + request.host + ":" + std::to_string(request.port) +
+                 " as " + request.name);
+    last_ = request;
+    return std::make_unique<NetJoinSession>(request, connect_timeout_ms_);
+}
+
+}  // namespace chronik::app
