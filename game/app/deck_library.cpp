@@ -105,11 +105,15 @@ ui::ImportChoice detect_import(const fs::path& path, std::string_view text) {
 std::string sentence_around(std::string_view source, std::string_view quote) {
     const auto range = bank::locate_quote(source, quote);
     if (!range) return std::string(quote);
+    // A sentence ends at a line break, or at . ! ? before a space or a reference marker; a
+    // point after a digit ("am 24. Juni") is an ordinal, not an end.
     const auto is_end = [&](std::size_t i) {
         const char c = source[i];
         if (c == '\n') return true;
-        return (c == '.' || c == '!' || c == '?') && i + 1 < source.size() &&
-               (source[i + 1] == ' ' || source[i + 1] == '\n');
+        if (c != '.' && c != '!' && c != '?') return false;
+        if (c == '.' && i > 0 && source[i - 1] >= '0' && source[i - 1] <= '9') return false;
+        return i + 1 >= source.size() || source[i + 1] == ' ' || source[i + 1] == '\n' ||
+               source[i + 1] == '[';
     };
     std::size_t begin = range->begin;
     std::size_t steps = 0;
@@ -117,7 +121,9 @@ std::string sentence_around(std::string_view source, std::string_view quote) {
         --begin;
     std::size_t end = range->end;
     steps = 0;
-    while (end < source.size() && source[end] != '\n' && steps++ < 300) {
+    // A quote that ends its sentence needs nothing more.
+    const bool ended = end > range->begin && is_end(end - 1);
+    while (!ended && end < source.size() && source[end] != '\n' && steps++ < 300) {
         const bool stop = is_end(end);
         ++end;
         if (stop) break;
@@ -129,8 +135,20 @@ std::string sentence_around(std::string_view source, std::string_view quote) {
            (static_cast<unsigned char>(source[end]) & 0xC0) == 0x80)
         --end;
     std::string out(source.substr(begin, end - begin));
-    while (!out.empty() && (out.front() == ' ' || out.front() == '\n'))
-        out.erase(out.begin());
+    // The reference marker of the previous sentence ("…Fluss.[2] Am 24. Juni…") is not ours.
+    for (bool trimmed = true; trimmed;) {
+        trimmed = false;
+        while (!out.empty() && (out.front() == ' ' || out.front() == '\n')) {
+            out.erase(out.begin());
+            trimmed = true;
+        }
+        const auto close = out.find(']');
+        if (!out.empty() && out.front() == '[' && close != std::string::npos && close > 1 &&
+            out.find_first_not_of("0123456789", 1) == close) {
+            out.erase(0, close + 1);
+            trimmed = true;
+        }
+    }
     return out;
 }
 
@@ -140,6 +158,11 @@ UserDeckLibrary::UserDeckLibrary(bank::QuestionBank& bank, fs::path questions_di
       questions_dir_(std::move(questions_dir)),
       user_dir_(std::move(user_dir)),
       strings_(strings) {
+    // A bank loaded with both folders already holds the user's decks: not twice.
+    for (const auto& d : bank_.decks()) {
+        std::error_code ec;
+        if (fs::equivalent(fs::path(d.file).parent_path(), user_dir_, ec)) return;
+    }
     problems_ = add_user_decks(bank_, user_dir_, strings_);
 }
 

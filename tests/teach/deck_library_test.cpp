@@ -48,18 +48,19 @@ TEST_CASE("an imported CSV becomes a playable user deck with its bad rows report
         library.import_file((kData / "import" / "timeline.csv").string(), ui::ImportChoice::Detect);
     REQUIRE(out.ok());
     CHECK(out.kind == ui::ImportChoice::Timeline);
-    CHECK(out.imported == 3);
-    REQUIRE(out.problems.size() == 1);
+    CHECK(out.imported == 7);
+    REQUIRE(out.problems.size() == 2);
     CHECK(out.problems[0].line == 5);
+    CHECK(out.problems[1].line == 9);
     CHECK(fs::exists(s.user / "timeline.json"));
     CHECK(fs::exists(s.user / "timeline.import.txt"));
-    CHECK(bank.bank.item_count() == shipped + 3);  // the running bank has it at once
+    CHECK(bank.bank.item_count() == shipped + 7);  // the running bank has it at once
     // It lints cleanly, as `chronik-cli lint` would check it.
     CHECK(io::count_errors(io::lint_files({s.user / "timeline.json"})) == 0);
     // And it loads on the next start.
     auto again = s.load();
     CHECK(again.notices.empty());
-    CHECK(again.bank.item_count() == shipped + 3);
+    CHECK(again.bank.item_count() == shipped + 7);
 }
 
 TEST_CASE("importing the same file twice gives two decks whose ids cannot collide") {
@@ -181,4 +182,19 @@ TEST_CASE("a text import derives a draft whose review survives a restart and end
     const auto file = s.user / (deck_id + ".json");
     CHECK(io::count_errors(io::lint_files({file})) == 0);
     CHECK(io::read_utf8_file(file).find("\"draft\"") == std::string::npos);
+}
+
+TEST_CASE("the source sentence around a quote stops at sentence ends, not at ordinals") {
+    const std::string text =
+        "Vorher. Im Jahr 1159 gründete Heinrich der Löwe Lübeck neu, die bald wuchs. Die Stadt "
+        "lag am Fluss.[2] Am 24. Juni 1358 beschlossen die Städte etwas. Danach.";
+    CHECK(app::sentence_around(text, "gründete Heinrich der Löwe Lübeck neu") ==
+          "Im Jahr 1159 gründete Heinrich der Löwe Lübeck neu, die bald wuchs.");
+    CHECK(app::sentence_around(text,
+                               "Im Jahr 1159 gründete Heinrich der Löwe Lübeck neu, die "
+                               "bald wuchs.") ==
+          "Im Jahr 1159 gründete Heinrich der Löwe Lübeck neu, die bald wuchs.");
+    CHECK(app::sentence_around(text, "beschlossen die Städte") ==
+          "Am 24. Juni 1358 beschlossen die Städte etwas.");
+    CHECK(app::sentence_around(text, "nicht im Text") == "nicht im Text");
 }

@@ -28,8 +28,9 @@ DecksScene::DecksScene(SceneContext& ctx) : Scene(ctx) {
     sub_ = TextBlock(who, {kListX, 80, 840, 30},
                      {FontFace::Sans, t.type.small, t.type.caption, t.palette.text_muted,
                       Align::Left, VAlign::Middle, 1.f, false});
+    // Only refusals and problems show here.
     status_ = TextBlock("", {960, 330, 240, 120},
-                        {FontFace::SansBold, t.type.small, t.type.caption, t.palette.accent,
+                        {FontFace::SansBold, t.type.small, t.type.caption, t.palette.danger,
                          Align::Left, VAlign::Top, 1.2f, true});
     footer_ = TextBlock("", {kListX, 606, 1120, 52},
                         {FontFace::Sans, t.type.caption, 12, t.palette.text_muted, Align::Left,
@@ -107,10 +108,10 @@ void DecksScene::layout_rows() {
         r.title = TextBlock(d.title, {r.box.left + kCheckZone, r.box.top + 8, kListW - 80, 30},
                             {FontFace::SansBold, t.type.body, t.type.small, t.palette.text,
                              Align::Left, VAlign::Middle, 1.f, false});
-        r.detail = TextBlock(
-            detail_text(d, on), {r.box.left + kCheckZone, r.box.top + 40, kListW - 80, 24},
-            {FontFace::Sans, t.type.caption, 12, on ? t.palette.text_muted : t.palette.danger,
-             Align::Left, VAlign::Middle, 1.f, false});
+        r.detail = TextBlock(detail_text(d, on),
+                             {r.box.left + kCheckZone, r.box.top + 40, kListW - 80, 24},
+                             {FontFace::Sans, t.type.caption, 12, t.palette.text_muted, Align::Left,
+                              VAlign::Middle, 1.f, false});
         rows_.push_back(std::move(r));
     }
     status_.set_text(status_text_);

@@ -44,6 +44,9 @@ DraftReviewScene::DraftReviewScene(SceneContext& ctx, std::string deck_id, std::
     message_ = TextBlock("", {kLeft.left + 24, kLeft.top + 46, kLeft.width - 48, 360},
                          {FontFace::Sans, t.type.body, t.type.small, t.palette.text, Align::Left,
                           VAlign::Top, 1.3f, true});
+    preview_ = TextBlock("", {kFieldX, 0, kLeft.width - 40, 100},
+                         {FontFace::Sans, t.type.small, t.type.caption, t.palette.text_muted,
+                          Align::Left, VAlign::Top, 1.2f, true});
     left_card_.set_geometry(kLeft, t.spacing.radius, 1.f);
     left_card_.set_fill(t.palette.surface);
     left_card_.set_outline(t.palette.border);
@@ -169,6 +172,22 @@ void DraftReviewScene::layout_fields() {
         input_.emplace(fields_[active_].box, "", 300);
         input_->set_value(values_[active_]);
     }
+    const float top = kFieldY + kFieldStep * static_cast<float>(values_.size()) + 4;
+    preview_.set_box({kFieldX, top, kLeft.width - 40, kLeft.top + kLeft.height - top - 12});
+    refresh_preview();
+}
+
+void DraftReviewScene::refresh_preview() {
+    preview_.set_text(
+        input_ ? std::string(field_label(active_)).append(": ").append(input_->value_utf8())
+               : std::string());
+}
+
+void DraftReviewScene::set_status(std::string text, bool problem) {
+    status_text_ = std::move(text);
+    status_problem_ = problem;
+    status_.set_color(problem ? ctx_.theme.palette.danger : ctx_.theme.palette.accent);
+    status_.set_text(status_text_);
 }
 
 void DraftReviewScene::set_buttons() {
@@ -180,12 +199,12 @@ void DraftReviewScene::set_buttons() {
     };
     switch (mode_) {
         case Mode::Viewing:
-            add(DecksText::ReviewAccept, 60, 190, ButtonKind::Primary, "A");
-            add(DecksText::ReviewReject, 262, 180, ButtonKind::Danger, "R");
-            add(DecksText::ReviewEdit, 454, 190, ButtonKind::Secondary, "E");
-            add(DecksText::ReviewFlashcard, 656, 230, ButtonKind::Secondary, "F");
-            add(DecksText::ReviewFinish, 898, 200, ButtonKind::Secondary, "S");
-            add(DecksText::HintBack, 1110, 110, ButtonKind::Secondary, "Esc");
+            add(DecksText::ReviewAccept, 60, 180, ButtonKind::Primary, "A");
+            add(DecksText::ReviewReject, 252, 170, ButtonKind::Danger, "R");
+            add(DecksText::ReviewEdit, 434, 180, ButtonKind::Secondary, "E");
+            add(DecksText::ReviewFlashcard, 626, 220, ButtonKind::Secondary, "F");
+            add(DecksText::ReviewFinish, 858, 200, ButtonKind::Secondary, "S");
+            add(DecksText::HintBack, 1070, 150, ButtonKind::Secondary, "Esc");
             hints = {{"A/Enter", text(s, DecksText::HintAccept)},
                      {s.language() == Language::German ? "R/Entf" : "R/Del",
                       text(s, DecksText::HintReject)},
@@ -221,9 +240,9 @@ void DraftReviewScene::set_buttons() {
 void DraftReviewScene::act(DraftAction action) {
     if (!card_ || !ctx_.services.decks) return;
     if (const auto problem = ctx_.services.decks->decide(deck_id_, card_->item.id, action)) {
-        status_text_ = format(ctx_.strings, DecksText::ReviewNotSaved, {*problem});
         ctx_.audio.play(Sfx::Wrong);
         layout_card();
+        set_status(format(ctx_.strings, DecksText::ReviewNotSaved, {*problem}), true);
         return;
     }
     status_text_ = text(ctx_.strings, action == DraftAction::Accept   ? DecksText::ReviewAccepted
@@ -231,6 +250,7 @@ void DraftReviewScene::act(DraftAction action) {
                                                                       : DecksText::ReviewMadeCard);
     ctx_.audio.play(action == DraftAction::Reject ? Sfx::Back : Sfx::Select);
     load_next();
+    set_status(status_text_, false);
 }
 
 void DraftReviewScene::start_edit() {
@@ -245,6 +265,7 @@ void DraftReviewScene::start_edit() {
     ctx_.audio.play(Sfx::Open);
     layout_card();
     set_buttons();
+    set_status(status_text_, false);
 }
 
 void DraftReviewScene::focus_field(std::size_t index) {
@@ -279,13 +300,14 @@ void DraftReviewScene::save_edit() {
             active_ = p.field;
             layout_fields();
         }
-        status_.set_text(status_text_);
+        set_status(status_text_, true);
         return;
     }
     status_text_ = text(ctx_.strings, DecksText::ReviewSaved);
     ctx_.audio.play(Sfx::Select);
     mode_ = Mode::Viewing;
     load_next();
+    set_status(status_text_, false);
 }
 
 void DraftReviewScene::ask_finish() {
@@ -363,7 +385,12 @@ void DraftReviewScene::handle_event(const sf::Event& e) {
         }
         if (e.type == sf::Event::TextEntered && !typing_armed_) return;
         if ((e.type == sf::Event::TextEntered || e.type == sf::Event::KeyPressed) && input_) {
-            input_->handle(e);
+            if (input_->handle(e)) {
+                refresh_preview();
+                // The problem was about the old text: back to how editing works.
+                if (status_problem_)
+                    set_status(text(ctx_.strings, DecksText::ReviewEditing), false);
+            }
             return;
         }
         if (e.type == sf::Event::MouseButtonReleased && e.mouseButton.button == sf::Mouse::Left) {
@@ -452,6 +479,7 @@ void DraftReviewScene::draw(sf::RenderTarget& target) const {
             fields_[i].value.draw(target, ctx_);
         }
         if (input_) input_->draw(target, ctx_);
+        preview_.draw(target, ctx_);
     } else if (card_) {
         kind_.draw(target, ctx_);
         main_.draw(target, ctx_);

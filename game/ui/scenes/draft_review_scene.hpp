@@ -41,6 +41,8 @@ private:
     void layout_card();
     void layout_fields();
     void set_buttons();
+    void set_status(std::string text, bool problem);
+    void refresh_preview();
     void act(DraftAction action);
     void start_edit();
     void focus_field(std::size_t index);
@@ -58,9 +60,11 @@ private:
     bool typing_armed_ = false;  // E opened the editor: its text event must not be typed
     std::size_t accepted_ = 0;
     std::string status_text_;
+    bool status_problem_ = false;
 
     Backdrop backdrop_;
     TextBlock heading_, progress_, status_, kind_, main_, source_caption_, source_, message_;
+    TextBlock preview_;  // the active field in full, wrapped (the field itself is one line)
     std::vector<TextBlock> choices_;
     std::vector<FieldRow> fields_;
     RoundedRect left_card_, right_card_;

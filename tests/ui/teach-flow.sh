@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Decks flows (helper "teach"): teach-flow.sh MODE CHRONIK CHRONIK_CLI SOURCE_DIR SAVES SHOTS
+#   import: the files of tests/data/import are copied next to the saves folder and the script
+#           (scripts/teach-import.txt, @FILES@ replaced by their folder) imports two of them from
+#           the game, chooses decks and plays a quiz; then the new decks must lint cleanly and
+#           the profile's settings must name the chosen deck.
+#   review: a draft is derived by `chronik-cli derive` from tests/data/import/hanse.txt into
+#           <saves>/decks; the script (scripts/teach-review.txt) reviews it and finishes it; then
+#           the deck must have no draft left, lint cleanly, and keep its first version aside.
+set -uo pipefail
+mode=$1 chronik=$2 cli=$3 src=$4 saves=$5 shots=$6
+fail() { echo "teach-flow: $*" >&2; exit 1; }
+# The decks the (only) profile's saved settings choose, comma-separated.
+chosen_decks() {
+    python3 -c '
+import json, pathlib, sys
+for p in pathlib.Path(sys.argv[1]).glob("*/snapshot.json"):
+    print(",".join(json.loads(p.read_text(encoding="utf-8"))["settings"].get("decks", [])))' "$saves"
+}
+rm -rf "$saves" "$shots" "$saves.files"
+mkdir -p "$saves" "$shots" "$saves.files"
+script="$saves.files/script.txt"
+case "$mode" in
+import)
+    cp "$src"/tests/data/import/* "$saves.files/"
+    sed "s|@FILES@|$saves.files|g" "$src/tests/ui/scripts/teach-import.txt" >"$script"
+    ;;
+review)
+    mkdir -p "$saves/decks"
+    cp "$src/tests/data/import/hanse.txt" "$saves/decks/hanse.txt"
+    "$cli" derive "$saves/decks/hanse.txt" --out "$saves/decks/hanse.json" --title Hanse >/dev/null ||
+        fail "derive failed"
+    cp "$src/tests/ui/scripts/teach-review.txt" "$script"
+    ;;
+*) fail "unknown mode $mode" ;;
+esac
+"$chronik" --no-audio --seed 7 --saves "$saves" --script "$script" --screenshots "$shots" ||
+    fail "the script failed (status $?)"
+case "$mode" in
+import)
+    for deck in timeline mc; do
+        [ -f "$saves/decks/$deck.json" ] || fail "no deck $deck.json in $saves/decks"
+        "$cli" lint --errors-only "$saves/decks/$deck.json" >/dev/null || fail "$deck.json does not lint"
+    done
+    [ "$(chosen_decks)" = "mc" ] || fail "the profile studies '$(chosen_decks)', expected only mc"
+    ;;
+review)
+    deck="$saves/decks/hanse.json"
+    grep -q '"draft"' "$deck" && fail "hanse.json still has draft items"
+    grep -q 'größer und schöner' "$deck" || fail "the edit with umlauts is not in hanse.json"
+    grep -q '"Göttingen"' "$deck" || fail "the edited distractor is not in hanse.json"
+    grep -q '"kind": "flashcard"' "$deck" || fail "no item became a flashcard"
+    "$cli" lint "$deck" >/dev/null || fail "hanse.json does not lint"
+    [ -f "$saves/decks/originals/hanse.json" ] || fail "the draft as derived was not kept"
+    [ "$(chosen_decks)" = "hanse" ] || fail "the profile studies '$(chosen_decks)', expected only hanse"
+    ;;
+esac
+echo "teach-flow: $mode passed ($(ls "$shots" | wc -l) screenshots in $shots)"
