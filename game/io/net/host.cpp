@@ -453,7 +453,11 @@ void ClassroomHost::poll(TimeMs now, int wait_ms) {
     const bool any_outgoing = std::any_of(s.connections.begin(), s.connections.end(),
                                           [](const auto& c) { return !c->outbox.empty(); });
     const TimeMs wait_start = steady_now_ms();
-    s.selector.wait(sf::milliseconds(any_outgoing ? 1 : std::max(0, wait_ms)));
+    // SFML waits forever for a zero timeout: "no wait" (a game polling once a frame) is 1 µs.
+    const sf::Time wait = any_outgoing ? sf::milliseconds(1)
+                          : wait_ms > 0 ? sf::milliseconds(wait_ms)
+                                        : sf::microseconds(1);
+    s.selector.wait(wait);
     // Answers that arrived during the wait are timed when they are read: the
     // host's clock is `now` plus the time spent waiting.
     s.now = std::max(s.now, now + (steady_now_ms() - wait_start));

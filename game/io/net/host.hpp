@@ -48,7 +48,7 @@ public:
 
     unsigned short port() const;
 
-    // Waits up to wait_ms for network activity, handles it, advances the
+    // Waits up to wait_ms (0: not at all) for network activity, handles it, advances the
     // game to `now` and sends what changed.
     void poll(TimeMs now, int wait_ms);
 

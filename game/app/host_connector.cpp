@@ -1,0 +1,204 @@
+#include "app/host_connector.hpp"
+
+#include <SFML/Network/IpAddress.hpp>
+#include <cstdlib>
+#include <exception>
+
+#include "classroom/classroom_question.hpp"
+#include "hosting/class_review.hpp"
+#include "hosting/host_endpoints.hpp"
+#include "hosting/room_code.hpp"
+#include "io/classroom/standings_file.hpp"
+#include "io/log/logging.hpp"
+#include "io/net/host.hpp"
+#include "ui/text/network_host_strings.hpp"
+
+#if defined(__unix__) || defined(__APPLE__)
+#include <arpa/inet.h>
+#include <ifaddrs.h>
+#include <netinet/in.h>
+#endif
+
+namespace chronik::app {
+namespace {
+
+using ui::NetworkHostText;
+
+// Every IPv4 address of this machine: SFML's guess at the LAN address first, then each interface
+// (a teacher's laptop may be on Wi-Fi and cable at once).
+std::vector<std::string> local_ipv4_addresses() {
+    std::vector<std::string> out;
+    const auto guess = sf::IpAddress::getLocalAddress();
+    if (guess != sf::IpAddress::None) out.push_back(guess.toString());
+#if defined(__unix__) || defined(__APPLE__)
+    ifaddrs* list = nullptr;
+    if (getifaddrs(&list) == 0) {
+        for (const ifaddrs* a = list; a; a = a->ifa_next) {
+            if (!a->ifa_addr || a->ifa_addr->sa_family != AF_INET) continue;
+            char text[INET_ADDRSTRLEN] = {};
+            const auto* in = reinterpret_cast<const sockaddr_in*>(a->ifa_addr);
+            if (inet_ntop(AF_INET, &in->sin_addr, text, sizeof text)) out.emplace_back(text);
+        }
+        freeifaddrs(list);
+    }
+#endif
+    return out;
+}
+
+class NetworkHostSession final : public ui::HostSession {
+public:
+    NetworkHostSession(io::net::HostOptions options, classroom::ClassroomGame game,
+                       std::filesystem::path saves)
+        : host_(options, std::move(game)), code_(options.room_code), saves_(std::move(saves)) {
+        const auto found = local_ipv4_addresses();
+        const auto endpoints = hosting::host_endpoints(found, host_.port());
+        addresses_ = endpoints.lines;
+        loopback_only_ = endpoints.loopback_only;
+        io::log_info("network game hosted on port " + std::to_string(host_.port()) +
+                     ", room code " + code_);
+    }
+
+    void poll() override {
+        try {
+            host_.poll(io::net::steady_now_ms(), 0);
+        } catch (const std::exception& e) {
+            // One bad poll (a message that cannot be encoded, ...) must not end the lesson.
+            io::log_error(std::string("network host: ") + e.what());
+        }
+        if (game().phase() == classroom::Phase::Podium && !saved_) save();
+    }
+
+    const std::vector<std::string>& addresses() const override { return addresses_; }
+    bool loopback_only() const override { return loopback_only_; }
+    unsigned short port() const override { return host_.port(); }
+    const std::string& room_code() const override { return code_; }
+    const classroom::ClassroomGame& game() const override { return host_.game(); }
+    std::optional<std::int64_t> time_left_ms() const override {
+        return host_.game().time_left_ms(io::net::steady_now_ms());
+    }
+
+    bool start() override {
+        auto& g = host_.game();
+        if (g.phase() != classroom::Phase::Lobby || g.connected_count() == 0) return false;
+        g.start(io::net::steady_now_ms());
+        return true;
+    }
+    bool pause() override { return host_.game().pause(io::net::steady_now_ms()); }
+    bool resume() override { return host_.game().resume(io::net::steady_now_ms()); }
+    bool skip() override { return host_.game().skip(io::net::steady_now_ms()); }
+    bool reveal_now() override { return host_.game().reveal_now(io::net::steady_now_ms()); }
+    bool next() override { return host_.game().next(io::net::steady_now_ms()); }
+    bool end() override {
+        if (host_.game().phase() == classroom::Phase::Lobby) return false;
+        return host_.game().end(io::net::steady_now_ms());
+    }
+    bool remove_player(classroom::PlayerId id) override { return host_.remove_player(id); }
+
+    std::vector<ui::HostQuestionReview> review() const override {
+        std::vector<ui::HostQuestionReview> out;
+        for (auto& r : hosting::review_questions(host_.game())) {
+            out.push_back({r.question, std::move(r.prompt), std::move(r.correct_answer), r.skipped,
+                           std::move(r.counts), r.no_answer, r.players, r.correct});
+        }
+        return out;
+    }
+    std::vector<std::size_t> hardest_first() const override {
+        return hosting::hardest_first(hosting::review_questions(host_.game()));
+    }
+    std::optional<ui::HostSavedStandings> saved() const override { return saved_; }
+
+private:
+    void save() {
+        ui::HostSavedStandings s;
+        try {
+            auto result = io::save_standings(saves_, host_.game());
+            if (result) {
+                s.csv_path = result.value().csv.string();
+                s.json_path = result.value().json.string();
+                io::log_info("class game standings saved to " + s.csv_path + " and " + s.json_path);
+            } else {
+                s.problem = result.error().describe();
+            }
+        } catch (const std::exception& e) {
+            s.problem = saves_.string() + ": " + e.what();
+        }
+        if (!s.problem.empty()) io::log_error("class game standings not saved: " + s.problem);
+        saved_ = std::move(s);
+    }
+
+    io::net::ClassroomHost host_;
+    std::string code_;
+    std::filesystem::path saves_;
+    std::vector<std::string> addresses_;
+    bool loopback_only_ = false;
+    std::optional<ui::HostSavedStandings> saved_;
+};
+
+}  // namespace
+
+NetworkHostConnector::NetworkHostConnector(const bank::QuestionBank& bank,
+                                           std::filesystem::path saves,
+                                           const ui::StringTable& strings, std::uint64_t seed)
+    : bank_(bank), saves_(std::move(saves)), strings_(strings), rng_(seed) {}
+
+std::string NetworkHostConnector::new_room_code() {
+    return hosting::make_room_code(rng_);
+}
+
+ui::HostSettings NetworkHostConnector::defaults() {
+    ui::HostSettings s;
+    s.room_code = new_room_code();
+    if (const char* port = std::getenv("CHRONIK_HOST_PORT")) {
+        if (const auto p = hosting::parse_port(port))
+            s.port = *p;
+        else
+            io::log_warn(std::string("CHRONIK_HOST_PORT=") + port + " is not a port 1-65535");
+    }
+    if (const char* code = std::getenv("CHRONIK_HOST_CODE")) {
+        if (const auto c = hosting::normalize_room_code(code))
+            s.room_code = *c;
+        else
+            io::log_warn(std::string("CHRONIK_HOST_CODE=") + code +
+                         " is not a room code (1-12 letters or digits)");
+    }
+    return s;
+}
+
+std::variant<std::unique_ptr<ui::HostSession>, std::string> NetworkHostConnector::start(
+    const ui::HostSettings& settings) {
+    const auto code = hosting::normalize_room_code(settings.room_code);
+    if (!code) return ui::text(strings_, NetworkHostText::ErrorCode);
+    std::vector<classroom::ClassroomQuestion> questions;
+    classroom::ClassroomSettings game_settings;
+    try {
+        classroom::QuestionMix mix;
+        mix.language = strings_.language() == ui::Language::German ? bank::DateLanguage::German
+                                                                   : bank::DateLanguage::English;
+        const auto items = bank_.items();
+        questions = classroom::pick_classroom_questions(items, mix, settings.question_count, rng_);
+        game_settings.scoring.time_limit_ms = settings.time_limit_ms;
+        game_settings.scoring.speed_bonus =
+            settings.speed_bonus ? round::SpeedBonus::On : round::SpeedBonus::Off;
+        game_settings.scoring.streak_bonus =
+            settings.streak_bonus ? round::StreakBonus::On : round::StreakBonus::Off;
+        game_settings.reading_ms = settings.reading_ms;
+        game_settings.podium_size = settings.podium_size;
+        // The teacher moves on from the reveal and the leaderboard (reveal_ms unset).
+        classroom::validate(game_settings);
+    } catch (const std::exception& e) {
+        return ui::format(strings_, NetworkHostText::ErrorNoQuestions, {e.what()});
+    }
+    io::net::HostOptions options;
+    options.port = settings.port;
+    options.room_code = *code;
+    try {
+        return std::unique_ptr<ui::HostSession>(std::make_unique<NetworkHostSession>(
+            options, classroom::ClassroomGame(std::move(questions), game_settings), saves_));
+    } catch (const std::exception& e) {
+        io::log_warn(std::string("cannot host a network game: ") + e.what());
+        return ui::format(strings_, NetworkHostText::ErrorListen,
+                          {options.bind_address + ":" + std::to_string(settings.port)});
+    }
+}
+
+}  // namespace chronik::app

@@ -1,0 +1,33 @@
+// Hosting a network class game from the game: ui::HostConnector over io::net::ClassroomHost,
+// with the standings saved into the saves folder at the end.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+
+#include "bank/question_bank.hpp"
+#include "random/rng.hpp"
+#include "ui/services/host_connector.hpp"
+#include "ui/text/strings.hpp"
+
+namespace chronik::app {
+
+class NetworkHostConnector final : public ui::HostConnector {
+public:
+    // `bank` and `strings` must outlive the connector and every session it starts.
+    NetworkHostConnector(const bank::QuestionBank& bank, std::filesystem::path saves,
+                         const ui::StringTable& strings, std::uint64_t seed);
+
+    ui::HostSettings defaults() override;
+    std::string new_room_code() override;
+    std::variant<std::unique_ptr<ui::HostSession>, std::string> start(
+        const ui::HostSettings& settings) override;
+
+private:
+    const bank::QuestionBank& bank_;
+    std::filesystem::path saves_;
+    const ui::StringTable& strings_;
+    Rng rng_;
+};
+
+}  // namespace chronik::app

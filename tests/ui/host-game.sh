@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# The teacher hosts a network class game from the game with five bot students:
+#   host-game.sh CHRONIK CHRONIK_CLI SCRIPT SAVES_DIR SHOTS_DIR REPO_DIR
+# Picks a free loopback port, starts the game on the script with CHRONIK_HOST_PORT/CODE set,
+# starts the bots (`chronik-cli join`) once the room listens, and checks the game's exit status,
+# every bot's end of game and the saved standings (CSV and JSON in the saves folder).
+set -uo pipefail
+chronik=$(realpath "$1") cli=$(realpath "$2") script=$(realpath "$3") saves=$(realpath -m "$4") shots=$(realpath -m "$5") repo=$(realpath "$6")
+rm -rf "$saves" "$shots"
+mkdir -p "$saves" "$shots"
+fail() { echo "host-game: $*" >&2; kill $(jobs -p) 2>/dev/null; exit 1; }
+
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+code=TEST7
+export CHRONIK_HOST_PORT=$port CHRONIK_HOST_CODE=$code
+"$chronik" --no-audio --seed 7 --saves "$saves" --script "$script" --screenshots "$shots" &
+game=$!
+
+# The room listens once the script has opened it (a listening socket, no connection made).
+for _ in $(seq 1 600); do
+    ss -ltnH "sport = :$port" 2>/dev/null | grep -q . && break
+    kill -0 "$game" 2>/dev/null || fail "the game exited before the room opened"
+    sleep 0.1
+done
+ss -ltnH "sport = :$port" | grep -q . || fail "nothing listens on port $port after 60 s"
+
+bots=()
+names=("Anna" "Ben" "Jürgen" "Dana" "Emil")
+kinds=("correct" "correct" "correct" "random" "slow")
+for i in 0 1 2 3 4; do
+    (cd "$repo" && "$cli" join "127.0.0.1:$port" --code "$code" --name "${names[$i]}" \
+        --bot "${kinds[$i]}" --seed $((i + 1)) --timeout 200 --json > "$saves/bot-$i.json") &
+    bots+=($!)
+done
+
+wait "$game"
+status=$?
+[ "$status" = 0 ] || fail "the game exited with $status"
+for i in 0 1 2 3 4; do
+    wait "${bots[$i]}" || fail "bot ${names[$i]} did not play to the end (see $saves/bot-$i.json)"
+done
+
+python3 - "$saves" <<'PY' || fail "the saved standings are wrong"
+import csv, json, pathlib, sys
+root = pathlib.Path(sys.argv[1])
+jsons = sorted(root.glob("classroom-*.json"))
+csvs = sorted(root.glob("classroom-*.csv"))
+assert len(jsons) == 1 and len(csvs) == 1, f"standings files: {jsons} {csvs}"
+data = json.loads(jsons[0].read_text(encoding="utf-8"))
+players = {p["name"]: p for p in data["players"]}
+assert sorted(players) == sorted(["Anna", "Ben", "Jürgen", "Dana", "Emil"]), sorted(players)
+qs = data["questions"]
+assert len(qs) == 3, len(qs)
+# 1: everyone answered; 2: revealed early, before the slow student answered; 3: skipped.
+assert qs[0]["no_answer"] == 0 and not qs[0]["skipped"], qs[0]
+assert qs[1]["no_answer"] >= 1 and not qs[1]["skipped"], qs[1]
+assert qs[2]["skipped"], qs[2]
+for name in ("Anna", "Ben", "Jürgen"):
+    assert players[name]["correct"] == 2, (name, players[name])
+assert players["Emil"]["correct"] == 1, players["Emil"]
+# Scores follow the rules: each right answer earns 500..1000 plus the streak bonus.
+for p in data["players"]:
+    gained = sum(a["points"] + a["streak_bonus"] for a in p["answers"])
+    assert gained == p["score"], p
+    for a in p["answers"]:
+        if a["correct"]:
+            assert 500 <= a["points"] <= 1000, a
+        else:
+            assert a["points"] == 0, a
+rows = list(csv.reader(csvs[0].open(encoding="utf-8")))
+assert rows[0][:3] == ["rank", "name", "score"], rows[0]
+assert len(rows) == 6, rows
+print("host-game: standings", [(p["name"], p["score"]) for p in data["players"]])
+PY
+echo "host-game: passed ($(ls "$shots" | wc -l) screenshots in $shots)"
