@@ -581,6 +581,15 @@ void ClassPlayScene::layout_distribution() {
 // ---------------------------------------------------------------- per-frame state
 
 void ClassPlayScene::update_team_strip() {
+    // Only when something the strip shows changed (not every frame).
+    const StripKey key{game_.stage(),
+                       game_.game().answered_count(),
+                       game_.game().results().size(),
+                       game_.turns().size(),
+                       game_.turn_team(),
+                       game_.slot_number()};
+    if (strip_key_ && *strip_key_ == key) return;
+    strip_key_ = key;
     const auto& t = ctx_.theme;
     const auto& s = ctx_.strings;
     const auto stage = game_.stage();
@@ -988,7 +997,7 @@ void ClassPlayScene::draw_stage(sf::RenderTarget& target, classroom::Stage stage
             }
             info_.draw(target, ctx_);
             draw_team_strip(target);
-            hints_turn_.draw(target, ctx_);
+            (stage == Stage::Turn ? hints_turn_ : hints_board_).draw(target, ctx_);
             break;
         case Stage::Podium:
             title_.draw(target, ctx_);

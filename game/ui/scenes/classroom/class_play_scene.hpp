@@ -96,6 +96,12 @@ private:
     std::size_t page_ = 0;
     std::size_t cursor_ = 0;  // the gap the turn's team points at
     std::optional<std::string> saved_;
+    struct StripKey {
+        classroom::Stage stage;
+        std::size_t answered, results, turns, turn_team, slot;
+        bool operator==(const StripKey&) const = default;
+    };
+    std::optional<StripKey> strip_key_;
 
     Backdrop backdrop_;
     TextBlock round_label_, status_, prompt_, info_, timer_text_, title_, page_text_, pause_banner_;
