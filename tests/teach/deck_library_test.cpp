@@ -5,7 +5,9 @@
 
 #include "app/bank_loading.hpp"
 #include "app/deck_library.hpp"
+#include "derive/derive.hpp"
 #include "io/bank/deck_lint.hpp"
+#include "io/import/deck_writer.hpp"
 #include "io/import/text_file.hpp"
 #include "io_save/temp_folder.hpp"
 
@@ -197,4 +199,40 @@ TEST_CASE("the source sentence around a quote stops at sentence ends, not at ord
     CHECK(app::sentence_around(text, "beschlossen die Städte") ==
           "Am 24. Juni 1358 beschlossen die Städte etwas.");
     CHECK(app::sentence_around(text, "nicht im Text") == "nicht im Text");
+}
+
+TEST_CASE("a deck file made by derive is imported with its source; a loaded deck id is refused") {
+    Setup s;
+    auto bank = s.load();
+    app::UserDeckLibrary library(bank.bank, s.questions, s.user, s.strings);
+    // As `chronik-cli derive hanse.txt --out elsewhere/hanse.json` writes it: a relative source.
+    const auto elsewhere = s.tmp / "elsewhere";
+    fs::create_directories(elsewhere / "texte");
+    fs::copy_file(kData / "import" / "hanse.txt", elsewhere / "texte" / "hanse.txt");
+    const auto text = io::read_utf8_file(elsewhere / "texte" / "hanse.txt");
+    bank::Deck deck;
+    deck.id = "hanse";
+    deck.title = "Die Hanse";
+    deck.language = "de";
+    deck.source_file = "texte/hanse.txt";
+    deck.items = derive::draft_items(derive::derive_candidates(text), deck.id);
+    io::write_text_file(elsewhere / "hanse.json", io::deck_to_json(deck), io::Overwrite::Yes);
+
+    CHECK(library.detect((elsewhere / "hanse.json").string()) == ui::ImportChoice::Detect);
+    const auto out =
+        library.import_file((elsewhere / "hanse.json").string(), ui::ImportChoice::Detect);
+    REQUIRE(out.ok());
+    CHECK(out.kind == ui::ImportChoice::DraftFromText);  // it holds drafts to review
+    CHECK(out.deck_id == "hanse");
+    CHECK(out.imported == static_cast<int>(deck.items.size()));
+    CHECK(fs::exists(s.user / "hanse.source.txt"));
+    CHECK(library.problems().empty());
+    const auto card = library.next_draft("hanse");
+    REQUIRE(card);
+    CHECK_FALSE(card->source_sentence.empty());
+    // The same deck again would reuse its item ids: refused, nothing written.
+    const auto again =
+        library.import_file((elsewhere / "hanse.json").string(), ui::ImportChoice::Detect);
+    CHECK_FALSE(again.ok());
+    CHECK(again.error.find("hanse") != std::string::npos);
 }
