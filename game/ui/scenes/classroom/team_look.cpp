@@ -55,7 +55,9 @@ void draw_team_symbol(sf::RenderTarget& target, const classroom::Team& team, sf:
     };
     switch (team.symbol) {
         case TeamSymbol::Circle: {
-            sf::CircleShape s(r - stroke, 40);
+            // Reused: drawn every frame while a countdown runs, so no allocation per frame.
+            static sf::CircleShape s(1.f, 40);
+            s.setRadius(r - stroke);
             s.setOrigin(r - stroke, r - stroke);
             s.setPosition(c);
             style(s);
@@ -64,7 +66,8 @@ void draw_team_symbol(sf::RenderTarget& target, const classroom::Team& team, sf:
         }
         case TeamSymbol::Square: {
             const float side = 2.f * (r - stroke) * 0.86f;
-            sf::RectangleShape s({side, side});
+            static sf::RectangleShape s;
+            s.setSize({side, side});
             s.setOrigin(side / 2.f, side / 2.f);
             s.setPosition(c);
             style(s);
@@ -75,7 +78,7 @@ void draw_team_symbol(sf::RenderTarget& target, const classroom::Team& team, sf:
             break;
     }
     // Polygons around the centre (SFML fills them as a fan from the centre, which suits stars).
-    sf::ConvexShape s;
+    static sf::ConvexShape s;
     const float R = r - stroke;
     auto polar = [&](float radius, float degrees) {
         const float a = degrees * 3.14159265f / 180.f;
