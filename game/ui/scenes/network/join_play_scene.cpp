@@ -15,7 +15,9 @@ namespace chronik::ui {
 namespace {
 
 constexpr float kLeft = 120.f, kWidth = 1040.f;
-constexpr float kAnswersY = 256.f, kAnswerH = 120.f, kAnswerGap = 16.f;
+constexpr float kAnswersY = 256.f, kAnswerH = 120.f, kAnswerGap = 16.f, kListGap = 8.f;
+// Longer choices do not fit half the width at a readable size.
+constexpr std::size_t kGridMaxChars = 30;
 constexpr float kCardY = 532.f, kCardH = 122.f;
 constexpr std::size_t kMaxRows = 10;
 
@@ -160,14 +162,25 @@ void JoinPlayScene::show_question() {
     const auto& q = *session_->view().question;
     set_header();
     prompt_.set_text(q.prompt);
-    answers_.clear();
+    // Big buttons two by two; choices too long for half the width get a row each instead (a
+    // label shrinks to one line and must stay readable).
+    bool long_choice = false;
+    for (const auto& c : q.choices)
+        long_choice = long_choice || round::count_characters(c) > kGridMaxChars;
+    answers_ = long_choice ? ButtonGroup(Axis::Vertical) : ButtonGroup(Axis::Grid, 2);
     const float w = (kWidth - kAnswerGap) / 2.f;
+    const float row_h = (2 * kAnswerH + kAnswerGap - 3 * kListGap) / 4.f;
     for (std::size_t i = 0; i < q.choices.size(); ++i) {
-        const float x = kLeft + static_cast<float>(i % 2) * (w + kAnswerGap);
-        const float y = kAnswersY + static_cast<float>(i / 2) * (kAnswerH + kAnswerGap);
+        const auto n = static_cast<float>(i);
+        const sf::FloatRect box =
+            long_choice
+                ? sf::FloatRect{kLeft, kAnswersY + n * (row_h + kListGap), kWidth, row_h}
+                : sf::FloatRect{kLeft + static_cast<float>(i % 2) * (w + kAnswerGap),
+                                kAnswersY + static_cast<float>(i / 2) * (kAnswerH + kAnswerGap), w,
+                                kAnswerH};
         const std::string hint =
             std::to_string(i + 1) + std::string(" ") + static_cast<char>('A' + i);
-        answers_.add(Button(q.choices[i], {x, y, w, kAnswerH}, ButtonKind::Secondary, hint))
+        answers_.add(Button(q.choices[i], box, ButtonKind::Secondary, hint))
             .set_label_align(Align::Left);
     }
     answers_.set_focus(0);
