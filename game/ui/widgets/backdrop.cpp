@@ -38,7 +38,7 @@ void Backdrop::build(const Theme& theme) const {
 
 void Backdrop::draw(sf::RenderTarget& target, const Theme& theme, float drift) const {
     if (built_for_ != &theme || built_bg_ != theme.palette.background) build(theme);
-    target.draw(gradient_);
+    target.draw(gradient_, sf::RenderStates(sf::BlendNone));  // opaque: no read-back needed
     if (theme.contrast == Contrast::High) return;  // no decoration behind high-contrast text
     target.draw(lines_);
     markers_.clear();

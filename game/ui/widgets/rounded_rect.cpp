@@ -75,8 +75,17 @@ void RoundedRect::rebuild() {
 }
 
 void RoundedRect::draw(sf::RenderTarget& target, sf::RenderStates states) const {
-    if (fill_color_.a) target.draw(fill_, states);
-    if (outline_ > 0 && outline_color_.a) target.draw(stroke_, states);
+    // Opaque colours need no blending: without it software GL writes the pixels without
+    // reading them first, which is most of the cost of a large card.
+    const sf::BlendMode given = states.blendMode;
+    if (fill_color_.a) {
+        states.blendMode = fill_color_.a == 255 ? sf::BlendNone : given;
+        target.draw(fill_, states);
+    }
+    if (outline_ > 0 && outline_color_.a) {
+        states.blendMode = outline_color_.a == 255 ? sf::BlendNone : given;
+        target.draw(stroke_, states);
+    }
 }
 
 }  // namespace chronik::ui
