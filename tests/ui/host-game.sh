@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# The teacher hosts a network class game from the game with five bot students:
-#   host-game.sh CHRONIK CHRONIK_CLI SCRIPT SAVES_DIR SHOTS_DIR REPO_DIR
-# Picks a free loopback port, starts the game on the script with CHRONIK_HOST_PORT/CODE set,
-# starts the bots (`chronik-cli join`) once the room listens, and checks the game's exit status,
-# every bot's end of game and the saved standings (CSV and JSON in the saves folder).
+# The teacher hosts a network class game from the game:
+#   host-game.sh play|busy CHRONIK CHRONIK_CLI SCRIPT SAVES_DIR SHOTS_DIR REPO_DIR
+# play: picks a free loopback port, starts the game on the script with CHRONIK_HOST_PORT/CODE set,
+#   and once the room listens starts a bot (Zoe) that the teacher removes in the lobby, then five
+#   more (`chronik-cli join`); checks the game's exit status, that Zoe was removed, every other
+#   bot's end of game and the saved standings (CSV and JSON in the saves folder).
+# busy: another program holds the port; the script checks the setup screen says so.
 set -uo pipefail
+mode=$1
+shift
 chronik=$(realpath "$1") cli=$(realpath "$2") script=$(realpath "$3") saves=$(realpath -m "$4") shots=$(realpath -m "$5") repo=$(realpath "$6")
 rm -rf "$saves" "$shots"
 mkdir -p "$saves" "$shots"
@@ -13,6 +17,22 @@ fail() { echo "host-game: $*" >&2; kill $(jobs -p) 2>/dev/null; exit 1; }
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 code=TEST7
 export CHRONIK_HOST_PORT=$port CHRONIK_HOST_CODE=$code
+if [ "$mode" = busy ]; then
+    python3 -c 'import socket, sys, time
+s = socket.socket(); s.bind(("0.0.0.0", int(sys.argv[1]))); s.listen(); time.sleep(120)' "$port" &
+    holder=$!
+    for _ in $(seq 1 100); do
+        ss -ltnH "sport = :$port" 2>/dev/null | grep -q . && break
+        sleep 0.1
+    done
+    "$chronik" --no-audio --seed 7 --saves "$saves" --script "$script" --screenshots "$shots"
+    status=$?
+    kill "$holder" 2>/dev/null
+    [ "$status" = 0 ] || fail "the game exited with $status"
+    grep -q "cannot host a network game.*$port" "$saves/chronik.log" || fail "the log does not name port $port"
+    echo "host-game: passed (busy port $port refused with a message)"
+    exit 0
+fi
 "$chronik" --no-audio --seed 7 --saves "$saves" --script "$script" --screenshots "$shots" &
 game=$!
 
@@ -24,6 +44,11 @@ for _ in $(seq 1 600); do
 done
 ss -ltnH "sport = :$port" | grep -q . || fail "nothing listens on port $port after 60 s"
 
+# Zoe comes first, so she is the selected player the script removes with Entf.
+(cd "$repo" && "$cli" join "127.0.0.1:$port" --code "$code" --name Zoe --bot correct \
+    --timeout 200 --json > "$saves/bot-zoe.json") &
+zoe=$!
+sleep 1.5
 bots=()
 names=("Anna" "Ben" "Jürgen" "Dana" "Emil")
 kinds=("correct" "correct" "correct" "random" "slow")
@@ -36,6 +61,8 @@ done
 wait "$game"
 status=$?
 [ "$status" = 0 ] || fail "the game exited with $status"
+wait "$zoe" && fail "Zoe played to the end although the teacher removed her"
+grep -q '"finished": *false' "$saves/bot-zoe.json" || fail "Zoe's report: $(cat "$saves/bot-zoe.json")"
 for i in 0 1 2 3 4; do
     wait "${bots[$i]}" || fail "bot ${names[$i]} did not play to the end (see $saves/bot-$i.json)"
 done
