@@ -92,7 +92,8 @@ JoinFormScene::JoinFormScene(SceneContext& ctx, JoinConnector& connector)
         inputs_[Code].set_value(last->code);
         inputs_[Name].set_value(last->name);
     }
-    if (inputs_[Name].value_utf8().empty() && ctx.services.session)
+    // The open profile's name first: another student may be at this computer now.
+    if (ctx.services.session)
         inputs_[Name].set_value(classroom::sanitize_name(ctx.services.session->profile().name));
     std::size_t first_empty = Address;
     while (first_empty < Name && !inputs_[first_empty].value_utf8().empty())

@@ -417,15 +417,25 @@ void JoinPlayScene::show_lost(const std::string& message) {
     body_.set_text(body);
     place_.set_text(format(ctx_.strings, JoinText::RoomLine, {view.code, view.address}));
     actions_.clear();
-    actions_.add(Button(text(ctx_.strings, JoinText::ButtonReconnect), {kLeft, 470, 320, 60},
-                        ButtonKind::Primary, "Enter"));
-    actions_.add(Button(text(ctx_.strings, JoinText::ButtonLeave), {kLeft + 340, 470, 300, 60},
-                        ButtonKind::Secondary, "Esc"));
+    // Only a dropped connection or a seat taken by another window can be tried again; a game
+    // that is over or full stays so.
+    const bool retry = view.state == JoinState::Lost ||
+                       (view.state == JoinState::Refused && view.refusal == Refusal::Replaced);
+    if (retry)
+        actions_.add(Button(text(ctx_.strings, JoinText::ButtonReconnect), {kLeft, 470, 320, 60},
+                            ButtonKind::Primary, "Enter"));
+    actions_.add(Button(text(ctx_.strings, JoinText::ButtonLeave),
+                        {retry ? kLeft + 340 : kLeft, 470, 300, 60},
+                        retry ? ButtonKind::Secondary : ButtonKind::Primary, "Esc"));
     actions_.set_focus(0);
     actions_.show_focus(true);
-    hints_.set({{"Enter", text(ctx_.strings, JoinText::HintReconnect)},
-                {"← →", ctx_.text(TextId::HintNavigate)},
-                {"Esc", text(ctx_.strings, JoinText::ButtonLeave)}});
+    if (retry)
+        hints_.set({{"Enter", text(ctx_.strings, JoinText::HintReconnect)},
+                    {"← →", ctx_.text(TextId::HintNavigate)},
+                    {"Esc", text(ctx_.strings, JoinText::ButtonLeave)}});
+    else
+        hints_.set({{"Enter", text(ctx_.strings, JoinText::ButtonLeave)},
+                    {"Esc", text(ctx_.strings, JoinText::ButtonLeave)}});
 }
 
 void JoinPlayScene::show_removed() {
@@ -583,7 +593,7 @@ void JoinPlayScene::handle_event(const sf::Event& e) {
                 return;
             }
             if (const auto hit = actions_.handle(e, ctx_)) {
-                if (*hit == 0)
+                if (*hit == 0 && actions_.size() > 1)
                     reconnect();
                 else
                     go_home();
