@@ -113,7 +113,9 @@ public:
         if (!q || !q->time_limit_ms || !opened_at_ || q->phase == QuestionPhase::Revealed ||
             q->phase == QuestionPhase::Skipped || q->phase == QuestionPhase::Reading)
             return std::nullopt;
-        const auto left = *q->time_limit_ms - (io::net::steady_now_ms() - *opened_at_);
+        // While the teacher pauses, the host's timer stands still, and so does ours.
+        const TimeMs now = paused_at_ ? *paused_at_ : io::net::steady_now_ms();
+        const auto left = *q->time_limit_ms - (now - *opened_at_);
         return left < 0 ? 0 : left;
     }
 
@@ -293,10 +295,13 @@ private:
                 break;
             case HostKind::Paused:
                 view_.paused = true;
+                if (!paused_at_) paused_at_ = now;
                 events_.push_back(JoinEvent::Paused);
                 break;
             case HostKind::Resumed:
                 view_.paused = false;
+                if (opened_at_ && paused_at_) *opened_at_ += now - *paused_at_;
+                paused_at_.reset();
                 events_.push_back(JoinEvent::Resumed);
                 break;
             case HostKind::End:
@@ -330,6 +335,7 @@ private:
     TimeMs connect_started_ = 0;
     TimeMs shown_at_ = 0;
     std::optional<TimeMs> opened_at_;
+    std::optional<TimeMs> paused_at_;
 };
 
 }  // namespace

@@ -194,3 +194,28 @@ TEST_CASE("a cut connection is Lost, and connecting again takes the seat and the
     REQUIRE(f.until(*session, JoinEvent::Revealed));
     CHECK(session->view().score > score);
 }
+
+TEST_CASE("while the teacher pauses, the student's countdown stands still") {
+    Fixture f;
+    auto session = f.connector.connect({"127.0.0.1", f.host->port(), "K7Q2", "Lena"});
+    REQUIRE(f.until(*session, JoinEvent::Welcomed));
+    f.host->game().start(steady_now_ms());
+    REQUIRE(f.until(*session, JoinEvent::AnswersOpen));
+    REQUIRE(f.host->game().pause(steady_now_ms()));
+    REQUIRE(f.until(*session, JoinEvent::Paused));
+    CHECK(session->view().paused);
+    const auto frozen = session->time_left_ms();
+    REQUIRE(frozen);
+    const TimeMs later = steady_now_ms() + 300;
+    while (steady_now_ms() < later) {
+        f.host->poll(steady_now_ms(), 1);
+        session->poll();
+    }
+    CHECK(session->time_left_ms() == frozen);
+    REQUIRE(f.host->game().resume(steady_now_ms()));
+    REQUIRE(f.until(*session, JoinEvent::Resumed));
+    CHECK_FALSE(session->view().paused);
+    // Running again from where it stood, not 300 ms less.
+    CHECK(*session->time_left_ms() <= *frozen);
+    CHECK(*session->time_left_ms() > *frozen - 250);
+}
