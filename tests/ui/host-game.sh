@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The teacher hosts a network class game from the game:
-#   host-game.sh play|busy CHRONIK CHRONIK_CLI SCRIPT SAVES_DIR SHOTS_DIR REPO_DIR
+#   host-game.sh play|busy CHRONIK CHRONIK_CLI SCRIPT SAVES_DIR SHOTS_DIR REPO_DIR [game options]
 # play: picks a free loopback port, starts the game on the script with CHRONIK_HOST_PORT/CODE set,
 #   and once the room listens starts a bot (Zoe) that the teacher removes in the lobby, then five
 #   more (`chronik-cli join`); checks the game's exit status, that Zoe was removed, every other
@@ -10,6 +10,7 @@ set -uo pipefail
 mode=$1
 shift
 chronik=$(realpath "$1") cli=$(realpath "$2") script=$(realpath "$3") saves=$(realpath -m "$4") shots=$(realpath -m "$5") repo=$(realpath "$6")
+shift 6
 rm -rf "$saves" "$shots"
 mkdir -p "$saves" "$shots"
 fail() { echo "host-game: $*" >&2; kill $(jobs -p) 2>/dev/null; exit 1; }
@@ -25,7 +26,7 @@ s = socket.socket(); s.bind(("0.0.0.0", int(sys.argv[1]))); s.listen(); time.sle
         ss -ltnH "sport = :$port" 2>/dev/null | grep -q . && break
         sleep 0.1
     done
-    "$chronik" --no-audio --seed 7 --saves "$saves" --script "$script" --screenshots "$shots"
+    "$chronik" --no-audio --seed 7 --saves "$saves" --script "$script" --screenshots "$shots" "$@"
     status=$?
     kill "$holder" 2>/dev/null
     [ "$status" = 0 ] || fail "the game exited with $status"
@@ -33,7 +34,7 @@ s = socket.socket(); s.bind(("0.0.0.0", int(sys.argv[1]))); s.listen(); time.sle
     echo "host-game: passed (busy port $port refused with a message)"
     exit 0
 fi
-"$chronik" --no-audio --seed 7 --saves "$saves" --script "$script" --screenshots "$shots" &
+"$chronik" --no-audio --seed 7 --saves "$saves" --script "$script" --screenshots "$shots" "$@" &
 game=$!
 
 # The room listens once the script has opened it (a listening socket, no connection made).

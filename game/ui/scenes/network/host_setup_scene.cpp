@@ -56,7 +56,11 @@ void HostSetupScene::build() {
     intro_ = TextBlock(text(s, T::SetupIntro), {kLeft, 82, kWidth, 56},
                        {FontFace::Sans, t.type.small, t.type.caption, t.palette.text_muted,
                         Align::Left, VAlign::Top, 1.2f, true});
-    message_text_ = TextBlock("", {kLeft, 580, 1040, 50},
+    // On a card, so the backdrop's lines never run through the message.
+    message_card_.set_geometry({kLeft, 586, kWidth, 62}, t.spacing.radius - 4, 1.f);
+    message_card_.set_fill(t.palette.surface);
+    message_card_.set_outline(t.palette.danger);
+    message_text_ = TextBlock("", {kLeft + 16, 588, kWidth - 32, 58},
                               {FontFace::SansBold, t.type.small, t.type.caption, t.palette.danger,
                                Align::Left, VAlign::Middle, 1.15f, true});
     const std::array<T, kRows> labels{T::RowPort,        T::RowCode,    T::RowQuestions,
@@ -320,7 +324,10 @@ void HostSetupScene::draw(sf::RenderTarget& target) const {
         r.right.draw(target, ctx_);
         if (i == focus_) draw_focus_ring(target, ctx_.theme, r.box, ring_);
     }
-    message_text_.draw(target, ctx_);
+    if (!message_.empty()) {
+        target.draw(message_card_);
+        message_text_.draw(target, ctx_);
+    }
     buttons_.draw(target, ctx_);
     hints_.draw(target, ctx_);
 }

@@ -55,6 +55,7 @@ private:
     TextBlock heading_, intro_, message_text_;
     ButtonGroup buttons_{Axis::Horizontal};
     KeyHintBar hints_;
+    RoundedRect message_card_;
     mutable RoundedRect ring_;
 };
 
