@@ -43,8 +43,11 @@ const std::array<Entry, kCount>& table() {
         {ClassText::SetupSummary,
          "{} Fragen, davon {} Zeitleisten-Runden (jedes Team legt ein Ereignis)",
          "{} questions, {} of them timeline rounds (each team places one event)"},
-        {ClassText::SetupCannotStart, "So kann das Spiel nicht starten: {}",
-         "The game cannot start like this: {}"},
+        {ClassText::SetupCannotStart,
+         "So kann das Spiel nicht starten – wähle ein anderes Thema oder andere Fragearten. "
+         "(technische Angabe: {})",
+         "The game cannot start like this – choose another topic or other question kinds. "
+         "(technical detail: {})"},
         {ClassText::SetupHintChange, "Wert ändern", "change value"},
         {ClassText::SetupHintEdit, "Team bearbeiten / umschalten", "edit team / toggle"},
         {ClassText::SetupHintStart, "Spiel starten", "start game"},

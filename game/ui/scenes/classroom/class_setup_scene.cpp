@@ -50,9 +50,13 @@ ClassSetupScene::ClassSetupScene(SceneContext& ctx) : Scene(ctx), rows_(Axis::Ve
     summary_ = TextBlock("", {kSetX, 530, kSetW, 46},
                          {FontFace::Sans, t.type.caption, 12, t.palette.text_muted, Align::Left,
                           VAlign::Middle, 1.15f, true});
-    message_ = TextBlock("", {kTeamX, 596, kTeamW + kSymbolW, 60},
+    message_ = TextBlock("", {kTeamX, 524, kTeamW + kSymbolW, 130},
                          {FontFace::Sans, t.type.small, 12, t.palette.danger, Align::Left,
                           VAlign::Middle, 1.15f, true});
+    message_card_.set_geometry({kTeamX - 12, 518, kTeamW + kSymbolW + 24, 142}, t.spacing.radius,
+                               1.f);
+    message_card_.set_fill(t.palette.surface);
+    message_card_.set_outline(t.palette.danger);
     hints_.set({{"↑ ↓", ctx.text(TextId::HintNavigate)},
                 {"← →", text(s, ClassText::SetupHintChange)},
                 {"Enter", text(s, ClassText::SetupHintEdit)},
@@ -257,7 +261,10 @@ void ClassSetupScene::draw(sf::RenderTarget& target) const {
     }
     rows_.draw(target, ctx_);
     summary_.draw(target, ctx_);
-    message_.draw(target, ctx_);
+    if (!message_.utf8().empty()) {
+        target.draw(message_card_);
+        message_.draw(target, ctx_);
+    }
     hints_.draw(target, ctx_);
 }
 

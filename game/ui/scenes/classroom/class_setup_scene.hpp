@@ -14,6 +14,7 @@
 #include "ui/widgets/button_group.hpp"
 #include "ui/widgets/key_hints.hpp"
 #include "ui/widgets/panel.hpp"
+#include "ui/widgets/rounded_rect.hpp"
 #include "ui/widgets/text_block.hpp"
 
 namespace chronik::ui {
@@ -57,6 +58,7 @@ private:
     ButtonGroup rows_;
     Backdrop backdrop_;
     TextBlock heading_, teams_title_, settings_title_, summary_, message_;
+    RoundedRect message_card_;  // so the backdrop's lines never run through a problem
     KeyHintBar hints_;
 };
 
