@@ -21,6 +21,7 @@ public:
 
     std::vector<ui::DeckSummary> decks() override;
     std::vector<std::string> problems() override { return problems_; }
+    std::string user_folder() const override { return user_dir_.string(); }
     ui::ImportOutcome import_file(const std::string& path, ui::ImportChoice kind) override;
     std::optional<ui::ImportChoice> detect(const std::string& path) override;
     std::optional<ui::DraftCard> next_draft(const std::string& deck_id) override;

@@ -35,6 +35,9 @@ DecksScene::DecksScene(SceneContext& ctx) : Scene(ctx) {
     footer_ = TextBlock("", {kListX, 606, 1120, 52},
                         {FontFace::Sans, t.type.caption, 12, t.palette.text_muted, Align::Left,
                          VAlign::Top, 1.2f, true});
+    shown_ = TextBlock("", {kListX, 84, kListW, 24},
+                       {FontFace::Sans, t.type.caption, 12, t.palette.text_muted, Align::Right,
+                        VAlign::Middle, 1.f, false});
     buttons_.add(Button(text(ctx.strings, DecksText::DecksImport), {960, 124, 240, 52},
                         ButtonKind::Primary, "I"));
     buttons_.add(Button(text(ctx.strings, DecksText::DecksReview), {960, 188, 240, 52},
@@ -80,6 +83,9 @@ void DecksScene::refresh() {
         if (!problems.empty())
             footer = format(ctx_.strings, DecksText::DecksProblems,
                             {std::to_string(problems.size()), problems.front()});
+        else
+            footer =
+                format(ctx_.strings, DecksText::DecksFolder, {ctx_.services.decks->user_folder()});
     }
     footer_.set_text(footer);
     layout_rows();
@@ -115,6 +121,13 @@ void DecksScene::layout_rows() {
         rows_.push_back(std::move(r));
     }
     status_.set_text(status_text_);
+    // More decks than rows: say which part of the list is shown (the wheel and arrows scroll).
+    shown_.set_text(decks_.size() > kVisible
+                        ? ctx_.strings.format(
+                              TextId::ResultsRowsShown,
+                              {std::to_string(first_ + 1), std::to_string(first_ + rows_.size()),
+                               std::to_string(decks_.size())})
+                        : std::string());
 }
 
 void DecksScene::toggle(std::size_t index) {
@@ -246,6 +259,7 @@ void DecksScene::draw(sf::RenderTarget& target) const {
         if (first_ + i == focus_) draw_focus_ring(target, ctx_.theme, r.box, focus_ring_);
     }
     status_.draw(target, ctx_);
+    shown_.draw(target, ctx_);
     footer_.draw(target, ctx_);
     buttons_.draw(target, ctx_);
     hints_.draw(target, ctx_);

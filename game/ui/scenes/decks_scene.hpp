@@ -48,7 +48,7 @@ private:
     std::string status_text_;
 
     Backdrop backdrop_;
-    TextBlock heading_, sub_, status_, footer_;
+    TextBlock heading_, sub_, status_, footer_, shown_;
     ButtonGroup buttons_{Axis::Vertical};
     KeyHintBar hints_;
     mutable RoundedRect focus_ring_;

@@ -73,6 +73,8 @@ public:
     virtual std::vector<DeckSummary> decks() = 0;
     // Problems of the last (re)load: decks of <saves>/decks that failed to load, by file.
     virtual std::vector<std::string> problems() = 0;
+    // The folder the teacher's decks are kept in (<saves>/decks), for showing.
+    virtual std::string user_folder() const = 0;
 
     // Reads the file and writes a new deck to <saves>/decks, then reloads the bank so it can
     // be played at once. Call only while no round is open (pointers to items become invalid).
