@@ -30,6 +30,9 @@ HostGameScene::HostGameScene(SceneContext& ctx, std::unique_ptr<HostSession> ses
     notice_ = TextBlock("", {120, 628, 1040, 32},
                         {FontFace::SansBold, t.type.small, t.type.caption, t.palette.text_muted,
                          Align::Left, VAlign::Middle, 1.f, false});
+    lobby_notice_ = TextBlock("", {440, 352, 720, 34},
+                              {FontFace::SansBold, t.type.small, t.type.caption,
+                               t.palette.text_muted, Align::Right, VAlign::Middle, 1.f, false});
     lobby_buttons_.add(
         Button(text(s, T::LobbyStart), {900, 28, 260, 52}, ButtonKind::Primary, "Enter"));
     summary_buttons_.add(
@@ -77,13 +80,15 @@ std::string_view HostGameScene::name() const {
 }
 
 void HostGameScene::set_notice(std::string text, bool problem) {
-    notice_.set_text(text);
-    notice_.set_color(problem ? ctx_.theme.palette.danger : ctx_.theme.palette.text_muted);
+    auto& block = view_ == View::Lobby ? lobby_notice_ : notice_;
+    block.set_text(text);
+    block.set_color(problem ? ctx_.theme.palette.danger : ctx_.theme.palette.text_muted);
 }
 
 void HostGameScene::enter(View view) {
     view_ = view;
     notice_.set_text("");
+    lobby_notice_.set_text("");
 }
 
 // Follows the game: a new phase, a new reveal or a pause changes the view.
@@ -261,6 +266,7 @@ void HostGameScene::draw(sf::RenderTarget& target) const {
         case View::Lobby:
             heading_.draw(target, ctx_);
             lobby_.draw(target);
+            lobby_notice_.draw(target, ctx_);
             lobby_buttons_.draw(target, ctx_);
             hints_lobby_.draw(target, ctx_);
             break;

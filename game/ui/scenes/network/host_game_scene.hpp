@@ -56,7 +56,7 @@ private:
     bool saved_shown_ = false;
 
     Backdrop backdrop_;
-    TextBlock heading_, notice_;
+    TextBlock heading_, notice_, lobby_notice_;  // the lobby's sits beside the player count
     HostLobbyView lobby_;
     HostRoundView round_;
     HostStandingsView standings_;

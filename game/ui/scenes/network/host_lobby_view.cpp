@@ -11,7 +11,7 @@ using T = NetworkHostText;
 
 constexpr float kLeft = 120.f, kWidth = 1040.f;
 constexpr std::size_t kColumns = 5, kMaxRows = 5;
-constexpr float kChipW = 196.f, kChipH = 44.f, kChipGapX = 15.f, kChipGapY = 10.f, kChipsY = 392.f;
+constexpr float kChipW = 196.f, kChipH = 40.f, kChipGapX = 15.f, kChipGapY = 8.f, kChipsY = 392.f;
 
 }  // namespace
 
@@ -93,11 +93,11 @@ void HostLobbyView::sync(const HostSession& session) {
             label.append(" · ");
             label.append(text(ui_.strings, T::PlayerOffline));
         }
-        c.name = TextBlock(label, {x + 12, y, kChipW - 44, kChipH},
-                           {FontFace::SansBold, t.type.body, 13,
+        c.name = TextBlock(label, {x + 10, y, kChipW - 38, kChipH},
+                           {FontFace::SansBold, t.type.body, 11,
                             p.connected ? t.palette.text : t.palette.text_muted, Align::Left,
                             VAlign::Middle, 1.f, false});
-        c.remove = TextBlock("✕", {x + kChipW - 34, y, 30, kChipH},
+        c.remove = TextBlock("✕", {x + kChipW - 28, y, 26, kChipH},
                              {FontFace::SansBold, t.type.small, t.type.small, t.palette.text_muted,
                               Align::Center, VAlign::Middle, 1.f, false});
         chips_.push_back(std::move(c));

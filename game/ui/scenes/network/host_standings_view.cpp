@@ -126,7 +126,7 @@ void HostStandingsView::show_podium(const HostSession& session) {
         p.block.set_fill(i == 0 ? t.palette.accent
                                 : mix(t.palette.surface_raised, t.palette.accent, 0.35f));
         p.block.set_outline(t.palette.border);
-        p.name = TextBlock(st.id, {p.box.left - 20, p.box.top - 60, p.box.width + 40, 52},
+        p.name = TextBlock(st.id, {p.box.left + 4, p.box.top - 60, p.box.width - 8, 52},
                            {FontFace::SansBold, t.type.h2, t.type.small, t.palette.text,
                             Align::Center, VAlign::Middle, 1.f, false});
         p.place = TextBlock(format(s, T::PodiumPlace, {std::to_string(st.rank)}),
