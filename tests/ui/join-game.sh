@@ -43,7 +43,11 @@ game_pid=$!
 
 if [ "$mode" = wrong-code ]; then
     # Once the game is in with the right code, the host goes away.
-    for _ in $(seq 600); do grep -q "Kim joined" "$work/host.err" && break; sleep 0.1; done
+    for _ in $(seq 600); do
+        grep -q "Kim joined" "$work/host.err" && break
+        kill -0 "$game_pid" 2>/dev/null || break
+        sleep 0.1
+    done
     grep -q "Kim joined" "$work/host.err" || fail "the game did not join with the right code"
     kill "$host_pid"
     wait "$game_pid" || fail "the game's script failed (status $?)"
@@ -57,7 +61,11 @@ if [ "$mode" = wrong-code ]; then
 fi
 
 # The bot joins once the game is in, so the game shows its waiting screen first.
-for _ in $(seq 600); do grep -q "$player joined" "$work/host.err" && break; sleep 0.1; done
+for _ in $(seq 600); do
+    grep -q "$player joined" "$work/host.err" && break
+    kill -0 "$game_pid" 2>/dev/null || break  # the game's script already failed
+    sleep 0.1
+done
 grep -q "$player joined" "$work/host.err" || fail "the game did not join the host"
 sleep 1.5  # the waiting screen's screenshot comes first
 "$cli" join "127.0.0.1:$port" --code "$code" --name Bot --bot correct --timeout 120 \

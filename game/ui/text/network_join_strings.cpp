@@ -88,6 +88,7 @@ const std::array<Entry, kCount>& table() {
         {JoinText::LeaveDetail,
          "Mit demselben Namen und Code kommst du zurück; dein Punktestand bleibt erhalten.",
          "With the same name and code you can come back; your score is kept."},
+        {JoinText::LeaveConfirm, "Verlassen", "Leave"},
         {JoinText::QuestionOf, "Frage {} von {}", "Question {} of {}"},
         {JoinText::ScoreLine, "{} · {} Punkte", "{} · {} points"},
         {JoinText::Reading, "Lies die Frage – die Antworten öffnen gleich.",

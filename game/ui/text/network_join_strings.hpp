@@ -45,6 +45,7 @@ enum class JoinText {
     ButtonLeave,
     LeaveQuestion,
     LeaveDetail,
+    LeaveConfirm,
     QuestionOf,
     ScoreLine,
     Reading,

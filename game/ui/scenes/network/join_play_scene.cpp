@@ -559,7 +559,7 @@ void JoinPlayScene::ask_leave() {
     ctx_.audio.play(Sfx::Back);
     ctx_.stack.push(std::make_unique<ConfirmDialogScene>(
         ctx_, text(ctx_.strings, JoinText::LeaveQuestion),
-        text(ctx_.strings, JoinText::LeaveDetail), text(ctx_.strings, JoinText::ButtonLeave),
+        text(ctx_.strings, JoinText::LeaveDetail), text(ctx_.strings, JoinText::LeaveConfirm),
         [this] { go_home(); }));
 }
 
