@@ -66,9 +66,16 @@ std::string DecksScene::detail_text(const DeckSummary& d, bool on) const {
     const auto add = [&](const std::string& part) { out.append("  ·  ").append(part); };
     if (d.multiple_choice)
         add(format(s, DecksText::DecksCountsMc, {std::to_string(d.multiple_choice)}));
-    if (d.events) add(format(s, DecksText::DecksCountsEvents, {std::to_string(d.events)}));
-    if (d.flashcards) add(format(s, DecksText::DecksCountsCards, {std::to_string(d.flashcards)}));
-    if (d.drafts) add(format(s, DecksText::DecksDrafts, {std::to_string(d.drafts)}));
+    if (d.events)
+        add(d.events == 1 ? text(s, DecksText::DecksCountsEvent)
+                          : format(s, DecksText::DecksCountsEvents, {std::to_string(d.events)}));
+    if (d.flashcards)
+        add(d.flashcards == 1
+                ? text(s, DecksText::DecksCountsCard)
+                : format(s, DecksText::DecksCountsCards, {std::to_string(d.flashcards)}));
+    if (d.drafts)
+        add(d.drafts == 1 ? text(s, DecksText::DecksDraft)
+                          : format(s, DecksText::DecksDrafts, {std::to_string(d.drafts)}));
     add(text(s, d.has_source ? DecksText::DecksWithSource : DecksText::DecksWithoutSource));
     add(text(s, d.user ? DecksText::DecksOwn : DecksText::DecksShipped));
     return out;

@@ -129,6 +129,9 @@ const std::array<Entry, static_cast<std::size_t>(DecksText::Count)>& table() {
         {DecksText::HintSave, "Speichern", "Save"},
         {DecksText::HintCancel, "Abbrechen", "Cancel"},
         {DecksText::HintBack, "Zurück", "Back"},
+        {DecksText::DecksCountsEvent, "1 Ereignis", "1 event"},
+        {DecksText::DecksCountsCard, "1 Karteikarte", "1 flashcard"},
+        {DecksText::DecksDraft, "1 Entwurf zu prüfen", "1 draft to review"},
     }};
     static const bool checked = [] {
         for (std::size_t i = 0; i < entries.size(); ++i)

@@ -95,6 +95,9 @@ enum class DecksText {
     HintSave,
     HintCancel,
     HintBack,
+    DecksCountsEvent,  // singular forms, for a count of one
+    DecksCountsCard,
+    DecksDraft,
     Count
 };
 
