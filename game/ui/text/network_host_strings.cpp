@@ -86,6 +86,7 @@ const std::array<Entry, static_cast<std::size_t>(T::Count)>& table() {
         {T::RevealRightTag, "✓ richtig", "✓ right"},
         {T::Skipped, "Übersprungen – diese Frage zählt nicht.",
          "Skipped – this question does not count."},
+        {T::SkippedShort, "Frage {} übersprungen", "Question {} skipped"},
         {T::LeaderboardHeading, "Zwischenstand", "Standings"},
         {T::Points, "{} Punkte", "{} points"},
         {T::RankNew, "neu", "new"},

@@ -60,6 +60,7 @@ enum class NetworkHostText {
     RevealNoAnswer,
     RevealRightTag,
     Skipped,
+    SkippedShort,
     LeaderboardHeading,
     Points,
     RankNew,

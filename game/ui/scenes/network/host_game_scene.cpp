@@ -81,6 +81,10 @@ std::string_view HostGameScene::name() const {
 
 void HostGameScene::set_notice(std::string text, bool problem) {
     auto& block = view_ == View::Lobby ? lobby_notice_ : notice_;
+    // In a question the line under the choices says how many answered: the notice keeps left.
+    if (&block == &notice_)
+        notice_.set_box(view_ == View::Round ? sf::FloatRect{120, 612, 300, 44}
+                                             : sf::FloatRect{120, 628, 1040, 32});
     block.set_text(text);
     block.set_color(problem ? ctx_.theme.palette.danger : ctx_.theme.palette.text_muted);
 }
@@ -194,8 +198,11 @@ void HostGameScene::teacher_key(sf::Keyboard::Key key) {
     }
     ctx_.audio.play(done ? Sfx::Select : Sfx::Wrong);
     sync();
-    if (done && key == sf::Keyboard::S && view_ == View::Round)
-        set_notice(text(ctx_.strings, T::Skipped), false);
+    if (done && key == sf::Keyboard::S && view_ == View::Round &&
+        !session_->game().results().empty())
+        set_notice(format(ctx_.strings, T::SkippedShort,
+                          {std::to_string(session_->game().results().back().question + 1)}),
+                   false);
 }
 
 void HostGameScene::handle_event(const sf::Event& e) {
