@@ -35,7 +35,25 @@ fs::path typed_path(std::string s) {
         s.erase(s.begin());
     if (s.size() >= 2 && (s.front() == '"' || s.front() == '\'') && s.back() == s.front())
         s = s.substr(1, s.size() - 2);
-    if (s.rfind("file://", 0) == 0) s = s.substr(7);
+    if (s.rfind("file://", 0) == 0) {
+        // A file manager's URI: %XX escapes (spaces, umlauts as UTF-8 bytes) are decoded.
+        std::string decoded;
+        const auto hex = [](char c) {
+            if (c >= '0' && c <= '9') return c - '0';
+            if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+            if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+            return -1;
+        };
+        for (std::size_t i = 7; i < s.size(); ++i) {
+            if (s[i] == '%' && i + 2 < s.size() && hex(s[i + 1]) >= 0 && hex(s[i + 2]) >= 0) {
+                decoded += static_cast<char>(hex(s[i + 1]) * 16 + hex(s[i + 2]));
+                i += 2;
+            } else {
+                decoded += s[i];
+            }
+        }
+        s = decoded;
+    }
     if (s.rfind("~/", 0) == 0)
         if (const char* home = std::getenv("HOME")) s = std::string(home) + s.substr(1);
     return fs::path(s);

@@ -72,14 +72,24 @@ TEST_CASE("importing the same file twice gives two decks whose ids cannot collid
     app::UserDeckLibrary library(bank.bank, s.questions, s.user, s.strings);
     const auto path = (kData / "import" / "mc.csv").string();
     const auto a = library.import_file(path, ui::ImportChoice::Detect);
+    // Pasted from a file manager: quoted, or as a file:// URI with %-escapes.
     const auto b = library.import_file("  \"" + path + "\"  ", ui::ImportChoice::Detect);
+    io::write_text_file(s.tmp / "Fragen für Kurs 9.csv", io::read_utf8_file(path),
+                        io::Overwrite::Yes);
+    const auto c =
+        library.import_file("file://" + s.tmp.path().string() + "/Fragen%20f%C3%BCr%20Kurs%209.csv",
+                            ui::ImportChoice::Detect);
+    REQUIRE(c.ok());
+    CHECK(c.deck_id == "fragen-fuer-kurs-9");
+    CHECK(c.title == "Fragen für Kurs 9");
     REQUIRE(a.ok());
     REQUIRE(b.ok());
     CHECK(a.kind == ui::ImportChoice::MultipleChoice);
     CHECK(a.deck_id == "mc");
     CHECK(b.deck_id == "mc-2");
     CHECK(library.problems().empty());
-    CHECK(bank.bank.item_count() == shipped + static_cast<std::size_t>(a.imported + b.imported));
+    CHECK(bank.bank.item_count() ==
+          shipped + static_cast<std::size_t>(a.imported + b.imported + c.imported));
 }
 
 TEST_CASE("a broken user deck is named in a notice and skipped; the other decks load") {
