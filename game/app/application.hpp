@@ -51,6 +51,7 @@ public:
     std::string top_scene() const override { return std::string(stack_.top_name()); }
     std::string scene_stack() const override { return stack_.describe(); }
     void resize_window(unsigned width, unsigned height) override;
+    sf::Vector2u window_size() const override { return window_.getSize(); }
 
     // Applies a profile's settings that belong to the application: look (contrast, motion),
     // language, sound volume and window scale. Options given on the command line win. Scenes

@@ -17,21 +17,22 @@ struct ScriptError : std::runtime_error {
 };
 
 enum class StepKind {
-    Key,          // key [ctrl+][shift+][alt+]NAME
-    Text,         // text STRING (UTF-8, rest of the line)
-    Move,         // move X Y
-    Click,        // click X Y [left|right]
-    Press,        // press X Y [left|right]
-    Release,      // release X Y [left|right]
-    Drag,         // drag X1 Y1 X2 Y2 [FRAMES]
-    Scroll,       // scroll X Y DELTA
-    Wait,         // wait FRAMES
-    Screenshot,   // screenshot NAME
-    ExpectScene,  // expect-scene NAME
-    WaitScene,    // wait-scene NAME [MAX_FRAMES]
-    ExpectStack,  // expect-stack NAME,NAME,...
-    Resize,       // resize W H
-    Close,        // close (as if the window's close button was pressed)
+    Key,           // key [ctrl+][shift+][alt+]NAME
+    Text,          // text STRING (UTF-8, rest of the line)
+    Move,          // move X Y
+    Click,         // click X Y [left|right]
+    Press,         // press X Y [left|right]
+    Release,       // release X Y [left|right]
+    Drag,          // drag X1 Y1 X2 Y2 [FRAMES]
+    Scroll,        // scroll X Y DELTA
+    Wait,          // wait FRAMES
+    Screenshot,    // screenshot NAME
+    ExpectScene,   // expect-scene NAME
+    WaitScene,     // wait-scene NAME [MAX_FRAMES]
+    ExpectStack,   // expect-stack NAME,NAME,...
+    Resize,        // resize W H
+    ExpectWindow,  // expect-window W H (the window's size in pixels)
+    Close,         // close (as if the window's close button was pressed)
 };
 
 struct ScriptStep {

@@ -136,6 +136,14 @@ bool ScriptPlayer::run_step(const ScriptStep& s, ScriptHost& host) {
         case StepKind::Resize:
             host.resize_window(static_cast<unsigned>(s.x), static_cast<unsigned>(s.y));
             return true;
+        case StepKind::ExpectWindow: {
+            const auto size = host.window_size();
+            if (size.x != static_cast<unsigned>(s.x) || size.y != static_cast<unsigned>(s.y))
+                fail(s, "expected a window of " + std::to_string(static_cast<unsigned>(s.x)) + "x" +
+                            std::to_string(static_cast<unsigned>(s.y)) + ", but it is " +
+                            std::to_string(size.x) + "x" + std::to_string(size.y));
+            return false;
+        }
         case StepKind::Close: {
             sf::Event e{};
             e.type = sf::Event::Closed;

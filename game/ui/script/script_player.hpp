@@ -25,6 +25,7 @@ public:
     virtual std::string top_scene() const = 0;
     virtual std::string scene_stack() const = 0;
     virtual void resize_window(unsigned width, unsigned height) = 0;
+    virtual sf::Vector2u window_size() const = 0;
 };
 
 enum class ScriptState { Running, Passed, Failed };
