@@ -5,6 +5,8 @@
 #include <ctime>
 #include <stdexcept>
 
+#include "app/profile_deck_choice.hpp"
+#include "app/memory_model_tuning.hpp"
 #include "io/log/logging.hpp"
 #include "progress/study_day.hpp"
 #include "random/rng.hpp"
@@ -55,7 +57,7 @@ public:
         const auto day = study_day(now, local_utc_offset_minutes());
         ui::StudyOverview o;
         long long unseen = 0;
-        for (const auto* item : bank_.items()) {
+        for (const auto* item : studied()) {
             const auto card = progress.card(item->id);
             if (!card || card->phase == CardPhase::New)
                 ++unseen;
@@ -78,7 +80,7 @@ public:
         const auto& progress = storage_.progress();
         std::vector<const bank::Item*> items;
         std::vector<StudyCard> cards;
-        for (const auto* item : bank_.items()) {
+        for (const auto* item : studied()) {
             if (item->kind() != bank::ItemKind::MultipleChoice) continue;
             cards.push_back(
                 {items.size(), progress.card(item->id).value_or(CardState::fresh(now))});
@@ -150,7 +152,7 @@ public:
         // Due event cards first (most overdue first), then everything else at random.
         std::vector<std::pair<TimeMs, const bank::Item*>> due;
         std::vector<const bank::Item*> others;
-        for (const auto* item : bank_.items()) {
+        for (const auto* item : studied()) {
             if (item->kind() != bank::ItemKind::Event) continue;
             const auto card = progress.card(item->id);
             if (card && card->phase != CardPhase::New && card->due <= now)
@@ -226,7 +228,7 @@ public:
         const auto& progress = storage_.progress();
         std::vector<std::pair<double, const bank::Item*>> known;
         std::vector<const bank::Item*> unseen;
-        for (const auto* item : bank_.items()) {
+        for (const auto* item : studied()) {
             const auto card = progress.card(item->id);
             if (!card || card->phase == CardPhase::New) {
                 unseen.push_back(item);
@@ -272,9 +274,9 @@ public:
         for (std::size_t i = weeks.size() > 12 ? weeks.size() - 12 : 0; i < weeks.size(); ++i)
             st.weekly_retention.push_back(weeks[i].retention());
         st.forecast = due_forecast(progress, now, offset, 30);
-        st.counts = card_counts(progress, bank_.item_count());
+        st.counts = card_counts(progress, studied().size());
         std::map<std::string, std::vector<std::string>> tags;
-        for (const auto* item : bank_.items())
+        for (const auto* item : studied())
             tags[item->id] = item->tags;
         auto mastery = tag_mastery(progress, tags);
         std::vector<std::pair<std::string, TagMastery>> by_size(mastery.begin(), mastery.end());
@@ -295,6 +297,16 @@ public:
 
     const ProfileSettings& settings() const override { return storage_.settings(); }
 
+    ui::DeckChoice* deck_choice() override { return &deck_choice_; }
+
+    // Settings ask for it when they open: the log is counted in the background from then on.
+    ui::MemoryModelTuning* memory_model() override {
+        if (!memory_model_)
+            memory_model_ = std::make_unique<ProfileMemoryModel>(*this, storage_.folder());
+        memory_model_->prefetch();
+        return memory_model_.get();
+    }
+
     std::vector<std::string> save_settings(const ProfileSettings& s) override {
         auto problems = settings_problems(s);
         if (!problems.empty()) return problems;
@@ -314,6 +326,11 @@ public:
     }
 
 private:
+    // The items of the decks this profile studies (no drafts): what every round draws from.
+    std::vector<const bank::Item*> studied() const {
+        return studied_items(bank_, storage_.settings());
+    }
+
     struct StudyInputs {
         std::vector<const bank::Item*> items;
         std::vector<StudyCard> cards;
@@ -325,7 +342,7 @@ private:
         const int offset = local_utc_offset_minutes();
         const auto& progress = storage_.progress();
         StudyInputs in;
-        for (const auto* item : bank_.items()) {
+        for (const auto* item : studied()) {
             in.cards.push_back(
                 {in.items.size(), progress.card(item->id).value_or(CardState::fresh(now))});
             in.items.push_back(item);
@@ -352,6 +369,9 @@ private:
     StudySettings settings_;
     Scheduler scheduler_;
     Rng rng_;
+    ProfileDeckChoice deck_choice_{*this};
+    // Last, so that a running fit is cancelled and joined before the rest goes away.
+    std::unique_ptr<ProfileMemoryModel> memory_model_;
 };
 
 }  // namespace
