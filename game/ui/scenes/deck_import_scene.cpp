@@ -92,6 +92,11 @@ void DeckImportScene::run() {
     auto* library = ctx_.services.decks;
     if (!library) return;
     const auto path = input_.value_utf8();
+    if (path.find_first_not_of(" \t") == std::string::npos) {
+        result_.set_text(text(ctx_.strings, DecksText::ImportNoPath));
+        ctx_.audio.play(Sfx::Wrong);
+        return;
+    }
     const auto outcome = library->import_file(path, kind_);
     std::string r;
     if (!outcome.ok()) {

@@ -132,6 +132,8 @@ const std::array<Entry, static_cast<std::size_t>(DecksText::Count)>& table() {
         {DecksText::DecksCountsEvent, "1 Ereignis", "1 event"},
         {DecksText::DecksCountsCard, "1 Karteikarte", "1 flashcard"},
         {DecksText::DecksDraft, "1 Entwurf zu prüfen", "1 draft to review"},
+        {DecksText::ImportNoPath, "Bitte zuerst den Pfad einer Datei eingeben oder einfügen.",
+         "Type or paste the path of a file first."},
     }};
     static const bool checked = [] {
         for (std::size_t i = 0; i < entries.size(); ++i)

@@ -98,6 +98,7 @@ enum class DecksText {
     DecksCountsEvent,  // singular forms, for a count of one
     DecksCountsCard,
     DecksDraft,
+    ImportNoPath,
     Count
 };
 
