@@ -7,14 +7,21 @@
 #include "app/application.hpp"
 #include "app/bank_loading.hpp"
 #include "app/bench_script.hpp"
+#include "app/classroom_records.hpp"
+#include "app/deck_library.hpp"
 #include "app/frame_stats.hpp"
+#include "app/host_connector.hpp"
+#include "app/join_connector.hpp"
 #include "app/options.hpp"
 #include "app/paths.hpp"
 #include "app/profile_services.hpp"
 #include "app/version.hpp"
 #include "io/log/logging.hpp"
 #include "io/save/profile_store.hpp"
+#include "ui/scenes/classroom/class_setup_scene.hpp"
+#include "ui/scenes/decks_scene.hpp"
 #include "ui/scenes/exam_scene.hpp"
+#include "ui/scenes/network_menu_scene.hpp"
 #include "ui/scenes/quiz_scene.hpp"
 #include "ui/scenes/settings_scene.hpp"
 #include "ui/scenes/source_reader_scene.hpp"
@@ -113,11 +120,33 @@ int main(int argc, char** argv) {
         services.features[ui::HomeEntry::Timeline] = [](ui::SceneContext& c) {
             return ui::make_timeline(c);
         };
-        // --- features of the one-screen class game (helper "class") ---
-        // --- network play, hosting (helper "host") ---
-        // --- network play, joining (helper "join") ---
-        // --- features of decks, drafts and import (helper "teach") ---
-        // --- end of helper blocks ---
+        // The class game on one screen; its standings are saved as CSV and JSON in the saves
+        // folder.
+        app::StandingsOnDisk class_records(options.saves);
+        services.classroom = &class_records;
+        services.features[ui::HomeEntry::ClassGame] = [](ui::SceneContext& c) {
+            return ui::make_class_game_setup(c);
+        };
+        // Network play. The connectors live as long as the application; every hosted or joined
+        // game ends with its scene.
+        app::NetworkHostConnector host_connector(
+            bank.bank, options.saves, strings,
+            options.seed.value_or(static_cast<std::uint64_t>(app::now_ms())) ^ 0x686f7374u);
+        services.network_host = &host_connector;
+        app::NetJoinConnector join_connector;
+        services.network_join = &join_connector;
+        services.features[ui::HomeEntry::NetworkGame] = [](ui::SceneContext& c) {
+            return ui::make_network_menu(c);
+        };
+        // The teacher's decks in <saves>/decks join the bank now (before any profile opens);
+        // their problems join the start-up notice.
+        app::UserDeckLibrary deck_library(bank.bank, questions, options.saves / "decks", strings);
+        for (const auto& p : deck_library.problems())
+            services.startup_problems.push_back(p);
+        services.decks = &deck_library;
+        services.features[ui::HomeEntry::Decks] = [](ui::SceneContext& c) {
+            return ui::make_decks(c);
+        };
         services.open_profile = [&](const ui::ProfileEntry& e) { return sessions.open(e); };
         status = application.run(std::move(script));
         services.session.reset();  // closes the profile (writes its snapshot) while logging works
