@@ -79,21 +79,16 @@ void SceneStack::draw(sf::RenderTarget& target) const {
     const sf::View base = target.getView();
     const float eased = fade_ * fade_;
     if (eased > 0.f) {
-        // The new screen slides up a few pixels while it fades in from the background colour.
+        // The new screen slides up into place. No translucent veil over it: under software GL a
+        // full-screen blended quad cost more than the whole rest of the frame, and these
+        // transition frames were the slowest of a round.
         sf::View shifted = base;
-        shifted.move(0.f, -14.f * eased);
+        shifted.move(0.f, -24.f * eased);
         target.setView(shifted);
     }
     for (std::size_t i = first; i < scenes_.size(); ++i)
         scenes_[i]->draw(target);
     target.setView(base);
-    if (eased > 0.f) {
-        fade_rect_.setSize(base.getSize());
-        fade_rect_.setPosition(base.getCenter() - base.getSize() / 2.f);
-        fade_rect_.setFillColor(
-            with_alpha(theme_.palette.background, static_cast<sf::Uint8>(235 * eased)));
-        target.draw(fade_rect_);
-    }
 }
 
 bool SceneStack::animating() const {

@@ -2,7 +2,7 @@
 // pass.
 #pragma once
 
-#include <SFML/Graphics/RectangleShape.hpp>
+#include <SFML/Graphics/RenderTarget.hpp>
 
 #include <cstdint>
 #include <memory>
@@ -53,7 +53,6 @@ private:
     std::vector<Pending> pending_;
     std::uint64_t version_ = 0;
     float fade_ = 0.f;  // 1 right after an opaque change, eases to 0
-    mutable sf::RectangleShape fade_rect_;
 };
 
 }  // namespace chronik::ui
