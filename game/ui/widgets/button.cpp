@@ -28,7 +28,7 @@ void Button::update(float dt, const Theme& theme) {
     press_.update(dt, theme.durations.press);
 }
 
-void Button::draw(sf::RenderTarget& target, const UiContext& ui) const {
+void Button::prepare(const UiContext& ui) const {
     const auto& p = ui.theme.palette;
     const float h = hover_.eased(), pr = press_.eased();
     sf::Color fill, text, outline = sf::Color::Transparent;
@@ -70,12 +70,17 @@ void Button::draw(sf::RenderTarget& target, const UiContext& ui) const {
     // Pressing sinks the button by two pixels: feedback that does not depend on colour.
     sf::FloatRect r = bounds_;
     r.top += 2.f * pr;
-    const bool marked = mark_ == ButtonMark::Correct || mark_ == ButtonMark::Wrong;
-    body_.set_geometry(r, ui.theme.spacing.radius, outline.a ? (marked ? 3.f : 1.5f) : 0.f);
+    marked_now_ = mark_ == ButtonMark::Correct || mark_ == ButtonMark::Wrong;
+    body_.set_geometry(r, ui.theme.spacing.radius, outline.a ? (marked_now_ ? 3.f : 1.5f) : 0.f);
     body_.set_fill(fill);
     body_.set_outline(outline);
-    target.draw(body_);
-    if (focused_) draw_focus_ring(target, ui.theme, r, ring_);
+    if (focused_) {
+        const float g = ui.theme.spacing.focus_gap;
+        ring_.set_geometry({r.left - g, r.top - g, r.width + 2 * g, r.height + 2 * g},
+                           ui.theme.spacing.radius + g, ui.theme.spacing.focus_width);
+        ring_.set_fill(sf::Color::Transparent);
+        ring_.set_outline(p.focus);
+    }
 
     TextStyle ls;
     ls.face = FontFace::SansBold;
@@ -87,25 +92,20 @@ void Button::draw(sf::RenderTarget& target, const UiContext& ui) const {
     ls.line_spacing = 1.05f;
     ls.wrap = false;  // a label shrinks to fit on one line; breaking inside a word looks broken
     label_.set_style(ls);
-    label_.draw(target, ui);
-    if (marked) {
+    if (marked_now_) {
         // ✓ or ✗ where the key cap was, so the label does not move.
         icon_.set_text(mark_ == ButtonMark::Correct ? "✓" : "✗");
         icon_.set_box({r.left + r.width - 18.f - kHintWidth, r.top, kHintWidth, r.height});
         icon_.set_style({FontFace::SansBold, ui.theme.type.h2, 12,
                          mark_ == ButtonMark::Correct ? p.success : p.danger, Align::Center,
                          VAlign::Middle, 1.f, false});
-        icon_.draw(target, ui);
     }
-
-    if (has_hint_ && !marked) {
-        const auto hb = hint_.box();
-        hint_cap_.set_geometry(hb, 6.f, 1.f);
+    if (has_hint_ && !marked_now_) {
+        hint_cap_.set_geometry(hint_.box(), 6.f, 1.f);
         hint_cap_.set_fill(
             with_alpha(kind_ == ButtonKind::Primary ? p.text_on_accent : p.background, 60));
         hint_cap_.set_outline(kind_ == ButtonKind::Primary ? with_alpha(p.text_on_accent, 120)
                                                            : p.border);
-        target.draw(hint_cap_);
         TextStyle hs;
         hs.face = FontFace::Mono;
         hs.size = ui.theme.type.caption;
@@ -115,8 +115,27 @@ void Button::draw(sf::RenderTarget& target, const UiContext& ui) const {
         hs.valign = VAlign::Middle;
         hs.wrap = false;
         hint_.set_style(hs);
-        hint_.draw(target, ui);
     }
+}
+
+void Button::append_shapes(sf::VertexArray& triangles, const UiContext& ui) const {
+    prepare(ui);
+    body_.append_triangles(triangles);
+    if (focused_) ring_.append_triangles(triangles);
+    if (has_hint_ && !marked_now_) hint_cap_.append_triangles(triangles);
+}
+
+void Button::draw_texts(sf::RenderTarget& target, const UiContext& ui) const {
+    label_.draw(target, ui);
+    if (marked_now_) icon_.draw(target, ui);
+    if (has_hint_ && !marked_now_) hint_.draw(target, ui);
+}
+
+void Button::draw(sf::RenderTarget& target, const UiContext& ui) const {
+    shapes_.clear();
+    append_shapes(shapes_, ui);
+    target.draw(shapes_);
+    draw_texts(target, ui);
 }
 
 void draw_focus_ring(sf::RenderTarget& target, const Theme& theme, sf::FloatRect r,

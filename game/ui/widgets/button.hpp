@@ -38,8 +38,15 @@ public:
     void update(float dt, const Theme& theme);
     bool animating() const { return hover_.moving() || press_.moving(); }
     void draw(sf::RenderTarget& target, const UiContext& ui) const;
+    // draw() in two halves, so that a group draws the shapes of all its buttons in one call:
+    // first every button's shapes (body, focus ring, key cap), then every button's texts.
+    void append_shapes(sf::VertexArray& triangles, const UiContext& ui) const;
+    void draw_texts(sf::RenderTarget& target, const UiContext& ui) const;
 
 private:
+    // Colours and geometry for the current hover, press and mark.
+    void prepare(const UiContext& ui) const;
+
     sf::FloatRect bounds_;
     ButtonKind kind_;
     mutable TextBlock label_;  // caches: styled from the theme at draw time
@@ -51,6 +58,8 @@ private:
     ButtonMark mark_ = ButtonMark::None;
     mutable TextBlock icon_;
     mutable RoundedRect body_, ring_, hint_cap_;
+    mutable sf::VertexArray shapes_{sf::Triangles};
+    mutable bool marked_now_ = false;
 };
 
 // Draws the keyboard focus ring around `r`.

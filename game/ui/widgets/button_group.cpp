@@ -132,8 +132,13 @@ bool ButtonGroup::animating() const {
 }
 
 void ButtonGroup::draw(sf::RenderTarget& target, const UiContext& ui) const {
+    // Two draw calls for the shapes of all buttons instead of up to four per button.
+    shapes_.clear();
     for (const auto& b : buttons_)
-        b.draw(target, ui);
+        b.append_shapes(shapes_, ui);
+    target.draw(shapes_);
+    for (const auto& b : buttons_)
+        b.draw_texts(target, ui);
 }
 
 }  // namespace chronik::ui

@@ -51,6 +51,7 @@ private:
     std::optional<std::size_t> pressed_;
     std::optional<std::size_t> hovered_;
     bool show_focus_ = true;
+    mutable sf::VertexArray shapes_{sf::Triangles};  // every button's shapes, drawn in one call
 };
 
 }  // namespace chronik::ui

@@ -56,12 +56,42 @@ void RoundedRect::set_outline(sf::Color c) {
 }
 
 void RoundedRect::rebuild() {
+    // Three rectangles and four small corner fans. A single fan from the centre would give long
+    // thin triangles that cross many of software GL's 64x64 tiles; this costs a fraction.
     fill_.clear();
-    fill_.append(
-        sf::Vertex({rect_.left + rect_.width / 2, rect_.top + rect_.height / 2}, fill_color_));
-    for_each_outline_point(rect_, radius_, 0.f,
-                           [&](sf::Vector2f p) { fill_.append(sf::Vertex(p, fill_color_)); });
-    fill_.append(fill_[1]);
+    const auto quad = [&](float l, float t, float r, float b) {
+        if (r <= l || b <= t) return;
+        const sf::Vertex a({l, t}, fill_color_), bb({r, t}, fill_color_), c({r, b}, fill_color_),
+            d({l, b}, fill_color_);
+        fill_.append(a);
+        fill_.append(bb);
+        fill_.append(c);
+        fill_.append(a);
+        fill_.append(c);
+        fill_.append(d);
+    };
+    const float rad = std::min({radius_, rect_.width / 2, rect_.height / 2});
+    const float l = rect_.left, t = rect_.top, r = rect_.left + rect_.width,
+                b = rect_.top + rect_.height;
+    quad(l, t + rad, r, b - rad);
+    quad(l + rad, t, r - rad, t + rad);
+    quad(l + rad, b - rad, r - rad, b);
+    if (rad > 0) {
+        const sf::Vector2f centres[4] = {
+            {l + rad, t + rad}, {r - rad, t + rad}, {r - rad, b - rad}, {l + rad, b - rad}};
+        int index = 0;
+        sf::Vector2f previous;
+        for_each_outline_point(rect_, radius_, 0.f, [&](sf::Vector2f p) {
+            const int corner = index / (kSegments + 1);
+            if (index % (kSegments + 1) != 0) {
+                fill_.append(sf::Vertex(centres[corner], fill_color_));
+                fill_.append(sf::Vertex(previous, fill_color_));
+                fill_.append(sf::Vertex(p, fill_color_));
+            }
+            previous = p;
+            ++index;
+        });
+    }
     stroke_.clear();
     if (outline_ <= 0) return;
     std::vector<sf::Vector2f> inner, outer;
@@ -71,6 +101,20 @@ void RoundedRect::rebuild() {
         const auto k = i % inner.size();
         stroke_.append(sf::Vertex(outer[k], outline_color_));
         stroke_.append(sf::Vertex(inner[k], outline_color_));
+    }
+}
+
+void RoundedRect::append_triangles(sf::VertexArray& out) const {
+    if (fill_color_.a) {
+        for (std::size_t i = 0; i < fill_.getVertexCount(); ++i)
+            out.append(fill_[i]);
+    }
+    if (outline_ > 0 && outline_color_.a && stroke_.getVertexCount() >= 3) {
+        for (std::size_t i = 0; i + 2 < stroke_.getVertexCount(); ++i) {
+            out.append(stroke_[i]);
+            out.append(stroke_[i + 1]);
+            out.append(stroke_[i + 2]);
+        }
     }
 }
 
