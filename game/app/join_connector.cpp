@@ -84,7 +84,7 @@ public:
         if (!client_) return events_;
         std::vector<HostMessage> messages;
         try {
-            messages = client_->poll(1);  // 0 would wait forever (SFML's selector)
+            messages = client_->poll(0);  // never blocks the frame
         } catch (const std::exception& e) {
             lose(e.what());
             return events_;

@@ -55,7 +55,9 @@ void ClassroomClient::send_raw(std::string_view bytes) {
 std::vector<HostMessage> ClassroomClient::poll(int wait_ms) {
     std::vector<HostMessage> out;
     if (!impl_->connected) return out;
-    if (!impl_->selector.wait(sf::milliseconds(wait_ms))) return out;
+    // SFML's selector waits forever for a zero timeout; "do not wait" is the shortest wait.
+    const sf::Time wait = wait_ms > 0 ? sf::milliseconds(wait_ms) : sf::microseconds(1);
+    if (!impl_->selector.wait(wait)) return out;
     char buffer[8192];
     std::size_t got = 0;
     impl_->socket.setBlocking(false);
