@@ -19,6 +19,19 @@ wait_for_scenes() {
     grep "scenes:" "$log" >&2 || true
     exit 1
 }
+# Clicks X Y until the scenes appear (at most three times, 3 s each): under a loaded machine
+# a click right after a scene change can reach the game before the new scene takes input.
+click_until_scenes() {
+    local x=$1 y=$2 scenes=$3
+    for _ in 1 2 3; do
+        xdotool mousemove --window "$wid" "$x" "$y" click 1
+        for _ in $(seq 1 30); do
+            grep -q "scenes: $scenes\$" "$log" && return 0
+            sleep 0.1
+        done
+    done
+    wait_for_scenes "$scenes"
+}
 trap 'kill $pid 2>/dev/null || true' EXIT
 wid=$(timeout 20 xdotool search --sync --name '^Chronik$' | head -1)
 # Without a window manager SFML may place the window partly off-screen.
@@ -26,11 +39,9 @@ xdotool windowmove "$wid" 0 0
 xdotool windowfocus --sync "$wid"
 wait_for_scenes title
 sleep 0.3
-xdotool mousemove --window "$wid" 640 400 click 1     # title -> profiles
-wait_for_scenes profiles
+click_until_scenes 640 400 profiles                   # title -> profiles
 sleep 0.3
-xdotool mousemove --window "$wid" 440 195 click 1     # "Neues Profil"
-wait_for_scenes profiles,name-dialog
+click_until_scenes 440 195 profiles,name-dialog       # "Neues Profil"
 # A German layout has ö on a key of its own, so xdotool need not remap a keycode for it
 # (remapping races with the game reading the key). Restored to us at the end.
 setxkbmap de 2>/dev/null || true
