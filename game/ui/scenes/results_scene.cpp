@@ -129,7 +129,7 @@ void ResultsScene::build(const std::vector<std::pair<std::string, TextId>>& figu
         const bank::Deck* deck =
             ctx.services.session ? ctx.services.session->bank().deck_of(id) : nullptr;
         if (deck && deck->has_source())
-            row.lookup.emplace(ctx.text(TextId::ActionReadSource), sf::FloatRect{940, 0, 214, 44},
+            row.lookup.emplace(ctx.text(TextId::HintReadSource), sf::FloatRect{940, 0, 214, 44},
                                ButtonKind::Secondary, key);
         rows_.push_back(std::move(row));
     }
@@ -154,10 +154,14 @@ void ResultsScene::place_rows() {
     for (std::size_t i = 0; i < rows_.size(); ++i) {
         const float y = kRowsTop + static_cast<float>(i - first_row_) * kRowH;
         rows_[i].text.set_box({124, y, 800, kRowH - 6});
-        if (rows_[i].lookup) {
-            rows_[i].lookup->set_bounds({940, y + 5, 214, 44});
-            rows_[i].lookup->set_focused(i == selected_);
-        }
+        if (rows_[i].lookup) rows_[i].lookup->set_bounds({940, y + 5, 214, 44});
+    }
+    // The row the lookup key opens: an accent bar at its left edge (the buttons below keep the
+    // one focus ring).
+    if (!rows_.empty()) {
+        const float y = kRowsTop + static_cast<float>(selected_ - first_row_) * kRowH;
+        row_mark_.set_geometry({112, y + 4, 4, kRowH - 14}, 2.f);
+        row_mark_.set_fill(ctx_.theme.palette.accent);
     }
     if (rows_.size() > kVisibleRows)
         more_rows_.set_text(
@@ -260,6 +264,7 @@ void ResultsScene::draw(sf::RenderTarget& target) const {
     missed_heading_.draw(target, ctx_);
     if (rows_.empty()) none_missed_.draw(target, ctx_);
     if (rows_.size() > kVisibleRows) more_rows_.draw(target, ctx_);
+    if (rows_.size() > 1) target.draw(row_mark_);
     for (std::size_t i = first_row_; i < std::min(rows_.size(), first_row_ + kVisibleRows); ++i) {
         rows_[i].text.draw(target, ctx_);
         if (rows_[i].lookup) rows_[i].lookup->draw(target, ctx_);

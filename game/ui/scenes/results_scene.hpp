@@ -54,6 +54,7 @@ private:
     std::vector<MissedRow> rows_;
     std::size_t first_row_ = 0;  // the first visible row
     std::size_t selected_ = 0;   // the row the lookup key opens
+    RoundedRect row_mark_;
     std::vector<Stat> stats_;
     ButtonGroup buttons_{Axis::Horizontal};
     KeyHintBar hints_;
