@@ -29,6 +29,20 @@ TEST_CASE("a script parses keys with modifiers, text, mouse, waits and checks") 
     CHECK(s.steps[14].kind == StepKind::Close);
 }
 
+TEST_CASE("sleep waits on the wall clock and expect-window checks the window's size") {
+    const auto s = parse_script("sleep 250\nexpect-window 1600 900\n", "t.txt");
+    REQUIRE(s.steps.size() == 2);
+    CHECK(s.steps[0].kind == StepKind::Sleep);
+    CHECK(s.steps[0].frames == 250);
+    CHECK(s.steps[1].kind == StepKind::ExpectWindow);
+    CHECK(s.steps[1].x == 1600);
+    CHECK(s.steps[1].y == 900);
+    CHECK_THROWS_WITH_AS(parse_script("sleep -5\n", "s.txt"),
+                         doctest::Contains("s.txt:1: sleep takes 0 to 600000 ms"), ScriptError);
+    CHECK_THROWS_WITH_AS(parse_script("expect-window 10\n", "s.txt"),
+                         doctest::Contains("expected a number for H"), ScriptError);
+}
+
 TEST_CASE("script errors name the file and the line") {
     CHECK_THROWS_WITH_AS(parse_script("wait 1\njump 3\n", "s.txt"),
                          doctest::Contains("s.txt:2: unknown command 'jump'"), ScriptError);

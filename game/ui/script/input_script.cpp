@@ -182,6 +182,11 @@ InputScript parse_script(const std::string& source, const std::string& file) {
             s.y = static_cast<float>(number("H"));
             if (s.x < 64 || s.y < 64) throw fail("resize needs a size of at least 64x64");
             no_more();
+        } else if (cmd == "sleep") {
+            s.kind = StepKind::Sleep;
+            s.frames = static_cast<int>(number("MS"));
+            if (s.frames < 0 || s.frames > 600'000) throw fail("sleep takes 0 to 600000 ms");
+            no_more();
         } else if (cmd == "expect-window") {
             s.kind = StepKind::ExpectWindow;
             s.x = static_cast<float>(number("W"));

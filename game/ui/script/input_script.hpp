@@ -26,6 +26,7 @@ enum class StepKind {
     Drag,          // drag X1 Y1 X2 Y2 [FRAMES]
     Scroll,        // scroll X Y DELTA
     Wait,          // wait FRAMES
+    Sleep,         // sleep MS (wall-clock time, frames keep running: for outside processes)
     Screenshot,    // screenshot NAME
     ExpectScene,   // expect-scene NAME
     WaitScene,     // wait-scene NAME [MAX_FRAMES]

@@ -106,6 +106,17 @@ bool ScriptPlayer::run_step(const ScriptStep& s, ScriptHost& host) {
             ++sub_;
             --next_;
             return true;
+        case StepKind::Sleep: {
+            // Frames go on while the wall clock runs: the game keeps serving the network.
+            const auto now = std::chrono::steady_clock::now();
+            if (!sleep_until_) sleep_until_ = now + std::chrono::milliseconds(s.frames);
+            if (now >= *sleep_until_) {
+                sleep_until_.reset();
+                return false;
+            }
+            --next_;
+            return true;
+        }
         case StepKind::Screenshot:
             // Ends the frame, so the picture shows the state before any later input.
             host.request_screenshot(s.text);

@@ -4,6 +4,7 @@
 #include <SFML/System/Vector2.hpp>
 #include <SFML/Window/Event.hpp>
 
+#include <chrono>
 #include <optional>
 #include <string>
 
@@ -53,6 +54,7 @@ private:
     InputScript script_;
     std::size_t next_ = 0;
     int sub_ = 0;  // progress inside a multi-frame step
+    std::optional<std::chrono::steady_clock::time_point> sleep_until_;
     ScriptState state_ = ScriptState::Running;
     std::string failure_;
     long frames_ = 0;
