@@ -149,8 +149,11 @@ void QuizScene::show_feedback(const round::ChoiceFeedback& fb, std::int64_t resp
     const bool last = round_.current_index() + 1 >= round_.question_count();
     next_.add(Button(ctx_.text(last ? TextId::QuizFinish : TextId::QuizNext), {900, 548, 260, 56},
                      ButtonKind::Primary, "Enter"));
-    // Look the passage up (key L or its remapped key): the reader opens over the round.
-    if (!q.quote.empty())
+    // Look the passage up (key L or its remapped key): the reader opens over the round. A deck
+    // without a source text has no passage to show, so no button.
+    const bank::Deck* deck =
+        ctx_.services.session ? ctx_.services.session->bank().deck_of(q.item_id) : nullptr;
+    if (!q.quote.empty() && deck && deck->has_source())
         next_.add(Button(
             ctx_.text(TextId::StudyReadSource), {900, 612, 260, 46}, ButtonKind::Secondary,
             key_label(ctx_.services.session ? KeyBindings::from_settings(
