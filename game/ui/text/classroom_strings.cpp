@@ -1,16 +1,12 @@
 #include "ui/text/classroom_strings.hpp"
+#include "ui/text/text_table.hpp"
 
 #include <array>
-#include <stdexcept>
 
 namespace chronik::ui {
 namespace {
 
-struct Entry {
-    ClassText id;
-    std::string de;
-    std::string en;
-};
+using Entry = TextEntry<ClassText>;
 
 constexpr std::size_t kCount = static_cast<std::size_t>(ClassText::Count);
 
@@ -163,13 +159,7 @@ const std::array<Entry, kCount>& table() {
         {ClassText::PlayPausedBanner, "Pause", "Paused"},
         {ClassText::PlayNoAnswerCount, "{} ohne Antwort", "{} without an answer"},
     }};
-    static const bool checked = [] {
-        for (std::size_t i = 0; i < entries.size(); ++i)
-            if (static_cast<std::size_t>(entries[i].id) != i)
-                throw std::logic_error("class game string table out of order at entry " +
-                                       std::to_string(i));
-        return true;
-    }();
+    static const bool checked = check_text_order<ClassText>(entries, "class game");
     (void)checked;
     return entries;
 }
@@ -177,8 +167,7 @@ const std::array<Entry, kCount>& table() {
 }  // namespace
 
 const std::string& text(const StringTable& strings, ClassText id) {
-    const auto& e = table().at(static_cast<std::size_t>(id));
-    return strings.language() == Language::German ? e.de : e.en;
+    return pick_text<ClassText>(table(), id, strings.language());
 }
 
 std::string format(const StringTable& strings, ClassText id,

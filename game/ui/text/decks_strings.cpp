@@ -1,16 +1,12 @@
 #include "ui/text/decks_strings.hpp"
+#include "ui/text/text_table.hpp"
 
 #include <array>
-#include <stdexcept>
 
 namespace chronik::ui {
 namespace {
 
-struct Entry {
-    DecksText id;
-    std::string de;
-    std::string en;
-};
+using Entry = TextEntry<DecksText>;
 
 // Order must follow the enum: checked once on first use.
 const std::array<Entry, static_cast<std::size_t>(DecksText::Count)>& table() {
@@ -135,13 +131,7 @@ const std::array<Entry, static_cast<std::size_t>(DecksText::Count)>& table() {
         {DecksText::ImportNoPath, "Bitte zuerst den Pfad einer Datei eingeben oder einfügen.",
          "Type or paste the path of a file first."},
     }};
-    static const bool checked = [] {
-        for (std::size_t i = 0; i < entries.size(); ++i)
-            if (static_cast<std::size_t>(entries[i].id) != i)
-                throw std::logic_error("decks string table out of order at entry " +
-                                       std::to_string(i));
-        return true;
-    }();
+    static const bool checked = check_text_order<DecksText>(entries, "decks");
     (void)checked;
     return entries;
 }
@@ -149,8 +139,7 @@ const std::array<Entry, static_cast<std::size_t>(DecksText::Count)>& table() {
 }  // namespace
 
 const std::string& text(const StringTable& strings, DecksText id) {
-    const auto& e = table().at(static_cast<std::size_t>(id));
-    return strings.language() == Language::German ? e.de : e.en;
+    return pick_text<DecksText>(table(), id, strings.language());
 }
 
 std::string format(const StringTable& strings, DecksText id,

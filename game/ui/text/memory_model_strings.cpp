@@ -1,17 +1,13 @@
 #include "ui/text/memory_model_strings.hpp"
+#include "ui/text/text_table.hpp"
 
 #include <array>
 #include <cstdio>
-#include <stdexcept>
 
 namespace chronik::ui {
 namespace {
 
-struct Entry {
-    MemoryModelText id;
-    std::string de;
-    std::string en;
-};
+using Entry = TextEntry<MemoryModelText>;
 
 using T = MemoryModelText;
 
@@ -97,13 +93,7 @@ const std::array<Entry, static_cast<std::size_t>(T::Count)>& table() {
         {T::HintChoose, "Auswählen", "Choose"},
         {T::HintRun, "Ausführen", "Run"},
     }};
-    static const bool checked = [] {
-        for (std::size_t i = 0; i < entries.size(); ++i)
-            if (static_cast<std::size_t>(entries[i].id) != i)
-                throw std::logic_error("memory model strings out of order at entry " +
-                                       std::to_string(i));
-        return true;
-    }();
+    static const bool checked = check_text_order<MemoryModelText>(entries, "memory model");
     (void)checked;
     return entries;
 }
@@ -111,8 +101,7 @@ const std::array<Entry, static_cast<std::size_t>(T::Count)>& table() {
 }  // namespace
 
 const std::string& text(const StringTable& strings, MemoryModelText id) {
-    const auto& e = table().at(static_cast<std::size_t>(id));
-    return strings.language() == Language::German ? e.de : e.en;
+    return pick_text<MemoryModelText>(table(), id, strings.language());
 }
 
 std::string format(const StringTable& strings, MemoryModelText id,

@@ -1,16 +1,12 @@
 #include "ui/text/network_host_strings.hpp"
+#include "ui/text/text_table.hpp"
 
 #include <array>
-#include <stdexcept>
 
 namespace chronik::ui {
 namespace {
 
-struct Entry {
-    NetworkHostText id;
-    std::string de;
-    std::string en;
-};
+using Entry = TextEntry<NetworkHostText>;
 
 using T = NetworkHostText;
 
@@ -116,13 +112,7 @@ const std::array<Entry, static_cast<std::size_t>(T::Count)>& table() {
         {T::HelpNote, "Das Spiel läuft weiter, während diese Hilfe offen ist – außer in der Pause.",
          "The game goes on while this help is open – unless it is paused."},
     }};
-    static const bool checked = [] {
-        for (std::size_t i = 0; i < entries.size(); ++i)
-            if (static_cast<std::size_t>(entries[i].id) != i)
-                throw std::logic_error("network host string table out of order at entry " +
-                                       std::to_string(i));
-        return true;
-    }();
+    static const bool checked = check_text_order<NetworkHostText>(entries, "network host");
     (void)checked;
     return entries;
 }
@@ -130,8 +120,7 @@ const std::array<Entry, static_cast<std::size_t>(T::Count)>& table() {
 }  // namespace
 
 const std::string& text(const StringTable& strings, NetworkHostText id) {
-    const auto& e = table().at(static_cast<std::size_t>(id));
-    return strings.language() == Language::German ? e.de : e.en;
+    return pick_text<NetworkHostText>(table(), id, strings.language());
 }
 
 std::string format(const StringTable& strings, NetworkHostText id,

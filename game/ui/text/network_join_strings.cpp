@@ -1,16 +1,12 @@
 #include "ui/text/network_join_strings.hpp"
+#include "ui/text/text_table.hpp"
 
 #include <array>
-#include <stdexcept>
 
 namespace chronik::ui {
 namespace {
 
-struct Entry {
-    JoinText id;
-    std::string de;
-    std::string en;
-};
+using Entry = TextEntry<JoinText>;
 
 constexpr auto kCount = static_cast<std::size_t>(JoinText::Count);
 
@@ -144,13 +140,7 @@ const std::array<Entry, kCount>& table() {
         {JoinText::HintAnswer, "Antworten", "Answer"},
         {JoinText::HintReconnect, "Erneut verbinden", "Connect again"},
     }};
-    static const bool checked = [] {
-        for (std::size_t i = 0; i < entries.size(); ++i)
-            if (static_cast<std::size_t>(entries[i].id) != i)
-                throw std::logic_error("join string table out of order at entry " +
-                                       std::to_string(i));
-        return true;
-    }();
+    static const bool checked = check_text_order<JoinText>(entries, "join");
     (void)checked;
     return entries;
 }
@@ -158,8 +148,7 @@ const std::array<Entry, kCount>& table() {
 }  // namespace
 
 const std::string& text(const StringTable& strings, JoinText id) {
-    const auto& e = table().at(static_cast<std::size_t>(id));
-    return strings.language() == Language::German ? e.de : e.en;
+    return pick_text<JoinText>(table(), id, strings.language());
 }
 
 std::string format(const StringTable& strings, JoinText id,
