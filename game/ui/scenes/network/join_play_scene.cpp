@@ -649,6 +649,16 @@ void JoinPlayScene::update(float dt) {
     timer_bar_.update(dt, ctx_.theme);
 }
 
+void JoinPlayScene::draw_standings(sf::RenderTarget& target) const {
+    for (const auto& r : rows_) {
+        if (r.rank.utf8().empty()) continue;  // an unused row
+        target.draw(r.back);
+        r.rank.draw(target, ctx_);
+        r.name.draw(target, ctx_);
+        r.score.draw(target, ctx_);
+    }
+}
+
 void JoinPlayScene::draw(sf::RenderTarget& target) const {
     backdrop_.draw(target, ctx_.theme);
     switch (screen_) {
@@ -672,13 +682,7 @@ void JoinPlayScene::draw(sf::RenderTarget& target) const {
             counter_.draw(target, ctx_);
             score_.draw(target, ctx_);
             title_.draw(target, ctx_);
-            for (const auto& r : rows_) {
-                if (r.rank.utf8().empty()) continue;
-                target.draw(r.back);
-                r.rank.draw(target, ctx_);
-                r.name.draw(target, ctx_);
-                r.score.draw(target, ctx_);
-            }
+            draw_standings(target);
             place_.draw(target, ctx_);
             break;
         case Screen::Final:
@@ -688,13 +692,7 @@ void JoinPlayScene::draw(sf::RenderTarget& target) const {
             place_.draw(target, ctx_);
             body_.draw(target, ctx_);
             detail_.draw(target, ctx_);
-            for (const auto& r : rows_) {
-                if (r.rank.utf8().empty()) continue;
-                target.draw(r.back);
-                r.rank.draw(target, ctx_);
-                r.name.draw(target, ctx_);
-                r.score.draw(target, ctx_);
-            }
+            draw_standings(target);
             actions_.draw(target, ctx_);
             break;
         case Screen::Waiting:

@@ -36,6 +36,7 @@ public:
     bool animating() const override { return true; }
 
 private:
+    void draw_standings(sf::RenderTarget& target) const;  // the standings rows in use
     enum class Screen { Waiting, Question, Reveal, Leaderboard, Final, Lost, Removed };
 
     void on_event(JoinEvent event);
