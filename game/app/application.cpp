@@ -1,5 +1,6 @@
 #include "app/application.hpp"
 
+#include <cstdlib>
 #include <SFML/Graphics/RectangleShape.hpp>
 
 #include <algorithm>
@@ -260,6 +261,7 @@ int Application::run(std::optional<ui::InputScript> script) {
             if (bench)
                 samples_.push_back(
                     {(wall_seconds() - w0) * 1000, (process_cpu_seconds() - c0) * 1000});
+            if (bench && std::getenv("FRAMEDBG")) std::fprintf(stderr, "FRAMEDBG %s %.2f %d\n", std::string(stack_.top_name()).c_str(), (process_cpu_seconds() - c0) * 1000, (int)stack_.animating());
             if (state != ui::ScriptState::Running) break;
             // The idle figure is taken on the home screen: play on until the script is back there.
             if (bench && static_cast<long>(samples_.size()) >= bench &&

@@ -189,15 +189,16 @@ void HomeScene::update(float dt) {
 
 void HomeScene::draw(sf::RenderTarget& target) const {
     backdrop_.draw(target, ctx_.theme);
-    greeting_.draw(target, ctx_);
+    batch_.add(greeting_);
     for (const auto& s : stats_) {
-        target.draw(s.card);
-        s.value.draw(target, ctx_);
-        s.label.draw(target, ctx_);
+        batch_.add(s.card);
+        batch_.add(s.value);
+        batch_.add(s.label);
     }
-    if (!has_features_) note_.draw(target, ctx_);
-    menu_.draw(target, ctx_);
-    hints_.draw(target, ctx_);
+    if (!has_features_) batch_.add(note_);
+    menu_.draw(batch_, ctx_);
+    hints_.draw(batch_, ctx_);
+    batch_.draw(target, ctx_);
 }
 
 }  // namespace chronik::ui

@@ -9,6 +9,7 @@
 #include "ui/scene/scene_context.hpp"
 #include "ui/widgets/backdrop.hpp"
 #include "ui/widgets/button_group.hpp"
+#include "ui/widgets/draw_batch.hpp"
 #include "ui/widgets/key_hints.hpp"
 #include "ui/widgets/rounded_rect.hpp"
 #include "ui/widgets/text_block.hpp"
@@ -46,6 +47,7 @@ private:
     std::vector<Entry> entries_;
     std::vector<std::optional<sf::Keyboard::Key>> shortcuts_;  // per entry
     KeyHintBar hints_;
+    mutable DrawBatch batch_;
     bool has_features_ = false;
 };
 

@@ -263,14 +263,15 @@ void ProfilesScene::update(float dt) {
 
 void ProfilesScene::draw(sf::RenderTarget& target) const {
     backdrop_.draw(target, ctx_.theme);
-    heading_.draw(target, ctx_);
-    if (entries_.empty()) empty_.draw(target, ctx_);
-    if (first_row_ > 0) more_above_.draw(target, ctx_);
-    if (first_row_ + kVisibleRows < list_.size()) more_below_.draw(target, ctx_);
-    list_.draw(target, ctx_);
-    if (selected() || column_ == Column::Actions) actions_.draw(target, ctx_);
-    error_.draw(target, ctx_);
-    hints_.draw(target, ctx_);
+    batch_.add(heading_);
+    if (entries_.empty()) batch_.add(empty_);
+    if (first_row_ > 0) batch_.add(more_above_);
+    if (first_row_ + kVisibleRows < list_.size()) batch_.add(more_below_);
+    list_.draw(batch_, ctx_);
+    if (selected() || column_ == Column::Actions) actions_.draw(batch_, ctx_);
+    batch_.add(error_);
+    hints_.draw(batch_, ctx_);
+    batch_.draw(target, ctx_);
 }
 
 }  // namespace chronik::ui

@@ -9,6 +9,7 @@
 #include "ui/scene/scene_context.hpp"
 #include "ui/widgets/backdrop.hpp"
 #include "ui/widgets/button_group.hpp"
+#include "ui/widgets/draw_batch.hpp"
 #include "ui/widgets/key_hints.hpp"
 #include "ui/widgets/text_block.hpp"
 
@@ -44,6 +45,7 @@ private:
     ButtonGroup list_;
     ButtonGroup actions_;
     KeyHintBar hints_;
+    mutable DrawBatch batch_;
     std::vector<ProfileEntry> entries_;
     std::size_t first_row_ = 0;
     Column column_ = Column::List;

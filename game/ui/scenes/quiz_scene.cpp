@@ -252,21 +252,22 @@ void QuizScene::update(float dt) {
 
 void QuizScene::draw(sf::RenderTarget& target) const {
     backdrop_.draw(target, ctx_.theme);
-    counter_.draw(target, ctx_);
-    score_.draw(target, ctx_);
-    progress_.draw(target, ctx_);
-    prompt_.draw(target, ctx_);
-    answers_.draw(target, ctx_);
+    batch_.add(counter_);
+    batch_.add(score_);
+    progress_.draw(batch_, ctx_);
+    batch_.add(prompt_);
+    answers_.draw(batch_, ctx_);
     if (round_.phase() == round::RoundPhase::Feedback) {
-        target.draw(feedback_card_);
-        verdict_.draw(target, ctx_);
-        explanation_.draw(target, ctx_);
-        next_.draw(target, ctx_);
-        hints_feedback_.draw(target, ctx_);
+        batch_.add(feedback_card_);
+        batch_.add(verdict_);
+        batch_.add(explanation_);
+        next_.draw(batch_, ctx_);
+        hints_feedback_.draw(batch_, ctx_);
     } else {
-        if (timer_running()) timer_bar_.draw(target, ctx_);
-        hints_asking_.draw(target, ctx_);
+        if (timer_running()) timer_bar_.draw(batch_, ctx_);
+        hints_asking_.draw(batch_, ctx_);
     }
+    batch_.draw(target, ctx_);
 }
 
 namespace {

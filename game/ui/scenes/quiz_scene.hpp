@@ -12,6 +12,7 @@
 #include "ui/scene/scene_context.hpp"
 #include "ui/widgets/backdrop.hpp"
 #include "ui/widgets/button_group.hpp"
+#include "ui/widgets/draw_batch.hpp"
 #include "ui/widgets/key_hints.hpp"
 #include "ui/widgets/progress_bar.hpp"
 #include "ui/widgets/rounded_rect.hpp"
@@ -54,6 +55,7 @@ private:
     ButtonGroup answers_;
     ButtonGroup next_{Axis::Horizontal};
     KeyHintBar hints_asking_, hints_feedback_;
+    mutable DrawBatch batch_;
     std::optional<std::string> save_problem_;
 };
 

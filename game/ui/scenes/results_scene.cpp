@@ -254,23 +254,24 @@ bool ResultsScene::animating() const {
 
 void ResultsScene::draw(sf::RenderTarget& target) const {
     backdrop_.draw(target, ctx_.theme);
-    heading_.draw(target, ctx_);
+    batch_.add(heading_);
     for (const auto& s : stats_) {
-        target.draw(s.card);
-        s.value.draw(target, ctx_);
-        s.label.draw(target, ctx_);
+        batch_.add(s.card);
+        batch_.add(s.value);
+        batch_.add(s.label);
     }
-    target.draw(missed_card_);
-    missed_heading_.draw(target, ctx_);
-    if (rows_.empty()) none_missed_.draw(target, ctx_);
-    if (rows_.size() > kVisibleRows) more_rows_.draw(target, ctx_);
-    if (rows_.size() > 1) target.draw(row_mark_);
+    batch_.add(missed_card_);
+    batch_.add(missed_heading_);
+    if (rows_.empty()) batch_.add(none_missed_);
+    if (rows_.size() > kVisibleRows) batch_.add(more_rows_);
+    if (rows_.size() > 1) batch_.add(row_mark_);
     for (std::size_t i = first_row_; i < std::min(rows_.size(), first_row_ + kVisibleRows); ++i) {
-        rows_[i].text.draw(target, ctx_);
-        if (rows_[i].lookup) rows_[i].lookup->draw(target, ctx_);
+        batch_.add(rows_[i].text);
+        if (rows_[i].lookup) rows_[i].lookup->draw(batch_, ctx_);
     }
-    buttons_.draw(target, ctx_);
-    hints_.draw(target, ctx_);
+    buttons_.draw(batch_, ctx_);
+    hints_.draw(batch_, ctx_);
+    batch_.draw(target, ctx_);
 }
 
 }  // namespace chronik::ui

@@ -13,6 +13,7 @@
 #include "ui/widgets/backdrop.hpp"
 #include "ui/widgets/button.hpp"
 #include "ui/widgets/button_group.hpp"
+#include "ui/widgets/draw_batch.hpp"
 #include "ui/widgets/key_hints.hpp"
 #include "ui/widgets/rounded_rect.hpp"
 #include "ui/widgets/text_block.hpp"
@@ -58,6 +59,7 @@ private:
     std::vector<Stat> stats_;
     ButtonGroup buttons_{Axis::Horizontal};
     KeyHintBar hints_;
+    mutable DrawBatch batch_;
     std::vector<std::string> missed_ids_;
     RoundKind kind_ = RoundKind::MultipleChoice;
     bool has_again_ = false;

@@ -63,10 +63,11 @@ void TitleScene::update(float dt) {
 void TitleScene::draw(sf::RenderTarget& target) const {
     const auto& theme = ctx_.theme;
     backdrop_.draw(target, theme, time_ * 18.f);
-    title_.draw(target, ctx_);
-    tagline_.draw(target, ctx_);
-    prompt_.draw(target, ctx_);
-    hints_.draw(target, ctx_);
+    batch_.add(title_);
+    batch_.add(tagline_);
+    batch_.add(prompt_);
+    hints_.draw(batch_, ctx_);
+    batch_.draw(target, ctx_);
 }
 
 }  // namespace chronik::ui

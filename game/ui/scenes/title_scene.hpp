@@ -5,6 +5,7 @@
 #include "ui/scene/scene.hpp"
 #include "ui/scene/scene_context.hpp"
 #include "ui/widgets/backdrop.hpp"
+#include "ui/widgets/draw_batch.hpp"
 #include "ui/widgets/key_hints.hpp"
 #include "ui/widgets/text_block.hpp"
 
@@ -25,6 +26,7 @@ private:
     Backdrop backdrop_;
     TextBlock title_, tagline_, prompt_;
     KeyHintBar hints_;
+    mutable DrawBatch batch_;
     float time_ = 0;
 };
 

@@ -40,8 +40,10 @@ void Backdrop::draw(sf::RenderTarget& target, const Theme& theme, float drift) c
     if (built_for_ != &theme || built_bg_ != theme.palette.background) build(theme);
     target.draw(gradient_, sf::RenderStates(sf::BlendNone));  // opaque: no read-back needed
     if (theme.contrast == Contrast::High) return;  // no decoration behind high-contrast text
-    target.draw(lines_);
+    // Lines and markers in one draw: each extra draw call costs software GL a state change.
     markers_.clear();
+    for (std::size_t i = 0; i < lines_.getVertexCount(); ++i)
+        markers_.append(lines_[i]);
     const sf::Color c = with_alpha(theme.palette.accent, 60);
     for (const auto& t : kTracks) {
         const float offset = std::fmod(drift * t.speed, t.spacing);

@@ -118,24 +118,20 @@ void Button::prepare(const UiContext& ui) const {
     }
 }
 
-void Button::append_shapes(sf::VertexArray& triangles, const UiContext& ui) const {
+void Button::draw(DrawBatch& batch, const UiContext& ui) const {
     prepare(ui);
-    body_.append_triangles(triangles);
-    if (focused_) ring_.append_triangles(triangles);
-    if (has_hint_ && !marked_now_) hint_cap_.append_triangles(triangles);
-}
-
-void Button::draw_texts(sf::RenderTarget& target, const UiContext& ui) const {
-    label_.draw(target, ui);
-    if (marked_now_) icon_.draw(target, ui);
-    if (has_hint_ && !marked_now_) hint_.draw(target, ui);
+    batch.add(body_);
+    if (focused_) batch.add(ring_);
+    if (has_hint_ && !marked_now_) batch.add(hint_cap_);
+    batch.add(label_);
+    if (marked_now_) batch.add(icon_);
+    if (has_hint_ && !marked_now_) batch.add(hint_);
 }
 
 void Button::draw(sf::RenderTarget& target, const UiContext& ui) const {
-    shapes_.clear();
-    append_shapes(shapes_, ui);
-    target.draw(shapes_);
-    draw_texts(target, ui);
+    DrawBatch batch;
+    draw(batch, ui);
+    batch.draw(target, ui);
 }
 
 void draw_focus_ring(sf::RenderTarget& target, const Theme& theme, sf::FloatRect r,

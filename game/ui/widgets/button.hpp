@@ -7,6 +7,7 @@
 #include <string>
 
 #include "ui/widgets/animated_value.hpp"
+#include "ui/widgets/draw_batch.hpp"
 #include "ui/widgets/rounded_rect.hpp"
 #include "ui/widgets/text_block.hpp"
 
@@ -38,10 +39,9 @@ public:
     void update(float dt, const Theme& theme);
     bool animating() const { return hover_.moving() || press_.moving(); }
     void draw(sf::RenderTarget& target, const UiContext& ui) const;
-    // draw() in two halves, so that a group draws the shapes of all its buttons in one call:
-    // first every button's shapes (body, focus ring, key cap), then every button's texts.
-    void append_shapes(sf::VertexArray& triangles, const UiContext& ui) const;
-    void draw_texts(sf::RenderTarget& target, const UiContext& ui) const;
+    // Adds the shapes (body, focus ring, key cap) and texts to a batch: a screen of buttons then
+    // costs two draw calls for the shapes and one per font for the labels.
+    void draw(DrawBatch& batch, const UiContext& ui) const;
 
 private:
     // Colours and geometry for the current hover, press and mark.
@@ -58,7 +58,6 @@ private:
     ButtonMark mark_ = ButtonMark::None;
     mutable TextBlock icon_;
     mutable RoundedRect body_, ring_, hint_cap_;
-    mutable sf::VertexArray shapes_{sf::Triangles};
     mutable bool marked_now_ = false;
 };
 

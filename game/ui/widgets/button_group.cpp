@@ -131,14 +131,14 @@ bool ButtonGroup::animating() const {
     return false;
 }
 
+void ButtonGroup::draw(DrawBatch& batch, const UiContext& ui) const {
+    for (const auto& b : buttons_)
+        b.draw(batch, ui);
+}
+
 void ButtonGroup::draw(sf::RenderTarget& target, const UiContext& ui) const {
-    // Two draw calls for the shapes of all buttons instead of up to four per button.
-    shapes_.clear();
-    for (const auto& b : buttons_)
-        b.append_shapes(shapes_, ui);
-    target.draw(shapes_);
-    for (const auto& b : buttons_)
-        b.draw_texts(target, ui);
+    draw(batch_, ui);
+    batch_.draw(target, ui);
 }
 
 }  // namespace chronik::ui

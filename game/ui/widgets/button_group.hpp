@@ -39,6 +39,7 @@ public:
     void update(float dt, const Theme& theme);
     bool animating() const;
     void draw(sf::RenderTarget& target, const UiContext& ui) const;
+    void draw(DrawBatch& batch, const UiContext& ui) const;
 
 private:
     std::optional<std::size_t> hit(sf::Vector2f p) const;
@@ -51,7 +52,7 @@ private:
     std::optional<std::size_t> pressed_;
     std::optional<std::size_t> hovered_;
     bool show_focus_ = true;
-    mutable sf::VertexArray shapes_{sf::Triangles};  // every button's shapes, drawn in one call
+    mutable DrawBatch batch_;
 };
 
 }  // namespace chronik::ui

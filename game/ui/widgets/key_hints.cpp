@@ -70,12 +70,17 @@ void KeyHintBar::layout(const UiContext& ui) const {
     }
 }
 
-void KeyHintBar::draw(sf::RenderTarget& target, const UiContext& ui) const {
+void KeyHintBar::draw(DrawBatch& batch, const UiContext& ui) const {
     if (dirty_ || epoch_ != ui.glyphs.epoch) layout(ui);
     for (const auto& c : caps_)
-        target.draw(c);
+        batch.add(c);
     for (const auto& t : texts_)
-        t.draw(target, ui);
+        batch.add(t);
+}
+
+void KeyHintBar::draw(sf::RenderTarget& target, const UiContext& ui) const {
+    draw(batch_, ui);
+    batch_.draw(target, ui);
 }
 
 }  // namespace chronik::ui

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "ui/widgets/draw_batch.hpp"
 #include "ui/widgets/rounded_rect.hpp"
 #include "ui/widgets/text_block.hpp"
 
@@ -21,6 +22,7 @@ public:
     // Centred in a strip at the bottom of the 1280x720 view.
     void set(std::vector<KeyHint> hints);
     void draw(sf::RenderTarget& target, const UiContext& ui) const;
+    void draw(DrawBatch& batch, const UiContext& ui) const;
 
 private:
     void layout(const UiContext& ui) const;
@@ -29,6 +31,7 @@ private:
     mutable unsigned epoch_ = ~0u;
     mutable std::vector<RoundedRect> caps_;
     mutable std::vector<TextBlock> texts_;
+    mutable DrawBatch batch_;
 };
 
 }  // namespace chronik::ui

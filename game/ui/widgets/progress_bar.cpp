@@ -22,19 +22,30 @@ void ProgressBar::update(float dt, const Theme& theme) {
     shown_.update(dt, theme.motion == Motion::Reduced ? 0.f : 0.35f);
 }
 
-void ProgressBar::draw(sf::RenderTarget& target, const UiContext& ui) const {
+void ProgressBar::prepare(const UiContext& ui) const {
     const auto& p = ui.theme.palette;
     const float radius = bounds_.height / 2;
     track_.set_geometry(bounds_, radius, ui.theme.contrast == Contrast::High ? 1.f : 0.f);
     track_.set_fill(p.surface_raised);
     track_.set_outline(p.border);
-    target.draw(track_);
     const float v = from_ + (target_ - from_) * shown_.eased();
-    if (v <= 0.f) return;
+    filled_ = v > 0.f;
+    if (!filled_) return;
     const float w = std::max(bounds_.height, bounds_.width * v);
     fill_.set_geometry({bounds_.left, bounds_.top, w, bounds_.height}, radius);
     fill_.set_fill(p.accent);
-    target.draw(fill_);
+}
+
+void ProgressBar::draw(DrawBatch& batch, const UiContext& ui) const {
+    prepare(ui);
+    batch.add(track_);
+    if (filled_) batch.add(fill_);
+}
+
+void ProgressBar::draw(sf::RenderTarget& target, const UiContext& ui) const {
+    prepare(ui);
+    target.draw(track_);
+    if (filled_) target.draw(fill_);
 }
 
 }  // namespace chronik::ui

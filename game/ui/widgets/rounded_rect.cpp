@@ -8,11 +8,20 @@
 namespace chronik::ui {
 namespace {
 
-constexpr int kSegments = 8;  // per quarter circle: smooth at 12 px radius, cheap to draw
+constexpr float kPi = 3.14159265f;
 
-// Points of the rounded outline at `grow` pixels outside rect, clockwise from the top-left arc.
+// Segments per quarter circle so that the polygon strays at most a quarter pixel from the
+// true arc: 3 for a 6 px key cap, 4 for a 12 px card. Software GL pays for every vertex.
+int segments_for(float radius) {
+    if (radius <= 0.5f) return 1;
+    const float step = 2.f * std::acos(std::max(-1.f, 1.f - 0.25f / radius));
+    return std::clamp(static_cast<int>(std::ceil((kPi / 2) / step)), 1, 12);
+}
+
+// Points of the rounded outline of `r` grown by `grow`, clockwise from the top-left arc;
+// `segments` + 1 points per corner.
 template <typename Fn>
-void for_each_outline_point(sf::FloatRect r, float radius, float grow, Fn fn) {
+void for_each_outline_point(sf::FloatRect r, float radius, float grow, int segments, Fn fn) {
     const float rad = std::min({radius, r.width / 2, r.height / 2});
     const sf::Vector2f centres[4] = {{r.left + rad, r.top + rad},
                                      {r.left + r.width - rad, r.top + rad},
@@ -20,13 +29,60 @@ void for_each_outline_point(sf::FloatRect r, float radius, float grow, Fn fn) {
                                      {r.left + rad, r.top + r.height - rad}};
     const float start[4] = {180.f, 270.f, 0.f, 90.f};
     for (int c = 0; c < 4; ++c) {
-        for (int i = 0; i <= kSegments; ++i) {
+        for (int i = 0; i <= segments; ++i) {
             const float a =
-                (start[c] + 90.f * static_cast<float>(i) / kSegments) * 3.14159265f / 180.f;
+                (start[c] + 90.f * static_cast<float>(i) / static_cast<float>(segments)) * kPi /
+                180.f;
             fn(sf::Vector2f{centres[c].x + std::cos(a) * (rad + grow),
                             centres[c].y + std::sin(a) * (rad + grow)});
         }
     }
+}
+
+// Three rectangles and four small corner fans. A single fan from the centre would give long
+// thin triangles that cross many of software GL's 64x64 tiles; this costs a fraction.
+void append_fill(sf::VertexArray& out, sf::FloatRect rect, float radius, sf::Color color) {
+    const auto quad = [&](float l, float t, float r, float b) {
+        if (r <= l || b <= t) return;
+        const sf::Vertex a({l, t}, color), bb({r, t}, color), c({r, b}, color), d({l, b}, color);
+        out.append(a);
+        out.append(bb);
+        out.append(c);
+        out.append(a);
+        out.append(c);
+        out.append(d);
+    };
+    const float rad = std::min({radius, rect.width / 2, rect.height / 2});
+    const float l = rect.left, t = rect.top, r = rect.left + rect.width, b = rect.top + rect.height;
+    quad(l, t + rad, r, b - rad);
+    quad(l + rad, t, r - rad, t + rad);
+    quad(l + rad, b - rad, r - rad, b);
+    if (rad <= 0) return;
+    const int segments = segments_for(rad);
+    const sf::Vector2f centres[4] = {
+        {l + rad, t + rad}, {r - rad, t + rad}, {r - rad, b - rad}, {l + rad, b - rad}};
+    int index = 0;
+    sf::Vector2f previous;
+    for_each_outline_point(rect, rad, 0.f, segments, [&](sf::Vector2f p) {
+        const int corner = index / (segments + 1);
+        if (index % (segments + 1) != 0) {
+            out.append(sf::Vertex(centres[corner], color));
+            out.append(sf::Vertex(previous, color));
+            out.append(sf::Vertex(p, color));
+        }
+        previous = p;
+        ++index;
+    });
+}
+
+void recolour(sf::VertexArray& va, sf::Color c) {
+    for (std::size_t i = 0; i < va.getVertexCount(); ++i)
+        va[i].color = c;
+}
+
+void append_all(sf::VertexArray& out, const sf::VertexArray& in) {
+    for (std::size_t i = 0; i < in.getVertexCount(); ++i)
+        out.append(in[i]);
 }
 
 }  // namespace
@@ -44,84 +100,67 @@ void RoundedRect::set_geometry(sf::FloatRect rect, float radius, float outline_t
 void RoundedRect::set_fill(sf::Color c) {
     if (c == fill_color_) return;
     fill_color_ = c;
-    for (std::size_t i = 0; i < fill_.getVertexCount(); ++i)
-        fill_[i].color = c;
+    recolour(fill_, c);
 }
 
 void RoundedRect::set_outline(sf::Color c) {
     if (c == outline_color_) return;
     outline_color_ = c;
-    for (std::size_t i = 0; i < stroke_.getVertexCount(); ++i)
-        stroke_[i].color = c;
+    recolour(stroke_, c);
+    recolour(underlay_, c);
+}
+
+bool RoundedRect::outline_as_underlay() const {
+    return outline_ > 0 && outline_color_.a == 255 && fill_color_.a == 255;
 }
 
 void RoundedRect::rebuild() {
-    // Three rectangles and four small corner fans. A single fan from the centre would give long
-    // thin triangles that cross many of software GL's 64x64 tiles; this costs a fraction.
     fill_.clear();
-    const auto quad = [&](float l, float t, float r, float b) {
-        if (r <= l || b <= t) return;
-        const sf::Vertex a({l, t}, fill_color_), bb({r, t}, fill_color_), c({r, b}, fill_color_),
-            d({l, b}, fill_color_);
-        fill_.append(a);
-        fill_.append(bb);
-        fill_.append(c);
-        fill_.append(a);
-        fill_.append(c);
-        fill_.append(d);
-    };
-    const float rad = std::min({radius_, rect_.width / 2, rect_.height / 2});
-    const float l = rect_.left, t = rect_.top, r = rect_.left + rect_.width,
-                b = rect_.top + rect_.height;
-    quad(l, t + rad, r, b - rad);
-    quad(l + rad, t, r - rad, t + rad);
-    quad(l + rad, b - rad, r - rad, b);
-    if (rad > 0) {
-        const sf::Vector2f centres[4] = {
-            {l + rad, t + rad}, {r - rad, t + rad}, {r - rad, b - rad}, {l + rad, b - rad}};
-        int index = 0;
-        sf::Vector2f previous;
-        for_each_outline_point(rect_, radius_, 0.f, [&](sf::Vector2f p) {
-            const int corner = index / (kSegments + 1);
-            if (index % (kSegments + 1) != 0) {
-                fill_.append(sf::Vertex(centres[corner], fill_color_));
-                fill_.append(sf::Vertex(previous, fill_color_));
-                fill_.append(sf::Vertex(p, fill_color_));
-            }
-            previous = p;
-            ++index;
-        });
-    }
+    append_fill(fill_, rect_, radius_, fill_color_);
     stroke_.clear();
+    underlay_.clear();
     if (outline_ <= 0) return;
+    // An opaque card's outline is drawn as a slightly larger card underneath: a few fat
+    // triangles instead of a ring of slivers, which software GL rasterises tile by tile.
+    append_fill(underlay_,
+                {rect_.left - outline_, rect_.top - outline_, rect_.width + 2 * outline_,
+                 rect_.height + 2 * outline_},
+                radius_ + outline_, outline_color_);
+    // Over a see-through fill (or none, as for a focus ring) the outline must be a real ring.
+    const int segments = segments_for(std::min({radius_, rect_.width / 2, rect_.height / 2}));
     std::vector<sf::Vector2f> inner, outer;
-    for_each_outline_point(rect_, radius_, 0.f, [&](sf::Vector2f p) { inner.push_back(p); });
-    for_each_outline_point(rect_, radius_, outline_, [&](sf::Vector2f p) { outer.push_back(p); });
-    for (std::size_t i = 0; i <= inner.size(); ++i) {
-        const auto k = i % inner.size();
-        stroke_.append(sf::Vertex(outer[k], outline_color_));
-        stroke_.append(sf::Vertex(inner[k], outline_color_));
+    for_each_outline_point(rect_, radius_, 0.f, segments,
+                           [&](sf::Vector2f p) { inner.push_back(p); });
+    for_each_outline_point(rect_, radius_, outline_, segments,
+                           [&](sf::Vector2f p) { outer.push_back(p); });
+    for (std::size_t i = 0; i < inner.size(); ++i) {
+        const auto k = (i + 1) % inner.size();
+        // Two triangles per step of the ring.
+        for (const auto& p : {outer[i], inner[i], outer[k], inner[i], inner[k], outer[k]})
+            stroke_.append(sf::Vertex(p, outline_color_));
     }
 }
 
 void RoundedRect::append_triangles(sf::VertexArray& out) const {
-    if (fill_color_.a) {
-        for (std::size_t i = 0; i < fill_.getVertexCount(); ++i)
-            out.append(fill_[i]);
+    if (outline_as_underlay()) {
+        append_all(out, underlay_);
+        append_all(out, fill_);
+        return;
     }
-    if (outline_ > 0 && outline_color_.a && stroke_.getVertexCount() >= 3) {
-        for (std::size_t i = 0; i + 2 < stroke_.getVertexCount(); ++i) {
-            out.append(stroke_[i]);
-            out.append(stroke_[i + 1]);
-            out.append(stroke_[i + 2]);
-        }
-    }
+    if (fill_color_.a) append_all(out, fill_);
+    if (outline_ > 0 && outline_color_.a) append_all(out, stroke_);
 }
 
 void RoundedRect::draw(sf::RenderTarget& target, sf::RenderStates states) const {
     // Opaque colours need no blending: without it software GL writes the pixels without
     // reading them first, which is most of the cost of a large card.
     const sf::BlendMode given = states.blendMode;
+    if (outline_as_underlay()) {
+        states.blendMode = sf::BlendNone;
+        target.draw(underlay_, states);
+        target.draw(fill_, states);
+        return;
+    }
     if (fill_color_.a) {
         states.blendMode = fill_color_.a == 255 ? sf::BlendNone : given;
         target.draw(fill_, states);

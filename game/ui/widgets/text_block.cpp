@@ -55,6 +55,12 @@ void TextBlock::ensure_layout(const UiContext& ui) const {
     if (dirty_ || epoch_ != ui.glyphs.epoch) layout(ui);
 }
 
+const sf::Texture* TextBlock::glyph_texture(const UiContext& ui) const {
+    ensure_layout(ui);
+    if (texts_.empty() || !texts_.front().getFont()) return nullptr;
+    return &texts_.front().getFont()->getTexture(texts_.front().getCharacterSize());
+}
+
 void TextBlock::layout(const UiContext& ui) const {
     dirty_ = false;
     epoch_ = ui.glyphs.epoch;

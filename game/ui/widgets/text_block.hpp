@@ -46,6 +46,9 @@ public:
     // Valid after a layout (draw or ensure_layout).
     void ensure_layout(const UiContext& ui) const;
     bool scrolls() const { return scrolls_; }
+    // The texture the glyphs come from (one per font and size); valid after a layout. Draws that
+    // share it need no state change in between.
+    const sf::Texture* glyph_texture(const UiContext& ui) const;
     unsigned used_size() const { return used_size_; }
     sf::Vector2f content_size() const { return content_; }
     std::size_t line_count() const { return line_count_; }

@@ -1,0 +1,133 @@
+// Widgets drawn off-screen (needs a display): the pixels of rounded shapes, and what a DrawBatch
+// puts on top of what.
+#include <doctest/doctest.h>
+
+#include <SFML/Graphics/Image.hpp>
+#include <SFML/Graphics/RenderTexture.hpp>
+
+#include "ui/audio/audio.hpp"
+#include "ui/resources/resources.hpp"
+#include "ui/text/strings.hpp"
+#include "ui/theme/theme.hpp"
+#include "ui/widgets/draw_batch.hpp"
+#include "ui/widgets/rounded_rect.hpp"
+#include "ui/widgets/text_block.hpp"
+
+using namespace chronik::ui;
+
+namespace {
+
+const sf::Color kBackground(10, 20, 30), kFill(40, 80, 200), kLine(220, 40, 40);
+
+struct Canvas {
+    sf::RenderTexture texture;
+    Canvas() {
+        REQUIRE(texture.create(240, 140));
+        texture.clear(kBackground);
+    }
+    sf::Image image() {
+        texture.display();
+        return texture.getTexture().copyToImage();
+    }
+};
+
+struct Ui {
+    Resources resources{CHRONIK_TEST_ASSET_DIR};
+    Theme theme = Theme::make(Contrast::Normal, Motion::Full);
+    StringTable strings{Language::German};
+    SilentAudio audio;
+    GlyphScale glyphs;
+    UiContext context{resources, theme, strings, audio, glyphs};
+};
+
+RoundedRect card(sf::Color fill, sf::Color outline) {
+    RoundedRect r;
+    r.set_geometry({40, 30, 160, 80}, 12, 2);
+    r.set_fill(fill);
+    r.set_outline(outline);
+    return r;
+}
+
+int count_near(const sf::Image& img, sf::Color c, sf::IntRect area) {
+    int n = 0;
+    for (int y = area.top; y < area.top + area.height; ++y)
+        for (int x = area.left; x < area.left + area.width; ++x) {
+            const sf::Color p = img.getPixel(static_cast<unsigned>(x), static_cast<unsigned>(y));
+            if (std::abs(p.r - c.r) < 24 && std::abs(p.g - c.g) < 24 && std::abs(p.b - c.b) < 24)
+                ++n;
+        }
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("an opaque card's outline surrounds the fill, grows outwards and keeps round corners") {
+    for (const bool batched : {false, true}) {
+        CAPTURE(batched);
+        Canvas canvas;
+        Ui ui;
+        const RoundedRect r = card(kFill, kLine);
+        if (batched) {
+            DrawBatch batch;
+            batch.add(r);
+            batch.draw(canvas.texture, ui.context);
+        } else {
+            canvas.texture.draw(r);
+        }
+        const sf::Image img = canvas.image();
+        CHECK(img.getPixel(120, 70) == kFill);  // inside
+        CHECK(img.getPixel(120, 31) == kFill);  // the fill keeps its size
+        CHECK(img.getPixel(120, 29) == kLine);  // the 2 px outline lies outside it
+        CHECK(img.getPixel(120, 28) == kLine);
+        CHECK(img.getPixel(120, 26) == kBackground);
+        CHECK(img.getPixel(38, 70) == kLine);        // left edge
+        CHECK(img.getPixel(201, 70) == kLine);       // right edge
+        CHECK(img.getPixel(40, 30) == kBackground);  // cut away by the corner arc
+        CHECK(img.getPixel(198, 108) == kBackground);
+    }
+}
+
+TEST_CASE("a ring over a see-through fill leaves the inside showing what lies below") {
+    Canvas canvas;
+    Ui ui;
+    DrawBatch batch;
+    batch.add(card(sf::Color::Transparent, kLine));
+    batch.draw(canvas.texture, ui.context);
+    const sf::Image img = canvas.image();
+    CHECK(img.getPixel(120, 70) == kBackground);
+    CHECK(img.getPixel(120, 29) == kLine);
+    CHECK(img.getPixel(38, 70) == kLine);
+}
+
+TEST_CASE("a batch draws every text over every shape, and translucent shapes over opaque ones") {
+    Canvas canvas;
+    Ui ui;
+    TextBlock label(
+        "ÄÖÜ Ŏ Ж", {50, 40, 140, 60},
+        {FontFace::SansBold, 40, 0, sf::Color::White, Align::Center, VAlign::Middle, 1.f, false});
+    const RoundedRect under = card(kFill, sf::Color::Transparent);
+    RoundedRect veil;
+    veil.set_geometry({0, 0, 60, 140}, 0);
+    veil.set_fill(sf::Color(255, 255, 255, 128));
+    DrawBatch batch;
+    batch.add(label);  // added first, drawn last
+    batch.add(veil);   // translucent, added before the opaque card it covers
+    batch.add(under);
+    batch.draw(canvas.texture, ui.context);
+    const sf::Image img = canvas.image();
+    CHECK(count_near(img, sf::Color::White, {50, 40, 140, 60}) > 50);  // the text is visible
+    // The veil lightens the card where they overlap: it was drawn after it.
+    const sf::Color p = img.getPixel(55, 100);
+    CHECK(p.r > kFill.r + 40);
+    CHECK(p.b > kFill.b);
+    // A second frame from the same batch object draws the same picture: draw() empties it.
+    Canvas again;
+    batch.add(label);
+    batch.add(veil);
+    batch.add(under);
+    batch.draw(again.texture, ui.context);
+    const sf::Image img2 = again.image();
+    CHECK(img2.getPixel(55, 100) == p);
+    CHECK(count_near(img2, sf::Color::White, {50, 40, 140, 60}) ==
+          count_near(img, sf::Color::White, {50, 40, 140, 60}));
+}
