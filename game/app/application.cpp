@@ -1,6 +1,5 @@
 #include "app/application.hpp"
 
-#include <cstdlib>
 #include <SFML/Graphics/RectangleShape.hpp>
 
 #include <algorithm>
@@ -231,7 +230,7 @@ void Application::save_screenshots() {
 }
 
 void Application::report_bench() {
-    std::cout << "chronik bench\n" << describe_frames(samples_) << "\n";
+    std::cout << "chronik bench\n" << describe_frames(samples_, sample_scenes_) << "\n";
     std::printf("start to first interactive frame: %.1f ms\n", first_frame_s_.value_or(0) * 1000);
     std::cout.flush();
 }
@@ -259,9 +258,9 @@ int Application::run(std::optional<ui::InputScript> script) {
             render();
             save_screenshots();
             if (bench)
-                samples_.push_back(
-                    {(wall_seconds() - w0) * 1000, (process_cpu_seconds() - c0) * 1000});
-            if (bench && std::getenv("FRAMEDBG")) std::fprintf(stderr, "FRAMEDBG %s %.2f %d\n", std::string(stack_.top_name()).c_str(), (process_cpu_seconds() - c0) * 1000, (int)stack_.animating());
+                samples_.push_back({(wall_seconds() - w0) * 1000,
+                                    (process_cpu_seconds() - c0) * 1000,
+                                    scene_index(sample_scenes_, stack_.top_name())});
             if (state != ui::ScriptState::Running) break;
             // The idle figure is taken on the home screen: play on until the script is back there.
             if (bench && static_cast<long>(samples_.size()) >= bench &&

@@ -88,6 +88,7 @@ private:
     std::vector<std::string> screenshots_;
     std::unique_ptr<sf::RenderTexture> capture_;
     std::vector<FrameSample> samples_;
+    std::vector<std::string> sample_scenes_;  // top scene of each sample, by index
     std::optional<double> first_frame_s_;
     std::uint64_t logged_version_ = ~0ull;
 };

@@ -28,7 +28,15 @@ double percentile(std::vector<double> values, double p) {
     return values[std::clamp<std::size_t>(rank, 1, values.size()) - 1];
 }
 
-std::string describe_frames(const std::vector<FrameSample>& samples) {
+std::size_t scene_index(std::vector<std::string>& names, std::string_view name) {
+    for (std::size_t i = 0; i < names.size(); ++i)
+        if (names[i] == name) return i;
+    names.emplace_back(name);
+    return names.size() - 1;
+}
+
+std::string describe_frames(const std::vector<FrameSample>& samples,
+                            const std::vector<std::string>& scene_names) {
     std::vector<double> wall, cpu;
     double cpu_sum = 0;
     for (const auto& s : samples) {
@@ -43,7 +51,29 @@ std::string describe_frames(const std::vector<FrameSample>& samples) {
                   samples.size(), percentile(wall, 50), percentile(wall, 99), percentile(wall, 100),
                   percentile(cpu, 50), percentile(cpu, 99),
                   samples.empty() ? 0.0 : cpu_sum / static_cast<double>(samples.size()));
-    return buf;
+    std::string out = buf;
+    struct Row {
+        std::string_view name;
+        std::size_t frames;
+        double p50, p99;
+    };
+    std::vector<Row> rows;
+    for (std::size_t i = 0; i < scene_names.size(); ++i) {
+        std::vector<double> scene_cpu;
+        for (const auto& s : samples)
+            if (s.scene == i) scene_cpu.push_back(s.cpu_ms);
+        if (!scene_cpu.empty())
+            rows.push_back({scene_names[i], scene_cpu.size(), percentile(scene_cpu, 50),
+                            percentile(scene_cpu, 99)});
+    }
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const Row& a, const Row& b) { return a.p99 > b.p99; });
+    for (const auto& r : rows) {
+        std::snprintf(buf, sizeof buf, "\n  %-22.*s %5zu frames  CPU p50 %.2f ms  p99 %.2f ms",
+                      static_cast<int>(r.name.size()), r.name.data(), r.frames, r.p50, r.p99);
+        out += buf;
+    }
+    return out;
 }
 
 }  // namespace chronik::app
