@@ -84,11 +84,12 @@ void NameDialogScene::update(float dt) {
 
 void NameDialogScene::draw(sf::RenderTarget& target) const {
     panel_.draw(target, ctx_.theme);
-    prompt_.draw(target, ctx_);
+    batch_.add(prompt_);
+    batch_.add(error_);
+    buttons_.draw(batch_, ctx_);
+    hints_.draw(batch_, ctx_);
+    batch_.draw(target, ctx_);
     input_.draw(target, ctx_);
-    error_.draw(target, ctx_);
-    buttons_.draw(target, ctx_);
-    hints_.draw(target, ctx_);
 }
 
 // ---- ConfirmDialogScene ----
@@ -122,10 +123,11 @@ void ConfirmDialogScene::handle_event(const sf::Event& e) {
 
 void ConfirmDialogScene::draw(sf::RenderTarget& target) const {
     panel_.draw(target, ctx_.theme);
-    question_.draw(target, ctx_);
-    detail_.draw(target, ctx_);
-    buttons_.draw(target, ctx_);
-    hints_.draw(target, ctx_);
+    batch_.add(question_);
+    batch_.add(detail_);
+    buttons_.draw(batch_, ctx_);
+    hints_.draw(batch_, ctx_);
+    batch_.draw(target, ctx_);
 }
 
 // ---- NoticeScene ----
@@ -168,10 +170,11 @@ void NoticeScene::handle_event(const sf::Event& e) {
 
 void NoticeScene::draw(sf::RenderTarget& target) const {
     panel_.draw(target, ctx_.theme);
-    heading_.draw(target, ctx_);
-    body_.draw(target, ctx_);
-    buttons_.draw(target, ctx_);
-    hints_.draw(target, ctx_);
+    batch_.add(heading_);
+    batch_.add(body_);
+    buttons_.draw(batch_, ctx_);
+    hints_.draw(batch_, ctx_);
+    batch_.draw(target, ctx_);
 }
 
 }  // namespace chronik::ui

@@ -10,6 +10,7 @@
 #include "ui/scene/scene.hpp"
 #include "ui/scene/scene_context.hpp"
 #include "ui/widgets/button_group.hpp"
+#include "ui/widgets/draw_batch.hpp"
 #include "ui/widgets/key_hints.hpp"
 #include "ui/widgets/panel.hpp"
 #include "ui/widgets/text_block.hpp"
@@ -38,6 +39,7 @@ private:
     TextInput input_;
     ButtonGroup buttons_{Axis::Horizontal};
     KeyHintBar hints_;
+    mutable DrawBatch batch_;
 };
 
 // Asks before something destructive; Cancel has the focus first.
@@ -58,6 +60,7 @@ private:
     TextBlock question_, detail_;
     ButtonGroup buttons_{Axis::Horizontal};
     KeyHintBar hints_;
+    mutable DrawBatch batch_;
 };
 
 // Lists problems (a deck that failed to load, a repaired save) until the user dismisses it.
@@ -76,6 +79,7 @@ private:
     TextBlock heading_, body_;
     ButtonGroup buttons_{Axis::Horizontal};
     KeyHintBar hints_;
+    mutable DrawBatch batch_;
 };
 
 }  // namespace chronik::ui
