@@ -10,6 +10,7 @@
 #include "app/classroom_records.hpp"
 #include "app/deck_library.hpp"
 #include "app/frame_stats.hpp"
+#include "app/heap_tuning.hpp"
 #include "app/host_connector.hpp"
 #include "app/join_connector.hpp"
 #include "app/options.hpp"
@@ -33,6 +34,7 @@
 int main(int argc, char** argv) {
     using namespace chronik;
     const double started = app::wall_seconds();
+    app::keep_freed_heap_memory();
     app::AppOptions options;
     try {
         options = app::parse_options(std::vector<std::string>(argv + 1, argv + argc));

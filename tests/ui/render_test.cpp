@@ -131,3 +131,44 @@ TEST_CASE("a batch draws every text over every shape, and translucent shapes ove
     CHECK(count_near(img2, sf::Color::White, {50, 40, 140, 60}) ==
           count_near(img, sf::Color::White, {50, 40, 140, 60}));
 }
+
+TEST_CASE("a scrolling text shows whole lines inside its box and scrolls to its last line") {
+    Ui ui;
+    std::string many;
+    for (int i = 1; i <= 12; ++i)
+        many += "Zeile " + std::to_string(i) + " Über Ŏ\n";
+    const sf::FloatRect box{20, 30, 200, 70};
+    TextBlock text(
+        many, box,
+        {FontFace::Sans, 18, 18, sf::Color::White, Align::Left, VAlign::Top, 1.2f, true});
+    text.ensure_layout(ui.context);
+    REQUIRE(text.scrolls());
+    CHECK(text.line_count() >= 12);
+    const auto outside_is_background = [&](const sf::Image& img) {
+        int stray = 0;
+        for (unsigned y = 0; y < 140; ++y)
+            for (unsigned x = 0; x < 240; ++x) {
+                const bool inside = x >= 20 && x < 220 && y >= 26 && y < 104;
+                if (!inside && img.getPixel(x, y) != kBackground) ++stray;
+            }
+        return stray;
+    };
+    {
+        Canvas canvas;
+        text.draw(canvas.texture, ui.context);
+        const sf::Image img = canvas.image();
+        CHECK(outside_is_background(img) == 0);
+        CHECK(count_near(img, sf::Color::White, {20, 30, 200, 70}) > 20);
+    }
+    // Far past the end: clamped so that the last line is the bottom one shown.
+    CHECK(text.scroll_lines(100));
+    CHECK_FALSE(text.scroll_lines(1));
+    {
+        Canvas canvas;
+        text.draw(canvas.texture, ui.context);
+        const sf::Image img = canvas.image();
+        CHECK(outside_is_background(img) == 0);
+        // Text reaches the lower part of the box: the last line sits at its bottom.
+        CHECK(count_near(img, sf::Color::White, {20, 70, 200, 30}) > 10);
+    }
+}

@@ -42,8 +42,12 @@ void TextBlock::set_color(sf::Color color) {
 }
 
 bool TextBlock::scroll_lines(int lines) {
-    if (!scrolls_) return false;
-    const float max_scroll = std::max(0.f, content_.y - box_.height);
+    if (!scrolls_ || line_height_ <= 0) return false;
+    // Whole lines: the last position shows the last line at the bottom of the box.
+    const auto visible =
+        std::max<std::size_t>(1, static_cast<std::size_t>((box_.height + 0.5f) / line_height_));
+    const float max_scroll =
+        line_count_ > visible ? line_height_ * static_cast<float>(line_count_ - visible) : 0.f;
     const float next =
         std::clamp(scroll_ + static_cast<float>(lines) * line_height_, 0.f, max_scroll);
     if (next == scroll_) return false;
@@ -119,7 +123,10 @@ void TextBlock::layout(const UiContext& ui) const {
     if (style_.valign == VAlign::Middle && content_.y < box_.height)
         y0 += (box_.height - content_.y) / 2;
     y0 -= static_cast<float>(size) * 0.08f;
-    if (style_.align == Align::Left) {
+    // A scrolling block keeps one text per line, so that drawing shows whole lines without
+    // clipping: a clip changes the view, and software GL then finishes everything drawn so far
+    // before going on, which made every frame with a scrolled explanation twice as slow.
+    if (style_.align == Align::Left && !scrolls_) {
         sf::String joined;
         for (std::size_t i = 0; i < lines.size(); ++i) {
             if (i) joined += U'\n';
@@ -132,8 +139,9 @@ void TextBlock::layout(const UiContext& ui) const {
         for (std::size_t i = 0; i < lines.size(); ++i) {
             auto t = make(sf::String::fromUtf32(lines[i].begin(), lines[i].end()));
             const float w = t.getLocalBounds().width / q;
-            const float x = style_.align == Align::Center ? box_.left + (box_.width - w) / 2
-                                                          : box_.left + box_.width - w;
+            const float x = style_.align == Align::Center  ? box_.left + (box_.width - w) / 2
+                            : style_.align == Align::Right ? box_.left + box_.width - w
+                                                           : box_.left;
             t.setPosition(std::round(x), std::round(y0 + line_height_ * static_cast<float>(i)));
             texts_.push_back(std::move(t));
         }
@@ -147,8 +155,18 @@ void TextBlock::draw(sf::RenderTarget& target, const UiContext& ui) const {
             target.draw(t);
         return;
     }
-    for (const auto& t : texts_)
-        draw_clipped(target, t, box_, scroll_);
+    // Scrolling moves by whole lines; the lines that lie wholly inside the box are shown.
+    sf::RenderStates shifted;
+    shifted.transform.translate(0.f, -scroll_);
+    bool shown = false;
+    for (std::size_t i = 0; i < texts_.size(); ++i) {
+        const float top = box_.top + line_height_ * static_cast<float>(i) - scroll_;
+        if (top < box_.top - 0.5f) continue;
+        // A box lower than one line still shows its first line.
+        if (shown && top + line_height_ > box_.top + box_.height + 0.5f) break;
+        target.draw(texts_[i], shifted);
+        shown = true;
+    }
 }
 
 void TextBlock::draw_at(sf::RenderTarget& target, const UiContext& ui, sf::Vector2f offset) const {
