@@ -89,6 +89,8 @@ private:
     std::unique_ptr<sf::RenderTexture> capture_;
     std::vector<FrameSample> samples_;
     std::vector<std::string> sample_scenes_;  // top scene of each sample, by index
+    long events_dispatched_ = 0;
+    long loop_frames_ = 0;  // script frames played, drawn or not
     std::optional<double> first_frame_s_;
     std::uint64_t logged_version_ = ~0ull;
 };

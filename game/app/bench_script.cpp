@@ -8,7 +8,9 @@ std::string builtin_bench_script(long frames) {
         "wait 60\nkey Enter\nwait-scene profiles\nwait 20\nkey n\ntext Bänch Ŏ Кир\nwait 10\n"
         "key Enter\nwait-scene home\nwait 20\n";
     // Each loop plays one quiz round (about 260 frames): answers, feedback, results, home.
-    for (long used = 0; used < frames + 300; used += 260) {
+    // Static frames are not drawn (as in normal play), so plan for about three script frames
+    // per drawn one; the run stops at the first return home after N drawn frames.
+    for (long used = 0; used < 3 * frames + 300; used += 260) {
         s += "key q\nwait-scene quiz\nwait 10\n";  // Q: the quiz on the German home screen
         for (int q = 0; q < 10; ++q)
             s += "move 640 " + std::to_string(280 + 72 * (q % 4)) + "\nwait 6\nkey " +
