@@ -1,6 +1,5 @@
 #include "ui/scenes/timeline_scene.hpp"
 
-#include <SFML/Graphics/RectangleShape.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -271,20 +270,13 @@ void TimelineScene::draw(sf::RenderTarget& target) const {
     const auto& t = ctx_.theme;
     const auto& p = t.palette;
     backdrop_.draw(target, t);
-    heading_.draw(target, ctx_);
+    batch_.add(heading_);
     // The axis with one tick per slot.
-    sf::RectangleShape axis({kWidth, 3.f});
-    axis.setPosition(kLeft, kAxisY);
-    axis.setFillColor(p.border);
-    target.draw(axis);
-    sf::RectangleShape tick({3.f, 14.f});
-    tick.setFillColor(p.accent);
-    for (std::size_t s = 0; s < n_; ++s) {
-        tick.setPosition(slot_x(s) + card_w_ / 2 - 1.5f, kAxisY - 6.f);
-        target.draw(tick);
-    }
-    earlier_.draw(target, ctx_);
-    later_.draw(target, ctx_);
+    batch_.add_rect({kLeft, kAxisY, kWidth, 3.f}, p.border);
+    for (std::size_t s = 0; s < n_; ++s)
+        batch_.add_rect({slot_x(s) + card_w_ / 2 - 1.5f, kAxisY - 6.f, 3.f, 14.f}, p.accent);
+    batch_.add(earlier_);
+    batch_.add(later_);
 
     const auto pos = card_positions();
     const auto held_slot = round_.held_slot();
@@ -294,7 +286,7 @@ void TimelineScene::draw(sf::RenderTarget& target) const {
         on_top = round_.slots()[*drag_slot_];
     else if (held_slot)
         on_top = round_.slots()[*held_slot];
-    auto draw_card = [&](std::size_t c) {
+    auto add_card = [&](std::size_t c) {
         const auto& v = views_[c];
         sf::Color outline = p.border;
         float stroke = 1.5f;
@@ -310,32 +302,42 @@ void TimelineScene::draw(sf::RenderTarget& target) const {
             outline = p.accent;
             stroke = 3.f;
         }
-        v.body.set_geometry({0, 0, card_w_, kCardH}, t.spacing.radius, stroke);
+        // Placed where it is drawn: a moving card rebuilds a few dozen vertices per frame.
+        v.body.set_geometry({pos[c].x, pos[c].y, card_w_, kCardH}, t.spacing.radius, stroke);
         v.body.set_fill(on_top == c ? p.surface_raised : p.surface);
         v.body.set_outline(outline);
-        sf::RenderStates states;
-        states.transform.translate(pos[c]);
-        target.draw(v.body, states);
-        if (reveal_ < 0 && c == focus_card && !(drag_slot_ && dragged_))
-            draw_focus_ring(target, t, {pos[c].x, pos[c].y, card_w_, kCardH}, focus_ring_);
-        v.text.draw_at(target, ctx_, pos[c]);
+        batch_.add(v.body);
+        if (reveal_ < 0 && c == focus_card && !(drag_slot_ && dragged_)) {
+            const float g = t.spacing.focus_gap;
+            focus_ring_.set_geometry({pos[c].x - g, pos[c].y - g, card_w_ + 2 * g, kCardH + 2 * g},
+                                     t.spacing.radius + g, t.spacing.focus_width);
+            focus_ring_.set_fill(sf::Color::Transparent);
+            focus_ring_.set_outline(p.focus);
+            batch_.add(focus_ring_);
+        }
+        batch_.add(v.text, pos[c]);
         if (reveal_ >= 0) {
-            v.mark.draw_at(target, ctx_, pos[c]);
-            v.date.draw_at(target, ctx_, pos[c]);
+            batch_.add(v.mark, pos[c]);
+            batch_.add(v.date, pos[c]);
         }
     };
     for (std::size_t c = 0; c < n_; ++c)
-        if (on_top != c) draw_card(c);
-    if (on_top) draw_card(*on_top);
+        if (on_top != c) add_card(c);
 
     if (reveal_ >= 0) {
-        score_.draw(target, ctx_);
-        order_note_.draw(target, ctx_);
-        hints_result_.draw(target, ctx_);
+        batch_.add(score_);
+        batch_.add(order_note_);
+        hints_result_.draw(batch_, ctx_);
     } else {
-        hints_placing_.draw(target, ctx_);
+        hints_placing_.draw(batch_, ctx_);
     }
-    buttons_.draw(target, ctx_);
+    buttons_.draw(batch_, ctx_);
+    batch_.draw(target, ctx_);
+    // The card in the hand covers everything else, texts included: a batch of its own.
+    if (on_top) {
+        add_card(*on_top);
+        batch_.draw(target, ctx_);
+    }
 }
 
 std::unique_ptr<Scene> make_timeline(SceneContext& ctx) {

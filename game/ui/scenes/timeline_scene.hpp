@@ -12,6 +12,7 @@
 #include "ui/scene/scene_context.hpp"
 #include "ui/widgets/backdrop.hpp"
 #include "ui/widgets/button_group.hpp"
+#include "ui/widgets/draw_batch.hpp"
 #include "ui/widgets/key_hints.hpp"
 #include "ui/widgets/rounded_rect.hpp"
 #include "ui/widgets/text_block.hpp"
@@ -55,6 +56,7 @@ private:
     mutable RoundedRect focus_ring_;
     ButtonGroup buttons_{Axis::Horizontal};
     KeyHintBar hints_placing_, hints_result_;
+    mutable DrawBatch batch_;
     std::vector<std::size_t> placed_slot_of_card_;  // frozen at submit, for the reveal
 };
 

@@ -27,7 +27,9 @@ public:
     void add(const RoundedRect& shape);
     // `triangles` must be of primitive type sf::Triangles.
     void add_triangles(const sf::VertexArray& triangles);
-    void add(const TextBlock& text) { texts_.push_back(&text); }
+    void add_rect(sf::FloatRect rect, sf::Color color);
+    // `offset` moves the text without a new layout (TextBlock::draw_at), for cards in motion.
+    void add(const TextBlock& text, sf::Vector2f offset = {}) { texts_.push_back({&text, offset}); }
 
     // Draws everything added since the last draw, then empties the batch (keeping its memory,
     // so that a frame allocates nothing). The texts must outlive the call.
@@ -37,8 +39,12 @@ private:
     void add_triangles(const sf::Vertex* vertices, std::size_t count);
 
     sf::VertexArray opaque_{sf::Triangles}, translucent_{sf::Triangles}, scratch_{sf::Triangles};
-    std::vector<const TextBlock*> texts_;
-    std::vector<std::pair<const sf::Texture*, const TextBlock*>> keyed_;
+    struct PlacedText {
+        const TextBlock* text;
+        sf::Vector2f offset;
+    };
+    std::vector<PlacedText> texts_;
+    std::vector<std::pair<const sf::Texture*, PlacedText>> keyed_;
 };
 
 }  // namespace chronik::ui
