@@ -250,13 +250,14 @@ void ExamScene::update(float dt) {
 
 void ExamScene::draw(sf::RenderTarget& target) const {
     backdrop_.draw(target, ctx_.theme);
-    counter_.draw(target, ctx_);
-    clock_.draw(target, ctx_);
-    time_bar_.draw(target, ctx_);
-    prompt_.draw(target, ctx_);
-    answers_.draw(target, ctx_);
-    nav_.draw(target, ctx_);
-    (paper_.is_timeline(current_) ? hints_timeline_ : hints_choice_).draw(target, ctx_);
+    batch_.add(counter_);
+    batch_.add(clock_);
+    time_bar_.draw(batch_, ctx_);
+    batch_.add(prompt_);
+    answers_.draw(batch_, ctx_);
+    nav_.draw(batch_, ctx_);
+    (paper_.is_timeline(current_) ? hints_timeline_ : hints_choice_).draw(batch_, ctx_);
+    batch_.draw(target, ctx_);
 }
 
 // ---- results ---------------------------------------------------------------------------------
@@ -429,16 +430,17 @@ void ExamResultsScene::update(float dt) {
 
 void ExamResultsScene::draw(sf::RenderTarget& target) const {
     backdrop_.draw(target, ctx_.theme);
-    target.draw(grade_card_);
-    grade_.draw(target, ctx_);
-    points_.draw(target, ctx_);
-    rule_.draw(target, ctx_);
-    chips_.draw(target, ctx_);
-    target.draw(review_card_);
-    review_heading_.draw(target, ctx_);
-    review_.draw(target, ctx_);
-    buttons_.draw(target, ctx_);
-    hints_.draw(target, ctx_);
+    batch_.add(grade_card_);
+    batch_.add(grade_);
+    batch_.add(points_);
+    batch_.add(rule_);
+    chips_.draw(batch_, ctx_);
+    batch_.add(review_card_);
+    batch_.add(review_heading_);
+    batch_.add(review_);
+    buttons_.draw(batch_, ctx_);
+    hints_.draw(batch_, ctx_);
+    batch_.draw(target, ctx_);
 }
 
 std::unique_ptr<Scene> make_exam(SceneContext& ctx) {

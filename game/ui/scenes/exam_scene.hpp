@@ -12,6 +12,7 @@
 #include "ui/scene/scene_context.hpp"
 #include "ui/widgets/backdrop.hpp"
 #include "ui/widgets/button_group.hpp"
+#include "ui/widgets/draw_batch.hpp"
 #include "ui/widgets/key_hints.hpp"
 #include "ui/widgets/progress_bar.hpp"
 #include "ui/widgets/rounded_rect.hpp"
@@ -51,6 +52,7 @@ private:
     ButtonGroup answers_;
     ButtonGroup nav_{Axis::Horizontal};
     KeyHintBar hints_choice_, hints_timeline_;
+    mutable DrawBatch batch_;
 };
 
 class ExamResultsScene final : public Scene {
@@ -74,6 +76,7 @@ private:
     ButtonGroup chips_{Axis::Horizontal};
     ButtonGroup buttons_{Axis::Horizontal};
     KeyHintBar hints_;
+    mutable DrawBatch batch_;
 };
 
 // A new exam for the open profile (9 multiple-choice questions and a timeline of 5 events, 10

@@ -104,13 +104,13 @@ void SettingsScene::build() {
          {},
          {}});
     if (ctx_.services.session && ctx_.services.session->memory_model())
-        rows_.push_back({RowKind::MemoryModel,
-                         KeyAction::Answer1,
-                         {kRightX, kRowsY + static_cast<float>(kKeyActionCount + 1) * kRowStep,
-                          kRightW, kRowH},
-                         {},
-                         {},
-                         {}});
+        rows_.push_back(
+            {RowKind::MemoryModel,
+             KeyAction::Answer1,
+             {kRightX, kRowsY + static_cast<float>(kKeyActionCount + 1) * kRowStep, kRightW, kRowH},
+             {},
+             {},
+             {}});
     for (auto& r : rows_) {
         r.bg.set_geometry(r.box, t.spacing.radius - 4, 1.f);
         r.bg.set_fill(t.palette.surface);
@@ -472,19 +472,20 @@ void SettingsScene::handle_event(const sf::Event& e) {
 
 void SettingsScene::draw(sf::RenderTarget& target) const {
     backdrop_.draw(target, ctx_.theme);
-    heading_.draw(target, ctx_);
-    status_.draw(target, ctx_);
-    keys_caption_.draw(target, ctx_);
+    batch_.add(heading_);
+    batch_.add(status_);
+    batch_.add(keys_caption_);
     for (std::size_t i = 0; i < rows_.size(); ++i) {
         const auto& r = rows_[i];
-        target.draw(r.bg);
-        r.label.draw(target, ctx_);
-        r.value.draw(target, ctx_);
-        if (i == focus_) draw_focus_ring(target, ctx_.theme, r.box, focus_ring_);
+        batch_.add(r.bg);
+        batch_.add(r.label);
+        batch_.add(r.value);
+        if (i == focus_) add_focus_ring(batch_, ctx_.theme, r.box, focus_ring_);
     }
-    detail_.draw(target, ctx_);
-    back_.draw(target, ctx_);
-    (capturing_ ? hints_capture_ : hints_).draw(target, ctx_);
+    batch_.add(detail_);
+    back_.draw(batch_, ctx_);
+    (capturing_ ? hints_capture_ : hints_).draw(batch_, ctx_);
+    batch_.draw(target, ctx_);
 }
 
 std::unique_ptr<Scene> make_settings(SceneContext& ctx) {

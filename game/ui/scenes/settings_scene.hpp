@@ -14,6 +14,7 @@
 #include "ui/scene/scene_context.hpp"
 #include "ui/widgets/backdrop.hpp"
 #include "ui/widgets/button_group.hpp"
+#include "ui/widgets/draw_batch.hpp"
 #include "ui/widgets/key_hints.hpp"
 #include "ui/widgets/rounded_rect.hpp"
 #include "ui/widgets/text_block.hpp"
@@ -83,6 +84,7 @@ private:
     TextBlock heading_, keys_caption_, detail_, status_;
     ButtonGroup back_{Axis::Horizontal};
     KeyHintBar hints_, hints_capture_;
+    mutable DrawBatch batch_;
     mutable RoundedRect focus_ring_;
 };
 

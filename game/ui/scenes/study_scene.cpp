@@ -452,47 +452,50 @@ void StudyScene::update(float dt) {
 
 void StudyScene::draw(sf::RenderTarget& target) const {
     backdrop_.draw(target, ctx_.theme);
-    counter_.draw(target, ctx_);
-    if (mode_ == Mode::Practice) banner_.draw(target, ctx_);
-    progress_.draw(target, ctx_);
-    target.draw(card_);
+    batch_.add(counter_);
+    if (mode_ == Mode::Practice) batch_.add(banner_);
+    progress_.draw(batch_, ctx_);
+    batch_.add(card_);
     switch (phase_) {
         case Phase::Front:
-            front_.draw(target, ctx_);
+            batch_.add(front_);
             break;
         case Phase::Back: {
-            front_.draw(target, ctx_);
-            target.draw(divider_);
+            batch_.add(front_);
+            batch_.add(divider_);
             // The answer rises into place as the card turns (not at all under reduced motion).
             const float e = flip_ * flip_ * (3.f - 2.f * flip_);
             const sf::Vector2f offset{0.f, std::round(14.f * (1.f - e))};
-            answer_.draw_at(target, ctx_, offset);
-            if (flip_ < 1.f)
-                note_.draw_at(target, ctx_, offset);
-            else
-                note_.draw(target, ctx_);
+            if (offset.y != 0.f) {
+                batch_.add(answer_, offset);
+                batch_.add(note_, offset);
+            } else {
+                batch_.add(answer_);
+                batch_.add(note_);
+            }
             break;
         }
         case Phase::Done:
-            done_heading_.draw(target, ctx_);
-            done_detail_.draw(target, ctx_);
+            batch_.add(done_heading_);
+            batch_.add(done_detail_);
             break;
     }
-    actions_.draw(target, ctx_);
-    tools_.draw(target, ctx_);
-    back_.draw(target, ctx_);
-    status_.draw(target, ctx_);
+    actions_.draw(batch_, ctx_);
+    tools_.draw(batch_, ctx_);
+    back_.draw(batch_, ctx_);
+    batch_.add(status_);
     switch (phase_) {
         case Phase::Front:
-            hints_front_.draw(target, ctx_);
+            hints_front_.draw(batch_, ctx_);
             break;
         case Phase::Back:
-            (mode_ == Mode::Practice ? hints_practice_ : hints_back_).draw(target, ctx_);
+            (mode_ == Mode::Practice ? hints_practice_ : hints_back_).draw(batch_, ctx_);
             break;
         case Phase::Done:
-            hints_done_.draw(target, ctx_);
+            hints_done_.draw(batch_, ctx_);
             break;
     }
+    batch_.draw(target, ctx_);
 }
 
 std::unique_ptr<Scene> make_study(SceneContext& ctx) {

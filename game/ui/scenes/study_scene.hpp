@@ -13,6 +13,7 @@
 #include "ui/scene/scene_context.hpp"
 #include "ui/widgets/backdrop.hpp"
 #include "ui/widgets/button_group.hpp"
+#include "ui/widgets/draw_batch.hpp"
 #include "ui/widgets/key_hints.hpp"
 #include "ui/widgets/progress_bar.hpp"
 #include "ui/widgets/rounded_rect.hpp"
@@ -71,6 +72,7 @@ private:
     ButtonGroup tools_{Axis::Horizontal};    // undo, look up (keys U and L, or the mouse)
     ButtonGroup back_{Axis::Horizontal};     // back to home, for the mouse
     KeyHintBar hints_front_, hints_back_, hints_practice_, hints_done_;
+    mutable DrawBatch batch_;
 };
 
 std::unique_ptr<Scene> make_study(SceneContext& ctx);

@@ -1,6 +1,5 @@
 #include "ui/scenes/timeline_scene.hpp"
 
-
 #include <algorithm>
 #include <cmath>
 
@@ -307,14 +306,8 @@ void TimelineScene::draw(sf::RenderTarget& target) const {
         v.body.set_fill(on_top == c ? p.surface_raised : p.surface);
         v.body.set_outline(outline);
         batch_.add(v.body);
-        if (reveal_ < 0 && c == focus_card && !(drag_slot_ && dragged_)) {
-            const float g = t.spacing.focus_gap;
-            focus_ring_.set_geometry({pos[c].x - g, pos[c].y - g, card_w_ + 2 * g, kCardH + 2 * g},
-                                     t.spacing.radius + g, t.spacing.focus_width);
-            focus_ring_.set_fill(sf::Color::Transparent);
-            focus_ring_.set_outline(p.focus);
-            batch_.add(focus_ring_);
-        }
+        if (reveal_ < 0 && c == focus_card && !(drag_slot_ && dragged_))
+            add_focus_ring(batch_, t, {pos[c].x, pos[c].y, card_w_, kCardH}, focus_ring_);
         batch_.add(v.text, pos[c]);
         if (reveal_ >= 0) {
             batch_.add(v.mark, pos[c]);

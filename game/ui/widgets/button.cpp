@@ -134,14 +134,27 @@ void Button::draw(sf::RenderTarget& target, const UiContext& ui) const {
     batch.draw(target, ui);
 }
 
-void draw_focus_ring(sf::RenderTarget& target, const Theme& theme, sf::FloatRect r,
-                     RoundedRect& cache) {
+namespace {
+
+void shape_focus_ring(const Theme& theme, sf::FloatRect r, RoundedRect& cache) {
     const float g = theme.spacing.focus_gap;
     cache.set_geometry({r.left - g, r.top - g, r.width + 2 * g, r.height + 2 * g},
                        theme.spacing.radius + g, theme.spacing.focus_width);
     cache.set_fill(sf::Color::Transparent);
     cache.set_outline(theme.palette.focus);
+}
+
+}  // namespace
+
+void draw_focus_ring(sf::RenderTarget& target, const Theme& theme, sf::FloatRect r,
+                     RoundedRect& cache) {
+    shape_focus_ring(theme, r, cache);
     target.draw(cache);
+}
+
+void add_focus_ring(DrawBatch& batch, const Theme& theme, sf::FloatRect r, RoundedRect& cache) {
+    shape_focus_ring(theme, r, cache);
+    batch.add(cache);
 }
 
 }  // namespace chronik::ui

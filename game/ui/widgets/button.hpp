@@ -61,8 +61,10 @@ private:
     mutable bool marked_now_ = false;
 };
 
-// Draws the keyboard focus ring around `r`.
+// Draws the keyboard focus ring around `r`, or adds it to a batch (`cache` must then live until
+// the batch is drawn).
 void draw_focus_ring(sf::RenderTarget& target, const Theme& theme, sf::FloatRect r,
                      RoundedRect& cache);
+void add_focus_ring(DrawBatch& batch, const Theme& theme, sf::FloatRect r, RoundedRect& cache);
 
 }  // namespace chronik::ui
