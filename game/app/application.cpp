@@ -1,6 +1,7 @@
 #include "app/application.hpp"
 
 #include <SFML/Graphics/RectangleShape.hpp>
+#include <SFML/System/Sleep.hpp>
 
 #include <algorithm>
 #include <atomic>
@@ -265,7 +266,8 @@ int Application::run(std::optional<ui::InputScript> script) {
                 if (e.type == sf::Event::Closed || e.type == sf::Event::Resized) dispatch(e);
             const auto state = player.play_frame(*this);
             stack_.update(kStep);
-            const bool drawn = first || moving || events_dispatched_ != events_before;
+            const bool redraw = stack_.take_redraw();
+            const bool drawn = first || moving || redraw || events_dispatched_ != events_before;
             first = false;
             if (drawn) render();
             save_screenshots();
@@ -322,11 +324,16 @@ int Application::run(std::optional<ui::InputScript> script) {
     float accumulator = 0.f;
     while (!quit_ && window_.isOpen()) {
         sf::Event e;
-        if (!stack_.animating()) {
+        const long events_before = events_dispatched_;
+        const bool moving = stack_.animating();
+        if (!moving && !stack_.needs_ticks()) {
             // Nothing moves: sleep until the next event instead of redrawing the same frame.
             if (window_.waitEvent(e)) dispatch(e);
             clock.restart();
             accumulator = 0.f;
+        } else if (!moving) {
+            // Still, but reading the network: nap, update, and draw only what changed.
+            sf::sleep(sf::milliseconds(kTickNapMs));
         }
         while (window_.pollEvent(e))
             dispatch(e);
@@ -336,7 +343,8 @@ int Application::run(std::optional<ui::InputScript> script) {
             accumulator -= kStep;
         }
         if (quit_) break;
-        render();
+        const bool redraw = stack_.take_redraw();
+        if (moving || redraw || stack_.animating() || events_dispatched_ != events_before) render();
     }
     if (idle_probe.joinable()) idle_probe.join();
     window_.close();

@@ -27,6 +27,8 @@ namespace chronik::app {
 inline constexpr float kLogicalWidth = 1280.f;
 inline constexpr float kLogicalHeight = 720.f;
 inline constexpr float kStep = 1.f / 60.f;  // fixed update step in seconds
+// How long a still scene that reads the network naps between updates (Scene::needs_ticks).
+inline constexpr int kTickNapMs = 15;
 
 class Application final : public ui::AppControl, public ui::ScriptHost {
 public:

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "ui/scene/scene_context.hpp"
@@ -23,12 +24,16 @@ struct Probe : Scene {
     void update(float) override { log_.push_back(name_ + ":update"); }
     void draw(sf::RenderTarget&) const override {}
     bool animating() const override { return moving; }
+    bool needs_ticks() const override { return ticking; }
+    bool take_redraw() override { return std::exchange(changed, false); }
     void on_reveal() override { log_.push_back(name_ + ":reveal"); }
     std::string name_;
     Layer layer_;
     std::vector<std::string>& log_;
     std::function<void()> on_event;
     bool moving = false;
+    bool ticking = false;
+    bool changed = false;
 };
 
 struct NoApp : AppControl {
@@ -102,6 +107,26 @@ TEST_CASE("the stack animates only while its top scene does or a change is pendi
     CHECK_FALSE(f.stack.animating());
     home->moving = true;
     CHECK(f.stack.animating());
+}
+
+TEST_CASE("a still scene that ticks is the top's business, and each redraw request is taken once") {
+    Fixture f;
+    auto* net = f.add("net", Layer::Opaque);
+    f.stack.apply_pending();
+    CHECK_FALSE(f.stack.needs_ticks());
+    net->ticking = true;
+    CHECK(f.stack.needs_ticks());
+    CHECK_FALSE(f.stack.animating());  // ticking is not moving: no frame every step
+    CHECK_FALSE(f.stack.take_redraw());
+    net->changed = true;
+    CHECK(f.stack.take_redraw());
+    CHECK_FALSE(f.stack.take_redraw());
+    // Under an overlay the scene is frozen (no updates), so it neither ticks nor redraws.
+    f.add("dialog", Layer::Overlay);
+    f.stack.apply_pending();
+    net->changed = true;
+    CHECK_FALSE(f.stack.needs_ticks());
+    CHECK_FALSE(f.stack.take_redraw());
 }
 
 TEST_CASE("a missing font is a start-up error that names the path") {

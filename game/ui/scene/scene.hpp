@@ -32,6 +32,12 @@ public:
     virtual void draw(sf::RenderTarget& target) const = 0;
     // True while something moves; when no scene animates the loop sleeps until the next event.
     virtual bool animating() const { return false; }
+    // True while the scene must be updated although nothing moves (to read the network, say):
+    // the loop then naps a few milliseconds between updates instead of sleeping until input,
+    // and draws only when take_redraw() says the picture changed.
+    virtual bool needs_ticks() const { return false; }
+    // Whether the picture changed since the last call, for a still scene that ticks.
+    virtual bool take_redraw() { return false; }
     // Called when the scene becomes the top again after the one above it was removed.
     virtual void on_reveal() {}
 

@@ -95,6 +95,14 @@ bool SceneStack::animating() const {
     return fade_ > 0.f || !pending_.empty() || (!scenes_.empty() && scenes_.back()->animating());
 }
 
+bool SceneStack::needs_ticks() const {
+    return !scenes_.empty() && scenes_.back()->needs_ticks();
+}
+
+bool SceneStack::take_redraw() {
+    return !scenes_.empty() && scenes_.back()->take_redraw();
+}
+
 std::string_view SceneStack::top_name() const {
     return scenes_.empty() ? std::string_view{} : scenes_.back()->name();
 }

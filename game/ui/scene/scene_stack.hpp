@@ -30,6 +30,9 @@ public:
     void update(float dt);
     void draw(sf::RenderTarget& target) const;
     bool animating() const;
+    // The top scene's needs_ticks() and take_redraw() (see Scene).
+    bool needs_ticks() const;
+    bool take_redraw();
 
     bool empty() const { return scenes_.empty(); }
     std::size_t size() const { return scenes_.size(); }

@@ -627,9 +627,16 @@ void JoinPlayScene::handle_event(const sf::Event& e) {
     if (const auto hit = answers_.handle(e, ctx_)) answer(*hit);
 }
 
+bool JoinPlayScene::animating() const {
+    return (screen_ == Screen::Question && timer_bar_.target() > 0.f) || reconnecting_ ||
+           answers_.animating() || actions_.animating() || timer_bar_.animating();
+}
+
 void JoinPlayScene::update(float dt) {
-    for (const auto event : session_->poll())
+    for (const auto event : session_->poll()) {
         on_event(event);
+        redraw_ = true;
+    }
     if (screen_ == Screen::Question) {
         const auto& q = *session_->view().question;
         if (const auto left = session_->time_left_ms(); left && q.time_limit_ms) {

@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "classroom/student_answer.hpp"
@@ -32,8 +33,11 @@ public:
     void handle_event(const sf::Event& event) override;
     void update(float dt) override;
     void draw(sf::RenderTarget& target) const override;
-    // The host's messages are read every frame.
-    bool animating() const override { return true; }
+    // Only a running question moves (its timer bar); the other screens stand still, but the
+    // host's messages are read every few milliseconds (needs_ticks) and redraw what changed.
+    bool animating() const override;
+    bool needs_ticks() const override { return true; }
+    bool take_redraw() override { return std::exchange(redraw_, false); }
 
 private:
     void draw_standings(sf::RenderTarget& target) const;  // the standings rows in use
@@ -62,6 +66,7 @@ private:
     std::unique_ptr<JoinSession> session_;
     std::optional<classroom::ClassroomItemIndex> index_;  // the profile's bank, when one is open
     Screen screen_ = Screen::Waiting;
+    bool redraw_ = true;  // a host message (or a new second on the clock) changed the picture
     std::optional<std::size_t> recorded_;  // the question last fed into the profile
     long shown_seconds_ = -1;              // the countdown's last text
     bool reconnecting_ = false;            // "Erneut verbinden" was pressed
