@@ -48,7 +48,14 @@ Application::Application(AppOptions options, ui::GameServices& services, double 
       audio_(make_audio(options_)),
       stack_(theme_),
       ctx_{{resources_, theme_, strings_, *audio_, glyphs_}, stack_, *this, services_},
-      window_scale_(options_.ui_scale) {}
+      window_scale_(options_.ui_scale) {
+    warm_strings();
+}
+
+void Application::warm_strings() {
+    for (std::size_t i = 0; i < static_cast<std::size_t>(ui::TextId::Count); ++i)
+        warmup_.add_characters(strings_.get(static_cast<ui::TextId>(i)));
+}
 
 Application::~Application() = default;
 
@@ -56,9 +63,11 @@ void Application::apply_profile_settings(const ProfileSettings& s) {
     theme_ = ui::Theme::make(
         s.high_contrast || options_.high_contrast ? ui::Contrast::High : ui::Contrast::Normal,
         s.reduce_motion || options_.reduce_motion ? ui::Motion::Reduced : ui::Motion::Full);
-    if (!options_.language_given)
+    if (!options_.language_given) {
         strings_ = ui::StringTable(s.language == chronik::Language::English ? ui::Language::English
                                                                             : ui::Language::German);
+        warm_strings();
+    }
     audio_->set_volume(s.sound_volume);
     if (!options_.ui_scale_given) apply_window_scale(s.ui_scale);
 }
@@ -113,6 +122,19 @@ void Application::update_view() {
         glyphs_.factor = factor;
         ++glyphs_.epoch;
     }
+    warmup_.plan(theme_, glyphs_.factor);
+}
+
+void Application::warm_glyphs_for(std::string_view utf8) {
+    warmup_.add_characters(utf8);
+}
+
+void Application::warm_glyphs() {
+    if (warmup_.done()) return;
+    warmup_.step(resources_, kWarmupSlice);
+    if (warmup_.done())
+        io::log_info("glyph warm-up done (" + std::to_string(warmup_.glyphs_loaded()) +
+                     " glyphs looked up)");
 }
 
 sf::Vector2i Application::to_window(sf::Vector2f logical) const {
@@ -260,6 +282,7 @@ int Application::run(std::optional<ui::InputScript> script) {
             // waitEvent), so the bench times the frames a player's machine really draws.
             const bool moving = stack_.animating();
             const long events_before = events_dispatched_;
+            warm_glyphs();
             sf::Event e;
             // Real input is ignored while a script plays, so a stray pointer cannot change a run.
             while (window_.pollEvent(e))
@@ -326,15 +349,17 @@ int Application::run(std::optional<ui::InputScript> script) {
         sf::Event e;
         const long events_before = events_dispatched_;
         const bool moving = stack_.animating();
-        if (!moving && !stack_.needs_ticks()) {
+        if (!moving && !stack_.needs_ticks() && warmup_.done()) {
             // Nothing moves: sleep until the next event instead of redrawing the same frame.
             if (window_.waitEvent(e)) dispatch(e);
             clock.restart();
             accumulator = 0.f;
         } else if (!moving) {
-            // Still, but reading the network: nap, update, and draw only what changed.
+            // Still, but reading the network or warming glyphs: nap, update, and draw only what
+            // changed.
             sf::sleep(sf::milliseconds(kTickNapMs));
         }
+        warm_glyphs();
         while (window_.pollEvent(e))
             dispatch(e);
         accumulator += std::min(clock.restart().asSeconds(), 0.25f);

@@ -5,6 +5,7 @@
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/Graphics/View.hpp>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <string>
@@ -14,6 +15,7 @@
 #include "app/options.hpp"
 #include "progress/profile_settings.hpp"
 #include "ui/audio/audio.hpp"
+#include "ui/resources/glyph_warmup.hpp"
 #include "ui/resources/resources.hpp"
 #include "ui/scene/scene_context.hpp"
 #include "ui/scene/scene_stack.hpp"
@@ -29,6 +31,8 @@ inline constexpr float kLogicalHeight = 720.f;
 inline constexpr float kStep = 1.f / 60.f;  // fixed update step in seconds
 // How long a still scene that reads the network naps between updates (Scene::needs_ticks).
 inline constexpr int kTickNapMs = 15;
+// Time per frame spent loading glyphs ahead until the warm-up is done.
+inline constexpr std::chrono::microseconds kWarmupSlice{1200};
 
 class Application final : public ui::AppControl, public ui::ScriptHost {
 public:
@@ -59,11 +63,16 @@ public:
     // language, sound volume and window scale. Options given on the command line win. Scenes
     // made afterwards use the new look and language; the settings scene rebuilds the stack.
     void apply_profile_settings(const ProfileSettings& settings);
+    // Characters (UTF-8) whose glyphs are loaded ahead, a slice per frame (ui::GlyphWarmup);
+    // the UI's strings are added by the application itself.
+    void warm_glyphs_for(std::string_view utf8);
 
 private:
     void create_window(bool fullscreen);
     void apply_window_scale(double scale);
     void update_view();
+    void warm_glyphs();   // one slice of the glyph warm-up, if any is left
+    void warm_strings();  // the current string table's characters into the warm-up
     void dispatch(sf::Event event);
     void render();
     void save_screenshots();
@@ -78,6 +87,7 @@ private:
     ui::Resources resources_;
     std::unique_ptr<ui::Audio> audio_;
     ui::GlyphScale glyphs_;
+    ui::GlyphWarmup warmup_;
     ui::SceneStack stack_;
     ui::SceneContext ctx_;
 

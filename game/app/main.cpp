@@ -31,6 +31,25 @@
 #include "ui/scenes/timeline_scene.hpp"
 #include "ui/script/input_script.hpp"
 
+namespace {
+
+// Every text of an item that a screen may show, for the glyph warm-up.
+std::string item_texts(const chronik::bank::Item& item) {
+    std::string out = item.quote;
+    if (const auto* mc = item.multiple_choice()) {
+        out += mc->prompt + mc->answer + mc->explanation;
+        for (const auto& d : mc->distractors)
+            out += d;
+    } else if (const auto* ev = item.event()) {
+        out += ev->text;
+    } else if (const auto* fc = item.flashcard()) {
+        out += fc->front + fc->back;
+    }
+    return out;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
     using namespace chronik;
     const double started = app::wall_seconds();
@@ -94,6 +113,9 @@ int main(int argc, char** argv) {
     int status = 0;
     try {
         app::Application application(options, services, started);
+        for (const auto& deck : bank.bank.decks())
+            for (const auto& item : deck.items)
+                application.warm_glyphs_for(item_texts(item));
         app::SessionFactory sessions{
             store,
             bank.bank,

@@ -2,10 +2,16 @@
 // puts on top of what.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <chrono>
+#include <string>
+
+#include <SFML/Graphics/Font.hpp>
 #include <SFML/Graphics/Image.hpp>
 #include <SFML/Graphics/RenderTexture.hpp>
 
 #include "ui/audio/audio.hpp"
+#include "ui/resources/glyph_warmup.hpp"
 #include "ui/resources/resources.hpp"
 #include "ui/text/strings.hpp"
 #include "ui/theme/theme.hpp"
@@ -171,4 +177,44 @@ TEST_CASE("a scrolling text shows whole lines inside its box and scrolls to its 
         // Text reaches the lower part of the box: the last line sits at its bottom.
         CHECK(count_near(img, sf::Color::White, {20, 70, 200, 30}) > 10);
     }
+}
+
+TEST_CASE("the glyph warm-up works in budgeted slices and starts over for new characters") {
+    Ui ui;
+    GlyphWarmup warmup;
+    CHECK(warmup.done());  // nothing planned
+    warmup.plan(ui.theme, 1.f);
+    CHECK(warmup.done());  // no characters yet
+    warmup.add_characters("Zeitstrahl Über Ŏ Кирилл\n\t");
+    REQUIRE_FALSE(warmup.done());
+    // A zero budget still makes progress (a few glyphs), so warm-up always ends.
+    const auto first = warmup.step(ui.resources, std::chrono::microseconds(0));
+    CHECK(first >= 1);
+    CHECK_FALSE(warmup.done());
+    while (!warmup.done())
+        warmup.step(ui.resources, std::chrono::milliseconds(50));
+    const auto total = warmup.glyphs_loaded();
+    CHECK(total > first);
+    // The same characters again: nothing to do. New ones: another pass.
+    warmup.add_characters("Zeit");
+    CHECK(warmup.done());
+    warmup.add_characters("ß");
+    CHECK_FALSE(warmup.done());
+    // Another glyph factor (a bigger window) is another plan.
+    while (!warmup.done())
+        warmup.step(ui.resources, std::chrono::milliseconds(50));
+    warmup.plan(ui.theme, 1.5f);
+    CHECK_FALSE(warmup.done());
+    // Once warmed, drawing the text adds nothing to the glyph texture: its pixels stay put.
+    while (!warmup.done())
+        warmup.step(ui.resources, std::chrono::milliseconds(50));
+    const sf::Font& bold = ui.resources.font(FontFace::SansBold);
+    const sf::Image before = bold.getTexture(ui.theme.type.body).copyToImage();
+    for (const char32_t c : std::u32string(U"Zeitstrahl Über"))
+        bold.getGlyph(c, ui.theme.type.body, false);
+    const sf::Image after = bold.getTexture(ui.theme.type.body).copyToImage();
+    REQUIRE(before.getSize() == after.getSize());
+    CHECK(std::equal(before.getPixelsPtr(),
+                     before.getPixelsPtr() + before.getSize().x * before.getSize().y * 4,
+                     after.getPixelsPtr()));
 }
