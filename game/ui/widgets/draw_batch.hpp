@@ -12,7 +12,7 @@
 
 namespace chronik::ui {
 
-// Software GL (Mesa's llvmpipe, which is what Xvfb and many school laptops have) stores a new
+// Software GL (Mesa's llvmpipe: under Xvfb, and on machines without a GPU driver) stores a new
 // copy of its whole rasteriser state, about 33 KB, whenever the texture or blending changes
 // between two draws. Drawing widget by widget (card, text, key cap, text in another font, ...)
 // paid that fifty times a frame and it was most of a frame's cost. A batch draws every shape
