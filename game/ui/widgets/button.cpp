@@ -128,12 +128,6 @@ void Button::draw(DrawBatch& batch, const UiContext& ui) const {
     if (has_hint_ && !marked_now_) batch.add(hint_);
 }
 
-void Button::draw(sf::RenderTarget& target, const UiContext& ui) const {
-    DrawBatch batch;
-    draw(batch, ui);
-    batch.draw(target, ui);
-}
-
 namespace {
 
 void shape_focus_ring(const Theme& theme, sf::FloatRect r, RoundedRect& cache) {

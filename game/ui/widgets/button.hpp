@@ -38,7 +38,6 @@ public:
 
     void update(float dt, const Theme& theme);
     bool animating() const { return hover_.moving() || press_.moving(); }
-    void draw(sf::RenderTarget& target, const UiContext& ui) const;
     // Adds the shapes (body, focus ring, key cap) and texts to a batch: a screen of buttons then
     // costs two draw calls for the shapes and one per font for the labels.
     void draw(DrawBatch& batch, const UiContext& ui) const;
