@@ -122,6 +122,9 @@ void Application::update_view() {
         glyphs_.factor = factor;
         ++glyphs_.epoch;
     }
+    // Glyph texels meet window pixels one to one only when the factor is the magnification
+    // itself (1280x720, 125 %, 150 %, full HD, ...); other sizes scale text and smooth it.
+    glyphs_.pixel_exact = std::abs(s - factor) < 1e-4f;
     warmup_.plan(theme_, glyphs_.factor);
 }
 
@@ -238,7 +241,10 @@ void Application::save_screenshots() {
     // Drawn again into a 1280x720 texture: the image is the logical view whatever the window size.
     capture_->setView(capture_->getDefaultView());
     capture_->clear(theme_.palette.background);
+    const bool exact = glyphs_.pixel_exact;
+    glyphs_.pixel_exact = glyphs_.factor == 1.f;  // the capture is not magnified
     stack_.draw(*capture_);
+    glyphs_.pixel_exact = exact;
     capture_->display();
     const sf::Image image = capture_->getTexture().copyToImage();
     const auto dir = options_.screenshots.value_or(".");

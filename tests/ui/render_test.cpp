@@ -9,6 +9,7 @@
 #include <SFML/Graphics/Font.hpp>
 #include <SFML/Graphics/Image.hpp>
 #include <SFML/Graphics/RenderTexture.hpp>
+#include <SFML/Graphics/Text.hpp>
 
 #include "ui/audio/audio.hpp"
 #include "ui/resources/glyph_warmup.hpp"
@@ -16,6 +17,7 @@
 #include "ui/text/strings.hpp"
 #include "ui/theme/theme.hpp"
 #include "ui/widgets/draw_batch.hpp"
+#include "ui/widgets/glyph_run.hpp"
 #include "ui/widgets/rounded_rect.hpp"
 #include "ui/widgets/text_block.hpp"
 
@@ -52,6 +54,14 @@ RoundedRect card(sf::Color fill, sf::Color outline) {
     r.set_fill(fill);
     r.set_outline(outline);
     return r;
+}
+
+int differing_pixels(const sf::Image& a, const sf::Image& b) {
+    int n = 0;
+    for (unsigned y = 0; y < a.getSize().y; ++y)
+        for (unsigned x = 0; x < a.getSize().x; ++x)
+            n += a.getPixel(x, y) != b.getPixel(x, y);
+    return n;
 }
 
 int count_near(const sf::Image& img, sf::Color c, sf::IntRect area) {
@@ -217,4 +227,73 @@ TEST_CASE("the glyph warm-up works in budgeted slices and starts over for new ch
     CHECK(std::equal(before.getPixelsPtr(),
                      before.getPixelsPtr() + before.getSize().x * before.getSize().y * 4,
                      after.getPixelsPtr()));
+}
+
+TEST_CASE("batched glyphs look exactly like sf::Text, and unsmoothed sampling changes no pixel") {
+    Ui ui;
+    const sf::Font& font = ui.resources.font(FontFace::Sans);
+    const std::string line = "Jürgen Äöü ß Ŏ Кирилл — 1945";
+    const sf::String text = sf::String::fromUtf8(line.begin(), line.end());
+    const std::u32string u32(text.begin(), text.end());
+    const sf::Texture& page = font.getTexture(18);
+
+    Canvas reference;
+    sf::Text sfml(text, font, 18);
+    sfml.setPosition(12, 40);
+    prepare_glyph_texture(page, false);
+    reference.texture.draw(sfml);
+    const sf::Image expected = reference.image();
+
+    std::vector<sf::Vertex> vertices;
+    const GlyphLine run =
+        append_glyph_line(vertices, font, 18, 1.f, u32, {12, 40}, sf::Color::White);
+    CHECK(vertices.size() % 6 == 0);
+    // Two triangles per glyph; spaces draw nothing.
+    CHECK(vertices.size() / 6 ==
+          u32.size() - static_cast<std::size_t>(std::count(u32.begin(), u32.end(), U' ')));
+    CHECK(run.ink_width == doctest::Approx(sfml.getLocalBounds().width));
+    for (const bool exact : {false, true}) {
+        CAPTURE(exact);
+        Canvas canvas;
+        prepare_glyph_texture(page, exact);
+        CHECK(page.isSmooth() == !exact);
+        canvas.texture.draw(vertices.data(), vertices.size(), sf::Triangles,
+                            sf::RenderStates(&page));
+        const sf::Image got = canvas.image();
+        CHECK(differing_pixels(got, expected) == 0);
+        // Something was drawn: the line is not just background.
+        CHECK(count_near(got, kBackground, {0, 0, 240, 140}) < 240 * 140 - 200);
+    }
+    prepare_glyph_texture(page, false);
+}
+
+TEST_CASE("a text block drawn alone, batched or moved by whole pixels gives the same glyphs") {
+    Ui ui;
+    TextBlock block("Die Beziehungen beginnen 1945, als auf der Konferenz von Jalta",
+                    {10.4f, 12.f, 200.f, 110.f}, TextStyle{.size = 16, .align = Align::Center});
+    Canvas alone;
+    block.draw(alone.texture, ui.context);
+    const sf::Image a = alone.image();
+    CHECK(block.line_count() > 1);
+
+    Canvas batched;
+    DrawBatch batch;
+    batch.add(block);
+    batch.draw(batched.texture, ui.context);
+    CHECK(differing_pixels(a, batched.image()) == 0);
+
+    // Moved by a fraction of a pixel, text lands on whole pixels: the same image, shifted.
+    Canvas moved;
+    batch.add(block, {3.3f, 0.f});
+    batch.draw(moved.texture, ui.context);
+    const sf::Image m = moved.image();
+    int same = 0, total = 0;
+    for (unsigned y = 0; y < 140; ++y)
+        for (unsigned x = 0; x + 3 < 240; ++x) {
+            if (a.getPixel(x, y) == kBackground) continue;
+            ++total;
+            same += a.getPixel(x, y) == m.getPixel(x + 3, y);
+        }
+    CHECK(total > 200);
+    CHECK(same == total);
 }

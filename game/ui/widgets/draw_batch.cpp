@@ -1,6 +1,9 @@
 #include "ui/widgets/draw_batch.hpp"
 
+#include <algorithm>
 #include <utility>
+
+#include "ui/widgets/glyph_run.hpp"
 
 namespace chronik::ui {
 
@@ -37,21 +40,29 @@ void DrawBatch::draw(sf::RenderTarget& target, const UiContext& ui) {
     if (translucent_.getVertexCount()) target.draw(translucent_);
     opaque_.clear();
     translucent_.clear();
-    keyed_.clear();
-    for (const auto& t : texts_)
-        keyed_.emplace_back(t.text->glyph_texture(ui), t);
-    // Stable, so that texts of one texture keep the order they were added in; an insertion sort
-    // because a screen has a few dozen texts and std::stable_sort would allocate every frame.
-    for (std::size_t i = 1; i < keyed_.size(); ++i)
-        for (std::size_t j = i; j > 0 && keyed_[j].first < keyed_[j - 1].first; --j)
-            std::swap(keyed_[j], keyed_[j - 1]);
-    for (const auto& [texture, placed] : keyed_) {
-        if (placed.offset == sf::Vector2f{})
-            placed.text->draw(target, ui);
-        else
-            placed.text->draw_at(target, ui, placed.offset);
+    // Texts never overlap each other, so all texts of one glyph texture go out in one draw.
+    for (const auto& [text, offset] : texts_) {
+        const sf::Texture* texture = text->glyph_texture(ui);
+        if (!texture) continue;
+        auto bucket = std::find_if(glyphs_.begin(), glyphs_.end(),
+                                   [&](const GlyphBucket& b) { return b.texture == texture; });
+        if (bucket == glyphs_.end()) {
+            // A bucket left empty by an earlier frame is reused, keeping its memory.
+            bucket = std::find_if(glyphs_.begin(), glyphs_.end(),
+                                  [](const GlyphBucket& b) { return b.vertices.empty(); });
+            if (bucket == glyphs_.end()) bucket = glyphs_.insert(glyphs_.end(), GlyphBucket{});
+            bucket->texture = texture;
+        }
+        text->append_glyphs(bucket->vertices, ui, offset);
     }
     texts_.clear();
+    for (auto& bucket : glyphs_) {
+        if (bucket.vertices.empty()) continue;
+        prepare_glyph_texture(*bucket.texture, ui.glyphs.pixel_exact);
+        target.draw(bucket.vertices.data(), bucket.vertices.size(), sf::Triangles,
+                    sf::RenderStates(bucket.texture));
+        bucket.vertices.clear();
+    }
 }
 
 }  // namespace chronik::ui

@@ -21,7 +21,8 @@ namespace chronik::ui {
 // Opaque triangles go before translucent ones and without blending, which spares software GL
 // reading every covered pixel back; so a translucent shape must not lie under an opaque one of
 // the same batch. Anything that must cover a text (a dragged card, a dialog) goes into a later
-// batch.
+// batch. The texts' glyphs are copied into one vertex list per glyph texture and drawn in one
+// call each: a frame has a few dozen texts but only three to six glyph textures.
 class DrawBatch {
 public:
     void add(const RoundedRect& shape);
@@ -44,7 +45,11 @@ private:
         sf::Vector2f offset;
     };
     std::vector<PlacedText> texts_;
-    std::vector<std::pair<const sf::Texture*, PlacedText>> keyed_;
+    struct GlyphBucket {
+        const sf::Texture* texture = nullptr;
+        std::vector<sf::Vertex> vertices;
+    };
+    std::vector<GlyphBucket> glyphs_;
 };
 
 }  // namespace chronik::ui

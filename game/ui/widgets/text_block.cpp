@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/widgets/glyph_run.hpp"
 #include "ui/widgets/text_wrap.hpp"
 
 namespace chronik::ui {
@@ -37,8 +38,8 @@ void TextBlock::set_style(const TextStyle& s) {
 void TextBlock::set_color(sf::Color color) {
     if (color == style_.color) return;
     style_.color = color;
-    for (auto& t : texts_)
-        t.setFillColor(color);
+    for (auto& v : glyphs_)
+        v.color = color;
 }
 
 bool TextBlock::scroll_lines(int lines) {
@@ -61,8 +62,7 @@ void TextBlock::ensure_layout(const UiContext& ui) const {
 
 const sf::Texture* TextBlock::glyph_texture(const UiContext& ui) const {
     ensure_layout(ui);
-    if (texts_.empty() || !texts_.front().getFont()) return nullptr;
-    return &texts_.front().getFont()->getTexture(texts_.front().getCharacterSize());
+    return glyphs_.empty() ? nullptr : texture_;
 }
 
 void TextBlock::layout(const UiContext& ui) const {
@@ -71,6 +71,7 @@ void TextBlock::layout(const UiContext& ui) const {
     const sf::Font& font = ui.resources.font(style_.face);
     const bool bold = false;  // the bold face is its own font file
     const float q = ui.glyphs.factor;
+    q_ = q;
     const sf::String text = sf::String::fromUtf8(utf8_.begin(), utf8_.end());
     const std::u32string u32(text.begin(), text.end());
     const unsigned min_size =
@@ -109,72 +110,77 @@ void TextBlock::layout(const UiContext& ui) const {
     line_count_ = lines.size();
 
     const auto px = static_cast<unsigned>(std::lround(static_cast<float>(size) * q));
-    texts_.clear();
-    auto make = [&](const sf::String& s) {
-        sf::Text t(s, font, px);
-        t.setFillColor(style_.color);
-        t.setScale(1 / q, 1 / q);
-        t.setLineSpacing(style_.line_spacing);
-        return t;
-    };
+    texture_ = &font.getTexture(px);
+    glyphs_.clear();
+    line_starts_.clear();
     // Baseline offset: SFML puts the top of the line box at y; nudge so that the cap height
     // sits where designers expect text in a box to start.
     float y0 = box_.top;
     if (style_.valign == VAlign::Middle && content_.y < box_.height)
         y0 += (box_.height - content_.y) / 2;
     y0 -= static_cast<float>(size) * 0.08f;
-    // A scrolling block keeps one text per line, so that drawing shows whole lines without
-    // clipping: a clip changes the view, and software GL then finishes everything drawn so far
-    // before going on, which made every frame with a scrolled explanation twice as slow.
-    if (style_.align == Align::Left && !scrolls_) {
-        sf::String joined;
-        for (std::size_t i = 0; i < lines.size(); ++i) {
-            if (i) joined += U'\n';
-            joined += sf::String::fromUtf32(lines[i].begin(), lines[i].end());
-        }
-        auto t = make(joined);
-        t.setPosition(std::round(box_.left), std::round(y0));
-        texts_.push_back(std::move(t));
-    } else {
-        for (std::size_t i = 0; i < lines.size(); ++i) {
-            auto t = make(sf::String::fromUtf32(lines[i].begin(), lines[i].end()));
-            const float w = t.getLocalBounds().width / q;
-            const float x = style_.align == Align::Center  ? box_.left + (box_.width - w) / 2
-                            : style_.align == Align::Right ? box_.left + box_.width - w
-                                                           : box_.left;
-            t.setPosition(std::round(x), std::round(y0 + line_height_ * static_cast<float>(i)));
-            texts_.push_back(std::move(t));
-        }
+    // Every line starts on a whole window pixel, so that glyph texels meet pixels one to one.
+    const float left = snap_to_pixels(box_.left, q);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const std::size_t first = glyphs_.size();
+        line_starts_.push_back(first);
+        const sf::Vector2f origin(left,
+                                  snap_to_pixels(y0 + line_height_ * static_cast<float>(i), q));
+        const float w =
+            append_glyph_line(glyphs_, font, px, q, lines[i], origin, style_.color).ink_width;
+        if (style_.align == Align::Left) continue;
+        const float x = style_.align == Align::Center ? box_.left + (box_.width - w) / 2
+                                                      : box_.left + box_.width - w;
+        const float dx = snap_to_pixels(x, q) - left;
+        for (std::size_t k = first; k < glyphs_.size(); ++k)
+            glyphs_[k].position.x += dx;
     }
+    line_starts_.push_back(glyphs_.size());
 }
 
-void TextBlock::draw(sf::RenderTarget& target, const UiContext& ui) const {
-    ensure_layout(ui);
-    if (!scrolls_) {
-        for (const auto& t : texts_)
-            target.draw(t);
-        return;
-    }
+std::pair<std::size_t, std::size_t> TextBlock::visible_vertices() const {
+    if (!scrolls_) return {0, glyphs_.size()};
     // Scrolling moves by whole lines; the lines that lie wholly inside the box are shown.
-    sf::RenderStates shifted;
-    shifted.transform.translate(0.f, -scroll_);
+    std::size_t first = line_starts_.size() - 1, last = first;
     bool shown = false;
-    for (std::size_t i = 0; i < texts_.size(); ++i) {
+    for (std::size_t i = 0; i + 1 < line_starts_.size(); ++i) {
         const float top = box_.top + line_height_ * static_cast<float>(i) - scroll_;
         if (top < box_.top - 0.5f) continue;
         // A box lower than one line still shows its first line.
         if (shown && top + line_height_ > box_.top + box_.height + 0.5f) break;
-        target.draw(texts_[i], shifted);
+        if (!shown) first = i;
+        last = i + 1;
         shown = true;
     }
+    return {line_starts_[first], line_starts_[last]};
+}
+
+void TextBlock::draw(sf::RenderTarget& target, const UiContext& ui) const {
+    draw_at(target, ui, {});
 }
 
 void TextBlock::draw_at(sf::RenderTarget& target, const UiContext& ui, sf::Vector2f offset) const {
     ensure_layout(ui);
-    sf::RenderStates states;
-    states.transform.translate(offset);
-    for (const auto& t : texts_)
-        target.draw(t, states);
+    const auto [begin, end] = visible_vertices();
+    if (begin == end) return;
+    prepare_glyph_texture(*texture_, ui.glyphs.pixel_exact);
+    sf::RenderStates states(texture_);
+    states.transform.translate(snap_to_pixels(offset.x, q_),
+                               snap_to_pixels(offset.y - scroll_, q_));
+    target.draw(glyphs_.data() + begin, end - begin, sf::Triangles, states);
+}
+
+void TextBlock::append_glyphs(std::vector<sf::Vertex>& out, const UiContext& ui,
+                              sf::Vector2f offset) const {
+    ensure_layout(ui);
+    const auto [begin, end] = visible_vertices();
+    const sf::Vector2f shift(snap_to_pixels(offset.x, q_), snap_to_pixels(offset.y - scroll_, q_));
+    const std::size_t at = out.size();
+    out.insert(out.end(), glyphs_.begin() + static_cast<std::ptrdiff_t>(begin),
+               glyphs_.begin() + static_cast<std::ptrdiff_t>(end));
+    if (shift == sf::Vector2f{}) return;
+    for (std::size_t k = at; k < out.size(); ++k)
+        out[k].position += shift;
 }
 
 void draw_clipped(sf::RenderTarget& target, const sf::Drawable& drawable, sf::FloatRect box,

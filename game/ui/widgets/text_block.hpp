@@ -3,9 +3,11 @@
 #pragma once
 
 #include <SFML/Graphics/RenderTarget.hpp>
-#include <SFML/Graphics/Text.hpp>
+#include <SFML/Graphics/Texture.hpp>
+#include <SFML/Graphics/Vertex.hpp>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "ui/widgets/ui_context.hpp"
@@ -38,10 +40,14 @@ public:
     void set_style(const TextStyle& style);
     void set_color(sf::Color color);  // recolours cached glyphs; no layout
 
-    // Lays out if needed (string, box, style or glyph scale changed), then draws.
+    // Lays out if needed (string, box, style or glyph scale changed), then draws in one call.
     void draw(sf::RenderTarget& target, const UiContext& ui) const;
-    // Draws shifted by `offset` without a new layout (for moving cards); no scrolling.
+    // Draws shifted by `offset` without a new layout (for moving cards).
     void draw_at(sf::RenderTarget& target, const UiContext& ui, sf::Vector2f offset) const;
+    // Appends the glyph triangles that draw() would draw, shifted by `offset`, to `out`: texts
+    // of one glyph_texture() can then share a draw call (DrawBatch).
+    void append_glyphs(std::vector<sf::Vertex>& out, const UiContext& ui,
+                       sf::Vector2f offset = {}) const;
 
     // Valid after a layout (draw or ensure_layout).
     void ensure_layout(const UiContext& ui) const;
@@ -59,6 +65,8 @@ public:
 
 private:
     void layout(const UiContext& ui) const;
+    // The glyph vertices shown: whole lines inside the box (scrolled ones move by whole lines).
+    std::pair<std::size_t, std::size_t> visible_vertices() const;
 
     std::string utf8_;
     sf::FloatRect box_;
@@ -66,7 +74,12 @@ private:
 
     mutable bool dirty_ = true;
     mutable unsigned epoch_ = ~0u;
-    mutable std::vector<sf::Text> texts_;  // one per line when centred/right, else one in total
+    // Two triangles per glyph in logical pixels, line after line; line_starts_ has one index
+    // per line plus the end.
+    mutable std::vector<sf::Vertex> glyphs_;
+    mutable std::vector<std::size_t> line_starts_;
+    mutable const sf::Texture* texture_ = nullptr;
+    mutable float q_ = 1.f;  // glyph factor of the layout: offsets are snapped to its pixels
     mutable bool scrolls_ = false;
     mutable unsigned used_size_ = 0;
     mutable float line_height_ = 0;

@@ -10,10 +10,13 @@ namespace chronik::ui {
 
 // Text is rasterised at `factor` times its logical size and drawn scaled down, so that it stays
 // sharp when the letterboxed view is magnified (SFML has no HiDPI support). `epoch` changes
-// whenever factor does, which tells cached text to lay itself out again.
+// whenever factor does, which tells cached text to lay itself out again. `pixel_exact` says that
+// a glyph texel is exactly one pixel of the target being drawn (factor equals the view's
+// magnification), which lets glyph textures be sampled without smoothing.
 struct GlyphScale {
     float factor = 1.f;
     unsigned epoch = 0;
+    bool pixel_exact = true;
 };
 
 struct UiContext {

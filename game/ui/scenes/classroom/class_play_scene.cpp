@@ -1,6 +1,7 @@
 #include "ui/scenes/classroom/class_play_scene.hpp"
 
 #include <SFML/Graphics/RectangleShape.hpp>
+#include <SFML/Graphics/Text.hpp>
 
 #include <algorithm>
 #include <cmath>
