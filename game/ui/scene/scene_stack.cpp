@@ -1,5 +1,7 @@
 #include "ui/scene/scene_stack.hpp"
 
+#include <cmath>
+
 #include <SFML/Graphics/View.hpp>
 
 namespace chronik::ui {
@@ -82,8 +84,11 @@ void SceneStack::draw(sf::RenderTarget& target) const {
         // The new screen slides up into place. No translucent veil over it: under software GL a
         // full-screen blended quad cost more than the whole rest of the frame, and these
         // transition frames were the slowest of a round.
+        // By whole window pixels, so that text keeps meeting pixels one to one (glyph_run.hpp).
+        const float pixels_per_unit =
+            static_cast<float>(target.getSize().y) * base.getViewport().height / base.getSize().y;
         sf::View shifted = base;
-        shifted.move(0.f, -24.f * eased);
+        shifted.move(0.f, -std::round(24.f * eased * pixels_per_unit) / pixels_per_unit);
         target.setView(shifted);
     }
     for (std::size_t i = first; i < scenes_.size(); ++i)

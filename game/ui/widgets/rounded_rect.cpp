@@ -107,26 +107,16 @@ void RoundedRect::set_outline(sf::Color c) {
     if (c == outline_color_) return;
     outline_color_ = c;
     recolour(stroke_, c);
-    recolour(underlay_, c);
-}
-
-bool RoundedRect::outline_as_underlay() const {
-    return outline_ > 0 && outline_color_.a == 255 && fill_color_.a == 255;
 }
 
 void RoundedRect::rebuild() {
     fill_.clear();
     append_fill(fill_, rect_, radius_, fill_color_);
     stroke_.clear();
-    underlay_.clear();
     if (outline_ <= 0) return;
-    // An opaque card's outline is drawn as a slightly larger card underneath: a few fat
-    // triangles instead of a ring of slivers, which software GL rasterises tile by tile.
-    append_fill(underlay_,
-                {rect_.left - outline_, rect_.top - outline_, rect_.width + 2 * outline_,
-                 rect_.height + 2 * outline_},
-                radius_ + outline_, outline_color_);
-    // Over a see-through fill (or none, as for a focus ring) the outline must be a real ring.
+    // A ring around the fill, sharing its corner points so that no pixel is left between them.
+    // Measured under software GL: six 1044x64 cards cost 0.09 ms more with rings than without,
+    // and 0.23 ms more when the outline was a larger card drawn underneath (every pixel twice).
     const int segments = segments_for(std::min({radius_, rect_.width / 2, rect_.height / 2}));
     std::vector<sf::Vector2f> inner, outer;
     for_each_outline_point(rect_, radius_, 0.f, segments,
@@ -142,11 +132,6 @@ void RoundedRect::rebuild() {
 }
 
 void RoundedRect::append_triangles(sf::VertexArray& out) const {
-    if (outline_as_underlay()) {
-        append_all(out, underlay_);
-        append_all(out, fill_);
-        return;
-    }
     if (fill_color_.a) append_all(out, fill_);
     if (outline_ > 0 && outline_color_.a) append_all(out, stroke_);
 }
@@ -155,12 +140,6 @@ void RoundedRect::draw(sf::RenderTarget& target, sf::RenderStates states) const 
     // Opaque colours need no blending: without it software GL writes the pixels without
     // reading them first, which is most of the cost of a large card.
     const sf::BlendMode given = states.blendMode;
-    if (outline_as_underlay()) {
-        states.blendMode = sf::BlendNone;
-        target.draw(underlay_, states);
-        target.draw(fill_, states);
-        return;
-    }
     if (fill_color_.a) {
         states.blendMode = fill_color_.a == 255 ? sf::BlendNone : given;
         target.draw(fill_, states);

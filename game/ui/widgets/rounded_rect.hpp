@@ -24,14 +24,12 @@ public:
 private:
     void draw(sf::RenderTarget& target, sf::RenderStates states) const override;
     void rebuild();
-    bool outline_as_underlay() const;
 
     sf::FloatRect rect_;
     float radius_ = 0, outline_ = 0;
     sf::Color fill_color_ = sf::Color::White, outline_color_ = sf::Color::Transparent;
     sf::VertexArray fill_{sf::Triangles};
-    sf::VertexArray stroke_{sf::Triangles};    // the ring, for outlines over see-through fills
-    sf::VertexArray underlay_{sf::Triangles};  // the outline as a larger fill under an opaque one
+    sf::VertexArray stroke_{sf::Triangles};  // the outline: a ring outside the fill
 };
 
 }  // namespace chronik::ui
