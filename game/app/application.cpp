@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "app/paths.hpp"
+#include "app/software_gl.hpp"
 #include "app/x11_close.hpp"
 #include "io/log/logging.hpp"
 #include "ui/audio/synth_audio.hpp"
@@ -265,6 +266,8 @@ void Application::report_bench() {
               << " (drawn only while something moves or after input, as in normal play)\n"
               << describe_frames(samples_, sample_scenes_) << "\n";
     std::printf("start to first interactive frame: %.1f ms\n", first_frame_s_.value_or(0) * 1000);
+    // Under software GL the figures depend on how many threads rasterise (app/software_gl.hpp).
+    std::cout << "software GL rasteriser threads: " << rasteriser_threads_setting() << "\n";
     std::cout.flush();
 }
 

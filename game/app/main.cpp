@@ -16,6 +16,7 @@
 #include "app/options.hpp"
 #include "app/paths.hpp"
 #include "app/profile_services.hpp"
+#include "app/software_gl.hpp"
 #include "app/version.hpp"
 #include "io/log/logging.hpp"
 #include "io/save/profile_store.hpp"
@@ -54,6 +55,7 @@ int main(int argc, char** argv) {
     using namespace chronik;
     const double started = app::wall_seconds();
     app::keep_freed_heap_memory();
+    app::prefer_one_rasteriser_thread();
     app::AppOptions options;
     try {
         options = app::parse_options(std::vector<std::string>(argv + 1, argv + argc));
