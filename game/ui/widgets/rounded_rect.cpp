@@ -107,17 +107,51 @@ void RoundedRect::set_outline(sf::Color c) {
     if (c == outline_color_) return;
     outline_color_ = c;
     recolour(stroke_, c);
+    recolour(frame_, c);
 }
 
 void RoundedRect::rebuild() {
     fill_.clear();
     append_fill(fill_, rect_, radius_, fill_color_);
     stroke_.clear();
+    frame_.clear();
     if (outline_ <= 0) return;
-    // A ring around the fill, sharing its corner points so that no pixel is left between them.
-    // Measured under software GL: six 1044x64 cards cost 0.09 ms more with rings than without,
-    // and 0.23 ms more when the outline was a larger card drawn underneath (every pixel twice).
-    const int segments = segments_for(std::min({radius_, rect_.width / 2, rect_.height / 2}));
+    const float rad = std::min({radius_, rect_.width / 2, rect_.height / 2});
+    const int segments = segments_for(rad);
+    // Under an opaque fill the outline needs no hole: four edge strips and, at each corner, a
+    // fan as large as the outline's arc that the fill's corner then covers. Measured on the
+    // home screen (15 cards) under software GL: 0.7 ms for these outlines and fills, 1.4 ms with
+    // rings of thin slivers.
+    {
+        const float l = rect_.left, t = rect_.top, r = l + rect_.width, b = t + rect_.height;
+        const float w = outline_;
+        const auto quad = [&](float x0, float y0, float x1, float y1) {
+            if (x1 <= x0 || y1 <= y0) return;
+            for (const auto& p :
+                 {sf::Vector2f{x0, y0}, {x1, y0}, {x1, y1}, {x0, y0}, {x1, y1}, {x0, y1}})
+                frame_.append(sf::Vertex(p, outline_color_));
+        };
+        quad(l + rad, t - w, r - rad, t);
+        quad(l + rad, b, r - rad, b + w);
+        quad(l - w, t + rad, l, b - rad);
+        quad(r, t + rad, r + w, b - rad);
+        const sf::Vector2f centres[4] = {
+            {l + rad, t + rad}, {r - rad, t + rad}, {r - rad, b - rad}, {l + rad, b - rad}};
+        int index = 0;
+        sf::Vector2f previous;
+        for_each_outline_point(rect_, radius_, w, segments, [&](sf::Vector2f p) {
+            const int corner = index / (segments + 1);
+            if (index % (segments + 1) != 0) {
+                frame_.append(sf::Vertex(centres[corner], outline_color_));
+                frame_.append(sf::Vertex(previous, outline_color_));
+                frame_.append(sf::Vertex(p, outline_color_));
+            }
+            previous = p;
+            ++index;
+        });
+    }
+    // Over a see-through fill (or none, as for a focus ring) the outline must be a real ring,
+    // sharing the fill's corner points so that no pixel is left between them.
     std::vector<sf::Vector2f> inner, outer;
     for_each_outline_point(rect_, radius_, 0.f, segments,
                            [&](sf::Vector2f p) { inner.push_back(p); });
@@ -131,7 +165,16 @@ void RoundedRect::rebuild() {
     }
 }
 
+bool RoundedRect::outline_under_fill() const {
+    return outline_ > 0 && fill_color_.a == 255 && outline_color_.a == 255;
+}
+
 void RoundedRect::append_triangles(sf::VertexArray& out) const {
+    if (outline_under_fill()) {
+        append_all(out, frame_);
+        append_all(out, fill_);
+        return;
+    }
     if (fill_color_.a) append_all(out, fill_);
     if (outline_ > 0 && outline_color_.a) append_all(out, stroke_);
 }
@@ -140,6 +183,12 @@ void RoundedRect::draw(sf::RenderTarget& target, sf::RenderStates states) const 
     // Opaque colours need no blending: without it software GL writes the pixels without
     // reading them first, which is most of the cost of a large card.
     const sf::BlendMode given = states.blendMode;
+    if (outline_under_fill()) {
+        states.blendMode = sf::BlendNone;
+        target.draw(frame_, states);
+        target.draw(fill_, states);
+        return;
+    }
     if (fill_color_.a) {
         states.blendMode = fill_color_.a == 255 ? sf::BlendNone : given;
         target.draw(fill_, states);

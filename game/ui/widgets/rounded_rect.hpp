@@ -24,12 +24,14 @@ public:
 private:
     void draw(sf::RenderTarget& target, sf::RenderStates states) const override;
     void rebuild();
+    bool outline_under_fill() const;
 
     sf::FloatRect rect_;
     float radius_ = 0, outline_ = 0;
     sf::Color fill_color_ = sf::Color::White, outline_color_ = sf::Color::Transparent;
     sf::VertexArray fill_{sf::Triangles};
-    sf::VertexArray stroke_{sf::Triangles};  // the outline: a ring outside the fill
+    sf::VertexArray stroke_{sf::Triangles};  // the outline as a ring, for see-through fills
+    sf::VertexArray frame_{sf::Triangles};   // the outline to lie under an opaque fill
 };
 
 }  // namespace chronik::ui
