@@ -302,12 +302,13 @@ int Application::run(std::optional<ui::InputScript> script) {
             const bool drawn = first || moving || redraw || events_dispatched_ != events_before;
             first = false;
             if (drawn) render();
-            save_screenshots();
-            ++loop_frames_;
+            // Taken before a script's screenshot is saved: encoding a PNG is not a frame's work.
             if (bench && drawn)
                 samples_.push_back({(wall_seconds() - w0) * 1000,
                                     (process_cpu_seconds() - c0) * 1000,
                                     scene_index(sample_scenes_, stack_.top_name())});
+            save_screenshots();
+            ++loop_frames_;
             if (state != ui::ScriptState::Running) break;
             // The idle figure is taken on the home screen: play on until the script is back there.
             if (bench && static_cast<long>(samples_.size()) >= bench &&
