@@ -87,6 +87,7 @@ void HostGameScene::set_notice(std::string text, bool problem) {
                                              : sf::FloatRect{120, 628, 1040, 32});
     block.set_text(text);
     block.set_color(problem ? ctx_.theme.palette.danger : ctx_.theme.palette.text_muted);
+    redraw_ = true;
 }
 
 void HostGameScene::enter(View view) {
@@ -98,17 +99,19 @@ void HostGameScene::enter(View view) {
 // Follows the game: a new phase, a new reveal or a pause changes the view.
 void HostGameScene::sync() {
     const auto& g = session_->game();
-    if (view_ == View::Lobby) lobby_.sync(*session_);
+    if (view_ == View::Lobby && lobby_.sync(*session_)) redraw_ = true;
     if (view_ == View::Summary) {
         if (!saved_shown_ && session_->saved()) {
             summary_.show_saved(*session_);
             saved_shown_ = true;
+            redraw_ = true;
         }
         return;
     }
     const bool changed = g.revision() != seen_revision_ || g.results().size() != seen_results_;
     seen_revision_ = g.revision();
     if (changed) {
+        redraw_ = true;
         switch (g.phase()) {
             case Phase::Lobby:
                 break;
@@ -141,7 +144,13 @@ void HostGameScene::sync() {
         }
         seen_results_ = g.results().size();
     }
-    if (view_ == View::Round) round_.tick(*session_);
+    if (view_ == View::Round && round_.tick(*session_)) redraw_ = true;
+}
+
+bool HostGameScene::animating() const {
+    return (view_ == View::Round && round_.animating()) ||
+           ((view_ == View::Leaderboard || view_ == View::Podium) && standings_.animating()) ||
+           lobby_buttons_.animating() || summary_buttons_.animating();
 }
 
 void HostGameScene::update(float dt) {

@@ -1,4 +1,4 @@
-// The hosted class game on the projector, lobby to summary: polls the host every frame, shows the
+// The hosted class game on the projector, lobby to summary: polls the host on every tick, shows the
 // view of the game's phase and takes the teacher's keys (start, pause, skip, reveal, next, end,
 // remove a player, help).
 #pragma once
@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "ui/scene/scene.hpp"
 #include "ui/scene/scene_context.hpp"
@@ -34,8 +35,12 @@ public:
     void handle_event(const sf::Event& event) override;
     void update(float dt) override;
     void draw(sf::RenderTarget& target) const override;
-    // The network is served every frame, so the loop never sleeps while a room is open.
-    bool animating() const override { return true; }
+    // The network is served on every tick while a room is open (needs_ticks). The screen is
+    // redrawn every frame only while something moves (a running timer, growing bars, the
+    // standings); otherwise only when a message changed what it shows (take_redraw).
+    bool animating() const override;
+    bool needs_ticks() const override { return true; }
+    bool take_redraw() override { return std::exchange(redraw_, false); }
 
 private:
     enum class View { Lobby, Round, Leaderboard, Podium, Summary };
@@ -54,6 +59,7 @@ private:
     std::optional<std::size_t> shown_question_;  // the question the round view shows unmarked
     bool help_open_ = false;
     bool saved_shown_ = false;
+    bool redraw_ = false;
 
     Backdrop backdrop_;
     TextBlock heading_, notice_, lobby_notice_;  // the lobby's sits beside the player count

@@ -61,12 +61,12 @@ void HostLobbyView::show_room(const HostSession& session) {
     loopback_only_ = session.loopback_only();
 }
 
-void HostLobbyView::sync(const HostSession& session) {
+bool HostLobbyView::sync(const HostSession& session) {
     const auto& players = session.game().players();
     bool same = players.size() == seen_.size();
     for (std::size_t i = 0; same && i < players.size(); ++i)
         same = seen_[i].first == players[i].id && seen_[i].second == players[i].connected;
-    if (same) return;
+    if (same) return false;
     const auto selected_id =
         selected_ < chips_.size() ? std::optional(chips_[selected_].id) : std::nullopt;
     seen_.clear();
@@ -116,6 +116,7 @@ void HostLobbyView::sync(const HostSession& session) {
     for (std::size_t i = 0; i < chips_.size(); ++i)
         if (selected_id && chips_[i].id == *selected_id) selected_ = i;
     restyle();
+    return true;
 }
 
 void HostLobbyView::restyle() {

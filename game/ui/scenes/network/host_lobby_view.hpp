@@ -21,8 +21,8 @@ public:
     explicit HostLobbyView(const UiContext& ui);
     // The address lines and room code (once, when the room opens).
     void show_room(const HostSession& session);
-    // Rebuilds the player chips when someone joined, left or came back.
-    void sync(const HostSession& session);
+    // Rebuilds the player chips when someone joined, left or came back; returns whether it did.
+    bool sync(const HostSession& session);
     // Arrow keys move the selection; returns the player to remove (Entf, Backspace, a click on ✕).
     std::optional<classroom::PlayerId> handle(const sf::Event& e);
     void draw(sf::RenderTarget& target) const;

@@ -152,16 +152,19 @@ void HostRoundView::show_reveal(const HostSession& session,
     grow_.set_target(1.f);
 }
 
-void HostRoundView::tick(const HostSession& session) {
-    if (revealed_) return;
+bool HostRoundView::tick(const HostSession& session) {
+    timer_running_ = false;
+    if (revealed_) return false;
     const auto& g = session.game();
     const bool reading = g.phase() == classroom::Phase::Reading;
     const auto left = session.time_left_ms();
     const std::int64_t seconds = left ? (*left + 999) / 1000 : -2;
     const int status = g.paused() ? 2 : reading ? 1 : 0;
+    bool changed = g.paused() != paused_shown_;
     if (seconds != shown_seconds_ || status != shown_status_) {
         shown_seconds_ = seconds;
         shown_status_ = status;
+        changed = true;
         if (g.paused())
             status_.set_text(text(ui_.strings, T::Paused));
         else if (reading)
@@ -178,14 +181,17 @@ void HostRoundView::tick(const HostSession& session) {
         timer_.snap(static_cast<float>(*left) / static_cast<float>(total));
     else
         timer_.snap(reading || !left ? 1.f : 0.f);
+    timer_running_ = left && total > 0 && !g.paused();
     const std::size_t players = g.connected_count();
     if (g.answered_count() != shown_answered_ || players != shown_players_) {
         shown_answered_ = g.answered_count();
         shown_players_ = players;
+        changed = true;
         answered_.set_text(format(ui_.strings, T::AnsweredOf,
                                   {std::to_string(shown_answered_), std::to_string(players)}));
     }
     paused_shown_ = g.paused();
+    return changed;
 }
 
 void HostRoundView::update(float dt) {

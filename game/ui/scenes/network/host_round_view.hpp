@@ -26,8 +26,11 @@ public:
     // The question with the result of `result` (the reveal, or a skipped question).
     void show_reveal(const HostSession& session, const classroom::QuestionResult& result);
     // Countdown, answered count and pause, once per frame (texts change only when the figures do).
-    void tick(const HostSession& session);
+    // Returns whether anything shown changed.
+    bool tick(const HostSession& session);
     void update(float dt);
+    // The timer bar runs down, or the distribution bars grow in.
+    bool animating() const { return timer_running_ || grow_.moving(); }
     void draw(sf::RenderTarget& target) const;
 
 private:
@@ -47,6 +50,7 @@ private:
     AnimatedValue grow_;  // the distribution bars grow in at the reveal
     bool revealed_ = false;
     bool paused_shown_ = false;
+    bool timer_running_ = false;
     RoundedRect pause_banner_;
     TextBlock pause_text_;
     // What the texts show now, so a frame changes them only when a figure changed.
