@@ -13,9 +13,11 @@ namespace chronik::ui {
 namespace {
 
 constexpr std::array<int, 7> kTimerChoices{10, 15, 20, 30, 45, 60, 0};  // 0: no timer
+// Seconds the question stands before answers open: long questions and young classes need more.
+constexpr std::array<int, 6> kReadingChoices{0, 3, 5, 8, 12, 20};
 constexpr std::array<std::size_t, 10> kQuestionChoices{4, 5, 6, 8, 10, 12, 15, 20, 25, 30};
 constexpr float kTeamX = 60.f, kSymbolW = 54.f, kTeamW = 520.f, kTeamH = 52.f, kTeamGap = 10.f;
-constexpr float kSetX = 700.f, kSetW = 520.f, kSetH = 44.f, kSetGap = 8.f;
+constexpr float kSetX = 700.f, kSetW = 520.f, kSetH = 42.f, kSetGap = 6.f;
 constexpr float kTop = 136.f;
 
 std::size_t cycle(std::size_t value, std::size_t count, int direction) {
@@ -47,7 +49,7 @@ ClassSetupScene::ClassSetupScene(SceneContext& ctx) : Scene(ctx), rows_(Axis::Ve
     teams_title_ =
         TextBlock(text(s, ClassText::SetupTeams), {kTeamX, 96, kTeamW + kSymbolW, 30}, title);
     settings_title_ = TextBlock(text(s, ClassText::SetupSettings), {kSetX, 96, kSetW, 30}, title);
-    summary_ = TextBlock("", {kSetX, 530, kSetW, 46},
+    summary_ = TextBlock("", {kSetX, 526, kSetW, 50},
                          {FontFace::Sans, t.type.caption, 12, t.palette.text_muted, Align::Left,
                           VAlign::Middle, 1.15f, true});
     message_ = TextBlock("", {kTeamX, 524, kTeamW + kSymbolW, 130},
@@ -91,6 +93,12 @@ std::string ClassSetupScene::setting_label(Row row) const {
                 s, ClassText::SetupMix,
                 {text(s, static_cast<ClassText>(static_cast<int>(ClassText::MixMultipleChoice) +
                                                 static_cast<int>(choice_.mix)))});
+        case Row::Reading: {
+            const int secs = kReadingChoices[choice_.reading_index];
+            return format(s, ClassText::SetupReading,
+                          {secs == 0 ? text(s, ClassText::SetupReadingNone)
+                                     : format(s, ClassText::SetupSeconds, {std::to_string(secs)})});
+        }
         case Row::Topic:
             return format(s, ClassText::SetupTopic,
                           {choice_.topic_index == 0
@@ -123,8 +131,8 @@ void ClassSetupScene::rebuild() {
         refs_.push_back({Row::AddTeam});
     }
     y = kTop;
-    for (Row r :
-         {Row::Speed, Row::Streak, Row::Timer, Row::Questions, Row::Podium, Row::Mix, Row::Topic}) {
+    for (Row r : {Row::Speed, Row::Streak, Row::Timer, Row::Questions, Row::Podium, Row::Mix,
+                  Row::Topic, Row::Reading}) {
         rows_.add(Button(setting_label(r), {kSetX, y, kSetW, kSetH}, ButtonKind::Secondary, "◀ ▶"))
             .set_label_align(Align::Left);
         refs_.push_back({r});
@@ -135,9 +143,11 @@ void ClassSetupScene::rebuild() {
     refs_.push_back({Row::Start});
     rows_.set_focus(std::min(focus, rows_.size() - 1));
     const auto slots = kQuestionChoices[choice_.questions_index];
-    summary_.set_text(format(s, ClassText::SetupSummary,
-                             {std::to_string(slots), std::to_string(classroom::timeline_round_count(
-                                                         slots, choice_.mix))}));
+    const auto timeline_rounds = classroom::timeline_round_count(slots, choice_.mix);
+    summary_.set_text(timeline_rounds == 1
+                          ? format(s, ClassText::SetupSummaryOneTimeline, {std::to_string(slots)})
+                          : format(s, ClassText::SetupSummary,
+                                   {std::to_string(slots), std::to_string(timeline_rounds)}));
 }
 
 void ClassSetupScene::activate(std::size_t index, int direction) {
@@ -183,6 +193,10 @@ void ClassSetupScene::activate(std::size_t index, int direction) {
             choice_.topic_index =
                 cycle(choice_.topic_index, topics_.size() + 1, direction ? direction : 1);
             break;
+        case Row::Reading:
+            choice_.reading_index =
+                cycle(choice_.reading_index, kReadingChoices.size(), direction ? direction : 1);
+            break;
         case Row::Start:
             if (direction == 0) start_game();
             return;
@@ -220,7 +234,7 @@ void ClassSetupScene::start_game() {
         else
             settings.scoring.time_limit_ms.reset();
         settings.podium_size = choice_.podium_size;
-        settings.reading_ms = 3'000;
+        settings.reading_ms = std::int64_t{kReadingChoices[choice_.reading_index]} * 1000;
         ctx_.audio.play(Sfx::Select);
         ctx_.stack.push(std::make_unique<ClassPlayScene>(
             ctx_, classroom::OneScreenGame(choice_.teams, std::move(plan), settings)));

@@ -25,6 +25,7 @@ struct ClassSetupChoice {
     bool speed_bonus = true;
     bool streak_bonus = true;
     std::size_t timer_index = 2;      // into kTimerChoices
+    std::size_t reading_index = 1;    // into kReadingChoices: 3 s
     std::size_t questions_index = 4;  // into kQuestionChoices
     int podium_size = 3;
     classroom::ClassMix mix = classroom::ClassMix::MultipleChoiceAndTimeline;
@@ -42,7 +43,19 @@ public:
     void on_reveal() override { rebuild(); }
 
 private:
-    enum class Row { Team, AddTeam, Speed, Streak, Timer, Questions, Podium, Mix, Topic, Start };
+    enum class Row {
+        Team,
+        AddTeam,
+        Speed,
+        Streak,
+        Timer,
+        Questions,
+        Podium,
+        Mix,
+        Topic,
+        Reading,
+        Start
+    };
     struct RowRef {
         Row row;
         std::size_t team = 0;
