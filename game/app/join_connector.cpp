@@ -1,5 +1,6 @@
 #include "app/join_connector.hpp"
 
+#include <algorithm>
 #include <exception>
 #include <mutex>
 #include <thread>
@@ -115,7 +116,7 @@ public:
             return std::nullopt;
         // While the teacher pauses, the host's timer stands still, and so does ours.
         const TimeMs now = paused_at_ ? *paused_at_ : io::net::steady_now_ms();
-        const auto left = *q->time_limit_ms - (now - *opened_at_);
+        const auto left = *q->time_limit_ms - missed_ms_ - (now - *opened_at_);
         return left < 0 ? 0 : left;
     }
 
@@ -245,13 +246,25 @@ private:
                 q->reading_ms = m.reading_ms;
                 shown_at_ = now;
                 opened_at_.reset();
+                missed_ms_ = 0;
                 events_.push_back(JoinEvent::QuestionShown);
                 break;
             case HostKind::Open:
-                if (!current || q->phase != QuestionPhase::Reading) break;
-                q->phase = QuestionPhase::Open;
+                if (!current) break;
+                if (q->phase == QuestionPhase::Reading) {
+                    q->phase = QuestionPhase::Open;
+                    events_.push_back(JoinEvent::AnswersOpen);
+                } else if (q->phase != QuestionPhase::Open || opened_at_) {
+                    break;  // answered already, or the countdown runs
+                }
+                // Otherwise the connection was lost while the answers were open: the host's
+                // catch-up sets the countdown again.
                 opened_at_ = now;
-                events_.push_back(JoinEvent::AnswersOpen);
+                // Joined while the question ran: the countdown goes on from the host's time.
+                missed_ms_ = m.left_ms && q->time_limit_ms
+                                 ? std::clamp<std::int64_t>(*q->time_limit_ms - *m.left_ms, 0,
+                                                            *q->time_limit_ms)
+                                 : 0;
                 break;
             case HostKind::Locked:
                 if (!current) break;
@@ -272,8 +285,10 @@ private:
                 if (m.your_choice) q->chosen = m.your_choice;
                 q->points = m.points;
                 if (!q->chosen && q->time_limit_ms && opened_at_) {
-                    // 200 ms for the host's reveal to travel; the host timed it, not us.
-                    q->had_whole_time = now - *opened_at_ + 200 >= *q->time_limit_ms;
+                    // 200 ms for the host's reveal to travel; the host timed it, not us. A
+                    // student who joined a running question did not have the whole time.
+                    q->had_whole_time =
+                        missed_ms_ == 0 && now - *opened_at_ + 200 >= *q->time_limit_ms;
                 }
                 view_.score = m.score;
                 view_.streak = m.streak;
@@ -335,6 +350,7 @@ private:
     TimeMs connect_started_ = 0;
     TimeMs shown_at_ = 0;
     std::optional<TimeMs> opened_at_;
+    std::int64_t missed_ms_ = 0;  // answer time that ran before this student saw the question
     std::optional<TimeMs> paused_at_;
 };
 

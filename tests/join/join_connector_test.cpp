@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <SFML/Network.hpp>
+#include <cstdlib>
 #include <functional>
 #include <memory>
 
@@ -218,4 +219,42 @@ TEST_CASE("while the teacher pauses, the student's countdown stands still") {
     // Running again from where it stood, not 300 ms less.
     CHECK(*session->time_left_ms() <= *frozen);
     CHECK(*session->time_left_ms() > *frozen - 250);
+}
+
+TEST_CASE("a student who comes back during a question counts down from the host's time") {
+    Fixture f;
+    f.relay = std::make_unique<Relay>(f.host->port());
+    auto session = f.connector.connect({"127.0.0.1", f.relay->port(), "K7Q2", "Lena"});
+    REQUIRE(f.until(*session, JoinEvent::Welcomed));
+    f.host->game().start(steady_now_ms());
+    REQUIRE(f.until(*session, JoinEvent::AnswersOpen));
+    REQUIRE(session->time_left_ms());
+
+    f.relay->cut();
+    REQUIRE(f.until(*session, JoinEvent::Lost));
+    CHECK_FALSE(session->time_left_ms());  // no countdown while away
+    // Away for a while: the host's clock runs on.
+    const TimeMs away = steady_now_ms() + 1'200;
+    while (steady_now_ms() < away) {
+        f.host->poll(steady_now_ms(), 1);
+        session->poll();
+    }
+    session->reconnect();
+    REQUIRE(f.until(*session, JoinEvent::Welcomed));
+    // The host's catch-up gives the time still left: the countdown goes on, not from 5 s.
+    const TimeMs settle = steady_now_ms() + 200;
+    while (steady_now_ms() < settle) {
+        f.host->poll(steady_now_ms(), 1);
+        if (f.relay) f.relay->pump();
+        session->poll();
+    }
+    const auto left = session->time_left_ms();
+    REQUIRE(left);
+    const auto host_left = f.host->game().time_left_ms(steady_now_ms());
+    REQUIRE(host_left);
+    CHECK(*left < 5'000 - 1'000);
+    CHECK(std::abs(*left - *host_left) < 250);
+    CHECK(session->answer(1));  // still open: the answer counts
+    REQUIRE(f.until(*session, JoinEvent::Revealed));
+    CHECK(session->view().score > 0);
 }

@@ -53,6 +53,24 @@ TEST_CASE("host messages survive encoding and parsing") {
     CHECK(e.you->name == "B");
 }
 
+TEST_CASE("an open message carries the time left only for a student who joins late") {
+    HostMessage open;
+    open.kind = HostKind::Open;
+    open.question = 3;
+    const auto now = std::get<HostMessage>(parse_host_message(encode(open)));
+    CHECK(now.question == 3);
+    CHECK_FALSE(now.left_ms.has_value());
+    open.left_ms = 2'750;
+    const auto late = std::get<HostMessage>(parse_host_message(encode(open)));
+    CHECK(late.left_ms == 2'750);
+    // Negative, fractional or absurd times are malformed, not countdowns.
+    for (const char* left : {"-5", "1.5", "\"3\"", "99999999999"}) {
+        CAPTURE(left);
+        CHECK(std::holds_alternative<ParseError>(parse_host_message(
+            std::string("{\"v\":1,\"t\":\"open\",\"q\":0,\"left_ms\":") + left + "}")));
+    }
+}
+
 TEST_CASE("a question message never carries the correct choice") {
     HostMessage q;
     q.kind = HostKind::Question;

@@ -162,8 +162,15 @@ struct ClassroomHost::Impl {
         const auto phase = game.phase();
         if (phase == Phase::Reading || phase == Phase::Answering) {
             send(c, question_message());
-            if (phase == Phase::Answering && !game.paused())
-                send(c, simple(HostKind::Open, game.question_index()));
+            if (phase == Phase::Answering) {
+                // With the time still left, so that the student's countdown shows the host's.
+                auto open = simple(HostKind::Open, game.question_index());
+                open.left_ms = game.time_left_ms(now);
+                send(c, open);
+            }
+            // A student who comes back during a pause sees the pause (and a countdown that
+            // stands still) like everyone else.
+            if (game.paused()) send(c, simple(HostKind::Paused, game.question_index()));
             if (game.has_answered(*c.player))
                 send(c, simple(HostKind::Locked, game.question_index()));
         } else if (phase == Phase::Podium) {
@@ -454,7 +461,7 @@ void ClassroomHost::poll(TimeMs now, int wait_ms) {
                                           [](const auto& c) { return !c->outbox.empty(); });
     const TimeMs wait_start = steady_now_ms();
     // SFML waits forever for a zero timeout: "no wait" (a game polling once a frame) is 1 µs.
-    const sf::Time wait = any_outgoing ? sf::milliseconds(1)
+    const sf::Time wait = any_outgoing  ? sf::milliseconds(1)
                           : wait_ms > 0 ? sf::milliseconds(wait_ms)
                                         : sf::microseconds(1);
     s.selector.wait(wait);

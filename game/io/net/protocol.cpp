@@ -182,6 +182,9 @@ std::string encode(const HostMessage& m) {
             j["time_limit_ms"] = m.time_limit_ms ? Json(*m.time_limit_ms) : Json(nullptr);
             break;
         case HostKind::Open:
+            j["q"] = m.question;
+            if (m.left_ms) j["left_ms"] = *m.left_ms;
+            break;
         case HostKind::Locked:
         case HostKind::Skipped:
             j["q"] = m.question;
@@ -287,6 +290,10 @@ std::variant<HostMessage, ParseError> parse_host_message(std::string_view payloa
                 break;
             }
             case HostKind::Open:
+                m.question = unsigned_field(j, "q", kMaxIndex);
+                if (const auto left = optional_unsigned(j, "left_ms", 86'400'000))
+                    m.left_ms = static_cast<std::int64_t>(*left);
+                break;
             case HostKind::Locked:
             case HostKind::Skipped:
                 m.question = unsigned_field(j, "q", kMaxIndex);

@@ -35,7 +35,7 @@ enum class HostKind {
     Welcome,      // text: your name (as the host cleaned it); rejoined; token
     Refused,      // text: why (wrong code, version, name, full, over); the host closes
     Question,     // question, question_count, prompt, choices, reading_ms, time_limit_ms
-    Open,         // question: answers are taken from now on
+    Open,         // question, left_ms?: answers are taken from now on
     Locked,       // question: your answer is in (not whether it is right)
     Rejected,     // question, text: why the answer was not taken
     Reveal,       // question, correct_choice, your_choice, points, score, streak, distribution
@@ -65,6 +65,9 @@ struct HostMessage {
     std::vector<std::string> choices;
     std::int64_t reading_ms = 0;
     std::optional<std::int64_t> time_limit_ms;
+    // open: the answer time still left, when a student (re)joins a question already running;
+    // absent when the answers open just now.
+    std::optional<std::int64_t> left_ms;
     std::optional<std::size_t> correct_choice;
     std::optional<std::size_t> your_choice;
     std::int64_t points = 0;
