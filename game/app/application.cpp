@@ -182,9 +182,10 @@ void Application::dispatch(sf::Event e) {
             break;
         case sf::Event::KeyReleased:
         case sf::Event::TextEntered:
+        case sf::Event::JoystickButtonPressed:  // the class game's teams may answer by gamepad
             break;
         default:
-            return;  // focus, enter/leave, joystick, touch: nothing to do
+            return;  // focus, enter/leave, other gamepad events, touch: nothing to do
     }
     stack_.handle_event(e);
     if (stack_.empty()) quit_ = true;

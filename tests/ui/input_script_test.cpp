@@ -43,6 +43,25 @@ TEST_CASE("sleep waits on the wall clock and expect-window checks the window's s
                          doctest::Contains("expected a number for H"), ScriptError);
 }
 
+TEST_CASE("pad presses a button of one of SFML's eight gamepads") {
+    const auto s = parse_script("pad 1 2\npad 7 31\n", "t.txt");
+    REQUIRE(s.steps.size() == 2);
+    CHECK(s.steps[0].kind == StepKind::Pad);
+    CHECK(s.steps[0].x == 1);
+    CHECK(s.steps[0].y == 2);
+    CHECK(s.steps[1].x == 7);
+    CHECK(s.steps[1].y == 31);
+    CHECK_THROWS_WITH_AS(parse_script("pad 8 0\n", "p.txt"),
+                         doctest::Contains("p.txt:1: pad needs a gamepad number from 0 to 7"),
+                         ScriptError);
+    CHECK_THROWS_WITH_AS(parse_script("pad 0 1.5\n", "p.txt"),
+                         doctest::Contains("button number from 0 to 31"), ScriptError);
+    CHECK_THROWS_WITH_AS(parse_script("pad 0\n", "p.txt"),
+                         doctest::Contains("expected a number for BUTTON"), ScriptError);
+    CHECK_THROWS_WITH_AS(parse_script("pad 0 1 2\n", "p.txt"), doctest::Contains("unexpected '2'"),
+                         ScriptError);
+}
+
 TEST_CASE("script errors name the file and the line") {
     CHECK_THROWS_WITH_AS(parse_script("wait 1\njump 3\n", "s.txt"),
                          doctest::Contains("s.txt:2: unknown command 'jump'"), ScriptError);

@@ -195,6 +195,17 @@ InputScript parse_script(const std::string& source, const std::string& file) {
         } else if (cmd == "close") {
             s.kind = StepKind::Close;
             no_more();
+        } else if (cmd == "pad") {
+            s.kind = StepKind::Pad;
+            const double pad = number("GAMEPAD"), button = number("BUTTON");
+            // The limits SFML has: 8 gamepads with 32 buttons each.
+            if (pad < 0 || pad > 7 || pad != static_cast<int>(pad))
+                throw fail("pad needs a gamepad number from 0 to 7");
+            if (button < 0 || button > 31 || button != static_cast<int>(button))
+                throw fail("pad needs a button number from 0 to 31");
+            s.x = static_cast<float>(pad);
+            s.y = static_cast<float>(button);
+            no_more();
         } else {
             throw fail("unknown command '" + cmd + "'");
         }

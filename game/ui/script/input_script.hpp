@@ -34,6 +34,7 @@ enum class StepKind {
     Resize,        // resize W H
     ExpectWindow,  // expect-window W H (the window's size in pixels)
     Close,         // close (as if the window's close button was pressed)
+    Pad,           // pad GAMEPAD BUTTON (a gamepad button pressed; both count from 0)
 };
 
 struct ScriptStep {

@@ -161,6 +161,14 @@ bool ScriptPlayer::run_step(const ScriptStep& s, ScriptHost& host) {
             host.inject(e);
             return true;
         }
+        case StepKind::Pad: {
+            sf::Event e{};
+            e.type = sf::Event::JoystickButtonPressed;
+            e.joystickButton.joystickId = static_cast<unsigned>(s.x);
+            e.joystickButton.button = static_cast<unsigned>(s.y);
+            host.inject(e);
+            return true;
+        }
     }
     return false;
 }
