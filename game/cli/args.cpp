@@ -8,8 +8,16 @@ namespace chronik::cli {
 Args::Args(const std::vector<std::string>& args, std::set<std::string> valued,
            std::set<std::string> flags) {
     flags.insert("--help");
+    flags.insert("--version");
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
+        if (a == "--") {
+            // Everything after "--" is positional, even when it starts with "--" (a file named
+            // "--x.csv", a negative number).
+            positional_.insert(positional_.end(), args.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                               args.end());
+            break;
+        }
         if (a.size() > 2 && a.rfind("--", 0) == 0) {
             std::string name = a;
             std::optional<std::string> value;
@@ -70,6 +78,15 @@ std::optional<double> Args::get_double(const std::string& name) const {
     if (v->empty() || end != v->c_str() + v->size())
         throw UsageError(name + " expects a number, got '" + *v + "'");
     return out;
+}
+
+std::optional<std::string> asks_for(const std::vector<std::string>& args) {
+    for (const auto& a : args) {
+        if (a == "--") return std::nullopt;
+        if (a == "--help" || a == "-h") return std::string("--help");
+        if (a == "--version") return a;
+    }
+    return std::nullopt;
 }
 
 }  // namespace chronik::cli

@@ -1,5 +1,5 @@
 // A small command-line parser for chronik-cli subcommands: --name VALUE, --name=VALUE, flags,
-// positionals.
+// positionals, and "--" to end the options.
 #pragma once
 
 #include <map>
@@ -18,8 +18,9 @@ struct UsageError : std::runtime_error {
 
 class Args {
 public:
-    // `valued` lists options that take a value, `flags` those that do not.
-    // Unknown options are a UsageError.
+    // `valued` lists options that take a value, `flags` those that do not
+    // (--help and --version are always flags). Unknown options are a
+    // UsageError. After "--" every argument is positional.
     Args(const std::vector<std::string>& args, std::set<std::string> valued,
          std::set<std::string> flags);
 
@@ -37,5 +38,9 @@ private:
     std::set<std::string> present_;
     std::vector<std::string> positional_;
 };
+
+// "--help" when the arguments ask for help (--help or -h), "--version" for --version, before any
+// "--"; main answers both for every subcommand before the subcommand runs.
+std::optional<std::string> asks_for(const std::vector<std::string>& args);
 
 }  // namespace chronik::cli

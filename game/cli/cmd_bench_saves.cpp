@@ -8,6 +8,7 @@
 
 #include "cli/args.hpp"
 #include "cli/command.hpp"
+#include "cli/progress.hpp"
 #include "io/save/profile_check.hpp"
 #include "io/save/profile_store.hpp"
 #include "io/save/review_log.hpp"
@@ -74,6 +75,7 @@ int run_bench(const std::vector<std::string>& raw) {
         std::vector<CardState> states(static_cast<std::size_t>(cards));
         TimeMs now = 1767268800000;  // 2026-01-01 12:00 UTC
         std::vector<ReviewRecord> batch;
+        ProgressLine progress("bench-saves: reviews written");
         for (long long i = 0; i < reviews; ++i) {
             const auto c = static_cast<std::size_t>(rng.below(static_cast<std::uint64_t>(cards)));
             now += 1 + static_cast<TimeMs>(rng.below(60'000));
@@ -97,6 +99,7 @@ int run_bench(const std::vector<std::string>& raw) {
                     return 1;
                 }
                 batch.clear();
+                progress.update(i + 1, reviews);
             }
         }
         if (auto r = storage.write_snapshot(); !r) {

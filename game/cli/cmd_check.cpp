@@ -1,6 +1,7 @@
 // chronik-cli check: verifies a profile's save files (log readable, snapshot consistent) and
 // repairs them.
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 #include "cli/args.hpp"
 #include "cli/command.hpp"
@@ -11,7 +12,7 @@ namespace chronik::cli {
 namespace {
 
 constexpr const char* kUsage =
-    R"usage(Usage: chronik-cli check [--saves DIR] --profile NAME [--repair]
+    R"usage(Usage: chronik-cli check [--saves DIR] --profile NAME [--repair] [--json]
 
 Verifies one profile's save files without changing them: profile.json, the
 review log reviews.jsonl (every line readable, no torn last line), the
@@ -26,6 +27,11 @@ Options:
                   damaged/, damaged log lines are dropped (the whole original
                   log is kept in damaged/), and the snapshot is rebuilt from
                   the log (the old one moved aside). Nothing is deleted.
+  --json          print one JSON object instead (the last one after
+                  --repair): {"profile", "display_name", "ok", "cards",
+                  "log_reviews", "log_undos", "reviews_in_effect",
+                  "log_lines", "notes": [...], "problems": [{"level",
+                  "file", "reason"}, ...], "repaired": true|false}
   --help          this text
 
 Exit status: 0 when the profile is healthy (after --repair: when the repair
@@ -55,8 +61,37 @@ void print(const io::CheckReport& r) {
               << " undone, " << r.reviews_in_effect << " in effect), " << r.log_lines << " lines\n";
 }
 
+nlohmann::json messages_json(const std::vector<io::LoadMessage>& messages) {
+    auto out = nlohmann::json::array();
+    for (const auto& m : messages)
+        out.push_back({{"level", level_name(m.level)}, {"file", m.file}, {"reason", m.reason}});
+    return out;
+}
+
+// The --json form: one object on stdout, so scripts need not parse the text.
+int print_json(const io::ProfileInfo& info, const io::CheckReport& r, bool repaired) {
+    nlohmann::json problems = messages_json(r.problems);
+    if (info.problem)
+        problems.push_back(
+            {{"level", "warning"}, {"file", "profile.json"}, {"reason", *info.problem}});
+    const nlohmann::json out = {{"profile", info.id},
+                                {"display_name", info.display_name},
+                                {"ok", r.ok()},
+                                {"cards", r.cards},
+                                {"log_reviews", r.log_reviews},
+                                {"log_undos", r.log_undos},
+                                {"reviews_in_effect", r.reviews_in_effect},
+                                {"log_lines", r.log_lines},
+                                {"notes", messages_json(r.notes)},
+                                {"problems", problems},
+                                {"repaired", repaired}};
+    std::cout << out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    return r.ok() ? 0 : 1;
+}
+
 int run_check(const std::vector<std::string>& raw) {
-    const Args args(raw, {"--saves", "--profile"}, {"--repair"});
+    const Args args(raw, {"--saves", "--profile"}, {"--repair", "--json"});
+    const bool json = args.has("--json");
     if (!args.positional().empty())
         throw UsageError("unexpected argument " + args.positional().front());
     const auto name = args.get("--profile");
@@ -67,15 +102,20 @@ int run_check(const std::vector<std::string>& raw) {
         std::cerr << "chronik-cli check: " << info.error().describe() << "\n";
         return 1;
     }
-    std::cout << "profile " << info.value().id << " (\"" << info.value().display_name << "\")\n";
-    if (info.value().problem)
-        std::cout << "warning: profile.json: " << *info.value().problem << "\n";
     auto report = io::check_profile(info.value().folder);
     if (!report) {
         std::cerr << "chronik-cli check: " << report.error().describe() << "\n";
         return 1;
     }
-    print(report.value());
+    if (json && (report.value().ok() || !args.has("--repair")))
+        return print_json(info.value(), report.value(), false);
+    if (!json) {
+        std::cout << "profile " << info.value().id << " (\"" << info.value().display_name
+                  << "\")\n";
+        if (info.value().problem)
+            std::cout << "warning: profile.json: " << *info.value().problem << "\n";
+        print(report.value());
+    }
     if (report.value().ok()) {
         std::cout << "ok\n";
         return 0;
@@ -85,12 +125,13 @@ int run_check(const std::vector<std::string>& raw) {
                   << " problem(s); run with --repair to fix them\n";
         return 1;
     }
-    std::cout << "repairing...\n";
+    if (!json) std::cout << "repairing...\n";
     auto repaired = io::repair_profile(info.value().folder);
     if (!repaired) {
         std::cerr << "chronik-cli check: repair failed: " << repaired.error().describe() << "\n";
         return 1;
     }
+    if (json) return print_json(info.value(), repaired.value(), true);
     print(repaired.value());
     std::cout << (repaired.value().ok() ? "repaired\n" : "problems remain after the repair\n");
     return repaired.value().ok() ? 0 : 1;

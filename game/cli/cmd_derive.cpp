@@ -5,6 +5,7 @@
 #include "bank/source_text.hpp"
 #include "cli/args.hpp"
 #include "cli/command.hpp"
+#include "cli/progress.hpp"
 #include "derive/derive.hpp"
 #include "io/bank/deck_lint.hpp"
 #include "io/bank/deck_loader.hpp"
@@ -73,8 +74,12 @@ int run_derive(const std::vector<std::string>& raw) {
                   << " exists already; use --force to replace it\n";
         return 1;
     }
+    ProgressLine progress("derive: step (read, derive, write)");
+    progress.update(0, 3);
     const std::string text = io::read_utf8_file(input);
+    progress.update(1, 3);
     const auto derived = derive::derive_candidates(text);
+    progress.update(2, 3);
 
     bank::Deck deck;
     deck.title = args.get_or("--title", input.stem().string());
@@ -88,6 +93,7 @@ int run_derive(const std::vector<std::string>& raw) {
     io::write_text_file(out, io::deck_to_json(deck),
                         args.has("--force") ? io::Overwrite::Yes : io::Overwrite::No);
 
+    progress.done();
     std::size_t events = 0, questions = 0;
     for (const auto& item : deck.items)
         (item.kind() == bank::ItemKind::Event ? events : questions) += 1;

@@ -2,6 +2,7 @@
 // message.
 #include <filesystem>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "cli/args.hpp"
@@ -13,7 +14,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr const char* kUsage = R"(Usage: chronik-cli lint [--errors-only] [FILES-OR-FOLDERS...]
+constexpr const char* kUsage =
+    R"(Usage: chronik-cli lint [--errors-only] [--json] [FILES-OR-FOLDERS...]
 
 Checks question-bank decks (the format is in questions/README.md) and prints
 each problem as
@@ -38,6 +40,9 @@ outside 1-3, missing era or topic tags, text that is not UTF-8 or not NFC.
 
 Options:
   --errors-only  do not print warnings (they are still counted)
+  --json         print one JSON object instead: {"files": N, "errors": N,
+                 "warnings": N, "problems": [{"file", "item_id", "field",
+                 "message", "severity": "error"|"warning"}, ...]}
   --help         this text
 
 Exit status: 0 when no errors were found (warnings allowed), 1 when any
@@ -45,7 +50,7 @@ error was found or no deck file was found, 2 for a bad command line.
 )";
 
 int run_lint(const std::vector<std::string>& raw) {
-    const Args args(raw, {}, {"--help", "--errors-only"});
+    const Args args(raw, {}, {"--help", "--errors-only", "--json"});
     std::vector<fs::path> files;
     if (args.positional().empty()) {
         const auto dir = io::find_questions_dir(fs::current_path());
@@ -76,12 +81,29 @@ int run_lint(const std::vector<std::string>& raw) {
     }
     const auto problems = io::lint_files(files);
     const bool errors_only = args.has("--errors-only");
+    const auto errors = io::count_errors(problems);
+    const auto warnings = io::count_warnings(problems);
+    if (args.has("--json")) {
+        auto list = nlohmann::json::array();
+        for (const auto& p : problems) {
+            if (errors_only && p.severity == io::Severity::Warning) continue;
+            list.push_back({{"file", p.file},
+                            {"item_id", p.item_id},
+                            {"field", p.field},
+                            {"message", p.message},
+                            {"severity", p.severity == io::Severity::Error ? "error" : "warning"}});
+        }
+        const nlohmann::json out = {{"files", files.size()},
+                                    {"errors", errors},
+                                    {"warnings", warnings},
+                                    {"problems", list}};
+        std::cout << out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+        return errors > 0 ? 1 : 0;
+    }
     for (const auto& p : problems) {
         if (errors_only && p.severity == io::Severity::Warning) continue;
         std::cout << io::format_problem(p) << "\n";
     }
-    const auto errors = io::count_errors(problems);
-    const auto warnings = io::count_warnings(problems);
     std::cout << "lint: " << files.size() << (files.size() == 1 ? " file, " : " files, ") << errors
               << (errors == 1 ? " error, " : " errors, ") << warnings
               << (warnings == 1 ? " warning" : " warnings") << "\n";

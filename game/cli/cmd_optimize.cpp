@@ -11,6 +11,7 @@
 
 #include "cli/args.hpp"
 #include "cli/command.hpp"
+#include "cli/progress.hpp"
 #include "io/revlog/profile_reviews.hpp"
 #include "io/revlog/revlog_csv.hpp"
 #include "io/save/profile_store.hpp"
@@ -381,9 +382,15 @@ int run_optimize(const std::vector<std::string>& raw) {
     }
 
     const auto start = std::chrono::steady_clock::now();
-    const FitResult result = args.has("--reference-schedule")
-                                 ? fit_reference_schedule(data, options)
-                                 : fit(data, options);
+    ProgressLine progress("optimize: iteration");
+    OptimizeOptions shown = options;
+    shown.on_iteration = [&](int iteration, double objective) {
+        progress.update(iteration, shown.max_iterations);
+        return !options.on_iteration || options.on_iteration(iteration, objective);
+    };
+    const FitResult result =
+        args.has("--reference-schedule") ? fit_reference_schedule(data, shown) : fit(data, shown);
+    progress.done();
     const double seconds = seconds_since(start);
     const Metrics fitted = evaluate(data, set, result.weights);
     const Metrics defaults = evaluate(data, set, kDefaultWeights);

@@ -2,12 +2,14 @@
 // review-log CSV.
 #include <iomanip>
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 #include "cli/args.hpp"
 #include "cli/command.hpp"
 #include "io/save/durable_file.hpp"
 #include "io/save/profile_store.hpp"
 #include "io/save/profile_transfer.hpp"
+#include "optimize/weights.hpp"
 #include "progress/statistics.hpp"
 #include "srs/scheduler.hpp"
 
@@ -26,8 +28,13 @@ Actions:
   create NAME                        a new profile; any name works (the folder id is made safe)
   rename --profile NAME NEW-NAME     change the display name (the folder stays)
   delete --profile NAME              move the profile to saves/.trash/<id>-<time> (recoverable)
-  show --profile NAME [--utc-offset MIN]
+  show --profile NAME [--utc-offset MIN] [--json]
                                      cards, reviews, streak, retention, 30-day due forecast
+                                     (--json: one JSON object with the same figures)
+  set-weights --profile NAME W       personal FSRS-6 weights for the scheduler: the 21
+                                     numbers as Anki's FSRS options show them ("0.212,
+                                     1.2931, ..."; commas, spaces or one per line), or
+                                     "default" to go back to the default weights
   export --profile NAME --out FILE   the whole profile as one JSON file
   import FILE [--name NAME]          a new profile from an export file (a name in use
                                      becomes "NAME (2)")
@@ -69,7 +76,7 @@ void print_report(const io::LoadReport& report) {
         const char* level = m.level == io::MessageLevel::Info      ? "note"
                             : m.level == io::MessageLevel::Warning ? "warning"
                                                                    : "error";
-        std::cout << level << ": " << m.file << ": " << m.reason << "\n";
+        std::cerr << level << ": " << m.file << ": " << m.reason << "\n";
     }
 }
 
@@ -92,6 +99,35 @@ int show(const io::ProfileStore& store, const Args& args) {
     const TimeMs now = io::now_ms();
     const auto counts = card_counts(p, 0);
     const auto streak = streak_view(p, now, offset);
+    const auto months = true_retention(p, Period::Month);
+    if (args.has("--json")) {
+        auto retention = nlohmann::json::array();
+        for (const auto& m : months)
+            retention.push_back(
+                {{"month", std::to_string(m.period / 12) + "-" + (m.period % 12 < 9 ? "0" : "") +
+                               std::to_string(m.period % 12 + 1)},
+                 {"retention", m.retention()},
+                 {"first_reviews", m.first_reviews}});
+        const auto& s = storage.value().settings();
+        const nlohmann::json out = {
+            {"profile", storage.value().profile_id()},
+            {"cards", p.cards().size()},
+            {"new", counts.new_cards},
+            {"learning", counts.learning},
+            {"young", counts.young},
+            {"mature", counts.mature},
+            {"reviews", p.scores().reviews},
+            {"passed", p.scores().passed},
+            {"streak_days", streak.current_days},
+            {"best_streak_days", streak.best_days},
+            {"rest_days", streak.rest_days},
+            {"studied_today", streak.studied_today},
+            {"true_retention", retention},
+            {"due_next_30_days", due_forecast(p, now, offset)},
+            {"fsrs_weights", s.fsrs_weights ? nlohmann::json(*s.fsrs_weights) : nlohmann::json()}};
+        std::cout << out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+        return 0;
+    }
     std::cout << "cards: " << p.cards().size() << " (new " << counts.new_cards << ", learning "
               << counts.learning << ", young " << counts.young << ", mature " << counts.mature
               << ")\n"
@@ -100,7 +136,6 @@ int show(const io::ProfileStore& store, const Args& args) {
               << "kind streak: " << streak.current_days << " days (best " << streak.best_days
               << ", rest days left " << streak.rest_days
               << (streak.studied_today ? ", studied today" : "") << ")\n";
-    const auto months = true_retention(p, Period::Month);
     for (const auto& m : months)
         std::cout << "true retention " << m.period / 12 << "-" << std::setw(2) << std::setfill('0')
                   << m.period % 12 + 1 << std::setfill(' ') << ": " << std::fixed
@@ -113,8 +148,38 @@ int show(const io::ProfileStore& store, const Args& args) {
     return 0;
 }
 
+int set_weights(const io::ProfileStore& store, const Args& args) {
+    // Pasted weights may arrive as one argument or as 21 (an unquoted paste).
+    std::string text;
+    for (std::size_t i = 1; i < args.positional().size(); ++i)
+        text += args.positional()[i] + " ";
+    if (text.empty()) throw UsageError("set-weights needs the 21 weights (or \"default\")");
+    std::optional<optimize::Weights> w;
+    if (text != "default ") {
+        std::string why;
+        w = optimize::parse_pasted_weights(text, &why);
+        if (!w) {
+            std::cerr << "chronik-cli profile: set-weights: " << why << "\n";
+            return 1;
+        }
+    }
+    auto storage = store.open(need_profile(args));
+    if (!storage) return fail(storage.error());
+    ProfileSettings settings = storage.value().settings();
+    settings.fsrs_weights = w;
+    if (auto r = storage.value().set_settings(settings); !r) return fail(r.error());
+    if (auto r = storage.value().close(); !r) return fail(r.error());
+    if (w)
+        std::cout << "profile " << storage.value().profile_id()
+                  << " now schedules with the weights " << optimize::format_weights(*w, 6) << "\n";
+    else
+        std::cout << "profile " << storage.value().profile_id()
+                  << " now schedules with the default FSRS-6 weights\n";
+    return 0;
+}
+
 int run_profile(const std::vector<std::string>& raw) {
-    const Args args(raw, {"--saves", "--profile", "--out", "--name", "--utc-offset"}, {});
+    const Args args(raw, {"--saves", "--profile", "--out", "--name", "--utc-offset"}, {"--json"});
     if (args.wants_help()) {
         std::cout << kUsage;
         return 0;
@@ -199,7 +264,7 @@ int run_profile(const std::vector<std::string>& raw) {
             },
             problems);
         for (const auto& p : problems)
-            std::cout << file << ": line " << p.line << ": " << p.reason << "\n";
+            std::cerr << file << ": line " << p.line << ": " << p.reason << "\n";
         if (!n) return fail(n.error());
         std::cout << "imported " << n.value() << " reviews";
         if (!problems.empty()) std::cout << ", skipped " << problems.size() << " line(s)";
@@ -207,6 +272,7 @@ int run_profile(const std::vector<std::string>& raw) {
         if (auto r = storage.value().close(); !r) return fail(r.error());
         return problems.empty() ? 0 : 1;
     }
+    if (action == "set-weights") return set_weights(store, args);
     throw UsageError("unknown action " + action + " (see chronik-cli profile --help)");
 }
 

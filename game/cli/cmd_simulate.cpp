@@ -13,6 +13,7 @@
 
 #include "cli/args.hpp"
 #include "cli/command.hpp"
+#include "cli/progress.hpp"
 #include "io/bank/deck_loader.hpp"
 #include "io/save/profile_store.hpp"
 #include "srs/learner_simulation.hpp"
@@ -259,6 +260,7 @@ int run(const std::vector<std::string>& argv) {
     const std::vector<SimulatedCard> cards = simulation_cards(loaded.bank);
     ReviewCallback save_review;
     std::int64_t saved = 0;
+    ProgressLine progress("simulate: reviews saved");
     if (storage) {
         save_review = [&](const SimulatedReview& r) {
             const auto record =
@@ -269,10 +271,11 @@ int run(const std::vector<std::string>& argv) {
             if (!appended.ok())
                 throw std::runtime_error("cannot save review " + std::to_string(saved + 1) + ": " +
                                          appended.error().describe());
-            ++saved;
+            progress.update(++saved);
         };
     }
     const SimulationResult result = simulate_learner(cards, o, save_review);
+    progress.done();
     if (storage) {
         if (const auto closed = storage->close(); !closed.ok())
             std::cerr << "warning: " << closed.error().describe() << "\n";

@@ -60,8 +60,12 @@ int main(int argc, char** argv) {
         return 2;
     }
     std::vector<std::string> rest(args.begin() + 1, args.end());
-    if (std::find(rest.begin(), rest.end(), "--help") != rest.end() ||
-        std::find(rest.begin(), rest.end(), "-h") != rest.end()) {
+    const auto asked = asks_for(rest);
+    if (asked == "--version") {
+        std::cout << "chronik-cli " << it->name << " " << kVersion << "\n";
+        return 0;
+    }
+    if (asked == "--help") {
         std::cout << it->usage;
         if (!it->usage.empty() && it->usage.back() != '\n') std::cout << "\n";
         return 0;

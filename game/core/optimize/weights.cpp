@@ -61,6 +61,41 @@ std::optional<Weights> parse_weights(const std::string& text, std::string* error
     return w;
 }
 
+std::optional<Weights> parse_pasted_weights(const std::string& text, std::string* error) {
+    std::string flat = text;
+    for (auto& c : flat)
+        if (c == '\n' || c == '\r' || c == ';') c = ' ';
+    std::string why;
+    auto w = parse_weights(flat, &why);
+    if (!w) {
+        std::size_t numbers = 0;
+        bool in_number = false;
+        for (char c : flat) {
+            const bool part = c != ',' && c != ' ' && c != '\t' && c != '[' && c != ']';
+            if (part && !in_number) ++numbers;
+            in_number = part;
+        }
+        if (numbers == 19 || numbers == 17)
+            why = std::to_string(numbers) + " numbers are FSRS-" + (numbers == 19 ? "5" : "4.5") +
+                  " weights; Chronik schedules with FSRS-6 and needs its 21 weights (Anki 25.02 "
+                  "and later show them)";
+        if (error) *error = why;
+        return std::nullopt;
+    }
+    for (std::size_t i = 0; i < kWeightCount; ++i) {
+        if ((*w)[i] < kLowerBounds[i] || (*w)[i] > kUpperBounds[i]) {
+            if (error) {
+                std::ostringstream out;
+                out << "weight " << i << " is " << (*w)[i] << ", outside " << kLowerBounds[i]
+                    << ".." << kUpperBounds[i];
+                *error = out.str();
+            }
+            return std::nullopt;
+        }
+    }
+    return w;
+}
+
 std::string format_weights(const Weights& w, int precision) {
     std::ostringstream out;
     out.precision(precision);

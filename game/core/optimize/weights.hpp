@@ -35,6 +35,12 @@ bool within_bounds(const Weights& w, double tolerance = 0.0);
 // exactly 21 finite numbers.
 std::optional<Weights> parse_weights(const std::string& text, std::string* error = nullptr);
 
+// Weights pasted by a person, e.g. copied from Anki's FSRS options ("0.212, 1.2931, ...", also
+// one per line or separated by ';'): exactly 21 finite numbers inside the bounds of README 11.7.
+// The reason says what is wrong, e.g. that 19 numbers are FSRS-5 weights, which Chronik's
+// FSRS-6 scheduler cannot use.
+std::optional<Weights> parse_pasted_weights(const std::string& text, std::string* error = nullptr);
+
 // The weights as "w0, w1, ..." with enough digits to round-trip.
 std::string format_weights(const Weights& w, int precision = 6);
 
