@@ -52,13 +52,42 @@ std::shared_ptr<PendingConnect> start_connect(const std::string& host, unsigned 
     return pending;
 }
 
-ui::Refusal refusal_of(const std::string& reason) {
-    if (reason == "wrong room code") return ui::Refusal::WrongCode;
-    if (reason == "empty name") return ui::Refusal::EmptyName;
-    if (reason == "game full") return ui::Refusal::GameFull;
-    if (reason == "game over") return ui::Refusal::GameOver;
-    if (reason == "replaced by a new connection") return ui::Refusal::Replaced;
-    return ui::Refusal::Other;
+ui::Refusal refusal_of(hosting::Refusal reason) {
+    switch (reason) {
+        case hosting::Refusal::WrongCode:
+            return ui::Refusal::WrongCode;
+        case hosting::Refusal::TooManyTries:
+            return ui::Refusal::TooManyTries;
+        case hosting::Refusal::EmptyName:
+            return ui::Refusal::EmptyName;
+        case hosting::Refusal::GameFull:
+            return ui::Refusal::GameFull;
+        case hosting::Refusal::GameOver:
+            return ui::Refusal::GameOver;
+        case hosting::Refusal::RoomLocked:
+            return ui::Refusal::RoomLocked;
+        case hosting::Refusal::Replaced:
+            return ui::Refusal::Replaced;
+    }
+    return ui::Refusal::WrongCode;
+}
+
+ui::Rejection rejection_of(classroom::AnswerVerdict verdict) {
+    switch (verdict) {
+        case classroom::AnswerVerdict::TooLate:
+            return ui::Rejection::TooLate;
+        case classroom::AnswerVerdict::Paused:
+            return ui::Rejection::Paused;
+        case classroom::AnswerVerdict::AlreadyAnswered:
+            return ui::Rejection::AlreadyAnswered;
+        case classroom::AnswerVerdict::Accepted:
+        case classroom::AnswerVerdict::NotAnswering:
+        case classroom::AnswerVerdict::WrongQuestion:
+        case classroom::AnswerVerdict::UnknownPlayer:
+        case classroom::AnswerVerdict::NoSuchChoice:
+            break;
+    }
+    return ui::Rejection::NotOpen;
 }
 
 ui::JoinRow row_of(const io::net::StandingRow& r) {
@@ -99,7 +128,8 @@ public:
         }
         if (client_ && !client_->connected()) {
             // The host closes after a refusal, a removal and the end: those are no loss.
-            if (view_.state == JoinState::Joined || view_.state == JoinState::Connecting)
+            if (view_.state == JoinState::Joined || view_.state == JoinState::Connecting ||
+                view_.state == JoinState::AwaitingSeat)
                 lose("the host closed the connection");
             else
                 client_.reset();
@@ -137,7 +167,7 @@ public:
         }
         q->chosen = choice;
         q->response_ms = io::net::steady_now_ms() - shown_at_;
-        q->rejected.clear();
+        q->rejected.reset();
         return true;
     }
 
@@ -228,11 +258,18 @@ private:
                              (m.rejoined ? " (seat taken back)" : ""));
                 events_.push_back(JoinEvent::Welcomed);
                 break;
+            case HostKind::Waiting:
+                view_.state = JoinState::AwaitingSeat;
+                io::log_info("join: " + m.text +
+                             " is a seat in the game; the teacher decides whether it is ours");
+                events_.push_back(JoinEvent::AwaitingSeat);
+                break;
             case HostKind::Refused:
                 view_.state = JoinState::Refused;
-                view_.refusal = refusal_of(m.text);
-                view_.refusal_text = m.text;
-                io::log_info("join: the host refused: " + m.text);
+                view_.refusal = refusal_of(m.refusal);
+                view_.retry_after_ms = m.retry_ms.value_or(0);
+                io::log_info("join: the host refused: " +
+                             std::string(hosting::refusal_name(m.refusal)));
                 events_.push_back(JoinEvent::Refused);
                 break;
             case HostKind::Question:
@@ -275,7 +312,7 @@ private:
                 if (!current) break;
                 q->chosen.reset();
                 q->response_ms.reset();
-                q->rejected = m.text;
+                q->rejected = rejection_of(m.rejection);
                 events_.push_back(JoinEvent::AnswerRejected);
                 break;
             case HostKind::Reveal:

@@ -102,15 +102,17 @@ int run_join(const std::vector<std::string>& raw) {
     });
 
     if (args.has("--json")) {
-        const nlohmann::json j{{"name", report.name},
-                               {"finished", report.finished},
-                               {"refused", report.refused},
-                               {"questions", report.questions},
-                               {"answers_sent", report.answers_sent},
-                               {"answers_locked", report.answers_locked},
-                               {"answers_rejected", report.answers_rejected},
-                               {"correct", report.correct_reveals},
-                               {"score", report.score}};
+        const nlohmann::json j{
+            {"name", report.name},
+            {"finished", report.finished},
+            {"refused",
+             report.refused ? std::string(hosting::refusal_name(*report.refused)) : std::string()},
+            {"questions", report.questions},
+            {"answers_sent", report.answers_sent},
+            {"answers_locked", report.answers_locked},
+            {"answers_rejected", report.answers_rejected},
+            {"correct", report.correct_reveals},
+            {"score", report.score}};
         std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     } else {
         std::cout << "name " << report.name << ", questions " << report.questions
@@ -119,8 +121,9 @@ int run_join(const std::vector<std::string>& raw) {
                   << ", correct " << report.correct_reveals << ", score " << report.score
                   << (report.finished ? "" : " (the game did not end)") << "\n";
     }
-    if (!report.refused.empty()) {
-        std::cerr << "chronik-cli join: the host refused: " << report.refused << "\n";
+    if (report.refused) {
+        std::cerr << "chronik-cli join: the host refused: "
+                  << hosting::refusal_name(*report.refused) << "\n";
         return 1;
     }
     return report.finished ? 0 : 1;

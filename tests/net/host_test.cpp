@@ -192,7 +192,7 @@ TEST_CASE("a wrong room code is refused and anything before hello is dropped") {
     c->send(answer(0, 0));  // before hello
     const auto refused = f.join(*c, "Mallory", "WRONG");
     CHECK(refused.kind == HostKind::Refused);
-    CHECK(refused.text == "wrong room code");
+    CHECK(refused.refusal == hosting::Refusal::WrongCode);
     f.pump(100);
     CHECK(f.host->stats().unauthenticated == 2);
     CHECK(f.host->game().players().empty());
@@ -292,7 +292,8 @@ TEST_CASE("an answer after the host's timer ran out is rejected whatever the cli
     f.pump(600);  // A waits past the limit
     a->send(answer(0, 1));
     const auto got = f.until(*a, [](const HostMessage& m) { return is(m, HostKind::Rejected); });
-    CHECK((got.back().text == "too-late" || got.back().text == "not-answering"));
+    CHECK((got.back().rejection == classroom::AnswerVerdict::TooLate ||
+           got.back().rejection == classroom::AnswerVerdict::NotAnswering));
     CHECK(f.host->game().player(1)->score.points == 0);
     CHECK(f.host->game().player(2)->score.correct_answers == 1);
     check_scores_follow_the_rules(f.host->game());
@@ -359,7 +360,7 @@ TEST_CASE(
     CHECK(back.back().text == "Ada");
     const auto told =
         f.until(*old_link, [](const HostMessage& m) { return is(m, HostKind::Refused); });
-    CHECK(told.back().text == "replaced by a new connection");
+    CHECK(told.back().refusal == hosting::Refusal::Replaced);
     CHECK(f.host->game().player(1)->connected);
     CHECK(f.host->game().player(1)->score.points == points);
 }

@@ -71,6 +71,39 @@ TEST_CASE("an open message carries the time left only for a student who joins la
     }
 }
 
+TEST_CASE(
+    "refusals and rejections travel as a closed set of reasons; any other text is malformed") {
+    using chronik::classroom::AnswerVerdict;
+    using chronik::hosting::Refusal;
+    for (const auto r :
+         {Refusal::WrongCode, Refusal::TooManyTries, Refusal::EmptyName, Refusal::GameFull,
+          Refusal::GameOver, Refusal::RoomLocked, Refusal::Replaced}) {
+        HostMessage m;
+        m.kind = HostKind::Refused;
+        m.refusal = r;
+        if (r == Refusal::TooManyTries) m.retry_ms = 20'000;
+        const auto back = std::get<HostMessage>(parse_host_message(encode(m)));
+        CHECK(back.refusal == r);
+        CHECK(back.retry_ms == m.retry_ms);
+    }
+    for (const auto v :
+         {AnswerVerdict::TooLate, AnswerVerdict::Paused, AnswerVerdict::AlreadyAnswered,
+          AnswerVerdict::WrongQuestion, AnswerVerdict::NotAnswering, AnswerVerdict::NoSuchChoice}) {
+        HostMessage m;
+        m.kind = HostKind::Rejected;
+        m.rejection = v;
+        CHECK(std::get<HostMessage>(parse_host_message(encode(m))).rejection == v);
+    }
+    CHECK(std::holds_alternative<ParseError>(
+        parse_host_message("{\"v\":1,\"t\":\"refused\",\"reason\":\"wrong room code\"}")));
+    CHECK(std::holds_alternative<ParseError>(
+        parse_host_message("{\"v\":1,\"t\":\"rejected\",\"q\":0,\"reason\":\"accepted\"}")));
+    HostMessage waiting;
+    waiting.kind = HostKind::Waiting;
+    waiting.text = "Anna";
+    CHECK(std::get<HostMessage>(parse_host_message(encode(waiting))).text == "Anna");
+}
+
 TEST_CASE("a question message never carries the correct choice") {
     HostMessage q;
     q.kind = HostKind::Question;

@@ -52,7 +52,7 @@ if [ "$mode" = wrong-code ]; then
     kill "$host_pid"
     wait "$game_pid" || fail "the game's script failed (status $?)"
     game_pid=""
-    grep -q "the host refused: wrong room code" "$work/saves/chronik.log" ||
+    grep -q "the host refused: wrong-code" "$work/saves/chronik.log" ||
         fail "the game's log does not show the refusal"
     grep -q "lost the connection" "$work/saves/chronik.log" ||
         fail "the game's log does not show the lost connection"

@@ -39,19 +39,18 @@ struct Connection {
     std::string peer;
 };
 
-std::string_view join_refusal(classroom::JoinVerdict v) {
+hosting::Refusal join_refusal(classroom::JoinVerdict v) {
     switch (v) {
         case classroom::JoinVerdict::EmptyName:
-            return "empty name";
+            return hosting::Refusal::EmptyName;
         case classroom::JoinVerdict::GameFull:
-            return "game full";
+            return hosting::Refusal::GameFull;
         case classroom::JoinVerdict::GameOver:
-            return "game over";
         case classroom::JoinVerdict::Joined:
         case classroom::JoinVerdict::Rejoined:
             break;
     }
-    return "refused";
+    return hosting::Refusal::GameOver;
 }
 
 }  // namespace
@@ -111,10 +110,10 @@ struct ClassroomHost::Impl {
         }
     }
 
-    void refuse(Connection& c, std::string reason) {
+    void refuse(Connection& c, hosting::Refusal reason) {
         HostMessage m;
         m.kind = HostKind::Refused;
-        m.text = std::move(reason);
+        m.refusal = reason;
         send(c, m);
         c.closing = true;
     }
@@ -195,7 +194,7 @@ struct ClassroomHost::Impl {
         }
         if (m.code != options.room_code) {
             drop(c, stats.unauthenticated, "wrong room code");
-            refuse(c, "wrong room code");
+            refuse(c, hosting::Refusal::WrongCode);
             return;
         }
         if (!m.token.empty()) {
@@ -204,7 +203,7 @@ struct ClassroomHost::Impl {
                 for (auto& other : connections) {
                     if (other.get() != &c && other->player == id) {
                         other->player.reset();  // not a disconnect of the player
-                        refuse(*other, "replaced by a new connection");
+                        refuse(*other, hosting::Refusal::Replaced);
                     }
                 }
                 game.reconnect(id);
@@ -223,9 +222,10 @@ struct ClassroomHost::Impl {
         }
         const auto joined = game.join(m.name);
         if (!joined.accepted()) {
+            const auto why = join_refusal(joined.verdict);
             log_info("classroom host: refused " + c.peer + ": " +
-                     std::string(join_refusal(joined.verdict)));
-            refuse(c, std::string(join_refusal(joined.verdict)));
+                     std::string(hosting::refusal_name(why)));
+            refuse(c, why);
             return;
         }
         c.player = joined.id;
@@ -257,7 +257,7 @@ struct ClassroomHost::Impl {
             log_info("classroom host: answer from " + c.peer +
                      " not taken: " + std::string(classroom::verdict_name(verdict)));
             auto r = simple(HostKind::Rejected, m.question);
-            r.text = std::string(classroom::verdict_name(verdict));
+            r.rejection = verdict;
             send(c, r);
         }
     }

@@ -21,8 +21,9 @@ constexpr std::array<std::pair<ClientKind, std::string_view>, 3> kClientKinds{{
     {ClientKind::Bye, "bye"},
 }};
 
-constexpr std::array<std::pair<HostKind, std::string_view>, 13> kHostKinds{{
+constexpr std::array<std::pair<HostKind, std::string_view>, 14> kHostKinds{{
     {HostKind::Welcome, "welcome"},
+    {HostKind::Waiting, "waiting"},
     {HostKind::Refused, "refused"},
     {HostKind::Question, "question"},
     {HostKind::Open, "open"},
@@ -129,6 +130,18 @@ StandingRow parse_row(const Json& j) {
     return r;
 }
 
+// The reasons an answer can be rejected: every verdict but the acceptance.
+std::optional<classroom::AnswerVerdict> parse_rejection(std::string_view name) {
+    using classroom::AnswerVerdict;
+    for (const auto v :
+         {AnswerVerdict::NotAnswering, AnswerVerdict::WrongQuestion, AnswerVerdict::AlreadyAnswered,
+          AnswerVerdict::TooLate, AnswerVerdict::Paused, AnswerVerdict::UnknownPlayer,
+          AnswerVerdict::NoSuchChoice}) {
+        if (classroom::verdict_name(v) == name) return v;
+    }
+    return std::nullopt;
+}
+
 std::string dump(const Json& j) {
     return j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
@@ -170,8 +183,12 @@ std::string encode(const HostMessage& m) {
             j["rejoined"] = m.rejoined;
             j["token"] = m.token;
             break;
+        case HostKind::Waiting:
+            j["name"] = m.text;
+            break;
         case HostKind::Refused:
-            j["reason"] = m.text;
+            j["reason"] = hosting::refusal_name(m.refusal);
+            if (m.retry_ms) j["retry_ms"] = *m.retry_ms;
             break;
         case HostKind::Question:
             j["q"] = m.question;
@@ -191,7 +208,7 @@ std::string encode(const HostMessage& m) {
             break;
         case HostKind::Rejected:
             j["q"] = m.question;
-            j["reason"] = m.text;
+            j["reason"] = classroom::verdict_name(m.rejection);
             break;
         case HostKind::Reveal:
             j["q"] = m.question;
@@ -268,9 +285,17 @@ std::variant<HostMessage, ParseError> parse_host_message(std::string_view payloa
                 m.rejoined = field(j, "rejoined").is_boolean() && field(j, "rejoined").get<bool>();
                 m.token = text_field(j, "token", 64);
                 break;
-            case HostKind::Refused:
-                m.text = text_field(j, "reason", 1024);
+            case HostKind::Waiting:
+                m.text = text_field(j, "name", kMaxNameBytes);
                 break;
+            case HostKind::Refused: {
+                const auto reason = hosting::parse_refusal(text_field(j, "reason", 32));
+                if (!reason) throw Fail{"unknown refusal reason"};
+                m.refusal = *reason;
+                if (const auto retry = optional_unsigned(j, "retry_ms", 86'400'000))
+                    m.retry_ms = static_cast<std::int64_t>(*retry);
+                break;
+            }
             case HostKind::Question: {
                 m.question = unsigned_field(j, "q", kMaxIndex);
                 m.question_count = unsigned_field(j, "count", kMaxIndex);
@@ -298,10 +323,13 @@ std::variant<HostMessage, ParseError> parse_host_message(std::string_view payloa
             case HostKind::Skipped:
                 m.question = unsigned_field(j, "q", kMaxIndex);
                 break;
-            case HostKind::Rejected:
+            case HostKind::Rejected: {
                 m.question = unsigned_field(j, "q", kMaxIndex);
-                m.text = text_field(j, "reason", 1024);
+                const auto reason = parse_rejection(text_field(j, "reason", 32));
+                if (!reason) throw Fail{"unknown rejection reason"};
+                m.rejection = *reason;
                 break;
+            }
             case HostKind::Reveal: {
                 m.question = unsigned_field(j, "q", kMaxIndex);
                 m.correct_choice = optional_unsigned(j, "correct", kMaxIndex);

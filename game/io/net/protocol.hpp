@@ -9,6 +9,9 @@
 #include <variant>
 #include <vector>
 
+#include "classroom/classroom_game.hpp"
+#include "hosting/refusal.hpp"
+
 namespace chronik::io::net {
 
 // Every message is one JSON object in one frame (frame.hpp):
@@ -33,11 +36,12 @@ struct ClientMessage {
 // ------------------------------------------------------------ host -> client
 enum class HostKind {
     Welcome,      // text: your name (as the host cleaned it); rejoined; token
-    Refused,      // text: why (wrong code, version, name, full, over); the host closes
+    Waiting,      // text: the seat's name; the teacher decides whether you get it back
+    Refused,      // refusal (retry_ms with too-many-tries); the host closes
     Question,     // question, question_count, prompt, choices, reading_ms, time_limit_ms
     Open,         // question, left_ms?: answers are taken from now on
     Locked,       // question: your answer is in (not whether it is right)
-    Rejected,     // question, text: why the answer was not taken
+    Rejected,     // question, rejection: why the answer was not taken
     Reveal,       // question, correct_choice, your_choice, points, score, streak, distribution
     Skipped,      // question: the teacher skipped it
     Leaderboard,  // question, rows (top 10), you
@@ -59,6 +63,9 @@ struct HostMessage {
     std::string text;
     bool rejoined = false;
     std::string token;  // welcome: a secret that takes this player back on a new connection
+    hosting::Refusal refusal = hosting::Refusal::WrongCode;  // refused
+    std::optional<std::int64_t> retry_ms;  // refused too-many-tries: the next try is heard then
+    classroom::AnswerVerdict rejection = classroom::AnswerVerdict::NotAnswering;  // rejected
     std::size_t question = 0;
     std::size_t question_count = 0;
     std::string prompt;

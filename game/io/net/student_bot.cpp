@@ -45,8 +45,10 @@ BotReport run_student_bot(const BotOptions& options, const AnswerLookup& lookup)
                 case HostKind::Welcome:
                     report.name = m.text;
                     break;
+                case HostKind::Waiting:  // the teacher decides whether the seat is ours
+                    break;
                 case HostKind::Refused:
-                    report.refused = m.text;
+                    report.refused = m.refusal;
                     return report;
                 case HostKind::Question:
                     if (!question || question->question != m.question) ++report.questions;

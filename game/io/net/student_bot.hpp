@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "hosting/refusal.hpp"
+
 namespace chronik::io::net {
 
 enum class BotStrategy {
@@ -31,9 +33,9 @@ struct BotOptions {
 };
 
 struct BotReport {
-    std::string name;       // as the host named it
-    bool finished = false;  // the host sent the end of the game
-    std::string refused;    // the host's reason when it refused the bot
+    std::string name;                         // as the host named it
+    bool finished = false;                    // the host sent the end of the game
+    std::optional<hosting::Refusal> refused;  // the host's reason when it refused the bot
     int questions = 0;
     int answers_sent = 0;
     int answers_locked = 0;

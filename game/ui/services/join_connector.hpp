@@ -12,17 +12,28 @@ namespace chronik::ui {
 
 // Where the student is with the host.
 enum class JoinState {
-    Connecting,  // the connection is being made or the hello is on its way
-    Joined,      // the host welcomed us (as view().name)
-    Refused,     // the host said no (view().refusal); it closed the connection
-    Lost,        // the connection dropped, or could not be made (view().problem); reconnect()
-    Removed,     // the teacher removed us
-    Ended,       // the game reached its podium (view().final_rows, view().me)
+    Connecting,    // the connection is being made or the hello is on its way
+    AwaitingSeat,  // our name is a seat in the game: the teacher decides whether it is ours
+    Joined,        // the host welcomed us (as view().name)
+    Refused,       // the host said no (view().refusal); it closed the connection
+    Lost,          // the connection dropped, or could not be made (view().problem); reconnect()
+    Removed,       // the teacher removed us
+    Ended,         // the game reached its podium (view().final_rows, view().me)
 };
 
-// Why the host refused, as far as the game knows the host's words; Other keeps them in
-// view().refusal_text.
-enum class Refusal { WrongCode, EmptyName, GameFull, GameOver, Replaced, Other };
+// Why the host refused (the protocol's closed set; io/net maps each reason).
+enum class Refusal {
+    WrongCode,
+    TooManyTries,  // wrong codes from this computer too often: view().retry_after_ms
+    EmptyName,
+    GameFull,
+    GameOver,
+    RoomLocked,  // the teacher closed the room to new names
+    Replaced,
+};
+
+// Why the host did not take an answer.
+enum class Rejection { TooLate, Paused, AlreadyAnswered, NotOpen };
 
 // The current question's stage.
 enum class QuestionPhase {
@@ -50,7 +61,7 @@ struct JoinQuestion {
     std::int64_t reading_ms = 0;
     std::optional<std::size_t> chosen;        // what we sent (and the host locked)
     std::optional<std::int64_t> response_ms;  // from the question appearing to our answer
-    std::string rejected;                     // the host's reason when it did not take the answer
+    std::optional<Rejection> rejected;        // why the host did not take the answer
     // Reveal:
     std::optional<std::size_t> correct_choice;
     std::int64_t points = 0;  // what this question gave us
@@ -67,9 +78,9 @@ struct JoinView {
     std::string typed_name;  // as the student typed it (cleaned)
     std::string name;        // as the host named us (it may add a number to a taken name)
     bool rejoined = false;
-    Refusal refusal = Refusal::Other;
-    std::string refusal_text;  // the host's words
-    std::string problem;       // why the connection was lost or could not be made
+    Refusal refusal = Refusal::WrongCode;
+    std::int64_t retry_after_ms = 0;  // TooManyTries: the host hears the next try after this
+    std::string problem;              // why the connection was lost or could not be made
     bool paused = false;
     std::optional<JoinQuestion> question;
     std::int64_t score = 0;
@@ -81,6 +92,7 @@ struct JoinView {
 
 // What changed in one poll(), in order; the view already shows the result.
 enum class JoinEvent {
+    AwaitingSeat,
     Welcomed,
     Refused,
     Lost,

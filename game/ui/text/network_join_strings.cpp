@@ -52,10 +52,10 @@ const std::array<Entry, kCount>& table() {
          "Cannot reach {}. Is the game running on the teacher's computer, and is the address "
          "right?"},
         {JoinText::RefusedWrongCode,
-         "Der Raumcode „{}“ stimmt nicht. Bitte den Code vom Beamer genau abschreiben "
-         "(Groß- und Kleinbuchstaben zählen).",
-         "The room code “{}” is wrong. Please copy the code from the projector exactly "
-         "(capitals count)."},
+         "Der Raumcode „{}“ stimmt nicht. Bitte den Code vom Beamer abschreiben "
+         "(Groß- und Kleinschreibung und Leerzeichen sind egal).",
+         "The room code “{}” is wrong. Please copy the code from the projector "
+         "(capitals and spaces do not matter)."},
         {JoinText::RefusedEmptyName,
          "Mit diesem Namen kann der Lehrerrechner nichts anfangen. Bitte einen anderen wählen.",
          "The teacher's computer cannot use this name. Please choose another one."},
@@ -67,8 +67,16 @@ const std::array<Entry, kCount>& table() {
          "Dein Platz im Spiel wurde von einer neuen Verbindung übernommen (ein anderes Fenster "
          "mit deinem Namen?).",
          "Your seat was taken over by a new connection (another window with your name?)."},
-        {JoinText::RefusedOther, "Der Lehrerrechner lehnt ab: {}",
-         "The teacher's computer refused: {}"},
+        {JoinText::RefusedTooManyTries,
+         "Zu viele falsche Raumcodes von diesem Rechner. Der nächste Versuch geht in {} s.",
+         "Too many wrong room codes from this computer. The next try works in {} s."},
+        {JoinText::RefusedRoomLocked,
+         "Die Lehrkraft hat den Raum geschlossen: Neue Namen kommen nicht mehr dazu.",
+         "The teacher has closed the room: no new names can join."},
+        {JoinText::AwaitingSeat,
+         "„{}“ spielt schon mit. Die Lehrkraft entscheidet am Beamer, ob du dieser Platz bist …",
+         "“{}” is already playing. The teacher decides on the projector whether that seat is "
+         "yours …"},
         {JoinText::Unavailable, "Diese Ausgabe von Chronik kann keinem Netzwerkspiel beitreten.",
          "This build of Chronik cannot join network games."},
         {JoinText::WaitingHeading, "Du bist dabei, {}!", "You're in, {}!"},
@@ -82,8 +90,10 @@ const std::array<Entry, kCount>& table() {
         {JoinText::ButtonLeave, "Spiel verlassen", "Leave game"},
         {JoinText::LeaveQuestion, "Das Klassenspiel verlassen?", "Leave the class game?"},
         {JoinText::LeaveDetail,
-         "Mit demselben Namen und Code kommst du zurück; dein Punktestand bleibt erhalten.",
-         "With the same name and code you can come back; your score is kept."},
+         "Mit demselben Namen kommst du zurück, wenn die Lehrkraft es am Beamer bestätigt; "
+         "dein Punktestand bleibt dann erhalten.",
+         "With the same name you can come back once the teacher confirms it on the projector; "
+         "your score is kept then."},
         {JoinText::LeaveConfirm, "Verlassen", "Leave"},
         {JoinText::QuestionOf, "Frage {} von {}", "Question {} of {}"},
         {JoinText::ScoreLine, "{} · {} Punkte", "{} · {} points"},
@@ -96,8 +106,10 @@ const std::array<Entry, kCount>& table() {
          "Too late – time was already up."},
         {JoinText::RejectedPaused, "Das Spiel ist pausiert – gleich noch einmal antworten.",
          "The game is paused – answer again in a moment."},
-        {JoinText::RejectedOther, "Die Antwort wurde nicht angenommen ({}).",
-         "The answer was not taken ({})."},
+        {JoinText::RejectedAlreadyAnswered, "Deine erste Antwort zählt.",
+         "Your first answer counts."},
+        {JoinText::RejectedNotOpen, "Die Antworten sind gerade nicht offen.",
+         "Answers are not open right now."},
         {JoinText::SecondsLeft, "{} s", "{} s"},
         {JoinText::NoTimer, "ohne Zeitlimit", "no time limit"},
         {JoinText::Paused, "Pausiert – die Lehrkraft macht gleich weiter.",
@@ -129,10 +141,10 @@ const std::array<Entry, kCount>& table() {
         {JoinText::ButtonHome, "Zum Hauptmenü", "To the main menu"},
         {JoinText::LostHeading, "Verbindung verloren", "Connection lost"},
         {JoinText::LostBody,
-         "Die Verbindung zum Lehrerrechner ist abgebrochen. Verbinde dich erneut: mit demselben "
-         "Namen und Code behältst du deinen Punktestand.",
-         "The connection to the teacher's computer dropped. Connect again: with the same name "
-         "and code you keep your score."},
+         "Die Verbindung zum Lehrerrechner ist abgebrochen. Verbinde dich erneut: Dieses Fenster "
+         "kennt deinen Platz, du behältst deinen Punktestand.",
+         "The connection to the teacher's computer dropped. Connect again: this window knows "
+         "your seat, so you keep your score."},
         {JoinText::ButtonReconnect, "Erneut verbinden", "Connect again"},
         {JoinText::RemovedHeading, "Aus dem Spiel genommen", "Removed from the game"},
         {JoinText::RemovedBody, "Die Lehrkraft hat dich aus diesem Spiel genommen.",

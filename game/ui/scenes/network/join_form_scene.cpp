@@ -164,10 +164,15 @@ void JoinFormScene::on_refused(const JoinView& view) {
         case Refusal::Replaced:
             show_error(text(s, JoinText::RefusedReplaced), std::nullopt);
             return;
-        case Refusal::Other:
-            break;
+        case Refusal::TooManyTries:
+            show_error(format(s, JoinText::RefusedTooManyTries,
+                              {std::to_string((view.retry_after_ms + 999) / 1000)}),
+                       Code);
+            return;
+        case Refusal::RoomLocked:
+            show_error(text(s, JoinText::RefusedRoomLocked), std::nullopt);
+            return;
     }
-    show_error(format(s, JoinText::RefusedOther, {view.refusal_text}), std::nullopt);
 }
 
 void JoinFormScene::cancel_or_back() {
@@ -249,6 +254,11 @@ void JoinFormScene::update(float dt) {
             ctx_.audio.play(Sfx::Open);
             ctx_.stack.replace_top(std::make_unique<JoinPlayScene>(ctx_, std::move(session_)));
             return;
+        }
+        if (event == JoinEvent::AwaitingSeat) {
+            status_.set_text(format(ctx_.strings, JoinText::AwaitingSeat, {view.typed_name}));
+            status_.set_color(ctx_.theme.palette.text_muted);
+            continue;
         }
         if (event == JoinEvent::Refused) {
             on_refused(view);

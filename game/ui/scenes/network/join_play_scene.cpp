@@ -21,10 +21,18 @@ constexpr std::size_t kGridMaxChars = 30;
 constexpr float kCardY = 532.f, kCardH = 122.f;
 constexpr std::size_t kMaxRows = 10;
 
-std::string rejected_text(const StringTable& s, const std::string& reason) {
-    if (reason == "too-late") return text(s, JoinText::RejectedTooLate);
-    if (reason == "paused") return text(s, JoinText::RejectedPaused);
-    return format(s, JoinText::RejectedOther, {reason});
+const std::string& rejected_text(const StringTable& s, Rejection reason) {
+    switch (reason) {
+        case Rejection::TooLate:
+            return text(s, JoinText::RejectedTooLate);
+        case Rejection::Paused:
+            return text(s, JoinText::RejectedPaused);
+        case Rejection::AlreadyAnswered:
+            return text(s, JoinText::RejectedAlreadyAnswered);
+        case Rejection::NotOpen:
+            break;
+    }
+    return text(s, JoinText::RejectedNotOpen);
 }
 
 }  // namespace
@@ -212,7 +220,7 @@ void JoinPlayScene::refresh_question_status() {
         status_.set_text(text(ctx_.strings, JoinText::AnswerNow));
         status_.set_color(t.palette.text);
     }
-    if (!q.rejected.empty()) detail = rejected_text(ctx_.strings, q.rejected);
+    if (q.rejected) detail = rejected_text(ctx_.strings, *q.rejected);
     if (view.paused) detail = text(ctx_.strings, JoinText::Paused);
     if (!q.time_limit_ms && q.phase != QuestionPhase::Reading)
         detail.append(detail.empty() ? "" : " · ").append(text(ctx_.strings, JoinText::NoTimer));
@@ -454,6 +462,8 @@ void JoinPlayScene::show_removed() {
 void JoinPlayScene::on_event(JoinEvent event) {
     const auto& view = session_->view();
     switch (event) {
+        case JoinEvent::AwaitingSeat:  // only a first join from the form waits for the teacher
+            break;
         case JoinEvent::Welcomed:
             reconnecting_ = false;
             // Back after a reconnect: the host sends the running question next, if any.
@@ -502,7 +512,7 @@ void JoinPlayScene::on_event(JoinEvent event) {
         case JoinEvent::Refused: {
             // Only a reconnect can be refused here.
             ctx_.audio.play(Sfx::Wrong);
-            JoinText why = JoinText::RefusedOther;
+            JoinText why = JoinText::RefusedGameOver;
             switch (view.refusal) {
                 case Refusal::WrongCode:
                     show_lost(format(ctx_.strings, JoinText::RefusedWrongCode, {view.code}));
@@ -519,8 +529,12 @@ void JoinPlayScene::on_event(JoinEvent event) {
                 case Refusal::Replaced:
                     why = JoinText::RefusedReplaced;
                     break;
-                case Refusal::Other:
-                    show_lost(format(ctx_.strings, JoinText::RefusedOther, {view.refusal_text}));
+                case Refusal::RoomLocked:
+                    why = JoinText::RefusedRoomLocked;
+                    break;
+                case Refusal::TooManyTries:
+                    show_lost(format(ctx_.strings, JoinText::RefusedTooManyTries,
+                                     {std::to_string((view.retry_after_ms + 999) / 1000)}));
                     return;
             }
             show_lost(text(ctx_.strings, why));
