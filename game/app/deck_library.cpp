@@ -1,11 +1,14 @@
 #include "app/deck_library.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <stdexcept>
 
 #include "app/bank_loading.hpp"
 #include "bank/source_text.hpp"
 #include "decks/draft_review.hpp"
+#include "decks/import_format.hpp"
+#include "decks/typed_path.hpp"
 #include "derive/derive.hpp"
 #include "io/bank/deck_lint.hpp"
 #include "io/bank/deck_loader.hpp"
@@ -18,45 +21,10 @@ namespace chronik::app {
 namespace fs = std::filesystem;
 namespace {
 
-std::string lower_ext(const fs::path& p) {
-    std::string e = p.extension().string();
-    for (auto& c : e)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return e;
-}
-
-// A path as typed or pasted: surrounding spaces and quotes dropped, a file:// prefix and a
-// leading ~/ resolved.
-fs::path typed_path(std::string s) {
-    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-    while (!s.empty() && space(s.back()))
-        s.pop_back();
-    while (!s.empty() && space(s.front()))
-        s.erase(s.begin());
-    if (s.size() >= 2 && (s.front() == '"' || s.front() == '\'') && s.back() == s.front())
-        s = s.substr(1, s.size() - 2);
-    if (s.rfind("file://", 0) == 0) {
-        // A file manager's URI: %XX escapes (spaces, umlauts as UTF-8 bytes) are decoded.
-        std::string decoded;
-        const auto hex = [](char c) {
-            if (c >= '0' && c <= '9') return c - '0';
-            if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-            if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-            return -1;
-        };
-        for (std::size_t i = 7; i < s.size(); ++i) {
-            if (s[i] == '%' && i + 2 < s.size() && hex(s[i + 1]) >= 0 && hex(s[i + 2]) >= 0) {
-                decoded += static_cast<char>(hex(s[i + 1]) * 16 + hex(s[i + 2]));
-                i += 2;
-            } else {
-                decoded += s[i];
-            }
-        }
-        s = decoded;
-    }
-    if (s.rfind("~/", 0) == 0)
-        if (const char* home = std::getenv("HOME")) s = std::string(home) + s.substr(1);
-    return fs::path(s);
+// The path the user typed or pasted, as the file it means.
+fs::path typed_path(const std::string& typed) {
+    const char* home = std::getenv("HOME");
+    return fs::path(decks::path_as_typed(typed, home ? home : ""));
 }
 
 ui::ImportChoice choice_of(io::ImportKind kind) {
@@ -94,81 +62,22 @@ bank::DateLanguage date_language(const ui::StringTable& strings) {
                                                       : bank::DateLanguage::English;
 }
 
-}  // namespace
-
+// What Detect imports the file as (decks::import_format, then the table's rows).
 ui::ImportChoice detect_import(const fs::path& path, std::string_view text) {
-    const auto ext = lower_ext(path);
-    if (ext == ".json") return ui::ImportChoice::Detect;  // a deck: copied as it is
-    if (ext == ".txt" || ext == ".md" || ext.empty()) {
-        // A term list exported as text has a tab (or an Anki header) on its lines; prose has not.
-        std::size_t lines = 0, tabbed = 0;
-        std::size_t start = 0;
-        while (start < text.size() && lines < 50) {
-            auto end = text.find('\n', start);
-            if (end == std::string_view::npos) end = text.size();
-            const auto line = text.substr(start, end - start);
-            start = end + 1;
-            if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-            if (line.rfind("#separator:", 0) == 0) return choice_of(io::ImportKind::Flashcard);
-            ++lines;
-            if (line.find('\t') != std::string_view::npos) ++tabbed;
-        }
-        if (tabbed * 2 < lines || lines == 0) return ui::ImportChoice::DraftFromText;
+    switch (decks::import_format(path.extension().string(), text)) {
+        case decks::ImportFormat::Deck:
+            return ui::ImportChoice::Detect;  // a deck: copied as it is
+        case decks::ImportFormat::SourceText:
+            return ui::ImportChoice::DraftFromText;
+        case decks::ImportFormat::AnkiNotes:
+            return ui::ImportChoice::Flashcards;
+        case decks::ImportFormat::Table:
+            break;
     }
-    io::ImportOptions options;
-    options.deck_id = "probe";
-    return choice_of(io::import_table(text, options).kind);
+    return choice_of(io::detect_table_kind(text));
 }
 
-std::string sentence_around(std::string_view source, std::string_view quote) {
-    const auto range = bank::locate_quote(source, quote);
-    if (!range) return std::string(quote);
-    // A sentence ends at a line break, or at . ! ? before a space or a reference marker; a
-    // point after a digit ("am 24. Juni") is an ordinal, not an end.
-    const auto is_end = [&](std::size_t i) {
-        const char c = source[i];
-        if (c == '\n') return true;
-        if (c != '.' && c != '!' && c != '?') return false;
-        if (c == '.' && i > 0 && source[i - 1] >= '0' && source[i - 1] <= '9') return false;
-        return i + 1 >= source.size() || source[i + 1] == ' ' || source[i + 1] == '\n' ||
-               source[i + 1] == '[';
-    };
-    std::size_t begin = range->begin;
-    std::size_t steps = 0;
-    while (begin > 0 && !is_end(begin - 1) && steps++ < 300)
-        --begin;
-    std::size_t end = range->end;
-    steps = 0;
-    // A quote that ends its sentence needs nothing more.
-    const bool ended = end > range->begin && is_end(end - 1);
-    while (!ended && end < source.size() && source[end] != '\n' && steps++ < 300) {
-        const bool stop = is_end(end);
-        ++end;
-        if (stop) break;
-    }
-    // Stay on UTF-8 character boundaries.
-    while (begin < range->begin && (static_cast<unsigned char>(source[begin]) & 0xC0) == 0x80)
-        ++begin;
-    while (end > range->end && end < source.size() &&
-           (static_cast<unsigned char>(source[end]) & 0xC0) == 0x80)
-        --end;
-    std::string out(source.substr(begin, end - begin));
-    // The reference marker of the previous sentence ("…Fluss.[2] Am 24. Juni…") is not ours.
-    for (bool trimmed = true; trimmed;) {
-        trimmed = false;
-        while (!out.empty() && (out.front() == ' ' || out.front() == '\n')) {
-            out.erase(out.begin());
-            trimmed = true;
-        }
-        const auto close = out.find(']');
-        if (!out.empty() && out.front() == '[' && close != std::string::npos && close > 1 &&
-            out.find_first_not_of("0123456789", 1) == close) {
-            out.erase(0, close + 1);
-            trimmed = true;
-        }
-    }
-    return out;
-}
+}  // namespace
 
 UserDeckLibrary::UserDeckLibrary(bank::QuestionBank& bank, fs::path questions_dir,
                                  fs::path user_dir, const ui::StringTable& strings)
@@ -279,7 +188,7 @@ ui::ImportOutcome UserDeckLibrary::import_file(const std::string& path, ui::Impo
         fs::create_directories(user_dir_);
         bank::Deck deck;
         std::string source_text;  // written next to the deck as its source
-        if (lower_ext(input) == ".json" && kind == ui::ImportChoice::Detect) {
+        if (kind == ui::ImportChoice::Detect) {
             // A deck (e.g. written by chronik-cli derive): copied with its source text.
             auto loaded = io::load_deck_file(input);
             for (const auto& p : loaded.problems)
@@ -361,7 +270,7 @@ std::optional<ui::DraftCard> UserDeckLibrary::next_draft(const std::string& deck
         card.fields.push_back({field_of(f.kind), f.value});
     card.source_sentence = card.item.quote.empty()
                                ? std::string()
-                               : sentence_around(deck->source_text, card.item.quote);
+                               : bank::sentence_around(deck->source_text, card.item.quote);
     const auto counts = decks::draft_counts(*deck);
     card.reviewed = counts.reviewed;
     card.remaining = counts.remaining;

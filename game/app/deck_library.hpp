@@ -46,12 +46,4 @@ private:
     std::vector<std::string> problems_;
 };
 
-// What a file would be imported as from its name and first lines: a deck (.json), a text to
-// derive a draft from (.txt/.md without tabs), else a table whose columns import_table reads.
-ui::ImportChoice detect_import(const std::filesystem::path& path, std::string_view text);
-
-// The sentence of `source` around the first place `quote` is found (whitespace-tolerant, as
-// lint finds quotes); the quote itself when it is not found. At most about 600 bytes.
-std::string sentence_around(std::string_view source, std::string_view quote);
-
 }  // namespace chronik::app

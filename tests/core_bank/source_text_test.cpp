@@ -61,3 +61,25 @@ TEST_CASE("The range of a quote at the very start and end of the text covers all
     CHECK(normalised.origin.size() == normalised.text.size());
     CHECK(locate_quote(normalised, "allein") == ByteRange{8, 14});
 }
+
+TEST_CASE("the source sentence around a quote stops at sentence ends, not at ordinals") {
+    const std::string text =
+        "Vorher. Im Jahr 1159 gründete Heinrich der Löwe Lübeck neu, die bald wuchs. Die Stadt "
+        "lag am Fluss.[2] Am 24. Juni 1358 beschlossen die Städte etwas. Danach.";
+    CHECK(sentence_around(text, "gründete Heinrich der Löwe Lübeck neu") ==
+          "Im Jahr 1159 gründete Heinrich der Löwe Lübeck neu, die bald wuchs.");
+    CHECK(sentence_around(text,
+                          "Im Jahr 1159 gründete Heinrich der Löwe Lübeck neu, die "
+                          "bald wuchs.") ==
+          "Im Jahr 1159 gründete Heinrich der Löwe Lübeck neu, die bald wuchs.");
+    CHECK(sentence_around(text, "beschlossen die Städte") ==
+          "Am 24. Juni 1358 beschlossen die Städte etwas.");
+    CHECK(sentence_around(text, "nicht im Text") == "nicht im Text");
+}
+
+TEST_CASE("the source sentence ends at a line break, a question or an exclamation mark") {
+    const std::string text = "Überschrift\nWarum fiel die Mauer? Weil die Bürger es wollten! Ende";
+    CHECK(sentence_around(text, "fiel die Mauer") == "Warum fiel die Mauer?");
+    CHECK(sentence_around(text, "die Bürger") == "Weil die Bürger es wollten!");
+    CHECK(sentence_around(text, "Überschrift") == "Überschrift");
+}

@@ -204,3 +204,12 @@ TEST_CASE(
     const auto loaded = round_trip(r, text, "ellipsis");
     check_same_items(r.deck, *loaded.deck);
 }
+
+TEST_CASE("detecting a table's kind skips its header row, as the import does") {
+    CHECK(io::detect_table_kind(data("timeline.csv")) == io::ImportKind::Timeline);
+    CHECK(io::detect_table_kind(data("mc.csv")) == io::ImportKind::MultipleChoice);
+    CHECK(io::detect_table_kind(data("quizlet.txt")) == io::ImportKind::Flashcard);
+    // Two dated rows of three: a timeline. Counted with its header, it would be two of four.
+    CHECK(io::detect_table_kind("Datum;Ereignis\n1950;a\n1961;b\nirgendwann;c\n") ==
+          io::ImportKind::Timeline);
+}

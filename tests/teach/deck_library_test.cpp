@@ -196,21 +196,6 @@ TEST_CASE("a text import derives a draft whose review survives a restart and end
     CHECK(io::read_utf8_file(file).find("\"draft\"") == std::string::npos);
 }
 
-TEST_CASE("the source sentence around a quote stops at sentence ends, not at ordinals") {
-    const std::string text =
-        "Vorher. Im Jahr 1159 gründete Heinrich der Löwe Lübeck neu, die bald wuchs. Die Stadt "
-        "lag am Fluss.[2] Am 24. Juni 1358 beschlossen die Städte etwas. Danach.";
-    CHECK(app::sentence_around(text, "gründete Heinrich der Löwe Lübeck neu") ==
-          "Im Jahr 1159 gründete Heinrich der Löwe Lübeck neu, die bald wuchs.");
-    CHECK(app::sentence_around(text,
-                               "Im Jahr 1159 gründete Heinrich der Löwe Lübeck neu, die "
-                               "bald wuchs.") ==
-          "Im Jahr 1159 gründete Heinrich der Löwe Lübeck neu, die bald wuchs.");
-    CHECK(app::sentence_around(text, "beschlossen die Städte") ==
-          "Am 24. Juni 1358 beschlossen die Städte etwas.");
-    CHECK(app::sentence_around(text, "nicht im Text") == "nicht im Text");
-}
-
 TEST_CASE("a deck file made by derive is imported with its source; a loaded deck id is refused") {
     Setup s;
     auto bank = s.load();

@@ -78,4 +78,54 @@ std::optional<ByteRange> locate_quote(std::string_view source, std::string_view 
     return locate_quote(normalise_mapped(source), quote);
 }
 
+std::string sentence_around(std::string_view source, std::string_view quote) {
+    const auto range = locate_quote(source, quote);
+    if (!range) return std::string(quote);
+    // A sentence ends at a line break, or at . ! ? before a space or a reference marker; a
+    // point after a digit ("am 24. Juni") is an ordinal, not an end.
+    const auto is_end = [&](std::size_t i) {
+        const char c = source[i];
+        if (c == '\n') return true;
+        if (c != '.' && c != '!' && c != '?') return false;
+        if (c == '.' && i > 0 && source[i - 1] >= '0' && source[i - 1] <= '9') return false;
+        return i + 1 >= source.size() || source[i + 1] == ' ' || source[i + 1] == '\n' ||
+               source[i + 1] == '[';
+    };
+    std::size_t begin = range->begin;
+    std::size_t steps = 0;
+    while (begin > 0 && !is_end(begin - 1) && steps++ < 300)
+        --begin;
+    std::size_t end = range->end;
+    steps = 0;
+    // A quote that ends its sentence needs nothing more.
+    const bool ended = end > range->begin && is_end(end - 1);
+    while (!ended && end < source.size() && source[end] != '\n' && steps++ < 300) {
+        const bool stop = is_end(end);
+        ++end;
+        if (stop) break;
+    }
+    // Stay on UTF-8 character boundaries.
+    while (begin < range->begin && (static_cast<unsigned char>(source[begin]) & 0xC0) == 0x80)
+        ++begin;
+    while (end > range->end && end < source.size() &&
+           (static_cast<unsigned char>(source[end]) & 0xC0) == 0x80)
+        --end;
+    std::string out(source.substr(begin, end - begin));
+    // The reference marker of the previous sentence ("…Fluss.[2] Am 24. Juni…") is not ours.
+    for (bool trimmed = true; trimmed;) {
+        trimmed = false;
+        while (!out.empty() && (out.front() == ' ' || out.front() == '\n')) {
+            out.erase(out.begin());
+            trimmed = true;
+        }
+        const auto close = out.find(']');
+        if (!out.empty() && out.front() == '[' && close != std::string::npos && close > 1 &&
+            out.find_first_not_of("0123456789", 1) == close) {
+            out.erase(0, close + 1);
+            trimmed = true;
+        }
+    }
+    return out;
+}
+
 }  // namespace chronik::bank

@@ -1,4 +1,5 @@
-// Finding an item's quote in its source text, despite whitespace and reference markers.
+// Finding an item's quote in its source text, despite whitespace and reference markers, and the
+// sentence around it.
 #pragma once
 
 #include <cstddef>
@@ -44,5 +45,12 @@ std::optional<ByteRange> locate_quote(std::string_view source, std::string_view 
 
 // The same against an already normalised source, for checking many quotes.
 std::optional<ByteRange> locate_quote(const NormalisedText& source, std::string_view quote);
+
+// The sentence of `source` around the first place `quote` is found (as locate_quote finds it),
+// for showing an item beside the passage it was made from; the quote itself when it is not
+// found. A sentence ends at a line break, or at . ! ? before a space, a line break or a
+// reference marker, but not at a point after a digit (an ordinal: "am 24. Juni"); the previous
+// sentence's reference marker is dropped. At most about 300 bytes are added on either side.
+std::string sentence_around(std::string_view source, std::string_view quote);
 
 }  // namespace chronik::bank

@@ -110,7 +110,27 @@ bank::AnswerType choose_type(const std::vector<std::string>& choices) {
     return AnswerType::Term;
 }
 
+// The rows that hold data: a first row that names columns is a header.
+std::vector<const DelimitedRow*> data_rows(const DelimitedTable& table) {
+    std::vector<const DelimitedRow*> rows;
+    for (const auto& r : table.rows)
+        rows.push_back(&r);
+    if (!rows.empty() && is_header(rows.front()->cells)) rows.erase(rows.begin());
+    return rows;
+}
+
+decks::TableShape shape_of(const std::vector<const DelimitedRow*>& rows) {
+    decks::TableShape shape;
+    for (const auto* r : rows)
+        shape.add_row(r->cells);
+    return shape;
+}
+
 }  // namespace
+
+ImportKind detect_table_kind(std::string_view text, std::optional<char> separator) {
+    return shape_of(data_rows(parse_delimited(text, separator))).kind();
+}
 
 std::string_view import_kind_name(ImportKind kind) {
     switch (kind) {
@@ -141,26 +161,8 @@ TableImport import_table(std::string_view text, const ImportOptions& options) {
         out.problems.push_back({line, message});
         ++out.skipped;
     }
-    std::vector<const DelimitedRow*> rows;
-    for (const auto& r : table.rows)
-        rows.push_back(&r);
-    if (!rows.empty() && is_header(rows.front()->cells)) rows.erase(rows.begin());
-
-    if (options.kind) {
-        out.kind = *options.kind;
-    } else {
-        std::size_t wide = 0, dated = 0;
-        for (const auto* r : rows) {
-            if (r->cells.size() >= 5) ++wide;
-            if (!r->cells.empty() && derive::parse_date_text(trim(r->cells[0]))) ++dated;
-        }
-        if (!rows.empty() && wide * 2 > rows.size())
-            out.kind = ImportKind::MultipleChoice;
-        else if (!rows.empty() && dated * 2 > rows.size())
-            out.kind = ImportKind::Timeline;
-        else
-            out.kind = ImportKind::Flashcard;
-    }
+    const auto rows = data_rows(table);
+    out.kind = options.kind ? *options.kind : shape_of(rows).kind();
     if (out.kind != ImportKind::Flashcard) out.deck.source_file = options.source_file;
 
     std::set<std::string> used_texts;

@@ -7,10 +7,12 @@
 #include <vector>
 
 #include "bank/deck.hpp"
+#include "decks/import_format.hpp"
 
 namespace chronik::io {
 
-enum class ImportKind { Flashcard, MultipleChoice, Timeline };
+// What a table's rows become (decks::TableShape decides it when no kind is given).
+using ImportKind = decks::TableKind;
 
 struct RowProblem {
     int line = 0;
@@ -33,11 +35,9 @@ struct ImportOptions {
     std::optional<char> separator;
 };
 
-// The rows of `text` (parse_delimited) as items of one kind. Detection when
-// no kind is given: five or more cells in most rows -> multiple choice; a date
-// (derive::parse_date_text) in the first cell of most rows -> timeline; else
-// flashcards. A first row that names columns (prompt/answer, front/back,
-// Begriff/Definition, date/event, Datum/Ereignis, ...) is a header and skipped.
+// The rows of `text` (parse_delimited) as items of one kind. Without a kind,
+// decks::TableShape decides it from the rows. A first row that names columns (prompt/answer,
+// front/back, Begriff/Definition, date/event, Datum/Ereignis, ...) is a header and skipped.
 //   flashcard: term, definition (further cells ignored; Anki's extra fields);
 //   multiple choice: prompt, answer, distractor1-3 [, explanation [, tags]];
 //     the answer type is the first of year, date, number, person... that
@@ -49,6 +49,9 @@ struct ImportOptions {
 // source is the imported file); tags: the row's tags or "Import", plus an era
 // tag (decade of the date or of a year in the row, else "heute").
 TableImport import_table(std::string_view text, const ImportOptions& options);
+
+// What import_table would import `text` as when no kind is given.
+ImportKind detect_table_kind(std::string_view text, std::optional<char> separator = std::nullopt);
 
 std::string_view import_kind_name(ImportKind kind);  // "flashcard", "mc", "timeline"
 std::optional<ImportKind> parse_import_kind(std::string_view name);
