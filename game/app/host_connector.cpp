@@ -159,7 +159,7 @@ ui::HostSettings NetworkHostConnector::defaults() {
             s.room_code = *c;
         else
             io::log_warn(std::string("CHRONIK_HOST_CODE=") + code +
-                         " is not a room code (1-12 letters or digits)");
+                         " is not a room code (6-12 letters or digits)");
     }
     return s;
 }

@@ -9,6 +9,7 @@
 #include "classroom/classroom_question.hpp"
 #include "cli/args.hpp"
 #include "cli/command.hpp"
+#include "hosting/room_code.hpp"
 #include "io/classroom/classroom_bank.hpp"
 #include "io/classroom/standings_file.hpp"
 #include "io/log/logging.hpp"
@@ -32,7 +33,8 @@ the current directory upwards, like `chronik-cli lint` finds it) or --deck.
 
 Required:
   --port P          TCP port to listen on; 0 picks a free port (printed on stderr)
-  --code C          room code the students must give (1-32 characters)
+  --code C          room code the students must give: 6-12 letters or digits
+                    (students may type it in any case and with spaces)
   --players K       start once K players have joined (1-1000)
 
 Options:
@@ -98,7 +100,9 @@ int run_host(const std::vector<std::string>& raw) {
     const auto players = args.get_int("--players");
     if (!port || !code || !players) throw UsageError("--port, --code and --players are required");
     if (*port < 0 || *port > 65535) throw UsageError("--port must be 0-65535");
-    if (code->empty() || code->size() > 32) throw UsageError("--code must have 1-32 characters");
+    const auto room_code = hosting::normalize_room_code(*code);
+    if (!room_code)
+        throw UsageError("--code must have 6-12 letters or digits (shorter codes can be guessed)");
     if (*players < 1 || *players > 1000) throw UsageError("--players must be 1-1000");
     const auto count = args.get_int("--questions").value_or(10);
     if (count < 1 || count > 1000) throw UsageError("--questions must be 1-1000");
@@ -152,11 +156,11 @@ int run_host(const std::vector<std::string>& raw) {
 
     io::net::HostOptions options;
     options.port = static_cast<unsigned short>(*port);
-    options.room_code = *code;
+    options.room_code = *room_code;
     options.bind_address = args.get_or("--bind", "0.0.0.0");
     io::net::ClassroomHost host(options, classroom::ClassroomGame(std::move(questions), settings));
     std::cerr << "chronik-cli host: listening on " << options.bind_address << ":" << host.port()
-              << ", room code " << *code << ", waiting for " << *players << " players\n";
+              << ", room code " << *room_code << ", waiting for " << *players << " players\n";
     if (const auto port_file = args.get("--port-file")) {
         std::ofstream out(*port_file + ".tmp");
         out << host.port() << "\n";

@@ -217,7 +217,9 @@ TEST_CASE("equal scores share a rank and the podium takes every tie") {
     CHECK(g.podium().size() == 4);
 }
 
-TEST_CASE("a player who rejoins with the same name keeps the score; a second one gets a new name") {
+TEST_CASE(
+    "the same name again is a new player, also after the first left; only reconnect gives the "
+    "seat back") {
     auto s = settings();
     s.reading_ms = 0;
     ClassroomGame g(questions(2), s);
@@ -232,10 +234,17 @@ TEST_CASE("a player who rejoins with the same name keeps the score; a second one
     const auto points = points_of(g, first.id);
     CHECK(points == 1000);
     g.disconnect(first.id);
-    const auto back = g.join("Lena");
-    CHECK(back.verdict == JoinVerdict::Rejoined);
-    CHECK(back.id == first.id);
-    CHECK(points_of(g, back.id) == points);
+    REQUIRE(g.player_named(" Lena"));
+    CHECK(g.player_named(" Lena")->id == first.id);
+    const auto stranger = g.join("Lena");
+    CHECK(stranger.verdict == JoinVerdict::Joined);
+    CHECK(stranger.id != first.id);
+    CHECK(stranger.name == "Lena 3");
+    CHECK(points_of(g, stranger.id) == 0);
+    CHECK_FALSE(g.player(first.id)->connected);
+    CHECK(g.reconnect(first.id));
+    CHECK(g.player(first.id)->connected);
+    CHECK(points_of(g, first.id) == points);
     CHECK(g.join("\x01\x02 ").verdict == JoinVerdict::EmptyName);
 }
 

@@ -12,7 +12,7 @@ TEST_CASE("a host polled without waiting returns at once while nobody connects")
     std::vector<classroom::ClassroomQuestion> qs{{"q0", "Frage", {"A", "B"}, 0, ""}};
     io::net::HostOptions options;
     options.bind_address = "127.0.0.1";
-    options.room_code = "TEST";
+    options.room_code = "TEST77";
     io::net::ClassroomHost host(options, classroom::ClassroomGame(qs, {}));
     for (int i = 0; i < 100; ++i)
         host.poll(io::net::steady_now_ms(), 0);

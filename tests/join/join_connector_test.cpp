@@ -86,7 +86,7 @@ struct Fixture {
         s.leaderboard_ms = 300;
         HostOptions o;
         o.bind_address = "127.0.0.1";
-        o.room_code = "K7Q2";
+        o.room_code = "K7QX3M";
         host = std::make_unique<ClassroomHost>(o, classroom::ClassroomGame(questions(n), s));
     }
 
@@ -107,7 +107,7 @@ struct Fixture {
 
 TEST_CASE("a joined student answers the open question once and learns the reveal and the end") {
     Fixture f;
-    auto session = f.connector.connect({"127.0.0.1", f.host->port(), "K7Q2", "Lena"});
+    auto session = f.connector.connect({"127.0.0.1", f.host->port(), "K7QX3M", "Lena"});
     CHECK(session->view().state == JoinState::Connecting);
     REQUIRE(f.until(*session, JoinEvent::Welcomed));
     CHECK(session->view().name == "Lena");
@@ -154,7 +154,7 @@ TEST_CASE("a host nobody listens at is Lost with the reason, and connect() does 
     }
     app::NetJoinConnector connector{2'000};
     const TimeMs before = steady_now_ms();
-    auto session = connector.connect({"127.0.0.1", port, "K7Q2", "Lena"});
+    auto session = connector.connect({"127.0.0.1", port, "K7QX3M", "Lena"});
     CHECK(steady_now_ms() - before < 200);
     bool lost = false;
     const TimeMs deadline = steady_now_ms() + 5'000;
@@ -169,7 +169,7 @@ TEST_CASE("a host nobody listens at is Lost with the reason, and connect() does 
 TEST_CASE("a cut connection is Lost, and connecting again takes the seat and the score back") {
     Fixture f(2);
     f.relay = std::make_unique<Relay>(f.host->port());
-    auto session = f.connector.connect({"127.0.0.1", f.relay->port(), "K7Q2", "Lena"});
+    auto session = f.connector.connect({"127.0.0.1", f.relay->port(), "K7QX3M", "Lena"});
     REQUIRE(f.until(*session, JoinEvent::Welcomed));
     f.host->game().start(steady_now_ms());
     REQUIRE(f.until(*session, JoinEvent::AnswersOpen));
@@ -198,7 +198,7 @@ TEST_CASE("a cut connection is Lost, and connecting again takes the seat and the
 
 TEST_CASE("while the teacher pauses, the student's countdown stands still") {
     Fixture f;
-    auto session = f.connector.connect({"127.0.0.1", f.host->port(), "K7Q2", "Lena"});
+    auto session = f.connector.connect({"127.0.0.1", f.host->port(), "K7QX3M", "Lena"});
     REQUIRE(f.until(*session, JoinEvent::Welcomed));
     f.host->game().start(steady_now_ms());
     REQUIRE(f.until(*session, JoinEvent::AnswersOpen));
@@ -224,7 +224,7 @@ TEST_CASE("while the teacher pauses, the student's countdown stands still") {
 TEST_CASE("a student who comes back during a question counts down from the host's time") {
     Fixture f;
     f.relay = std::make_unique<Relay>(f.host->port());
-    auto session = f.connector.connect({"127.0.0.1", f.relay->port(), "K7Q2", "Lena"});
+    auto session = f.connector.connect({"127.0.0.1", f.relay->port(), "K7QX3M", "Lena"});
     REQUIRE(f.until(*session, JoinEvent::Welcomed));
     f.host->game().start(steady_now_ms());
     REQUIRE(f.until(*session, JoinEvent::AnswersOpen));

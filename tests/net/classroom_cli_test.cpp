@@ -87,7 +87,7 @@ TEST_CASE("a host with 30 bot students on loopback counts every answer and score
                               "--bind",
                               "127.0.0.1",
                               "--code",
-                              "R8T3",
+                              "R8T3QW",
                               "--players",
                               std::to_string(kPlayers),
                               "--questions",
@@ -125,7 +125,7 @@ TEST_CASE("a host with 30 bot students on loopback counts every answer and score
         const std::string kind = i < 12 ? "correct" : i < 24 ? "random" : "slow";
         const std::string name = kind + "-" + std::to_string(i);
         kind_of[name] = kind;
-        bots.emplace_back(spawn({"join", "127.0.0.1:" + port, "--code", "R8T3", "--name", name,
+        bots.emplace_back(spawn({"join", "127.0.0.1:" + port, "--code", "R8T3QW", "--name", name,
                                  "--bot", kind, "--deck", kDeck.string(), "--seed",
                                  std::to_string(i), "--timeout", "40", "--json"},
                                 dir / (name + ".out"), dir / (name + ".err")),

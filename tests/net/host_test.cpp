@@ -39,7 +39,7 @@ struct Fixture {
         settings.reading_ms = 100;
         HostOptions o;
         o.bind_address = "127.0.0.1";
-        o.room_code = "K7Q2";
+        o.room_code = "K7QX3M";
         o.hello_timeout_ms = 2'000;
         host = std::make_unique<ClassroomHost>(o, classroom::ClassroomGame(questions(n), settings));
     }
@@ -72,7 +72,7 @@ struct Fixture {
 
     // Joins and returns the welcome.
     HostMessage join(ClassroomClient& c, const std::string& name,
-                     const std::string& code = "K7Q2") {
+                     const std::string& code = "K7QX3M") {
         c.send({ClientKind::Hello, 0, code, name, 0, 0});
         const auto got = until(c, [](const HostMessage& m) {
             return m.kind == HostKind::Welcome || m.kind == HostKind::Refused;
@@ -132,15 +132,25 @@ TEST_CASE("a student joins with the room code, answers once, and is scored at th
     check_scores_follow_the_rules(f.host->game());
 }
 
+TEST_CASE("a room code is heard whatever its case and spaces") {
+    Fixture f;
+    auto a = f.client();
+    CHECK(f.join(*a, "Lena", "k7q x3m").kind == HostKind::Welcome);
+    auto b = f.client();
+    CHECK(f.join(*b, "Ben", " K7Q\tX3M ").kind == HostKind::Welcome);
+    auto c = f.client();
+    CHECK(f.join(*c, "Cem", "K7QX3").refusal == hosting::Refusal::WrongCode);
+}
+
 TEST_CASE("nothing a student receives before the reveal tells the correct choice") {
     Fixture f(1);
     // A raw socket sees every byte the host sends.
     sf::TcpSocket raw;
     REQUIRE(raw.connect("127.0.0.1", f.host->port(), sf::seconds(2)) == sf::Socket::Done);
-    raw.send(
-        encode_frame(encode(ClientMessage{ClientKind::Hello, 1, "K7Q2", "Spy", 0, 0}), 4096).data(),
-        encode_frame(encode(ClientMessage{ClientKind::Hello, 1, "K7Q2", "Spy", 0, 0}), 4096)
-            .size());
+    raw.send(encode_frame(encode(ClientMessage{ClientKind::Hello, 1, "K7QX3M", "Spy", 0, 0}), 4096)
+                 .data(),
+             encode_frame(encode(ClientMessage{ClientKind::Hello, 1, "K7QX3M", "Spy", 0, 0}), 4096)
+                 .size());
     raw.setBlocking(false);
     FrameDecoder decoder(kMaxHostMessageBytes);
     std::vector<nlohmann::json> before_reveal;
@@ -222,7 +232,7 @@ TEST_CASE(
         junk += encode_frame("\x01\x02 not json {{{" + std::to_string(i), 4096);
     garbage.send(junk.data(), junk.size());
     const auto frame =
-        encode_frame(encode(ClientMessage{ClientKind::Hello, 1, "K7Q2", "Half", 0, 0}), 4096);
+        encode_frame(encode(ClientMessage{ClientKind::Hello, 1, "K7QX3M", "Half", 0, 0}), 4096);
     truncated.send(frame.data(), frame.size() / 2);
     const std::string huge_prefix("\x7f\xff\xff\xff", 4);
     oversized.send(huge_prefix.data(), huge_prefix.size());
@@ -263,7 +273,7 @@ TEST_CASE(
     a->send_raw(frame);     // replay: same seq
     a->send(answer(0, 1));  // the right one, too late: the first press is locked
     a->send(answer(1, 1));  // another question
-    a->send({ClientKind::Hello, 0, "K7Q2", "A again", 0, 0});
+    a->send({ClientKind::Hello, 0, "K7QX3M", "A again", 0, 0});
     const auto rejected = f.until(
         *a, [](const HostMessage& m) { return is(m, HostKind::Rejected) && m.question == 1; });
     CHECK(f.host->stats().replayed == 1);
@@ -299,25 +309,29 @@ TEST_CASE("an answer after the host's timer ran out is rejected whatever the cli
     check_scores_follow_the_rules(f.host->game());
 }
 
-TEST_CASE("a student who reconnects with the same name and code keeps the score") {
+TEST_CASE("a rejoin by name alone gets neither the seat, the token nor the score") {
     Fixture f;
     auto a = f.client();
-    f.join(*a, "Mia");
+    const auto welcome = f.join(*a, "Mia");
     f.host->game().start(steady_now_ms());
     f.until(*a, [](const HostMessage& m) { return is(m, HostKind::Open); });
     a->send(answer(0, 1));
     f.until(*a, [](const HostMessage& m) { return is(m, HostKind::Reveal); });
     const auto points = f.host->game().player(1)->score.points;
     CHECK(points > 0);
-    a.reset();  // the laptop's Wi-Fi drops
+    a.reset();  // Mia's laptop is gone
     f.pump(200);
     CHECK_FALSE(f.host->game().player(1)->connected);
-    auto again = f.client();
-    const auto w = f.join(*again, "Mia");
+    auto other = f.client();
+    const auto w = f.join(*other, "Mia");
     CHECK(w.kind == HostKind::Welcome);
-    CHECK(w.rejoined);
-    CHECK(f.host->game().players().size() == 1);
+    CHECK_FALSE(w.rejoined);
+    CHECK(w.text == "Mia 2");
+    CHECK(w.token != welcome.token);
+    CHECK(f.host->game().players().size() == 2);
+    CHECK_FALSE(f.host->game().player(1)->connected);
     CHECK(f.host->game().player(1)->score.points == points);
+    CHECK(f.host->game().player(2)->score.points == 0);
 }
 
 TEST_CASE("the teacher removes a player: the student is told and the host no longer waits") {
@@ -353,7 +367,7 @@ TEST_CASE(
     CHECK(f.join(*impostor, "Ada").text == "Ada 2");
     // With it, the new connection gets the seat and the old one is told.
     auto new_link = f.client();
-    new_link->send({ClientKind::Hello, 0, "K7Q2", "Ada", 0, 0, w.token});
+    new_link->send({ClientKind::Hello, 0, "K7QX3M", "Ada", 0, 0, w.token});
     const auto back =
         f.until(*new_link, [](const HostMessage& m) { return is(m, HostKind::Welcome); });
     CHECK(back.back().rejoined);

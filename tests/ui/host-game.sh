@@ -16,7 +16,7 @@ mkdir -p "$saves" "$shots"
 fail() { echo "host-game: $*" >&2; kill $(jobs -p) 2>/dev/null; exit 1; }
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-code=TEST7
+code=TEST77
 export CHRONIK_HOST_PORT=$port CHRONIK_HOST_CODE=$code
 if [ "$mode" = busy ]; then
     python3 -c 'import socket, sys, time

@@ -16,7 +16,7 @@ set -euo pipefail
 mode=$1 chronik=$2 cli=$3 here=$4 work=$5 shots=$6
 rm -rf "$work" "$shots"
 mkdir -p "$work/saves" "$shots"
-code=K7Q2
+code=K7QX3M
 player="Jördis"
 host_pid="" bot_pid="" game_pid=""
 cleanup() {
@@ -35,7 +35,10 @@ for _ in $(seq 150); do [ -s "$work/port" ] && break; sleep 0.1; done
 [ -s "$work/port" ] || { cat "$work/host.err" >&2; fail "the host did not start listening"; }
 port=$(cat "$work/port")
 script="$work/script.txt"
-sed -e "s/@PORT@/$port/g" -e "s/@CODE@/$code/g" "$here/scripts/join-$mode.txt" > "$script"
+# The student types the code as people do: lower case, with a space ("k7q x3m"); the host
+# ignores case and spaces.
+typed_code=$(printf '%s' "$code" | tr 'A-Z' 'a-z' | sed 's/^\(...\)/\1 /')
+sed -e "s/@PORT@/$port/g" -e "s/@CODE@/$typed_code/g" "$here/scripts/join-$mode.txt" > "$script"
 
 "$chronik" --no-audio --seed 7 --saves "$work/saves" --script "$script" \
     --screenshots "$shots" 2> >(tee "$work/game.err" >&2) &

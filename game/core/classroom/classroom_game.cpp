@@ -106,20 +106,11 @@ JoinOutcome ClassroomGame::join(std::string_view raw_name) {
         out.verdict = JoinVerdict::EmptyName;
         return out;
     }
-    for (auto& p : players_) {
-        if (p.name == name && !p.connected) {
-            p.connected = true;
-            out.verdict = JoinVerdict::Rejoined;
-            out.id = p.id;
-            out.name = p.name;
-            return out;
-        }
-    }
     if (phase_ == Phase::Podium) {
         out.verdict = JoinVerdict::GameOver;
         return out;
     }
-    if (players_.size() >= settings_.max_players) {
+    if (full()) {
         out.verdict = JoinVerdict::GameFull;
         return out;
     }
@@ -134,6 +125,14 @@ JoinOutcome ClassroomGame::join(std::string_view raw_name) {
     out.id = p.id;
     out.name = p.name;
     return out;
+}
+
+const Player* ClassroomGame::player_named(std::string_view name) const {
+    const std::string cleaned = sanitize_name(name);
+    if (cleaned.empty()) return nullptr;
+    const auto it = std::find_if(players_.begin(), players_.end(),
+                                 [&](const Player& p) { return p.name == cleaned; });
+    return it == players_.end() ? nullptr : &*it;
 }
 
 void ClassroomGame::disconnect(PlayerId id) {

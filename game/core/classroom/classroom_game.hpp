@@ -51,15 +51,13 @@ struct Player {
     int answers_given = 0;  // accepted answers over the game
 };
 
-enum class JoinVerdict { Joined, Rejoined, EmptyName, GameFull, GameOver };
+enum class JoinVerdict { Joined, EmptyName, GameFull, GameOver };
 
 struct JoinOutcome {
     JoinVerdict verdict = JoinVerdict::Joined;
     PlayerId id = 0;
     std::string name;
-    bool accepted() const {
-        return verdict == JoinVerdict::Joined || verdict == JoinVerdict::Rejoined;
-    }
+    bool accepted() const { return verdict == JoinVerdict::Joined; }
 };
 
 enum class AnswerVerdict {
@@ -101,13 +99,17 @@ public:
     ClassroomGame(std::vector<ClassroomQuestion> questions, ClassroomSettings settings);
 
     // --- players -----------------------------------------------------------
-    // A name whose cleaned form equals a disconnected player's name rejoins
-    // that player (score kept); otherwise a new player with a unique name.
+    // Always a new player, with a unique name ("Lena 2" when Lena plays): a name alone never
+    // takes anyone's seat or score.
     JoinOutcome join(std::string_view raw_name);
     void disconnect(PlayerId id);
-    // The host proved (e.g. by a secret it gave at the first join) that this
-    // is the same player on a new connection; false for an unknown id.
+    // The host knows that this is the same player on a new connection (the secret it gave at the
+    // first join, or the teacher said so); false for an unknown id.
     bool reconnect(PlayerId id);
+    // The player whose name equals the cleaned `name` (as join() compares names), if any.
+    const Player* player_named(std::string_view name) const;
+    // No seat is left for a new player.
+    bool full() const { return players_.size() >= settings_.max_players; }
     // The teacher removes a player: gone from the standings, answer dropped.
     bool remove_player(PlayerId id);
     const Player* player(PlayerId id) const;

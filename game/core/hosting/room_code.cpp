@@ -1,5 +1,6 @@
 #include "hosting/room_code.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace chronik::hosting {
@@ -15,21 +16,23 @@ std::string make_room_code(Rng& rng, std::size_t length) {
     return code;
 }
 
-std::optional<std::string> normalize_room_code(std::string_view typed) {
-    while (!typed.empty() && (typed.front() == ' ' || typed.front() == '\t'))
-        typed.remove_prefix(1);
-    while (!typed.empty() && (typed.back() == ' ' || typed.back() == '\t'))
-        typed.remove_suffix(1);
-    if (typed.empty() || typed.size() > kMaxRoomCodeLength) return std::nullopt;
+std::string fold_room_code(std::string_view typed) {
     std::string code;
-    for (const char c : typed) {
-        if (c >= 'a' && c <= 'z')
-            code.push_back(static_cast<char>(c - 'a' + 'A'));
-        else if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-            code.push_back(c);
-        else
-            return std::nullopt;
+    // Bounded: a hello's code is at most a few dozen bytes, but a caller may pass anything.
+    for (const char c : typed.substr(0, 256)) {
+        if (c == ' ' || c == '\t') continue;
+        code.push_back(c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c);
     }
+    return code;
+}
+
+std::optional<std::string> normalize_room_code(std::string_view typed) {
+    auto code = fold_room_code(typed);
+    if (code.size() < kMinRoomCodeLength || code.size() > kMaxRoomCodeLength) return std::nullopt;
+    const bool plain = std::all_of(code.begin(), code.end(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    });
+    if (!plain) return std::nullopt;
     return code;
 }
 

@@ -9,6 +9,7 @@
 #include <stdexcept>
 #include <vector>
 
+#include "hosting/room_code.hpp"
 #include "io/log/logging.hpp"
 #include "io/net/frame.hpp"
 #include "io/net/protocol.hpp"
@@ -47,7 +48,6 @@ hosting::Refusal join_refusal(classroom::JoinVerdict v) {
             return hosting::Refusal::GameFull;
         case classroom::JoinVerdict::GameOver:
         case classroom::JoinVerdict::Joined:
-        case classroom::JoinVerdict::Rejoined:
             break;
     }
     return hosting::Refusal::GameOver;
@@ -192,7 +192,7 @@ struct ClassroomHost::Impl {
             drop(c, stats.out_of_order, "a second hello");
             return;
         }
-        if (m.code != options.room_code) {
+        if (hosting::fold_room_code(m.code) != options.room_code) {
             drop(c, stats.unauthenticated, "wrong room code");
             refuse(c, hosting::Refusal::WrongCode);
             return;
@@ -229,13 +229,10 @@ struct ClassroomHost::Impl {
             return;
         }
         c.player = joined.id;
-        log_info("classroom host: " + joined.name +
-                 (joined.verdict == classroom::JoinVerdict::Rejoined ? " rejoined" : " joined") +
-                 " from " + c.peer);
+        log_info("classroom host: " + joined.name + " joined from " + c.peer);
         HostMessage w;
         w.kind = HostKind::Welcome;
         w.text = joined.name;
-        w.rejoined = joined.verdict == classroom::JoinVerdict::Rejoined;
         auto& token = tokens[joined.id];
         if (token.empty()) token = new_token();
         w.token = token;
@@ -432,6 +429,13 @@ struct ClassroomHost::Impl {
 
 ClassroomHost::ClassroomHost(HostOptions options, classroom::ClassroomGame game)
     : impl_(std::make_unique<Impl>(std::move(options), std::move(game))) {
+    const auto code = hosting::normalize_room_code(impl_->options.room_code);
+    if (!code) {
+        throw std::invalid_argument(
+            "classroom host: the room code needs " + std::to_string(hosting::kMinRoomCodeLength) +
+            "-" + std::to_string(hosting::kMaxRoomCodeLength) + " letters or digits");
+    }
+    impl_->options.room_code = *code;
     const sf::IpAddress address(impl_->options.bind_address);
     if (address == sf::IpAddress::None) {
         throw std::runtime_error("classroom host: bad address " + impl_->options.bind_address);

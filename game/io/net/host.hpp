@@ -14,7 +14,7 @@ namespace chronik::io::net {
 struct HostOptions {
     unsigned short port = 0;  // 0: an ephemeral port (see ClassroomHost::port)
     std::string bind_address = "0.0.0.0";
-    std::string room_code;                  // students must say it in their hello
+    std::string room_code;  // students must say it in their hello (hosting::normalize_room_code)
     std::int64_t hello_timeout_ms = 5'000;  // a connection must say hello by then
     int max_bad_messages = 20;              // then the connection is closed
     std::size_t max_connections = 256;

@@ -4,6 +4,7 @@
 #include <variant>
 #include <vector>
 
+#include "hosting/room_code.hpp"
 #include "ui/input/nav.hpp"
 #include "ui/scenes/dialogs.hpp"
 #include "ui/scenes/network/host_game_scene.hpp"
@@ -202,16 +203,9 @@ void HostSetupScene::edit(Row row) {
                 if (!ok) return text(ctx_.strings, T::ErrorPort);
                 settings_.port = static_cast<unsigned short>(std::stol(digits));
             } else {
-                std::string code;
-                for (char c : typed) {
-                    if (c == ' ') continue;
-                    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-                    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
-                        return text(ctx_.strings, T::ErrorCode);
-                    code.push_back(c);
-                }
-                if (code.empty() || code.size() > 12) return text(ctx_.strings, T::ErrorCode);
-                settings_.room_code = code;
+                const auto code = hosting::normalize_room_code(typed);
+                if (!code) return text(ctx_.strings, T::ErrorCode);
+                settings_.room_code = *code;
             }
             message_.clear();
             refresh();
