@@ -1,15 +1,21 @@
 // chronik-cli import: a deck from a table of flashcards (Quizlet, Anki), multiple-choice rows or
 // dated events.
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 
 #include "cli/args.hpp"
 #include "cli/command.hpp"
+#include "interop/anki_notes.hpp"
+#include "interop/cloze.hpp"
 #include "io/bank/deck_lint.hpp"
 #include "io/bank/deck_loader.hpp"
 #include "io/import/deck_writer.hpp"
+#include "io/import/delimited.hpp"
 #include "io/import/table_import.hpp"
 #include "io/import/text_file.hpp"
+#include "io/interop/anki_text.hpp"
+#include "io/interop/apkg_reader.hpp"
 
 namespace chronik::cli {
 namespace {
@@ -17,9 +23,23 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr const char* kUsage =
-    R"(Usage: chronik-cli import FILE --out DECK.json [--kind flashcard|mc|timeline] [--title T] [--id ID] [--force]
+    R"(Usage: chronik-cli import FILE --out DECK.json [--kind flashcard|mc|timeline|anki]
+                          [--separator S] [--row-separator S] [--title T] [--id ID] [--force]
 
-Turns a table into a deck in the bank format (questions/README.md):
+Turns another tool's file into a deck in the bank format (questions/README.md):
+
+  FILE.apkg  an Anki package (Anki: File > Export, "Anki Deck Package"; old
+             and new Anki versions): a DRAFT deck of flashcards to review in
+             the game (Stapel > Entwürfe prüfen); images and sounds are
+             reported and left out
+  anki       an Anki text export ("Notes in Plain Text"), chosen by itself
+             when the file starts with Anki's header lines (#separator:,
+             #html:, #columns:, #guid column:, #notetype column:, #deck
+             column:, #tags column:) or its fields hold HTML or cloze markup:
+             HTML becomes plain text, GUID/note type/deck/tags columns are
+             not questions, tags are kept, cloze notes ({{c1::Juni
+             1950::Monat}}) make one card per cloze number, reversed note
+             types make both cards
 
   flashcard  term<TAB>definition per line, as Quizlet and Anki export text
              ("Notes in Plain Text"); Anki's "#separator:tab" and other
@@ -35,6 +55,15 @@ Without --kind the kind is detected: five or more cells -> mc, a date in the
 first cell -> timeline, else flashcard. The separator is detected (tab, ';'
 or ','); cells may be quoted as in RFC 4180 ("a ""quoted"" word", separators
 and line breaks inside quotes). A first row naming the columns is skipped.
+A flashcard row with more than two cells is reported and skipped, never cut:
+the separator also occurs in a term, so choose another one.
+
+Quizlet (Export: "Between term and definition", "Between rows"): tab and new
+line are detected, so are tab with ';' between rows (one line); comma works
+when no term holds a comma; for custom separators say them:
+  --separator S       tab, comma, semicolon or the text itself (e.g. " - ")
+  --row-separator S   newline, semicolon or the text itself; \n is a line
+                      break ("\n\n": an empty line between rows)
 
 Bad rows are reported as FILE:LINE: message and skipped; the summary says
 how many rows were imported and skipped. Multiple-choice and timeline items
@@ -54,8 +83,41 @@ without errors), 1 when nothing could be imported, the input is unreadable
 or not UTF-8, or --out exists; 2 for a bad command line.
 )";
 
+// Writes the flashcards made from Anki notes and lints the deck; `draft` for packages, whose
+// material nobody has looked at yet.
+int write_notes(const fs::path& input, const fs::path& out,
+                const std::vector<interop::AnkiNote>& notes, const io::ImportOptions& options,
+                io::Overwrite overwrite, bool draft, const std::string& what) {
+    const auto made = interop::notes_to_deck(notes, {options.deck_id, options.title, draft});
+    for (const auto& p : made.problems) {
+        std::cerr << input.string();
+        if (p.line) std::cerr << ":" << p.line;
+        std::cerr << ": " << p.note << ": " << (p.skipped ? "" : "warning: ") << p.message << "\n";
+    }
+    std::cout << input.string() << " (" << what << "): " << made.notes << " notes imported as "
+              << made.deck.items.size() << " flashcards" << (draft ? " (drafts)" : "") << ", "
+              << made.skipped << " skipped\n";
+    if (made.deck.items.empty()) {
+        std::cerr << "chronik-cli import: nothing could be imported; no deck written\n";
+        return 1;
+    }
+    io::write_text_file(out, io::deck_to_json(made.deck), overwrite);
+    const auto loaded = io::load_deck_file(out);
+    auto problems = loaded.problems;
+    if (loaded.deck) {
+        const auto lint = io::lint_deck(*loaded.deck);
+        problems.insert(problems.end(), lint.begin(), lint.end());
+    }
+    for (const auto& p : problems)
+        if (p.severity == io::Severity::Error) std::cerr << p << "\n";
+    std::cout << out.string() << ": written" << (draft ? "; review the drafts in Stapel" : "")
+              << "; lint: " << io::count_errors(problems) << " errors\n";
+    return io::count_errors(problems) == 0 ? 0 : 1;
+}
+
 int run_import(const std::vector<std::string>& raw) {
-    const Args args(raw, {"--out", "--kind", "--title", "--id"}, {"--help", "--force"});
+    const Args args(raw, {"--out", "--kind", "--title", "--id", "--separator", "--row-separator"},
+                    {"--help", "--force"});
     if (args.wants_help()) {
         std::cout << kUsage;
         return 0;
@@ -64,10 +126,12 @@ int run_import(const std::vector<std::string>& raw) {
     const auto out_arg = args.get("--out");
     if (!out_arg) throw UsageError("--out DECK.json is required");
     io::ImportOptions options;
-    if (const auto kind = args.get("--kind")) {
+    const bool anki_kind = args.get("--kind") == std::optional<std::string>("anki");
+    if (const auto kind = args.get("--kind"); kind && !anki_kind) {
         options.kind = io::parse_import_kind(*kind);
         if (!options.kind)
-            throw UsageError("--kind must be flashcard, mc or timeline (not \"" + *kind + "\")");
+            throw UsageError("--kind must be flashcard, mc, timeline or anki (not \"" + *kind +
+                             "\")");
     }
     const fs::path input = args.positional()[0];
     const fs::path out = *out_arg;
@@ -78,9 +142,46 @@ int run_import(const std::vector<std::string>& raw) {
                   << " exists already; use --force to replace it\n";
         return 1;
     }
-    const std::string text = io::read_utf8_file(input);
+    if (auto s = args.get("--separator")) {
+        options.term_separator = io::separator_from_name(*s);
+        if (options.term_separator.empty() || options.term_separator == "\n")
+            throw UsageError("--separator must be tab, comma, semicolon or some text");
+    }
+    if (auto s = args.get("--row-separator")) {
+        options.row_separator = io::separator_from_name(*s);
+        if (options.row_separator.empty()) throw UsageError("--row-separator must not be empty");
+    }
     options.title = args.get_or("--title", input.stem().string());
     options.deck_id = args.get_or("--id", io::deck_id_from(options.title));
+    if (input.extension() == ".apkg" || input.extension() == ".colpkg") {
+        const auto package = io::read_apkg(input);
+        if (!args.get("--title") && package.decks.size() == 1) {
+            options.title = package.decks.front();
+            if (!args.get("--id")) options.deck_id = io::deck_id_from(options.title);
+        }
+        return write_notes(input, out, package.notes, options, overwrite, true,
+                           package.collection + ", " + std::to_string(package.media_files) +
+                               " media files not imported");
+    }
+    const std::string text = io::read_utf8_file(input);
+    if (!options.kind && options.term_separator.empty() && options.row_separator.empty()) {
+        const auto anki = io::read_anki_text(text);
+        const bool cloze = std::any_of(anki.notes.begin(), anki.notes.end(), [](const auto& n) {
+            return std::any_of(n.fields.begin(), n.fields.end(),
+                               [](const std::string& f) { return interop::has_cloze(f); });
+        });
+        if (anki_kind || anki.headers || anki.html || cloze) {
+            for (const auto& p : anki.problems)
+                std::cerr << input.string() << ":" << p.line << ": " << p.message
+                          << " (row skipped)\n";
+            return write_notes(input, out, anki.notes, options, overwrite, false,
+                               std::string("Anki text") +
+                                   (anki.headers ? " with header lines" : "") +
+                                   (anki.html ? ", HTML converted" : ""));
+        }
+    } else if (anki_kind) {
+        throw UsageError("--kind anki reads Anki's own separators; leave out --separator");
+    }
     fs::path source = out;
     source.replace_extension(".import.txt");
     options.source_file = source.filename().generic_string();

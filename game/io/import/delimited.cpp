@@ -1,6 +1,7 @@
 #include "io/import/delimited.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace chronik::io {
 namespace {
@@ -57,6 +58,9 @@ DelimitedTable parse_delimited(std::string_view text, std::optional<char> forced
         sep = tabs > 0 ? '\t' : (semis > commas ? ';' : ',');
     }
     table.separator = *sep;
+    // assign(count, char): g++ 12 warns falsely (-Wrestrict) on assigning short literals here.
+    table.term_separator.assign(1, *sep);
+    table.row_separator.assign(1, '\n');
     while (pos < text.size()) {
         DelimitedRow row;
         row.line = line;
@@ -119,6 +123,84 @@ DelimitedTable parse_delimited(std::string_view text, std::optional<char> forced
             row.cells.begin(), row.cells.end(),
             [](const std::string& c) { return c.find_first_not_of(" \t") == std::string::npos; });
         if (!blank) table.rows.push_back(std::move(row));
+    }
+    return table;
+}
+
+std::string separator_from_name(std::string_view name) {
+    std::string lower(name);
+    for (auto& c : lower)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (lower == "tab") return "\t";
+    if (lower == "comma") return ",";
+    if (lower == "semicolon") return ";";
+    if (lower == "newline" || lower == "new line") return "\n";
+    std::string out;
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        if (name[i] == '\\' && i + 1 < name.size() && (name[i + 1] == 'n' || name[i + 1] == 't')) {
+            out += name[i + 1] == 'n' ? '\n' : '\t';
+            ++i;
+        } else {
+            out += name[i];
+        }
+    }
+    return out;
+}
+
+DelimitedTable parse_term_list(std::string_view text, const std::string& term_separator,
+                               const std::string& row_separator) {
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    std::string rows_by = row_separator;
+    if (rows_by.empty()) {
+        std::string_view body = trim_cr(text);
+        const bool one_line = body.find('\n') == std::string_view::npos;
+        const bool semicolons = one_line && body.find('\t') != std::string_view::npos &&
+                                body.find(';') != std::string_view::npos && term_separator != ";";
+        rows_by.assign(1, semicolons ? ';' : '\n');
+    }
+    if (rows_by == "\n" && term_separator.size() <= 1)
+        return parse_delimited(
+            text, term_separator.empty() ? std::nullopt : std::optional<char>(term_separator[0]));
+    DelimitedTable table;
+    std::string cells_by = term_separator;
+    if (cells_by.empty()) {
+        // Detected on the first rows as parse_delimited does.
+        const auto first =
+            parse_delimited(text.substr(0, std::min<std::size_t>(text.size(), 4096)));
+        cells_by = std::string(1, first.separator);
+    }
+    table.separator = cells_by.size() == 1 ? cells_by[0] : '\0';
+    table.term_separator = cells_by;
+    table.row_separator = rows_by;
+    std::size_t pos = 0;
+    int line = 1;
+    while (pos <= text.size()) {
+        auto end = text.find(rows_by, pos);
+        if (end == std::string_view::npos) end = text.size();
+        const std::string_view record = text.substr(pos, end - pos);
+        DelimitedRow row;
+        row.line = line;
+        row.raw = std::string(trim_cr(record));
+        std::size_t start = 0;
+        std::string_view r = trim_cr(record);
+        while (!r.empty() && (r.front() == '\n' || r.front() == '\r'))
+            r.remove_prefix(1);
+        for (;;) {
+            const auto cut = r.find(cells_by, start);
+            row.cells.emplace_back(
+                r.substr(start, cut == std::string_view::npos ? r.npos : cut - start));
+            if (cut == std::string_view::npos) break;
+            start = cut + cells_by.size();
+        }
+        line += static_cast<int>(std::count(record.begin(), record.end(), '\n')) +
+                static_cast<int>(std::count(rows_by.begin(), rows_by.end(), '\n'));
+        const bool blank =
+            std::all_of(row.cells.begin(), row.cells.end(), [](const std::string& c) {
+                return c.find_first_not_of(" \t\r\n") == std::string::npos;
+            });
+        if (!blank) table.rows.push_back(std::move(row));
+        if (end == text.size()) break;
+        pos = end + rows_by.size();
     }
     return table;
 }

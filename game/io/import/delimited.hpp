@@ -19,6 +19,8 @@ struct DelimitedTable {
     char separator = '\t';
     std::vector<DelimitedRow> rows;                     // blank lines and '#' header lines left out
     std::vector<std::pair<int, std::string>> problems;  // line, message (e.g. an unclosed quote)
+    std::string term_separator;                         // as used, for messages ("\t", ",", " - ")
+    std::string row_separator;                          // "\n" or what parse_term_list used
 };
 
 // Parses the text. The separator is, in order: `forced`; an Anki header line
@@ -30,5 +32,19 @@ struct DelimitedTable {
 // matching '"', "" is a quote inside it, and it may contain separators and
 // line breaks. CRLF and LF line ends are both fine.
 DelimitedTable parse_delimited(std::string_view text, std::optional<char> forced = std::nullopt);
+
+// A term list as Quizlet exports it: "Between term and definition" tab, comma or any custom
+// text, "Between rows" a new line, semicolon or any custom text (Quizlet writes no quotes).
+// Empty separators are detected: a row separator ';' when the text is one line holding tabs and
+// ';' (Quizlet's "Tab" + "Semicolon"), else line breaks; the term separator as parse_delimited
+// does. With line breaks between rows and a one-character term separator this is
+// parse_delimited (quotes allowed); otherwise rows and cells are split at the separators as
+// written, and each row's line is where it starts.
+DelimitedTable parse_term_list(std::string_view text, const std::string& term_separator,
+                               const std::string& row_separator);
+
+// "tab", "comma", "semicolon", "newline" (any case) or the text itself, with \t and \n
+// written as escapes ("\n\n" for an empty line between rows).
+std::string separator_from_name(std::string_view name);
 
 }  // namespace chronik::io

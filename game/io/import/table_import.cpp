@@ -156,7 +156,9 @@ TableImport import_table(std::string_view text, const ImportOptions& options) {
     out.deck.id = options.deck_id;
     out.deck.title = options.title;
     out.deck.language = "de";
-    const auto table = parse_delimited(text, options.separator);
+    const auto table = parse_term_list(
+        text, options.separator ? std::string(1, *options.separator) : options.term_separator,
+        options.row_separator);
     for (const auto& [line, message] : table.problems) {
         out.problems.push_back({line, message});
         ++out.skipped;
@@ -181,6 +183,18 @@ TableImport import_table(std::string_view text, const ImportOptions& options) {
         if (out.kind == ImportKind::Flashcard) {
             if (c.size() < 2 || c[0].empty() || c[1].empty()) {
                 skip(*r, "needs a term and a definition (two cells)");
+                continue;
+            }
+            std::size_t cells = c.size();
+            while (cells > 2 && c[cells - 1].empty())
+                --cells;
+            if (cells > 2) {
+                const std::string sep =
+                    table.term_separator == "\t" ? "tab" : "\"" + table.term_separator + "\"";
+                skip(*r,
+                     std::to_string(cells) +
+                         " cells where a term list has 2 (term, definition): " + "the separator " +
+                         sep + " also occurs in the text; choose another one (--separator)");
                 continue;
             }
             if (!used_texts.insert(fold(c[0])).second) {

@@ -33,12 +33,17 @@ struct ImportOptions {
     std::string title;
     std::string source_file;  // deck.source; the quotes of mc and timeline rows are rows of it
     std::optional<char> separator;
+    // Quizlet-style separators (parse_term_list): any text between term and definition and
+    // between rows; empty: detected. `separator`, when set, wins over `term_separator`.
+    std::string term_separator;
+    std::string row_separator;
 };
 
-// The rows of `text` (parse_delimited) as items of one kind. Without a kind,
+// The rows of `text` (parse_term_list) as items of one kind. Without a kind,
 // decks::TableShape decides it from the rows. A first row that names columns (prompt/answer,
 // front/back, Begriff/Definition, date/event, Datum/Ereignis, ...) is a header and skipped.
-//   flashcard: term, definition (further cells ignored; Anki's extra fields);
+//   flashcard: term, definition; a row with more non-empty cells is skipped and reported (the
+//     separator also occurs in the text: choose another one), never cut;
 //   multiple choice: prompt, answer, distractor1-3 [, explanation [, tags]];
 //     the answer type is the first of year, date, number, person... that
 //     every choice fits (bank::shape_problem), else term;
