@@ -1,0 +1,44 @@
+// Anki cloze markup as one flashcard per cloze number.
+#include <doctest/doctest.h>
+
+#include "interop/cloze.hpp"
+
+using namespace chronik::interop;
+
+TEST_CASE("A cloze note makes one card per cloze number with the hint in the gap") {
+    const auto cards = cloze_cards(
+        "Der Koreakrieg begann im {{c1::Juni 1950::Monat}} mit dem Angriff "
+        "{{c2::Nordkoreas}}.");
+    REQUIRE(cards.size() == 2);
+    CHECK(cards[0].number == 1);
+    CHECK(cards[0].front == "Der Koreakrieg begann im [Monat] mit dem Angriff Nordkoreas.");
+    CHECK(cards[0].back == "Juni 1950");
+    CHECK(cards[1].front == "Der Koreakrieg begann im Juni 1950 mit dem Angriff […].");
+    CHECK(cards[1].back == "Nordkoreas");
+}
+
+TEST_CASE("Clozes with the same number are hidden together and answered in order") {
+    const auto cards = cloze_cards("{{c1::Kim}} traf {{c2::Putin}} in {{c1::Wladiwostok}}");
+    REQUIRE(cards.size() == 2);
+    CHECK(cards[0].front == "[…] traf Putin in […]");
+    CHECK(cards[0].back == "Kim; Wladiwostok");
+}
+
+TEST_CASE("Nested clozes show the inner answer on the outer card and hide it on their own") {
+    const auto cards = cloze_cards("{{c1::Hauptstadt {{c2::Pjöngjang}}}} liegt am Taedong");
+    REQUIRE(cards.size() == 2);
+    CHECK(cards[0].front == "[…] liegt am Taedong");
+    CHECK(cards[0].back == "Hauptstadt Pjöngjang");
+    CHECK(cards[1].front == "Hauptstadt […] liegt am Taedong");
+    CHECK(cards[1].back == "Pjöngjang");
+}
+
+TEST_CASE("Text that is not cloze markup stays as written") {
+    CHECK(cloze_cards("kein {{c::x}} und {{c1::offen").empty());
+    CHECK_FALSE(has_cloze("{{Front}} und {{c0::x}}"));
+    CHECK(has_cloze("a {{c12::b}}"));
+    const auto cards = cloze_cards("{{c3::x}} {{c::y}} {{c1::z");
+    REQUIRE(cards.size() == 1);
+    CHECK(cards[0].number == 3);
+    CHECK(cards[0].front == "[…] {{c::y}} {{c1::z");
+}
