@@ -41,7 +41,9 @@ reviews of a card on a later UTC day than its previous review, with an
 outlier filter and recency weights.
 
 Input (one of):
-  --revlog FILE.csv     FSRS CSV review log: card_id,review_time_ms,rating.
+  --revlog FILE.csv     FSRS CSV review log: card_id,review_time,review_rating
+                        as the FSRS optimizer and chronik-cli profile
+                        export-csv write it, or card_id,review_time_ms,rating.
                         The first line is a header when it names one of
                         these columns or its second field is not a number;
                         a header must name all three (review_time also
@@ -59,6 +61,9 @@ Input (one of):
                         out.
 
 Modes and options:
+  --items-json          print only the training items as JSON, one list of
+                        [rating, delta_t] pairs per item (README 11.1 order),
+                        to compare with other FSRS tools' conversion
   --json                the last line of the output is one JSON object: w
                         (21 numbers), seconds, log_loss, rmse_bins,
                         log_loss_default, rmse_bins_default, items, reviews,
@@ -263,7 +268,7 @@ int run_optimize(const std::vector<std::string>& raw) {
         raw,
         {"--revlog", "--saves", "--profile", "--evaluate", "--threads", "--prior", "--repeat",
          "--folds", "--generate", "--reviews", "--seed", "--learner-w", "--new-per-day"},
-        {"--json", "--split", "--bench", "--reference-schedule", "--apply"});
+        {"--json", "--split", "--bench", "--reference-schedule", "--apply", "--items-json"});
     if (!args.positional().empty()) throw UsageError("unexpected argument " + args.positional()[0]);
     if (args.has("--generate")) return run_generate(args);
 
@@ -276,6 +281,24 @@ int run_optimize(const std::vector<std::string>& raw) {
 
     const LoadedLog log = load_log(args);
     const TrainingData data = build_training_data(log.rows);
+    if (args.has("--items-json")) {
+        // The items of README 11.1, for comparing with other FSRS tools' conversion.
+        std::string out = "[";
+        for (std::size_t i = 0; i < data.item_count(); ++i) {
+            out += i ? ",[" : "[";
+            for (std::size_t r = data.first_review_of_item(i); r <= data.items[i]; ++r) {
+                if (r != data.first_review_of_item(i)) out += ',';
+                out.append("[")
+                    .append(std::to_string(data.rating[r]))
+                    .append(",")
+                    .append(std::to_string(data.delta_t[r]))
+                    .append("]");
+            }
+            out += "]";
+        }
+        std::cout << out << "]\n";
+        return 0;
+    }
     const ScoredSet set = build_scored_set(data, ItemOrder::Evaluation);
     print_log_summary(log, data, set.size());
 

@@ -40,9 +40,14 @@ Actions:
                                      becomes "NAME (2)")
   export-csv --profile NAME --out FILE
                                      the reviews in effect as FSRS optimizer CSV:
-                                     card_id,review_time_ms,rating plus round_kind,response_ms,
-                                     utc_offset_minutes and the card state after the review
-  import-csv --profile NAME FILE     add the reviews of such a CSV to a profile; without the
+                                     card_id (an integer per item), review_time (ms),
+                                     review_rating (1-4), review_state (before the review:
+                                     0 new, 1 learning, 2 review, 3 relearning),
+                                     review_duration (ms), then item_id, round_kind,
+                                     utc_offset_minutes and the card state after the
+                                     review (game/io/revlog/README.md)
+  import-csv --profile NAME FILE     add the reviews of such a CSV (or of the older
+                                     card_id,review_time_ms,rating form) to a profile; without the
                                      state columns the FSRS scheduler (with the profile's
                                      settings) computes the states. Bad lines are reported
                                      with their line numbers and skipped.

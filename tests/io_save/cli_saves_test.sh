@@ -51,7 +51,7 @@ expect_rc 0 "$cli" check --profile "Anna Größe (2)"
 grep -q "2 cards, 3 reviews in the log" out.txt || { cat out.txt; fail "imported counts"; }
 expect_rc 0 "$cli" profile export-csv --profile anna-groesse-2 --out back.csv
 [ "$(wc -l < back.csv)" = 4 ] || fail "export-csv lines"
-head -1 back.csv | grep -q '^card_id,review_time_ms,rating,round_kind,response_ms' || fail "csv header"
+head -1 back.csv | grep -q '^card_id,review_time,review_rating,review_state,review_duration,item_id' || fail "csv header"
 
 # A newer snapshot: refused, not changed.
 sed -i 's/"schema": 2/"schema": 99/' saves/anna-groesse/snapshot.json

@@ -91,7 +91,8 @@ TEST_CASE("the review log exported as CSV imports into another profile with the 
         CHECK(n.value() == 39);  // the undone review is not exported
     }
     const std::string csv = test::slurp(tmp / "anna.csv");
-    CHECK(csv.starts_with("card_id,review_time_ms,rating,round_kind,response_ms,"));
+    CHECK(csv.starts_with(
+        "card_id,review_time,review_rating,review_state,review_duration,item_id,round_kind,"));
     store.create("Ben").value();
     auto ben = store.open("Ben").value();
     std::vector<CsvProblem> problems;

@@ -119,7 +119,8 @@ RevlogCsv parse_revlog_csv(std::istream& in, const std::string& source) {
             for (const auto& f : fields) {
                 const std::string name = lower(f);
                 names_a_column = names_a_column || name == "card_id" || name == "rating" ||
-                                 name == "review_time_ms" || name == "review_time";
+                                 name == "review_rating" || name == "review_time_ms" ||
+                                 name == "review_time";
             }
             if (names_a_column || fields.size() < 2 || !parse_int(fields[1], probe)) {
                 out.had_header = true;
@@ -130,18 +131,21 @@ RevlogCsv parse_revlog_csv(std::istream& in, const std::string& source) {
                     if (name == "card_id" && col_card == kNone) col_card = i;
                     if ((name == "review_time_ms" || name == "review_time") && col_time == kNone)
                         col_time = i;
-                    if (name == "rating" && col_rating == kNone) col_rating = i;
+                    if ((name == "rating" || name == "review_rating") && col_rating == kNone)
+                        col_rating = i;
                 }
                 std::string missing;
                 if (col_card == kNone) missing += " card_id";
                 if (col_time == kNone) missing += " review_time_ms";
-                if (col_rating == kNone) missing += " rating";
+                if (col_rating == kNone) missing += " review_rating";
                 if (!missing.empty()) {
                     throw RevlogError(source, line_no,
                                       "the header " + shown(trim(view)) + " lacks the column(s)" +
                                           missing +
-                                          " (expected card_id,review_time_ms,rating, or no "
-                                          "header and a time in the second column)");
+                                          " (expected card_id,review_time,review_rating as the "
+                                          "FSRS optimizer writes it, card_id,review_time_ms,"
+                                          "rating, or no header and a time in the second "
+                                          "column)");
                 }
                 continue;
             }

@@ -36,9 +36,10 @@ struct RevlogCsv {
 // - Fields are separated by commas; spaces around a field and a trailing \r are ignored, and a
 //   field may be wrapped in double quotes ("" inside is a quote). Empty lines are ignored.
 // - Header: the first non-empty line is a header when it names a column card_id, review_time_ms
-//   (or review_time) or rating, or when its second field is not a whole number. A header must
-//   name all three columns, in any order; other columns are ignored. Without a header the first
-//   three columns are card_id, review_time_ms, rating (further columns are ignored).
+//   (or review_time, the FSRS optimizer's name) or rating (or review_rating), or when its
+//   second field is not a whole number. A header must name all three columns, in any order;
+//   other columns (review_state, review_duration, item_id, ...) are ignored. Without a header the
+//   first three columns are card_id, review_time_ms, rating (further columns are ignored).
 // - card_id is any non-empty text (usually a whole number, see card_names); review_time_ms is a
 //   whole number (int64 milliseconds, UTC); rating is a whole number. A rating
 //   outside 1..4 is accepted (counted in out_of_range_ratings and later skipped); a rating that

@@ -11,6 +11,7 @@
 #include "io/save/durable_file.hpp"
 #include "io/save/review_log.hpp"
 #include "io/save/save_formats.hpp"
+#include "srs/card_key.hpp"
 
 namespace chronik::io {
 
@@ -210,18 +211,25 @@ SaveResult<ImportResult> import_profile(ProfileStore& store, const fs::path& fil
     return result;
 }
 
+std::int64_t revlog_card_id(std::string_view item_id) {
+    return static_cast<std::int64_t>(card_key(item_id) & 0x7fff'ffff'ffff'ffffULL);
+}
+
 SaveResult<std::int64_t> export_revlog_csv(const ProfileStorage& storage, const fs::path& file) {
     auto reviews = effective_reviews(storage.folder());
     if (!reviews) return reviews.error();
+    // The first five columns are the FSRS optimizer's review log (game/io/revlog/README.md).
     std::string out =
-        "card_id,review_time_ms,rating,round_kind,response_ms,utc_offset_minutes,phase,stability,"
-        "difficulty,"
-        "due_ms,reps,lapses,learning_steps,scheduled_days,elapsed_days\n";
+        "card_id,review_time,review_rating,review_state,review_duration,item_id,round_kind,"
+        "utc_offset_minutes,phase,stability,difficulty,due_ms,reps,lapses,learning_steps,"
+        "scheduled_days,elapsed_days\n";
     for (const auto& r : reviews.value()) {
         const CardState& a = r.after;
-        out += csv_field(r.card_id) + "," + std::to_string(r.time_ms) + "," +
-               std::to_string(to_int(r.rating)) + "," + std::string(round_kind_name(r.round)) +
-               "," + std::to_string(r.response_ms) + "," + std::to_string(r.utc_offset_minutes) +
+        out += std::to_string(revlog_card_id(r.card_id)) + "," + std::to_string(r.time_ms) + "," +
+               std::to_string(to_int(r.rating)) + "," +
+               std::to_string(static_cast<int>(r.before.phase)) + "," +
+               std::to_string(r.response_ms) + "," + csv_field(r.card_id) + "," +
+               std::string(round_kind_name(r.round)) + "," + std::to_string(r.utc_offset_minutes) +
                "," + std::to_string(static_cast<int>(a.phase)) + "," + exact(a.stability) + "," +
                exact(a.difficulty) + "," + std::to_string(a.due) + "," + std::to_string(a.reps) +
                "," + std::to_string(a.lapses) + "," + std::to_string(a.learning_steps) + "," +
@@ -266,11 +274,20 @@ CsvReviews parse_revlog_csv(std::string_view text, const ProfileProgress& start,
             header_seen = true;
             for (std::size_t i = 0; i < fields.size(); ++i)
                 column[fields[i]] = i;
+            // The FSRS optimizer's names (review_time, review_rating, review_duration) and
+            // Chronik's older ones (review_time_ms, rating, response_ms) both work; item_id,
+            // when present, names the card (card_id is then just its number).
+            for (auto [fsrs, ours] :
+                 {std::pair{"review_time", "review_time_ms"}, std::pair{"review_rating", "rating"},
+                  std::pair{"review_duration", "response_ms"}, std::pair{"item_id", "card_id"}})
+                if (column.count(fsrs)) column[ours] = column[fsrs];
             for (const char* need : {"card_id", "review_time_ms", "rating"})
                 if (!column.count(need)) {
                     out.problems.push_back(
                         {line_no, std::string("the header has no column \"") + need +
-                                      "\" (expected card_id,review_time_ms,rating,...)"});
+                                      "\" (expected card_id,review_time,review_rating,... as the "
+                                      "FSRS optimizer writes it, or card_id,review_time_ms,"
+                                      "rating)"});
                     return out;
                 }
             continue;
@@ -281,8 +298,11 @@ CsvReviews parse_revlog_csv(std::string_view text, const ProfileProgress& start,
             return fields[it->second];
         };
         auto problem = [&](const std::string& what) { out.problems.push_back({line_no, what}); };
-        if (fields.size() < column.size()) {
-            problem("expected " + std::to_string(column.size()) + " fields, found " +
+        std::size_t columns_named = 0;
+        for (const auto& [name, index] : column)
+            columns_named = std::max(columns_named, index + 1);
+        if (fields.size() < columns_named) {
+            problem("expected " + std::to_string(columns_named) + " fields, found " +
                     std::to_string(fields.size()));
             continue;
         }

@@ -33,12 +33,19 @@ SaveResult<ImportResult> import_profile(ProfileStore& store, const std::filesyst
                                         std::string_view display_name = {});
 
 // The reviews still in effect (undone ones removed), in log order, as CSV:
-//   card_id,review_time_ms,rating,round_kind,response_ms,utc_offset_minutes,
-//   phase,stability,difficulty,due_ms,reps,lapses,learning_steps,scheduled_days,elapsed_days
-// The first three columns are the FSRS optimizer's; the state columns give the
-// card state after the review, so that an import needs no scheduler.
+//   card_id,review_time,review_rating,review_state,review_duration,item_id,round_kind,
+//   utc_offset_minutes,phase,stability,difficulty,due_ms,reps,lapses,learning_steps,
+//   scheduled_days,elapsed_days
+// The first five columns are the FSRS optimizer's review log (card_id: revlog_card_id of the
+// item id; review_state: the state before the review); game/io/revlog/README.md documents every
+// column. The state columns give the card state after the review, so that an import needs no
+// scheduler.
 SaveResult<std::int64_t> export_revlog_csv(const ProfileStorage& storage,
                                            const std::filesystem::path& file);
+
+// The integer card_id FSRS tools require for an item id: its card_key with the top bit cleared,
+// so it is a non-negative 64-bit signed number.
+std::int64_t revlog_card_id(std::string_view item_id);
 
 // Computes the state after a review when the CSV has no state columns.
 using ReviewStepper =
@@ -55,7 +62,8 @@ struct CsvReviews {
 };
 
 // Parses an FSRS review-log CSV (header line required; columns by name;
-// card_id, review_time_ms and rating required, the rest optional). Per card,
+// card_id, review_time (or review_time_ms) and review_rating (or rating) required, the rest
+// optional; item_id, when present, is the card; review_duration is the response time). Per card,
 // reviews are applied in time order (stable), from the card's state in `start` or a fresh card;
 // without state columns `stepper` computes the states (nullptr: such lines are problems).
 CsvReviews parse_revlog_csv(std::string_view text, const ProfileProgress& start,
