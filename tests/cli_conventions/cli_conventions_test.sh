@@ -16,7 +16,8 @@ commands=$("$cli" --help | awk '/^Commands:/{on=1; next} on && /^  [a-z]/{print 
 for c in $commands; do
     out=$("$cli" "$c" --version) || fail "$c --version exited $?"
     [[ "$out" =~ ^chronik-cli\ $c\ [0-9]+\.[0-9]+ ]] || fail "$c --version printed '$out'"
-    "$cli" "$c" --help | grep -q "Usage: chronik-cli $c" || fail "$c --help"
+    help=$("$cli" "$c" --help) || fail "$c --help exited $?"
+    [[ "$help" == *"Usage: chronik-cli $c"* ]] || fail "$c --help"
 done
 
 # "--" ends the options: a file named like an option is a file (and missing).
