@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "bank/question_bank.hpp"
+#include "plan/exam_plan.hpp"
 #include "random/rng.hpp"
 #include "srs/card_key.hpp"
 #include "srs/scheduler.hpp"
@@ -49,49 +50,166 @@ public:
             state_[i] = it->second;
             memory_[i] = it->second;
         }
+        if (o.exam) {
+            if (o.exam->day < 1)
+                throw std::invalid_argument("simulation: the exam day must be 1 or later");
+            if (o.exam->daily_answers < 0 || o.exam->daily_minutes < 0)
+                throw std::invalid_argument("simulation: a negative daily study time");
+            if (o.exam->minute_of_day < 0 || o.exam->minute_of_day >= 24 * 60)
+                throw std::invalid_argument("simulation: the exam time must be 0 to 1439 minutes");
+            exam_ = &*o.exam;
+            exam_at_ = o.start + o.exam->day * kDayMs + o.exam->minute_of_day * kMinuteMs -
+                       o.utc_offset_minutes * kMinuteMs;
+            result_.exam.emplace();
+            result_.exam->at = exam_at_;
+        }
+        study_.resize(cards.size());
+        plan_cards_.resize(cards.size());
         result_.days = o.days;
         result_.desired_retention = o.settings.desired_retention;
         result_.cards = cards.size();
     }
 
     SimulationResult run() {
-        std::vector<StudyCard> study(cards_.size());
         for (int day = 0; day < o_.days; ++day) {
             const double start_minute =
                 o_.session_start_minute + rng_.uniform() * o_.session_start_spread_minutes;
-            TimeMs now = o_.start + day * kDayMs + static_cast<TimeMs>(start_minute * kMinuteMs) -
-                         o_.utc_offset_minutes * kMinuteMs;
-            for (std::size_t i = 0; i < cards_.size(); ++i)
-                study[i] = {cards_[i].id, state_[i]};
-            StudyQueue queue(study, o_.settings, now, o_.utc_offset_minutes, {},
-                             Rng::mix(o_.seed, static_cast<std::uint64_t>(day)));
-            if (queue.backlog_count() > 0) ++result_.days_with_backlog;
+            const TimeMs start = o_.start + day * kDayMs +
+                                 static_cast<TimeMs>(start_minute * kMinuteMs) -
+                                 o_.utc_offset_minutes * kMinuteMs;
+            if (exam_ && day == exam_->day) take_exam();
+            const bool before_exam = exam_ && day < exam_->day;
             long today = 0;
-            for (;;) {
-                const auto next = queue.take(now);
-                if (!next) {
-                    const auto due = queue.next_learning_due();
-                    if (due && *due <= now + o_.max_wait_minutes * kMinuteMs &&
-                        !queue.is_stale(*due)) {
-                        now = std::max(now, *due);
-                        continue;
-                    }
-                    break;
-                }
-                const std::size_t i = index_.at(next->id);
-                const std::int64_t response_ms = review(day, i, now, next->source);
-                queue.requeue(next->id, state_[i]);
-                ++today;
-                // Feedback and the click to go on take a few seconds too.
-                now += response_ms + 4000;
-            }
+            if (before_exam && exam_->strategy == ExamStrategy::FollowPlan)
+                today = study_plan(day, start);
+            else
+                today = study_queue(day, start, before_exam);
             result_.max_reviews_per_day = std::max(result_.max_reviews_per_day, today);
+            if (exam_ && day >= exam_->day && day < exam_->day + 14) {
+                result_.exam->max_answers_per_day_after =
+                    std::max(result_.exam->max_answers_per_day_after, today);
+                ++result_.exam->days_after;
+            }
         }
+        if (exam_ && o_.days == exam_->day) take_exam();
         finish();
         return result_;
     }
 
 private:
+    // One session through the study queue; before the exam within the student's daily time.
+    long study_queue(int day, TimeMs now, bool before_exam) {
+        const TimeMs start = now;
+        for (std::size_t i = 0; i < cards_.size(); ++i)
+            study_[i] = {cards_[i].id, state_[i]};
+        StudyQueue queue(study_, o_.settings, now, o_.utc_offset_minutes, {},
+                         Rng::mix(o_.seed, static_cast<std::uint64_t>(day)));
+        if (queue.backlog_count() > 0) ++result_.days_with_backlog;
+        long today = 0;
+        for (;;) {
+            if (before_exam && out_of_time(today, start, now)) break;
+            const auto next = queue.take(now);
+            if (!next) {
+                const auto due = queue.next_learning_due();
+                if (due && *due <= now + o_.max_wait_minutes * kMinuteMs && !queue.is_stale(*due)) {
+                    now = std::max(now, *due);
+                    continue;
+                }
+                break;
+            }
+            const std::size_t i = index_.at(next->id);
+            now = answer(day, i, now, next->source);
+            queue.requeue(next->id, state_[i]);
+            ++today;
+        }
+        return today;
+    }
+
+    // One session that follows the exam plan, made from the cards' real states. With minutes a
+    // day the plan's length is an estimate; time left over asks the plan for more (cards done
+    // today are not repeated), as the game's "weiter" does.
+    long study_plan(int day, TimeMs now) {
+        const TimeMs start = now;
+        plan::ExamPlanSettings ps;
+        ps.exam_at = exam_at_;
+        ps.utc_offset_minutes = o_.utc_offset_minutes;
+        ps.session_minute =
+            (o_.session_start_minute + o_.session_start_spread_minutes / 2) % (24 * 60);
+        ps.weights = o_.scheduler_w;
+        // Measured from this learner's first answers so far (Laplace: a half before any).
+        ps.first_recall =
+            static_cast<double>(first_recalled_ + 1) / static_cast<double>(first_answers_ + 2);
+        long today = 0;
+        for (;;) {
+            const int budget = plan_budget(today, now - start);
+            if (budget <= today) break;
+            ps.answers_per_day = budget;
+            ps.answers_done_today = static_cast<int>(today);
+            for (std::size_t i = 0; i < cards_.size(); ++i)
+                plan_cards_[i] = {cards_[i].id, state_[i]};
+            const auto list = plan::plan_today(plan_cards_, ps, now);
+            if (list.empty()) break;
+            for (const std::uint64_t id : list) {
+                if (out_of_time(today, start, now)) return today;
+                const std::size_t i = index_.at(id);
+                const CardPhase phase = state_[i].phase;
+                const QueueSource source = phase == CardPhase::New      ? QueueSource::New
+                                           : phase == CardPhase::Review ? QueueSource::Review
+                                                                        : QueueSource::Learning;
+                now = answer(day, i, now, source);
+                ++today;
+            }
+            if (exam_->daily_minutes == 0) break;
+        }
+        return today;
+    }
+
+    // The plan's daily budget in answers: the limit given; or the answers done plus those that
+    // fit into the minutes left at the time an answer has taken so far (20 s before the first);
+    // or the profile's review limit.
+    int plan_budget(long answers_today, TimeMs spent_today) const {
+        if (exam_->daily_answers > 0) return exam_->daily_answers;
+        if (exam_->daily_minutes > 0) {
+            const double seconds =
+                answers_ > 0 ? static_cast<double>(answer_ms_) / 1000.0 / answers_ : 20.0;
+            const double left_s =
+                exam_->daily_minutes * 60.0 - static_cast<double>(spent_today) / 1000.0;
+            if (left_s < seconds / 2) return 0;
+            return static_cast<int>(answers_today) +
+                   std::max(1, static_cast<int>(std::floor(left_s / seconds)));
+        }
+        return o_.settings.daily_review_limit;
+    }
+
+    bool out_of_time(long answers_today, TimeMs start, TimeMs now) const {
+        if (exam_->daily_answers > 0 && answers_today >= exam_->daily_answers) return true;
+        return exam_->daily_minutes > 0 && now - start >= exam_->daily_minutes * kMinuteMs;
+    }
+
+    // Answers card i at `now`; returns when the next card can be shown.
+    TimeMs answer(int day, std::size_t i, TimeMs now, QueueSource source) {
+        const bool first = state_[i].phase == CardPhase::New;
+        const std::int64_t response_ms = review(day, i, now, source);
+        // Feedback and the click to go on take a few seconds too.
+        const std::int64_t spent = response_ms + 4000;
+        answer_ms_ += spent;
+        ++answers_;
+        if (exam_ && now < exam_at_) ++result_.exam->reviews;
+        if (first) {
+            ++first_answers_;
+            // What a profile's log shows: the rating, not the memory behind it.
+            first_recalled_ += last_rating_ != Rating::Again ? 1 : 0;
+        }
+        return now + spent;
+    }
+
+    void take_exam() {
+        double recall = 0.0;
+        for (const CardState& m : memory_)
+            if (m.phase != CardPhase::New) recall += recall_probability(m, exam_at_);
+        result_.exam->recall = memory_.empty() ? 0.0 : recall / static_cast<double>(memory_.size());
+    }
+
     static SchedulerParams learner_params(const SimulationOptions& o) {
         SchedulerParams p;
         p.w = o.learner.w;
@@ -248,6 +366,7 @@ private:
                 break;
         }
         state_[i] = scheduler_.next(before, rating, now, card.id);
+        last_rating_ = rating;
         // The learner's memory follows what happened, not what the answer looked like: a lucky
         // guess is still a lapse (the game shows the right answer afterwards).
         memory_[i] = learner_.next(memory_[i], recalled ? rating : Rating::Again, now);
@@ -304,6 +423,15 @@ private:
     std::vector<CardState> memory_;  // the learner's true memory
     std::unordered_map<std::uint64_t, std::size_t> index_;
     SimulationResult result_;
+    const ExamSimulation* exam_ = nullptr;
+    TimeMs exam_at_ = 0;
+    std::vector<StudyCard> study_;
+    std::vector<plan::PlanCard> plan_cards_;
+    std::int64_t answer_ms_ = 0;  // every answer's time, feedback included
+    long answers_ = 0;
+    long first_answers_ = 0;  // answers to new cards, and how many of them were recalled
+    long first_recalled_ = 0;
+    Rating last_rating_ = Rating::Again;
 };
 
 }  // namespace

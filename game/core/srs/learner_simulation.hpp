@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <span>
 #include <string>
 #include <unordered_map>
@@ -78,6 +79,26 @@ struct LearnerModel {
     int timeline_size = 4;
 };
 
+// How the simulated student prepares for an exam (ExamSimulation).
+enum class ExamStrategy {
+    FollowPlan,  // each day's session is the exam plan's list for that day (core/plan)
+    PlainFsrs,   // the usual study queue at the profile's desired retention
+};
+
+// An exam during the simulation: the plan is active from day 0 until the exam; afterwards both
+// strategies study with the plain study queue and the profile's limits.
+struct ExamSimulation {
+    int day = 0;                 // 0-based simulation day of the exam (at least 1)
+    int minute_of_day = 8 * 60;  // local time of the exam
+    ExamStrategy strategy = ExamStrategy::FollowPlan;
+    // The student's daily study time until the exam, the same for both strategies: at most this
+    // many answers (every answer counts: new cards, reviews, learning steps) or minutes (answers
+    // and feedback, measured as they happen) a day; 0 for no limit of that kind. A plan without
+    // either plans the profile's daily review limit.
+    int daily_answers = 0;
+    int daily_minutes = 0;
+};
+
 struct SimulationOptions {
     int days = 365;
     std::uint64_t seed = 1;
@@ -95,6 +116,8 @@ struct SimulationOptions {
     // Cards that already have a state, by item id: a simulation that continues a profile. The
     // learner's memory starts equal to what the scheduler knows of each such card.
     std::unordered_map<std::string, CardState> initial_states;
+    // An exam on one day of the simulation (chronik-cli simulate --exam-day); none: plain study.
+    std::optional<ExamSimulation> exam;
 };
 
 // One answer during the simulation, as the scheduler saw it.
@@ -119,6 +142,19 @@ struct RatingPaths {
     std::array<long, 4> flashcard_grades{};  // 1..4
 };
 
+// What an exam during the simulation found.
+struct ExamOutcome {
+    TimeMs at = 0;
+    // The learner's mean recall probability at the exam moment over all cards, from its own
+    // memory (its weights, the exact elapsed time); a card never seen counts 0.
+    double recall = 0.0;
+    long reviews = 0;  // answers before the exam
+    // The study days after the exam (at most 14 are looked at): the most answers on one of them,
+    // and how many days were simulated; shows whether the return to plain FSRS piles up.
+    long max_answers_per_day_after = 0;
+    int days_after = 0;
+};
+
 struct SimulationResult {
     int days = 0;
     long reviews = 0;  // every answer, learning steps included
@@ -136,6 +172,7 @@ struct SimulationResult {
     int days_with_backlog = 0;      // days on which the review limit left due cards
     std::array<long, 4> ratings{};  // Again..Easy
     RatingPaths paths;
+    std::optional<ExamOutcome> exam;  // with SimulationOptions::exam
 };
 
 using ReviewCallback = std::function<void(const SimulatedReview&)>;
