@@ -14,6 +14,7 @@
 #include "cli/args.hpp"
 #include "cli/command.hpp"
 #include "cli/progress.hpp"
+#include "cli/questions_folder.hpp"
 #include "io/bank/deck_loader.hpp"
 #include "io/save/profile_store.hpp"
 #include "srs/learner_simulation.hpp"
@@ -44,6 +45,20 @@ Options:
   --review-limit N    reviews + new cards per day (default 200)
   --learner-w LIST    the learner's 21 FSRS-6 weights, comma-separated
                       (default: the scheduler's own, the FSRS-6 defaults)
+  --exam-day K        an exam K days after the start (day K at 08:00 local
+                      time); until then the learner follows the exam plan
+                      (core/plan), re-planned each morning from its cards'
+                      real states; afterwards it studies as usual. --days
+                      defaults to K; more days show the return to plain FSRS
+  --daily-reviews N   with --exam-day: at most N answers a day until the exam
+                      (every answer counts: new cards, reviews, steps)
+  --daily-minutes M   with --exam-day: at most M minutes a day until the exam
+                      (answer and feedback times as they happen; the plan
+                      converts minutes to answers at the time an answer has
+                      taken so far)
+  --no-plan           with --exam-day: plain FSRS at --retention instead of
+                      the plan, within the same daily reviews or minutes, so
+                      the two can be compared on equal terms
   --guess             a learner that forgot guesses among all choices or
                       slots and is sometimes right by luck (default: it
                       answers wrongly, so the answers show what memory did)
@@ -71,6 +86,12 @@ cards_known (cards in the Review phase at the end), and more detail: cards,
 due_reviews, new_cards, lapses, mean_recall_end, max_reviews_per_day,
 days_with_backlog, ratings and the count of each rating path.
 
+With --exam-day the JSON adds exam_day, plan (true unless --no-plan),
+exam_recall (the learner's mean probability, under its own weights, of
+recalling each card of the bank at the exam moment; a card never seen counts
+0), exam_reviews (answers before the exam), daily_reviews / daily_minutes,
+and after_exam_max_reviews_per_day (the busiest of up to 14 days after it).
+
 With the learner's weights equal to the scheduler's, measured retention is
 typically 0.01-0.02 below the desired one: cards with a stability under a day
 cannot be shown sooner than the next day, when their recall is nearer 0.8.
@@ -78,32 +99,6 @@ cannot be shown sooner than the next day, when their recall is nearer 0.8.
 Exit status: 0 on success, 1 if the bank cannot be loaded or is empty,
 2 for a bad command line.
 )";
-
-bool has_decks(const fs::path& dir) {
-    std::error_code ec;
-    if (!fs::is_directory(dir, ec)) return false;
-    for (const auto& e : fs::directory_iterator(dir, ec))
-        if (e.path().extension() == ".json") return true;
-    return false;
-}
-
-fs::path find_questions(std::vector<std::string>& looked) {
-    std::vector<fs::path> candidates;
-    if (const char* env = std::getenv("CHRONIK_QUESTIONS")) candidates.emplace_back(env);
-    candidates.emplace_back(fs::current_path() / "questions");
-    std::error_code ec;
-    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    if (!ec) {
-        fs::path dir = exe.parent_path();
-        for (int up = 0; up < 3 && !dir.empty(); ++up, dir = dir.parent_path())
-            candidates.push_back(dir / "questions");
-    }
-    for (const auto& c : candidates) {
-        looked.push_back(c.string());
-        if (has_decks(c)) return c;
-    }
-    return {};
-}
 
 FsrsWeights parse_weights(const std::string& text) {
     FsrsWeights w{};
@@ -159,10 +154,22 @@ void print_json(std::ostream& out, const SimulationResult& r, const SimulationOp
         << ",\"flashcard_again\":" << p.flashcard_grades[0]
         << ",\"flashcard_hard\":" << p.flashcard_grades[1]
         << ",\"flashcard_good\":" << p.flashcard_grades[2]
-        << ",\"flashcard_easy\":" << p.flashcard_grades[3] << "}}\n";
+        << ",\"flashcard_easy\":" << p.flashcard_grades[3] << "}";
+    if (r.exam && o.exam) {
+        out << ",\"exam_day\":" << o.exam->day
+            << ",\"plan\":" << (o.exam->strategy == ExamStrategy::FollowPlan ? "true" : "false")
+            << ",\"exam_recall\":" << number(r.exam->recall)
+            << ",\"exam_reviews\":" << r.exam->reviews
+            << ",\"daily_reviews\":" << o.exam->daily_answers
+            << ",\"daily_minutes\":" << o.exam->daily_minutes
+            << ",\"after_exam_max_reviews_per_day\":" << r.exam->max_answers_per_day_after
+            << ",\"after_exam_days\":" << r.exam->days_after;
+    }
+    out << "}\n";
 }
 
-void print_text(std::ostream& out, const SimulationResult& r, const fs::path& questions) {
+void print_text(std::ostream& out, const SimulationResult& r, const SimulationOptions& o,
+                const fs::path& questions) {
     char line[256];
     out << "Simulated learner, bank " << questions.string() << " (" << r.cards << " cards)\n";
     std::snprintf(line, sizeof line,
@@ -182,6 +189,15 @@ void print_text(std::ostream& out, const SimulationResult& r, const fs::path& qu
     std::snprintf(line, sizeof line, "  ratings: Again %ld, Hard %ld, Good %ld, Easy %ld\n",
                   r.ratings[0], r.ratings[1], r.ratings[2], r.ratings[3]);
     out << line;
+    if (r.exam && o.exam) {
+        std::snprintf(line, sizeof line,
+                      "  exam on day %d (%s): recall %.4f, %ld answers before it; busiest day "
+                      "after it: %ld answers\n",
+                      o.exam->day,
+                      o.exam->strategy == ExamStrategy::FollowPlan ? "study plan" : "plain FSRS",
+                      r.exam->recall, r.exam->reviews, r.exam->max_answers_per_day_after);
+        out << line;
+    }
 }
 
 // The profile to write to, created when missing; what loading found is reported on stderr.
@@ -203,10 +219,11 @@ io::ProfileStorage open_profile(const std::string& saves, const std::string& nam
 }
 
 int run(const std::vector<std::string>& argv) {
-    const Args args(argv,
-                    {"--days", "--seed", "--retention", "--new-limit", "--review-limit",
-                     "--learner-w", "--questions", "--saves", "--profile"},
-                    {"--json", "--guess"});
+    const Args args(
+        argv,
+        {"--days", "--seed", "--retention", "--new-limit", "--review-limit", "--learner-w",
+         "--questions", "--saves", "--profile", "--exam-day", "--daily-reviews", "--daily-minutes"},
+        {"--json", "--guess", "--no-plan"});
     if (!args.positional().empty())
         throw UsageError("unexpected argument '" + args.positional()[0] + "'");
     SimulationOptions o;
@@ -236,21 +253,28 @@ int run(const std::vector<std::string>& argv) {
     o.learner.w = o.scheduler_w;
     if (auto w = args.get("--learner-w")) o.learner.w = parse_weights(*w);
     if (args.has("--guess")) o.learner.guessing = Guessing::AmongAll;
-
-    fs::path questions;
-    if (auto q = args.get("--questions")) {
-        questions = *q;
-    } else {
-        std::vector<std::string> looked;
-        questions = find_questions(looked);
-        if (questions.empty()) {
-            std::string where;
-            for (const auto& l : looked)
-                where += "\n  " + l;
-            throw std::runtime_error("no questions folder found; looked in:" + where +
-                                     "\npass --questions DIR");
+    if (auto k = args.get_int("--exam-day")) {
+        if (*k < 1 || *k > 366) throw UsageError("--exam-day must be 1 to 366");
+        ExamSimulation exam;
+        exam.day = static_cast<int>(*k);
+        if (args.has("--no-plan")) exam.strategy = ExamStrategy::PlainFsrs;
+        if (auto n = args.get_int("--daily-reviews")) {
+            if (*n < 1 || *n > 100000) throw UsageError("--daily-reviews must be 1 to 100000");
+            exam.daily_answers = static_cast<int>(*n);
         }
+        if (auto m = args.get_int("--daily-minutes")) {
+            if (*m < 1 || *m > 1440) throw UsageError("--daily-minutes must be 1 to 1440");
+            exam.daily_minutes = static_cast<int>(*m);
+        }
+        if (!args.has("--days")) o.days = exam.day;
+        if (o.days < exam.day) throw UsageError("--days must be at least --exam-day");
+        o.exam = exam;
+    } else {
+        for (const char* option : {"--daily-reviews", "--daily-minutes", "--no-plan"})
+            if (args.has(option)) throw UsageError(std::string(option) + " needs --exam-day");
     }
+
+    const fs::path questions = questions_folder(args.get("--questions"));
     const io::BankLoadResult loaded = io::load_bank(questions);
     for (const auto& p : loaded.problems)
         std::cerr << p << "\n";
@@ -285,7 +309,7 @@ int run(const std::vector<std::string>& argv) {
     if (args.has("--json"))
         print_json(std::cout, result, o, questions);
     else
-        print_text(std::cout, result, questions);
+        print_text(std::cout, result, o, questions);
     return 0;
 }
 

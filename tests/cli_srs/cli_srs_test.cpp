@@ -220,6 +220,7 @@ TEST_CASE("bench lists its benchmarks and refuses unknown ones") {
     const RunResult help = run_cli("bench --help", "bench_help");
     CHECK(help.status == 0);
     CHECK(help.out.find("scheduler") != std::string::npos);
+    CHECK(help.out.find("exam-plan") != std::string::npos);
     const RunResult unknown = run_cli("bench nosuch", "bench_unknown");
     CHECK(unknown.status == 2);
     CHECK(unknown.err.find("nosuch") != std::string::npos);
@@ -258,4 +259,73 @@ TEST_CASE("simulate --saves without --profile is a usage error") {
     const RunResult r = run_cli("simulate --saves /tmp/nowhere", "simulate_saves_alone");
     CHECK(r.status == 2);
     CHECK(r.err.find("--profile") != std::string::npos);
+}
+
+TEST_CASE("simulate --exam-day: the plan forgets a third less than FSRS 0.90 at no more answers") {
+    // Issue 18's first target on one learner (FSRS-6 defaults), 14 days, all 210 cards new,
+    // pooled over four fixed seeds. Each seed: plain FSRS at 0.90 first, then the plan with its
+    // answers before the exam divided by the days (rounded down) as the daily limit.
+    const fs::path questions = fs::path(CHRONIK_SOURCE_DIR) / "questions";
+    const std::string base = "simulate --json --exam-day 14 --questions " + quoted(questions);
+    double fsrs_recall = 0.0, plan_recall = 0.0;
+    long fsrs_answers = 0, plan_answers = 0;
+    for (int seed = 1; seed <= 4; ++seed) {
+        const std::string s = std::to_string(seed);
+        const RunResult fsrs = run_cli(base + " --no-plan --seed " + s, "exam_fsrs_" + s);
+        REQUIRE_MESSAGE(fsrs.status == 0, fsrs.err);
+        const Json f = Json::parse(fsrs.out);
+        CHECK(f.at("plan") == false);
+        CHECK(f.at("exam_day") == 14);
+        CHECK(f.at("days") == 14);
+        const long answers = f.at("exam_reviews").get<long>();
+        CHECK(answers == f.at("reviews").get<long>());  // nothing after the exam was simulated
+        const RunResult plan =
+            run_cli(base + " --daily-reviews " + std::to_string(answers / 14) + " --seed " + s,
+                    "exam_plan_" + s);
+        REQUIRE_MESSAGE(plan.status == 0, plan.err);
+        const Json p = Json::parse(plan.out);
+        CHECK(p.at("plan") == true);
+        CHECK(p.at("exam_reviews").get<long>() <= answers);
+        CHECK(p.at("max_reviews_per_day").get<long>() <= answers / 14);
+        CHECK(p.at("new_cards") == 210);  // every card introduced
+        fsrs_recall += f.at("exam_recall").get<double>();
+        plan_recall += p.at("exam_recall").get<double>();
+        fsrs_answers += answers;
+        plan_answers += p.at("exam_reviews").get<long>();
+    }
+    fsrs_recall /= 4;
+    plan_recall /= 4;
+    INFO("plan " << plan_recall << " (" << plan_answers << " answers), FSRS 0.90 " << fsrs_recall
+                 << " (" << fsrs_answers << ")");
+    CHECK(plan_answers <= fsrs_answers);
+    CHECK(plan_recall > fsrs_recall);
+    CHECK((1.0 - plan_recall) <= (1.0 - fsrs_recall) * 2.0 / 3.0);
+}
+
+TEST_CASE("simulate --exam-day prints the exam in text, counts minutes, and goes on after it") {
+    const RunResult text = run_cli("simulate --exam-day 3 --daily-minutes 4", "exam_text");
+    REQUIRE_MESSAGE(text.status == 0, text.err);
+    CHECK(text.out.find("exam on day 3 (study plan): recall") != std::string::npos);
+    const RunResult after =
+        run_cli("simulate --json --exam-day 5 --days 12 --daily-reviews 30", "exam_after");
+    REQUIRE_MESSAGE(after.status == 0, after.err);
+    const Json j = Json::parse(after.out);
+    CHECK(j.at("days") == 12);
+    CHECK(j.at("exam_reviews").get<long>() <= 5 * 30);
+    CHECK(j.at("reviews").get<long>() > j.at("exam_reviews").get<long>());
+    CHECK(j.at("after_exam_days") == 7);
+    CHECK(j.at("daily_reviews") == 30);
+}
+
+TEST_CASE("simulate refuses exam options that do not fit together") {
+    const RunResult alone = run_cli("simulate --daily-reviews 20", "exam_alone");
+    CHECK(alone.status == 2);
+    CHECK(alone.err.find("--daily-reviews needs --exam-day") != std::string::npos);
+    const RunResult short_run = run_cli("simulate --exam-day 10 --days 5", "exam_short");
+    CHECK(short_run.status == 2);
+    CHECK(short_run.err.find("--days must be at least --exam-day") != std::string::npos);
+    const RunResult zero = run_cli("simulate --exam-day 0", "exam_zero");
+    CHECK(zero.status == 2);
+    const RunResult no_plan = run_cli("simulate --no-plan", "exam_no_plan");
+    CHECK(no_plan.status == 2);
 }
