@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <ctime>
 #include <iostream>
@@ -10,6 +11,7 @@
 #include <tuple>
 #include <vector>
 
+#include "cli/progress.hpp"
 #include "cli/questions_folder.hpp"
 #include "io/bank/deck_loader.hpp"
 #include "plan/exam_plan.hpp"
@@ -326,11 +328,14 @@ int bench_exam_plan() {
         folder.string().c_str(), cards.size());
     const double t0 = cpu_seconds();
     std::vector<Row> rows;
+    ProgressLine progress("bench exam-plan: learners x horizons");
     for (const Learner& learner : learners())
         for (const int days : {14, 60}) {
             rows.push_back(compare(cards, learner, days));
-            std::fprintf(stderr, "  %s, %d days: done\n", learner.name, days);
+            progress.update(static_cast<std::int64_t>(rows.size()),
+                            static_cast<std::int64_t>(learners().size() * 2));
         }
+    progress.done();
     print_tables(rows);
     std::printf("\n(%.1f s of CPU for the simulations)\n", cpu_seconds() - t0);
     time_planner();
