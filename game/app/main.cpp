@@ -19,6 +19,7 @@
 #include "app/software_gl.hpp"
 #include "app/version.hpp"
 #include "io/log/logging.hpp"
+#include "io/save/durable_file.hpp"
 #include "io/save/profile_store.hpp"
 #include "ui/scenes/classroom/class_setup_scene.hpp"
 #include "ui/scenes/decks_scene.hpp"
@@ -124,7 +125,7 @@ int main(int argc, char** argv) {
             strings,
             services,
             [&](const ProfileSettings& s) { application.apply_profile_settings(s); },
-            options.seed.value_or(static_cast<std::uint64_t>(app::now_ms()))};
+            options.seed.value_or(static_cast<std::uint64_t>(io::now_ms()))};
         services.features[ui::HomeEntry::Study] = [](ui::SceneContext& c) {
             return ui::make_study(c);
         };
@@ -157,7 +158,7 @@ int main(int argc, char** argv) {
         // game ends with its scene.
         app::NetworkHostConnector host_connector(
             bank.bank, options.saves, strings,
-            options.seed.value_or(static_cast<std::uint64_t>(app::now_ms())) ^ 0x686f7374u);
+            options.seed.value_or(static_cast<std::uint64_t>(io::now_ms())) ^ 0x686f7374u);
         services.network_host = &host_connector;
         app::NetJoinConnector join_connector;
         services.network_join = &join_connector;

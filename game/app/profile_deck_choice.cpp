@@ -22,9 +22,4 @@ std::optional<std::string> ProfileDeckChoice::toggle(const std::string& deck_id)
     return std::nullopt;
 }
 
-std::vector<const bank::Item*> studied_items(const bank::QuestionBank& bank,
-                                             const ProfileSettings& settings) {
-    return decks::DeckScope(bank, settings.decks).items();
-}
-
 }  // namespace chronik::app

@@ -21,9 +21,4 @@ private:
     ui::ProfileSession& session_;
 };
 
-// The items a profile with these settings studies (decks::DeckScope): its chosen decks, no
-// drafts.
-std::vector<const bank::Item*> studied_items(const bank::QuestionBank& bank,
-                                             const ProfileSettings& settings);
-
 }  // namespace chronik::app

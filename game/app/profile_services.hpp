@@ -26,8 +26,6 @@ private:
 
 // Local offset from UTC in minutes, for study days (04:00 to 04:00 local time).
 int local_utc_offset_minutes();
-// The wall clock in core time.
-TimeMs now_ms();
 
 // What opening a profile needs: the store, the bank, the strings for notices, and a hook that
 // applies the profile's look (contrast, motion) before the home screen is built.

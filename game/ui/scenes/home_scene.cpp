@@ -127,7 +127,7 @@ HomeScene::HomeScene(SceneContext& ctx) : Scene(ctx) {
 }
 
 void HomeScene::refresh_figures() {
-    StudyOverview o;
+    study::StudyOverview o;
     if (ctx_.services.session) o = ctx_.services.session->overview();
     stats_[0].value.set_text(std::to_string(o.due_today));
     stats_[1].value.set_text(std::to_string(o.new_available));

@@ -33,7 +33,7 @@ std::string pct(double v) {
 }  // namespace
 
 StatisticsScene::StatisticsScene(SceneContext& ctx) : Scene(ctx) {
-    ProfileStatistics stats;
+    study::ProfileStatistics stats;
     if (ctx.services.session) stats = ctx.services.session->statistics();
     build(stats);
 }
@@ -46,7 +46,7 @@ TextBlock& StatisticsScene::label(const std::string& text, sf::FloatRect box, un
     return texts_.back();
 }
 
-void StatisticsScene::build(const ProfileStatistics& st) {
+void StatisticsScene::build(const study::ProfileStatistics& st) {
     const auto& t = ctx_.theme;
     const auto& p = t.palette;
     texts_.reserve(128);

@@ -28,7 +28,7 @@ public:
     bool animating() const override { return back_.animating(); }
 
 private:
-    void build(const ProfileStatistics& stats);
+    void build(const study::ProfileStatistics& stats);
     TextBlock& label(const std::string& text, sf::FloatRect box, unsigned size, sf::Color color,
                      Align align = Align::Left, FontFace face = FontFace::Sans);
 

@@ -280,7 +280,7 @@ void StudyScene::show_done() {
     if (mode_ == Mode::Scheduled) {
         done_heading_.set_text(ctx_.text(TextId::StudyDoneHeading));
         const auto o =
-            ctx_.services.session ? ctx_.services.session->study_outlook() : StudyOutlook{};
+            ctx_.services.session ? ctx_.services.session->study_outlook() : study::StudyOutlook{};
         detail = ctx_.strings.format(TextId::StudyDoneTomorrow, {std::to_string(o.due_tomorrow),
                                                                  std::to_string(o.new_tomorrow)});
         if (o.learning_later > 0) {
@@ -314,7 +314,7 @@ void StudyScene::show_done() {
     flip_ = 1.f;
 }
 
-void StudyScene::start_practice(PracticeKind kind) {
+void StudyScene::start_practice(study::PracticeKind kind) {
     if (!ctx_.services.session) return;
     auto cards = ctx_.services.session->practice_cards(kind, 20);
     if (cards.empty()) {
@@ -432,9 +432,9 @@ void StudyScene::handle_event(const sf::Event& e) {
             return;
         case Phase::Done:
             if (*hit == 0)
-                start_practice(PracticeKind::Ahead);
+                start_practice(study::PracticeKind::Ahead);
             else if (*hit == 1)
-                start_practice(PracticeKind::Weak);
+                start_practice(study::PracticeKind::Weak);
             else
                 ctx_.stack.pop();
             return;

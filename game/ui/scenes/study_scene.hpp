@@ -44,7 +44,7 @@ private:
     void grade(int rating);  // 1..4 (in practice: 1 = did not know, 3 = knew it)
     void undo();
     void show_done();
-    void start_practice(PracticeKind kind);
+    void start_practice(study::PracticeKind kind);
     void read_source();
     void set_status(const std::string& text);
     void handle_key_action(KeyAction action);
@@ -52,7 +52,7 @@ private:
     KeyBindings keys_;
     Mode mode_ = Mode::Scheduled;
     Phase phase_ = Phase::Front;
-    std::optional<StudyTurn> turn_;
+    std::optional<study::StudyTurn> turn_;
     const bank::Item* item_ = nullptr;
     std::vector<const bank::Item*> practice_;
     std::size_t practice_index_ = 0;

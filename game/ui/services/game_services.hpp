@@ -14,9 +14,9 @@
 #include "bank/question_bank.hpp"
 #include "progress/profile_settings.hpp"
 #include "progress/review_record.hpp"
-#include "progress/statistics.hpp"
 #include "round/drawn_item.hpp"
 #include "srs/rating.hpp"
+#include "study/study_session.hpp"
 #include "ui/services/profile_directory.hpp"
 
 namespace chronik::ui {
@@ -32,47 +32,13 @@ class HostConnector;      // ui/services/host_connector.hpp: host a class game o
 class JoinConnector;      // ui/services/join_connector.hpp: join a class game on the network
 class ClassroomRecords;   // ui/services/classroom_records.hpp: saving a class game's standings
 
-// Figures on the home screen for the open profile.
-struct StudyOverview {
-    long long due_today = 0;
-    long long new_available = 0;
-    long long streak_days = 0;
-};
-
-// One flashcard of today's study queue, with the wait each grade would give.
-struct StudyTurn {
-    const bank::Item* item = nullptr;
-    std::array<std::int64_t, 4> intervals_ms{};  // Again, Hard, Good, Easy
-    long long remaining = 0;                     // cards left in today's queue, this one included
-};
-
-// What the next study day holds, shown when today's queue is empty.
-struct StudyOutlook {
-    long long due_tomorrow = 0;    // reviews and learning cards due by the end of tomorrow
-    long long new_tomorrow = 0;    // new cards tomorrow's limit introduces
-    long long learning_later = 0;  // learning cards due later today (after a short wait)
-};
-
-// The figures of the statistics screen, computed once when it opens.
-struct ProfileStatistics {
-    std::vector<std::int64_t> reviews_per_day;  // the last 30 study days, oldest first
-    std::vector<double> weekly_retention;       // true retention of the last weeks with reviews
-    std::vector<std::int64_t> forecast;         // due on each of the next 30 days (0 = today)
-    CardCounts counts;
-    std::vector<std::pair<std::string, TagMastery>> mastery;  // the largest tags, by name
-    std::vector<CalendarDay> calendar;                        // the last 12 weeks, oldest first
-    double desired_retention = 0.9;
-};
-
-// Practice outside the schedule: answers are not recorded.
-enum class PracticeKind { Ahead, Weak };
-
-// The profile being played. Implemented in game/app over progress storage and the scheduler.
+// The profile being played: what a scene asks of it, decided by study::StudySession over the
+// progress that game/app keeps in storage (every answer is appended to the save at once).
 class ProfileSession {
 public:
     virtual ~ProfileSession() = default;
     virtual const ProfileEntry& profile() const = 0;
-    virtual StudyOverview overview() = 0;
+    virtual study::StudyOverview overview() = 0;
 
     // Up to `count` multiple-choice items for a quiz: the scheduler's due cards first, then new
     // ones within today's limits, then (so a quiz is always playable) practice items.
@@ -93,16 +59,17 @@ public:
     virtual const bank::QuestionBank& bank() const = 0;
     // The next card of today's flashcard queue (any item kind, shown through its flashcard
     // faces); none when today's queue is done.
-    virtual std::optional<StudyTurn> next_study_card() = 0;
-    virtual StudyOutlook study_outlook() = 0;
+    virtual std::optional<study::StudyTurn> next_study_card() = 0;
+    virtual study::StudyOutlook study_outlook() = 0;
     // Up to `count` cards to practise without touching the schedule: the ones due soonest
     // (Ahead) or the least likely to be recalled (Weak).
-    virtual std::vector<const bank::Item*> practice_cards(PracticeKind kind, std::size_t count) = 0;
+    virtual std::vector<const bank::Item*> practice_cards(study::PracticeKind kind,
+                                                          std::size_t count) = 0;
     // Takes back the last answer (one level). Returns the item id whose answer was undone, or
     // none when there is nothing to undo; throws std::runtime_error when it cannot be saved.
     virtual std::optional<std::string> undo_last_answer() = 0;
 
-    virtual ProfileStatistics statistics() = 0;
+    virtual study::ProfileStatistics statistics() = 0;
 
     virtual const ProfileSettings& settings() const = 0;
     // Validates and saves the settings, then applies them (look, limits, retention). Returns the
