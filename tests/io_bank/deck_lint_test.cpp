@@ -70,6 +70,10 @@ constexpr Expected kRules[] = {
     {"lint-not-nfc.json", "bad-mc-001", "explanation", "not in Unicode NFC at byte 36",
      Severity::Error},
     {"lint-empty-prompt.json", "bad-mc-001", "prompt", "is empty", Severity::Error},
+    {"lint-length-giveaway.json", "bad-mc-001", "answer", "its length gives it away",
+     Severity::Warning},
+    {"lint-event-ordinal.json", "bad-ev-001", "text", "\"erster\" states the event's order",
+     Severity::Warning},
 };
 
 }  // namespace
@@ -211,4 +215,53 @@ TEST_CASE("Era tags are the listed ones, heute, or shaped like a period") {
     const auto no_topic = tag_problems({"seit 2022", "heute"});
     REQUIRE(no_topic.size() == 1);
     CHECK(no_topic[0].find("no topic tag") != std::string::npos);
+}
+
+TEST_CASE("The same event twice (overlapping dates, mostly the same words) is an error") {
+    const auto problems = lint_files({deck_data("lint-events-near-duplicate.json")});
+    INFO(dump(problems));
+    const auto it = std::find_if(problems.begin(), problems.end(), [](const Problem& p) {
+        return p.item_id == "bad-ev-002" && p.field == "text" &&
+               p.message.find("the same event as bad-ev-001") != std::string::npos;
+    });
+    REQUIRE(it != problems.end());
+    CHECK(it->severity == Severity::Error);
+    CHECK(count_errors(problems) == 1);
+}
+
+TEST_CASE("Giveaway rules leave alike choices, names with ordinals and distinct events alone") {
+    bank::Deck deck;
+    deck.file = "inline.json";
+    deck.id = "inline";
+    deck.title = "Inline";
+    deck.language = "de";
+    bank::Item mc;
+    mc.id = "inline-mc-001";
+    mc.tags = {"1945–1953", "Diplomatie"};
+    mc.quote = "x";
+    // A short name among longer ones differs by a few letters only: no giveaway.
+    mc.body = bank::MultipleChoice{"Wer?",
+                                   "Kim",
+                                   bank::AnswerType::Person,
+                                   {"Josef Stalin", "Mao Zedong", "Harry S. Truman"},
+                                   "Kim."};
+    bank::Item war;
+    war.id = "inline-ev-001";
+    war.tags = {"vor 1945", "Militär"};
+    war.quote = "x";
+    war.body = bank::TimelineEvent{"Der Erste Weltkrieg beginnt", bank::EventDate::in_year(1914)};
+    bank::Item other;
+    other.id = "inline-ev-002";
+    other.tags = {"vor 1945", "Militär"};
+    other.quote = "x";
+    other.body = bank::TimelineEvent{"Attentat von Sarajevo auf den Thronfolger",
+                                     bank::EventDate::on_day(1914, 6, 28)};
+    deck.items = {mc, war, other};
+    const auto problems = lint_deck(deck);
+    INFO(dump(problems));
+    for (const auto& p : problems) {
+        CHECK(p.message.find("length gives it away") == std::string::npos);
+        CHECK(p.message.find("states the event's order") == std::string::npos);
+        CHECK(p.message.find("the same event as") == std::string::npos);
+    }
 }

@@ -9,6 +9,7 @@
 #include "bank/answer_shape.hpp"
 #include "bank/source_text.hpp"
 #include "bank/utf8.hpp"
+#include "io/bank/deck_giveaways.hpp"
 #include "io/bank/deck_loader.hpp"
 
 namespace chronik::io {
@@ -401,6 +402,9 @@ struct DeckLinter {
 std::vector<Problem> lint_deck(const Deck& deck) {
     DeckLinter linter{deck, {}, {}};
     linter.run();
+    auto giveaways = giveaway_problems(deck);
+    linter.problems.insert(linter.problems.end(), std::make_move_iterator(giveaways.begin()),
+                           std::make_move_iterator(giveaways.end()));
     return std::move(linter.problems);
 }
 
