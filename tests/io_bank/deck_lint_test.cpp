@@ -265,3 +265,23 @@ TEST_CASE("Giveaway rules leave alike choices, names with ordinals and distinct 
         CHECK(p.message.find("the same event as") == std::string::npos);
     }
 }
+
+TEST_CASE("The shipped bank has no giveaway by form and its source no Wikipedia page leftovers") {
+    const auto file =
+        std::filesystem::path(CHRONIK_SOURCE_DIR) / "questions" / "nordkorea-russland.json";
+    const auto loaded = load_deck_file(file);
+    REQUIRE(loaded.ok());
+    for (const auto& p : lint_deck(*loaded.deck)) {
+        INFO(format_problem(p));
+        CHECK(p.message.find("gives it away") == std::string::npos);
+        CHECK(p.message.find("states the event's order") == std::string::npos);
+        CHECK(p.message.find("the same event as") == std::string::npos);
+    }
+    const std::string& text = loaded.deck->source_text;
+    for (const char* leftover :
+         {"Zur Navigation springen", "Bearbeiten |", "Quelltext bearbeiten", "RusslandRussland",
+          "aus Wikipedia, der freien", "Einzelnachweise", "[1]", "]["}) {
+        CAPTURE(leftover);
+        CHECK(text.find(leftover) == std::string::npos);
+    }
+}
