@@ -81,3 +81,22 @@ TEST_CASE("no fitting item or a bad choice count is an error") {
     mix.max_choices = 5;
     CHECK_THROWS_AS(classroom::pick_classroom_questions(ptrs, mix, 5, rng), std::invalid_argument);
 }
+
+TEST_CASE("a class game never asks two questions of one group (drafts of one sentence)") {
+    std::vector<bank::Item> items;
+    for (int i = 0; i < 6; ++i)
+        items.push_back(mc("g" + std::to_string(i), "Diplomatie"));
+    for (int i = 0; i < 4; ++i)
+        items[static_cast<std::size_t>(i)].group = "satz-1";  // g0..g3 give each other away
+    std::vector<const bank::Item*> ptrs;
+    for (const auto& i : items)
+        ptrs.push_back(&i);
+    for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+        Rng rng(seed);
+        const auto qs = classroom::pick_classroom_questions(ptrs, {}, 10, rng);
+        CHECK(qs.size() == 3);  // one of g0..g3, and g4, g5
+        const auto grouped =
+            std::count_if(qs.begin(), qs.end(), [](const auto& q) { return q.item_id < "g4"; });
+        CHECK(grouped == 1);
+    }
+}

@@ -170,3 +170,21 @@ TEST_CASE("The largest distinct set counts events whose dates do not overlap") {
     // 20 years, their months and two decades: at most one event per year.
     CHECK(max_distinct_events(pointers(items)) == 20);
 }
+
+TEST_CASE("A timeline never deals two events of one group, however the pool is shuffled") {
+    auto items = yearly_events(1900, 10);
+    items[0].group = "satz";
+    items[1].group = "satz";
+    items[2].group = "satz";
+    const auto pool = pointers(items);
+    for (std::uint64_t seed = 1; seed <= 30; ++seed) {
+        Rng rng(seed);
+        TimelineDealOptions options;
+        options.event_count = 8;
+        const auto dealt = deal_timeline(pool, options, rng);
+        CHECK(dealt.size() == 8);
+        const auto grouped = std::count_if(dealt.begin(), dealt.end(),
+                                           [](const bank::Item* i) { return i->group == "satz"; });
+        CHECK(grouped == 1);
+    }
+}

@@ -197,6 +197,29 @@ TEST_CASE("the same seed draws the same quiz, another seed another order") {
     CHECK(ids(p1.draw_quiz(progress, 10, kNoon, 0)) != ids(p2.draw_quiz(progress, 10, kNoon, 0)));
 }
 
+TEST_CASE("a quiz deals at most one item of a group, in the schedule and in practice") {
+    bank::QuestionBank bank;
+    bank::Deck a;
+    a.id = "a";
+    for (int i = 1; i <= 8; ++i) {
+        a.items.push_back(mc(cat("a", i)));
+        if (i <= 4) a.items.back().group = "satz-1";  // a1..a4 give each other away
+    }
+    bank.add_deck(a);
+    ProfileSettings settings;
+    settings.daily_new_limit = 2;  // a1, a2 are new today: the second yields to its group
+    ProfileProgress progress;
+    for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+        StudySession session(bank, settings, "anna", seed);
+        const auto got = ids(session.draw_quiz(progress, 10, kNoon, 0));
+        CHECK(got.size() == 5);  // one of a1..a4, and a5..a8
+        const auto grouped = std::count_if(got.begin(), got.end(), [](const std::string& id) {
+            return id <= "a4";
+        });
+        CHECK(grouped == 1);
+    }
+}
+
 TEST_CASE("items are drawn by id with their cards; unknown ids are skipped") {
     const auto bank = make_bank();
     StudySession session(bank, ProfileSettings{}, "anna", 1);

@@ -213,3 +213,30 @@ TEST_CASE("detecting a table's kind skips its header row, as the import does") {
     CHECK(io::detect_table_kind("Datum;Ereignis\n1950;a\n1961;b\nirgendwann;c\n") ==
           io::ImportKind::Timeline);
 }
+
+TEST_CASE("An item's group is written and read back, and a deck without groups has none") {
+    bank::Deck deck;
+    deck.id = "grp";
+    deck.title = "Gruppen";
+    deck.language = "de";
+    bank::Item a;
+    a.id = "grp-mc-1";
+    a.tags = {"1950–1959", "Test"};
+    a.quote = "Zitat";
+    a.group = "grp-s-0001";
+    a.body = bank::MultipleChoice{"Wer?", "A", bank::AnswerType::Person, {"B", "C", "D"}, "E."};
+    bank::Item b = a;
+    b.id = "grp-mc-2";
+    b.group.clear();
+    deck.items = {a, b};
+    const auto path = scratch("groups.json");
+    const std::string json = io::deck_to_json(deck);
+    CHECK(json.find("\"group\": \"grp-s-0001\"") != std::string::npos);
+    io::write_text_file(path, json, io::Overwrite::Yes);
+    const auto loaded = io::load_deck_file(path);
+    REQUIRE(loaded.ok());
+    CHECK(loaded.problems.empty());  // "group" is a known field, no warning
+    REQUIRE(loaded.deck->items.size() == 2);
+    CHECK(loaded.deck->items[0].group == "grp-s-0001");
+    CHECK(loaded.deck->items[1].group.empty());
+}

@@ -43,6 +43,9 @@ struct Item {
     int difficulty = 1;  // 1 (easy) to 3 (hard)
     std::string quote;   // verbatim passage of the deck's source text; may be empty for flashcards
     bool draft = false;  // generated, not yet reviewed by a teacher
+    // Items of one group give each other away (derive links the drafts of one sentence): a
+    // round deals at most one of them (bank/item_group.hpp). Empty: no group.
+    std::string group;
     ItemBody body;
 
     // The kind follows from the body, so the two can never disagree.

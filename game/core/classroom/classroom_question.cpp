@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "bank/item_group.hpp"
+
 namespace chronik::classroom {
 namespace {
 
@@ -81,10 +83,13 @@ std::vector<ClassroomQuestion> pick_classroom_questions(std::span<const bank::It
     }
     rng.shuffle(pool.begin(), pool.end());
     std::vector<ClassroomQuestion> questions;
+    bank::GroupFilter groups;  // items of one group give each other away
     for (const auto* item : pool) {
         if (questions.size() == count) break;
+        if (groups.taken(*item)) continue;
         auto wrong = wrong_choices(*item, items, mix, rng);
         if (wrong.empty()) continue;  // an event whose date no other event differs from
+        groups.admit(*item);
         ClassroomQuestion q;
         q.item_id = item->id;
         q.prompt = classroom_prompt(*item, mix.language);

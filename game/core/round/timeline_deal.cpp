@@ -1,5 +1,7 @@
 #include "round/timeline_deal.hpp"
 
+#include "bank/item_group.hpp"
+
 #include <algorithm>
 #include <stdexcept>
 #include <string>
@@ -41,8 +43,10 @@ std::vector<Candidate> largest_distinct_set(std::vector<Candidate> events) {
 }
 
 bool overlaps_any(const Candidate& c, const std::vector<Candidate>& chosen) {
-    return std::any_of(chosen.begin(), chosen.end(),
-                       [&](const Candidate& o) { return bank::overlaps(c.span, o.span); });
+    return std::any_of(chosen.begin(), chosen.end(), [&](const Candidate& o) {
+        return bank::overlaps(c.span, o.span) ||
+               (!c.item->group.empty() && c.item->group == o.item->group);
+    });
 }
 
 bool chronological(const std::vector<Candidate>& cards) {
@@ -87,6 +91,12 @@ std::vector<const bank::Item*> deal_timeline(std::span<const bank::Item* const> 
             std::sort(largest.begin(), largest.end(), [](const Candidate& a, const Candidate& b) {
                 return a.preference < b.preference;
             });
+            // One event per group (events of one sentence give each other away).
+            bank::GroupFilter groups;
+            largest.erase(
+                std::remove_if(largest.begin(), largest.end(),
+                               [&](const Candidate& c) { return !groups.admit(*c.item); }),
+                largest.end());
             largest.resize(std::min(largest.size(), options.event_count));
             chosen = std::move(largest);
         }

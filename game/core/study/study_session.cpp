@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "bank/item_group.hpp"
 #include "decks/deck_scope.hpp"
 #include "progress/study_day.hpp"
 #include "round/timeline_deal.hpp"
@@ -121,12 +122,14 @@ std::vector<round::DrawnItem> StudySession::draw_quiz(const ProfileProgress& pro
     const auto deal = deal_of(questions, progress, now);
     std::vector<round::DrawnItem> drawn;
     std::vector<bool> taken(deal.items.size(), false);
+    bank::GroupFilter groups;  // items of one group give each other away: one per quiz
     StudyQueue queue(deal.cards, study_, now, utc_offset, done_today(progress, now, utc_offset),
                      rng_());
     while (drawn.size() < count) {
         const auto next = queue.take(now);
         if (!next) break;
         taken[next->id] = true;
+        if (!groups.admit(*deal.items[next->id])) continue;
         drawn.push_back({deal.items[next->id], deal.cards[next->id].state});
     }
     // Practice beyond today's schedule: the rest in a seeded random order.
@@ -135,7 +138,8 @@ std::vector<round::DrawnItem> StudySession::draw_quiz(const ProfileProgress& pro
         if (!taken[i]) rest.push_back(i);
     rng_.shuffle(rest.begin(), rest.end());
     for (std::size_t i = 0; i < rest.size() && drawn.size() < count; ++i)
-        drawn.push_back({deal.items[rest[i]], deal.cards[rest[i]].state});
+        if (groups.admit(*deal.items[rest[i]]))
+            drawn.push_back({deal.items[rest[i]], deal.cards[rest[i]].state});
     return drawn;
 }
 

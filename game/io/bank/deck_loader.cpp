@@ -238,6 +238,7 @@ std::optional<bank::Item> read_item(const json& value, Reporter& report) {
     if (auto tags = f.strings("tags")) item.tags = std::move(*tags);
     if (const auto d = f.integer("difficulty")) item.difficulty = *d;
     if (const auto draft = f.boolean("draft")) item.draft = *draft;
+    if (auto group = f.string("group", false)) item.group = std::move(*group);
     const bool quote_required = kind && *kind != bank::ItemKind::Flashcard;
     if (const json* source = f.object_field("source", quote_required)) {
         Fields s{*source, "source.", report};
@@ -248,8 +249,8 @@ std::optional<bank::Item> read_item(const json& value, Reporter& report) {
     if (!kind) return std::nullopt;
     switch (*kind) {
         case bank::ItemKind::MultipleChoice: {
-            f.warn_unknown({"id", "kind", "tags", "difficulty", "draft", "source", "prompt",
-                            "answer", "answer_type", "distractors", "explanation"});
+            f.warn_unknown({"id", "kind", "tags", "difficulty", "draft", "group", "source",
+                            "prompt", "answer", "answer_type", "distractors", "explanation"});
             bank::MultipleChoice mc;
             if (auto v = f.string("prompt")) mc.prompt = std::move(*v);
             if (auto v = f.string("answer")) mc.answer = std::move(*v);
@@ -271,7 +272,8 @@ std::optional<bank::Item> read_item(const json& value, Reporter& report) {
             break;
         }
         case bank::ItemKind::Event: {
-            f.warn_unknown({"id", "kind", "tags", "difficulty", "draft", "source", "text", "date"});
+            f.warn_unknown(
+                {"id", "kind", "tags", "difficulty", "draft", "group", "source", "text", "date"});
             bank::TimelineEvent ev;
             if (auto v = f.string("text")) ev.text = std::move(*v);
             if (const json* d = f.get("date", true)) {
@@ -286,7 +288,7 @@ std::optional<bank::Item> read_item(const json& value, Reporter& report) {
         }
         case bank::ItemKind::Flashcard: {
             f.warn_unknown(
-                {"id", "kind", "tags", "difficulty", "draft", "source", "front", "back"});
+                {"id", "kind", "tags", "difficulty", "draft", "group", "source", "front", "back"});
             bank::Flashcard fc;
             if (auto v = f.string("front")) fc.front = std::move(*v);
             if (auto v = f.string("back")) fc.back = std::move(*v);

@@ -42,6 +42,7 @@ ordered_json item_json(const bank::Item& item) {
     j["tags"] = item.tags;
     j["difficulty"] = item.difficulty;
     if (item.draft) j["draft"] = true;
+    if (!item.group.empty()) j["group"] = item.group;
     if (const auto* mc = item.multiple_choice()) {
         j["prompt"] = mc->prompt;
         j["answer"] = mc->answer;
