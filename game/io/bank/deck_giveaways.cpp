@@ -23,8 +23,10 @@ constexpr double kLengthRatio = 1.25;
 constexpr std::size_t kLengthGap = 10;
 
 // G3: texts share most of their words when this share of the shorter text's words (of four
-// letters or more, case folded) occurs in the other.
+// letters or more, case folded) occurs in the other, and at least kMinSharedWords do: one
+// common word ("Ereignis", "Russland") says nothing.
 constexpr double kSharedWords = 0.6;
+constexpr std::size_t kMinSharedWords = 2;
 
 std::size_t code_points(std::string_view s) {
     std::size_t n = 0;
@@ -139,6 +141,7 @@ double shared_words(const std::vector<std::string>& a, const std::vector<std::st
     std::size_t common = 0;
     for (const auto& w : sa)
         common += sb.count(w);
+    if (common < kMinSharedWords) return 0;
     return static_cast<double>(common) / static_cast<double>(std::min(sa.size(), sb.size()));
 }
 
