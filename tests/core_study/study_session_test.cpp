@@ -213,9 +213,8 @@ TEST_CASE("a quiz deals at most one item of a group, in the schedule and in prac
         StudySession session(bank, settings, "anna", seed);
         const auto got = ids(session.draw_quiz(progress, 10, kNoon, 0));
         CHECK(got.size() == 5);  // one of a1..a4, and a5..a8
-        const auto grouped = std::count_if(got.begin(), got.end(), [](const std::string& id) {
-            return id <= "a4";
-        });
+        const auto grouped =
+            std::count_if(got.begin(), got.end(), [](const std::string& id) { return id <= "a4"; });
         CHECK(grouped == 1);
     }
 }
