@@ -11,6 +11,7 @@
 #include "io/classroom/standings_file.hpp"
 #include "io/log/logging.hpp"
 #include "io/net/host.hpp"
+#include "io/net/open_files.hpp"
 #include "ui/text/network_host_strings.hpp"
 
 #if defined(__unix__) || defined(__APPLE__)
@@ -49,7 +50,7 @@ class NetworkHostSession final : public ui::HostSession {
 public:
     NetworkHostSession(io::net::HostOptions options, classroom::ClassroomGame game,
                        std::filesystem::path saves)
-        : host_(options, std::move(game)), code_(options.room_code), saves_(std::move(saves)) {
+        : host_(options, std::move(game)), code_(options.room.room_code), saves_(std::move(saves)) {
         const auto found = local_ipv4_addresses();
         const auto endpoints = hosting::host_endpoints(found, host_.port());
         addresses_ = endpoints.lines;
@@ -93,6 +94,16 @@ public:
         return host_.game().end(io::net::steady_now_ms());
     }
     bool remove_player(classroom::PlayerId id) override { return host_.remove_player(id); }
+    bool locked() const override { return host_.room().locked(); }
+    bool set_locked(bool locked) override { return host_.room().set_locked(locked); }
+    std::vector<ui::HostSeatQuestion> seat_questions() const override {
+        std::vector<ui::HostSeatQuestion> out;
+        for (const auto& q : host_.room().seat_questions())
+            out.push_back({q.seat, q.name});
+        return out;
+    }
+    bool allow_seat(classroom::PlayerId seat) override { return host_.room().allow_seat(seat); }
+    bool decline_seat(classroom::PlayerId seat) override { return host_.room().decline_seat(seat); }
 
     std::vector<ui::HostQuestionReview> review() const override {
         std::vector<ui::HostQuestionReview> out;
@@ -189,15 +200,23 @@ std::variant<std::unique_ptr<ui::HostSession>, std::string> NetworkHostConnector
         return ui::format(strings_, NetworkHostText::ErrorNoQuestions, {e.what()});
     }
     io::net::HostOptions options;
-    options.port = settings.port;
-    options.room_code = *code;
+    options.tcp.port = settings.port;
+    options.room.room_code = *code;
+    // A class larger than the open files allow gets "game full" with a word, never a silent drop.
+    const auto fit = hosting::players_that_fit(io::net::host_capacity(options, 0),
+                                               io::net::raise_open_file_limit());
+    if (fit < game_settings.max_players) {
+        io::log_warn("network game: room for " + std::to_string(fit) +
+                     " players only (the open-file limit, ulimit -n)");
+        game_settings.max_players = std::max<std::size_t>(fit, 1);
+    }
     try {
         return std::unique_ptr<ui::HostSession>(std::make_unique<NetworkHostSession>(
             options, classroom::ClassroomGame(std::move(questions), game_settings), saves_));
     } catch (const std::exception& e) {
         io::log_warn(std::string("cannot host a network game: ") + e.what());
         return ui::format(strings_, NetworkHostText::ErrorListen,
-                          {options.bind_address + ":" + std::to_string(settings.port)});
+                          {options.tcp.bind_address + ":" + std::to_string(settings.port)});
     }
 }
 

@@ -96,8 +96,9 @@ ui::JoinRow row_of(const io::net::StandingRow& r) {
 
 class NetJoinSession final : public ui::JoinSession {
 public:
-    NetJoinSession(const ui::JoinRequest& request, std::int64_t timeout_ms)
-        : request_(request), timeout_ms_(timeout_ms) {
+    NetJoinSession(const ui::JoinRequest& request, std::int64_t timeout_ms,
+                   std::function<TimeMs()> clock)
+        : request_(request), timeout_ms_(timeout_ms), clock_(std::move(clock)) {
         view_.address = request.host + ":" + std::to_string(request.port);
         view_.code = request.code;
         view_.typed_name = request.name;
@@ -122,7 +123,7 @@ public:
         for (auto& m : messages)
             handle(m);
         if (view_.state == JoinState::Connecting &&
-            io::net::steady_now_ms() - connect_started_ > timeout_ms_ + kWelcomeWaitMs) {
+            clock_() - connect_started_ > timeout_ms_ + kWelcomeWaitMs) {
             lose("the host did not answer the hello (is it a Chronik class game?)");
             return events_;
         }
@@ -145,7 +146,7 @@ public:
             q->phase == QuestionPhase::Skipped || q->phase == QuestionPhase::Reading)
             return std::nullopt;
         // While the teacher pauses, the host's timer stands still, and so does ours.
-        const TimeMs now = paused_at_ ? *paused_at_ : io::net::steady_now_ms();
+        const TimeMs now = paused_at_ ? *paused_at_ : clock_();
         const auto left = *q->time_limit_ms - missed_ms_ - (now - *opened_at_);
         return left < 0 ? 0 : left;
     }
@@ -166,7 +167,7 @@ public:
             return false;
         }
         q->chosen = choice;
-        q->response_ms = io::net::steady_now_ms() - shown_at_;
+        q->response_ms = clock_() - shown_at_;
         q->rejected.reset();
         return true;
     }
@@ -199,7 +200,7 @@ private:
         client_.reset();
         view_.state = JoinState::Connecting;
         view_.problem.clear();
-        connect_started_ = io::net::steady_now_ms();
+        connect_started_ = clock_();
         pending_ = start_connect(request_.host, request_.port, timeout_ms_);
     }
 
@@ -244,7 +245,7 @@ private:
     }
 
     void handle(HostMessage& m) {
-        const auto now = io::net::steady_now_ms();
+        const auto now = clock_();
         auto& q = view_.question;
         const bool current = q && q->number == m.question;
         switch (m.kind) {
@@ -378,6 +379,7 @@ private:
 
     ui::JoinRequest request_;
     std::int64_t timeout_ms_;
+    std::function<TimeMs()> clock_;
     ui::JoinView view_;
     std::vector<JoinEvent> events_;
     std::shared_ptr<PendingConnect> pending_;
@@ -397,7 +399,7 @@ std::unique_ptr<ui::JoinSession> NetJoinConnector::connect(const ui::JoinRequest
     io::log_info("join: connecting to " + request.host + ":" + std::to_string(request.port) +
                  " as " + request.name);
     last_ = request;
-    return std::make_unique<NetJoinSession>(request, connect_timeout_ms_);
+    return std::make_unique<NetJoinSession>(request, connect_timeout_ms_, clock_);
 }
 
 }  // namespace chronik::app

@@ -14,6 +14,7 @@
 #include "io/classroom/standings_file.hpp"
 #include "io/log/logging.hpp"
 #include "io/net/host.hpp"
+#include "io/net/open_files.hpp"
 #include "random/rng.hpp"
 
 namespace chronik::cli {
@@ -35,7 +36,9 @@ Required:
   --port P          TCP port to listen on; 0 picks a free port (printed on stderr)
   --code C          room code the students must give: 6-12 letters or digits
                     (students may type it in any case and with spaces)
-  --players K       start once K players have joined (1-1000)
+  --players K       start once K players have joined (1-1000); the host refuses
+                    to start when K students would not fit the process's
+                    open-file limit (ulimit -n), with the figures
 
 Options:
   --questions N     number of questions (default 10)
@@ -53,6 +56,13 @@ Options:
   --port-file FILE  write the port number into FILE once listening
   --saves DIR       also write the standings as CSV and JSON into DIR
   --join-timeout S  give up when K players have not joined after S seconds (default 300)
+  --lock-at-start   close the room to new names once the game starts (what the
+                    teacher's "Raum schließen" does); seats still come back with
+                    their token
+  --trust-names     a hello with the name of a player who left takes that seat
+                    and score without the secret token (only where everyone in
+                    the room is trusted). Without it such a name plays as a new
+                    player ("Anna 2"): there is no teacher here to ask
   --json            print the standings as JSON (players with name, score,
                     correct answers and every answer; per-question distributions)
   --verbose         log every join and refused answer too (stderr)
@@ -86,7 +96,8 @@ int run_host(const std::vector<std::string>& raw) {
                     {"--port", "--code", "--players", "--questions", "--deck", "--timer",
                      "--reading", "--reveal", "--seed", "--kinds", "--topics", "--podium", "--bind",
                      "--port-file", "--saves", "--join-timeout"},
-                    {"--help", "--json", "--no-speed-bonus", "--no-streak-bonus", "--verbose"});
+                    {"--help", "--json", "--no-speed-bonus", "--no-streak-bonus", "--verbose",
+                     "--lock-at-start", "--trust-names"});
     if (args.wants_help()) {
         std::cout << kUsage;
         return 0;
@@ -123,7 +134,24 @@ int run_host(const std::vector<std::string>& raw) {
     settings.podium_size = static_cast<int>(args.get_int("--podium").value_or(3));
     if (settings.podium_size < 3 || settings.podium_size > 10)
         throw UsageError("--podium must be 3-10");
-    settings.max_players = std::max<std::size_t>(200, static_cast<std::size_t>(*players));
+
+    io::net::HostOptions options;
+    options.tcp.port = static_cast<unsigned short>(*port);
+    options.tcp.bind_address = args.get_or("--bind", "0.0.0.0");
+    options.room.room_code = *room_code;
+    options.room.returning = args.has("--trust-names") ? hosting::ReturningName::GiveSeat
+                                                       : hosting::ReturningName::NewPlayer;
+    // K players must fit the open files this process may have; beyond K, latecomers get seats up
+    // to 200 (or what fits), and are refused as "game full" with a word after that.
+    const auto class_size = static_cast<std::size_t>(*players);
+    const auto file_limit = io::net::raise_open_file_limit();
+    const auto capacity = io::net::host_capacity(options, class_size);
+    if (const auto problem = hosting::capacity_problem(capacity, file_limit); !problem.empty()) {
+        std::cerr << "chronik-cli host: " << problem << "\n";
+        return 1;
+    }
+    settings.max_players = std::max(
+        class_size, std::min<std::size_t>(200, hosting::players_that_fit(capacity, file_limit)));
 
     classroom::QuestionMix mix;
     if (const auto kinds = args.get("--kinds")) {
@@ -154,13 +182,10 @@ int run_host(const std::vector<std::string>& raw) {
                   << " questions fit; playing those\n";
     }
 
-    io::net::HostOptions options;
-    options.port = static_cast<unsigned short>(*port);
-    options.room_code = *room_code;
-    options.bind_address = args.get_or("--bind", "0.0.0.0");
     io::net::ClassroomHost host(options, classroom::ClassroomGame(std::move(questions), settings));
-    std::cerr << "chronik-cli host: listening on " << options.bind_address << ":" << host.port()
-              << ", room code " << *room_code << ", waiting for " << *players << " players\n";
+    std::cerr << "chronik-cli host: listening on " << options.tcp.bind_address << ":" << host.port()
+              << ", room code " << *room_code << ", waiting for " << *players
+              << " players (room for " << settings.max_players << ")\n";
     if (const auto port_file = args.get("--port-file")) {
         std::ofstream out(*port_file + ".tmp");
         out << host.port() << "\n";
@@ -179,7 +204,9 @@ int run_host(const std::vector<std::string>& raw) {
         host.poll(io::net::steady_now_ms(), 20);
     }
     host.game().start(io::net::steady_now_ms());
-    std::cerr << "chronik-cli host: started with " << host.game().players().size() << " players\n";
+    if (args.has("--lock-at-start")) host.room().set_locked(true);
+    std::cerr << "chronik-cli host: started with " << host.game().players().size() << " players"
+              << (host.room().locked() ? "; the room is closed to new names" : "") << "\n";
 
     // Every phase has a timer except answering without one; that waits for
     // all answers, but never longer than an hour per question.
@@ -205,7 +232,10 @@ int run_host(const std::vector<std::string>& raw) {
     std::cerr << "chronik-cli host: answers taken " << st.answers_accepted << ", refused "
               << st.answers_rejected << "; dropped messages: malformed " << st.malformed
               << ", oversized " << st.oversized << ", unauthenticated " << st.unauthenticated
-              << ", out of order " << st.out_of_order << ", replayed " << st.replayed << "\n";
+              << ", out of order " << st.out_of_order << ", replayed " << st.replayed
+              << ", flooding " << st.flooded << "; wrong room codes " << st.wrong_codes
+              << ", tries too early " << st.too_early << "; connections closed without a hello "
+              << st.silent << ", over the newcomers' budget " << st.evicted << "\n";
     if (const auto saves = args.get("--saves")) {
         auto saved = io::save_standings(*saves, host.game());
         if (!saved) throw std::runtime_error(saved.error().describe());

@@ -1,19 +1,23 @@
-// The TCP host on 127.0.0.1: students join, answer and get revealed; garbage, truncated, oversized,
-// replayed, out-of-order and unauthenticated messages are dropped and the scores stay right.
+// The TCP host on 127.0.0.1, on a test clock (the host's time moves only when a test moves it):
+// students join, answer and get revealed; garbage, truncated, oversized, replayed, out-of-order
+// and unauthenticated messages are dropped and the scores stay right; seats come back only with
+// their token or by the teacher's word; a locked room takes no new names.
 #include <doctest/doctest.h>
 
-#include <SFML/Network.hpp>
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "io/net/client.hpp"
 #include "io/net/frame.hpp"
 #include "io/net/host.hpp"
+#include "support/loopback_socket.hpp"
 
 using namespace chronik;
 using namespace chronik::io::net;
+using chronik::test::LoopbackSocket;
 using classroom::Phase;
 
 namespace {
@@ -30,55 +34,83 @@ std::vector<classroom::ClassroomQuestion> questions(std::size_t n) {
     return qs;
 }
 
+HostOptions loopback_options() {
+    HostOptions o;
+    o.tcp.bind_address = "127.0.0.1";
+    o.room.room_code = "K7QX3M";
+    o.room.strangers.hello_deadline_ms = 2'000;
+    return o;
+}
+
+std::string hello_frame(const std::string& name, const std::string& code = "K7QX3M") {
+    return encode_frame(encode(ClientMessage{ClientKind::Hello, 1, code, name, 0, 0}), 4096);
+}
+
 struct Fixture {
+    TimeMs now = 1'000'000;  // the host's clock: only the test moves it
     classroom::ClassroomSettings settings;
     std::unique_ptr<ClassroomHost> host;
 
-    explicit Fixture(std::size_t n = 2, std::int64_t timer_ms = 5'000) {
+    explicit Fixture(std::size_t n = 2, std::int64_t timer_ms = 5'000,
+                     HostOptions options = loopback_options(), std::size_t max_players = 200) {
         settings.scoring.time_limit_ms = timer_ms;
         settings.reading_ms = 100;
-        HostOptions o;
-        o.bind_address = "127.0.0.1";
-        o.room_code = "K7QX3M";
-        o.hello_timeout_ms = 2'000;
-        host = std::make_unique<ClassroomHost>(o, classroom::ClassroomGame(questions(n), settings));
+        settings.max_players = max_players;
+        host = std::make_unique<ClassroomHost>(options,
+                                               classroom::ClassroomGame(questions(n), settings));
     }
 
     std::unique_ptr<ClassroomClient> client() {
         return std::make_unique<ClassroomClient>("127.0.0.1", host->port(), 2'000);
     }
 
-    // Polls host and client until `done` holds for a message (bounded: 5 s).
+    void poll() { host->poll(now, 0); }
+    // The host's clock moves on by `ms`, in frames of 10 ms.
+    void advance(TimeMs ms) {
+        for (TimeMs done = 0; done < ms; done += 10) {
+            now += std::min<TimeMs>(10, ms - done);
+            poll();
+        }
+    }
+    // Polls the host (its clock stands still) and waits for the client's input until `done` holds
+    // for a message. The wall-clock bound only stops a hung test; nothing is timed by it.
     std::vector<HostMessage> until(ClassroomClient& c,
                                    const std::function<bool(const HostMessage&)>& done) {
         std::vector<HostMessage> got;
-        const TimeMs deadline = steady_now_ms() + 5'000;
-        while (steady_now_ms() < deadline) {
-            host->poll(steady_now_ms(), 2);
-            for (auto& m : c.poll(2)) {
+        const TimeMs guard = steady_now_ms() + 10'000;
+        while (steady_now_ms() < guard) {
+            poll();
+            for (auto& m : c.poll(1)) {
                 got.push_back(m);
                 if (done(m)) return got;
             }
         }
-        FAIL("no awaited message within 5 s");
+        FAIL("no awaited message");
         return got;
     }
-
-    void pump(int ms) {
-        const TimeMs end = steady_now_ms() + ms;
-        while (steady_now_ms() < end)
-            host->poll(steady_now_ms(), 2);
+    // Polls until the host sees `done` (e.g. a dropped connection noticed). Never waits inside
+    // the host: a host that waits adds the time waited to its clock.
+    void until_host(const std::function<bool()>& done) {
+        const TimeMs guard = steady_now_ms() + 10'000;
+        while (steady_now_ms() < guard && !done()) {
+            poll();
+            std::this_thread::yield();
+        }
+        REQUIRE(done());
     }
 
-    // Joins and returns the welcome.
+    // Joins and returns the welcome (or refusal, or the wait for the teacher).
     HostMessage join(ClassroomClient& c, const std::string& name,
-                     const std::string& code = "K7QX3M") {
-        c.send({ClientKind::Hello, 0, code, name, 0, 0});
+                     const std::string& code = "K7QX3M", const std::string& token = "") {
+        c.send({ClientKind::Hello, 0, code, name, 0, 0, token});
         const auto got = until(c, [](const HostMessage& m) {
-            return m.kind == HostKind::Welcome || m.kind == HostKind::Refused;
+            return m.kind == HostKind::Welcome || m.kind == HostKind::Refused ||
+                   m.kind == HostKind::Waiting;
         });
         return got.back();
     }
+
+    void start() { host->game().start(now); }
 };
 
 bool is(const HostMessage& m, HostKind k) {
@@ -109,6 +141,17 @@ void check_scores_follow_the_rules(const classroom::ClassroomGame& g) {
     }
 }
 
+// A player who answered the first question right; returns the points.
+std::int64_t play_first_question(Fixture& f, ClassroomClient& c) {
+    f.start();
+    f.advance(100);  // the reading pause
+    f.until(c, [](const HostMessage& m) { return is(m, HostKind::Open); });
+    f.advance(400);  // 400 ms to think, by the host's clock
+    c.send(answer(0, 1));
+    f.until(c, [](const HostMessage& m) { return is(m, HostKind::Reveal); });
+    return f.host->game().players().front().score.points;
+}
+
 }  // namespace
 
 TEST_CASE("a student joins with the room code, answers once, and is scored at the reveal") {
@@ -117,16 +160,20 @@ TEST_CASE("a student joins with the room code, answers once, and is scored at th
     const auto w = f.join(*c, "  Lena\t ");
     CHECK(w.kind == HostKind::Welcome);
     CHECK(w.text == "Lena");
-    f.host->game().start(steady_now_ms());
+    CHECK(w.token.size() == 32);
+    f.start();
+    f.until(*c, [](const HostMessage& m) { return is(m, HostKind::Question); });
+    f.advance(100);  // the reading pause, exactly
     f.until(*c, [](const HostMessage& m) { return is(m, HostKind::Open); });
+    f.advance(1'000);
     c->send(answer(0, 1));  // correct: (0 + 1) % 4
     const auto got = f.until(*c, [](const HostMessage& m) { return is(m, HostKind::Reveal); });
     CHECK(is(got.front(), HostKind::Locked));
     const auto& reveal = got.back();
     CHECK(reveal.correct_choice == 1u);
     CHECK(reveal.your_choice == 1u);
-    CHECK(reveal.points >= 500);
-    CHECK(reveal.points <= 1000);
+    // Timed by the host's clock alone: 1 s of 5 s (the speed bonus takes 500 over the limit).
+    CHECK(reveal.points == 900);
     CHECK(reveal.distribution == std::vector<std::size_t>{0, 1, 0, 0});
     CHECK(f.host->stats().answers_accepted == 1);
     check_scores_follow_the_rules(f.host->game());
@@ -144,33 +191,22 @@ TEST_CASE("a room code is heard whatever its case and spaces") {
 
 TEST_CASE("nothing a student receives before the reveal tells the correct choice") {
     Fixture f(1);
-    // A raw socket sees every byte the host sends.
-    sf::TcpSocket raw;
-    REQUIRE(raw.connect("127.0.0.1", f.host->port(), sf::seconds(2)) == sf::Socket::Done);
-    raw.send(encode_frame(encode(ClientMessage{ClientKind::Hello, 1, "K7QX3M", "Spy", 0, 0}), 4096)
-                 .data(),
-             encode_frame(encode(ClientMessage{ClientKind::Hello, 1, "K7QX3M", "Spy", 0, 0}), 4096)
-                 .size());
-    raw.setBlocking(false);
+    LoopbackSocket raw(f.host->port());  // sees every byte the host sends
+    REQUIRE(raw.ok());
+    raw.send(hello_frame("Spy"));
+    f.until_host([&] { return f.host->game().players().size() == 1; });
+    f.start();
+    f.advance(100);
+    REQUIRE(f.host->game().phase() == Phase::Answering);
+    f.advance(200);  // nobody answers; the teacher reveals
+    f.host->game().reveal_now(f.now);
     FrameDecoder decoder(kMaxHostMessageBytes);
     std::vector<nlohmann::json> before_reveal;
-    bool revealed = false, started = false;
-    const TimeMs deadline = steady_now_ms() + 5'000;
-    while (!revealed && steady_now_ms() < deadline) {
-        f.host->poll(steady_now_ms(), 2);
-        if (!started && f.host->game().players().size() == 1) {
-            f.host->game().start(steady_now_ms());
-            started = true;
-        }
-        if (f.host->game().phase() == Phase::Answering && f.host->game().answered_count() == 0) {
-            // Nobody answers; the teacher reveals after a moment.
-            if (*f.host->game().time_left_ms(steady_now_ms()) < 4'800)
-                f.host->game().reveal_now(steady_now_ms());
-        }
-        char buf[4096];
-        std::size_t got = 0;
-        if (raw.receive(buf, sizeof buf, got) == sf::Socket::Done)
-            decoder.feed(std::string_view(buf, got));
+    bool revealed = false;
+    const TimeMs guard = steady_now_ms() + 10'000;
+    while (!revealed && steady_now_ms() < guard) {
+        f.poll();
+        decoder.feed(raw.receive(1));
         while (auto p = decoder.next()) {
             auto j = nlohmann::json::parse(*p);
             if (j["t"] == "reveal") {
@@ -200,20 +236,19 @@ TEST_CASE("a wrong room code is refused and anything before hello is dropped") {
     Fixture f;
     auto c = f.client();
     c->send(answer(0, 0));  // before hello
-    const auto refused = f.join(*c, "Mallory", "WRONG");
+    const auto refused = f.join(*c, "Mallory", "WRONG1");
     CHECK(refused.kind == HostKind::Refused);
     CHECK(refused.refusal == hosting::Refusal::WrongCode);
-    f.pump(100);
-    CHECK(f.host->stats().unauthenticated == 2);
+    CHECK(f.host->stats().unauthenticated == 1);
+    CHECK(f.host->stats().wrong_codes == 1);
     CHECK(f.host->game().players().empty());
     // The host closed the connection after the refusal.
-    bool closed = false;
-    for (int i = 0; i < 50 && !closed; ++i) {
-        f.host->poll(steady_now_ms(), 2);
-        c->poll(10);
-        closed = !c->connected();
+    const TimeMs guard = steady_now_ms() + 10'000;
+    while (c->connected() && steady_now_ms() < guard) {
+        f.poll();
+        c->poll(1);
     }
-    CHECK(closed);
+    CHECK_FALSE(c->connected());
 }
 
 TEST_CASE(
@@ -222,36 +257,32 @@ TEST_CASE(
     auto good = f.client();
     f.join(*good, "Good");
 
-    sf::TcpSocket garbage, truncated, oversized, silent;
-    for (auto* s : {&garbage, &truncated, &oversized, &silent}) {
-        REQUIRE(s->connect("127.0.0.1", f.host->port(), sf::seconds(2)) == sf::Socket::Done);
-    }
+    LoopbackSocket garbage(f.host->port()), truncated(f.host->port()), oversized(f.host->port()),
+        silent(f.host->port());
     // Random bytes with a small length prefix, so several frames parse as junk.
     std::string junk;
     for (int i = 0; i < 30; ++i)
         junk += encode_frame("\x01\x02 not json {{{" + std::to_string(i), 4096);
-    garbage.send(junk.data(), junk.size());
-    const auto frame =
-        encode_frame(encode(ClientMessage{ClientKind::Hello, 1, "K7QX3M", "Half", 0, 0}), 4096);
-    truncated.send(frame.data(), frame.size() / 2);
-    const std::string huge_prefix("\x7f\xff\xff\xff", 4);
-    oversized.send(huge_prefix.data(), huge_prefix.size());
-    const std::string big(4096, 'A');
-    oversized.send(big.data(), big.size());
-    f.pump(300);
-    truncated.disconnect();
+    garbage.send(junk);
+    const auto frame = hello_frame("Half");
+    truncated.send(frame.substr(0, frame.size() / 2));
+    oversized.send(std::string("\x7f\xff\xff\xff", 4) + std::string(4096, 'A'));
+    f.until_host([&] { return f.host->stats().malformed == 21 && f.host->stats().oversized == 1; });
+    { LoopbackSocket gone = std::move(truncated); }  // closes it
 
-    f.host->game().start(steady_now_ms());
+    f.start();
+    f.until(*good, [](const HostMessage& m) { return is(m, HostKind::Question); });
+    f.advance(100);
     f.until(*good, [](const HostMessage& m) { return is(m, HostKind::Open); });
     good->send(answer(0, 1));
     const auto got = f.until(*good, [](const HostMessage& m) { return is(m, HostKind::Reveal); });
     CHECK(got.back().your_choice == 1u);
-    f.pump(2'100);  // the silent connection never says hello
+    f.advance(2'100);  // the silent connection never says hello; closing ones stop lingering
 
     const auto& st = f.host->stats();
     CHECK(st.malformed == 21);  // closed after 20 bad messages; the rest were never read
     CHECK(st.oversized == 1);
-    CHECK(st.unauthenticated >= 1);  // the silent one
+    CHECK(st.silent >= 1);  // the silent one (and the truncated one, if its end came late)
     CHECK(f.host->connection_count() == 1);
     CHECK(f.host->game().players().size() == 1);
     CHECK(f.host->game().player(1)->score.correct_answers == 1);
@@ -266,7 +297,8 @@ TEST_CASE(
     auto b = f.client();
     f.join(*a, "A");
     f.join(*b, "B");
-    f.host->game().start(steady_now_ms());
+    f.start();
+    f.advance(100);
     f.until(*a, [](const HostMessage& m) { return is(m, HostKind::Open); });
     const auto frame = a->send(answer(0, 2));  // wrong
     f.until(*a, [](const HostMessage& m) { return is(m, HostKind::Locked); });
@@ -276,8 +308,9 @@ TEST_CASE(
     a->send({ClientKind::Hello, 0, "K7QX3M", "A again", 0, 0});
     const auto rejected = f.until(
         *a, [](const HostMessage& m) { return is(m, HostKind::Rejected) && m.question == 1; });
+    CHECK(rejected.back().rejection == classroom::AnswerVerdict::WrongQuestion);
+    f.until_host([&] { return f.host->stats().out_of_order == 1; });
     CHECK(f.host->stats().replayed == 1);
-    CHECK(f.host->stats().out_of_order == 1);
     CHECK(f.host->stats().answers_rejected == 2);
     CHECK(f.host->game().players().size() == 2);
     b->send(answer(0, 1));
@@ -296,41 +329,81 @@ TEST_CASE("an answer after the host's timer ran out is rejected whatever the cli
     auto b = f.client();
     f.join(*a, "A");
     f.join(*b, "B");
-    f.host->game().start(steady_now_ms());
+    f.start();
+    f.advance(100);
     f.until(*a, [](const HostMessage& m) { return is(m, HostKind::Open); });
     b->send(answer(0, 1));
-    f.pump(600);  // A waits past the limit
+    f.until(*b, [](const HostMessage& m) { return is(m, HostKind::Locked); });
+    f.advance(300);  // the limit is over by the host's clock: A's answer comes too late
     a->send(answer(0, 1));
     const auto got = f.until(*a, [](const HostMessage& m) { return is(m, HostKind::Rejected); });
-    CHECK((got.back().rejection == classroom::AnswerVerdict::TooLate ||
-           got.back().rejection == classroom::AnswerVerdict::NotAnswering));
+    CHECK(got.back().rejection == classroom::AnswerVerdict::NotAnswering);  // revealed already
     CHECK(f.host->game().player(1)->score.points == 0);
     CHECK(f.host->game().player(2)->score.correct_answers == 1);
     check_scores_follow_the_rules(f.host->game());
 }
 
-TEST_CASE("a rejoin by name alone gets neither the seat, the token nor the score") {
+TEST_CASE("a rejoin by name alone gets neither the token nor the score: the teacher decides") {
     Fixture f;
-    auto a = f.client();
-    const auto welcome = f.join(*a, "Mia");
-    f.host->game().start(steady_now_ms());
-    f.until(*a, [](const HostMessage& m) { return is(m, HostKind::Open); });
-    a->send(answer(0, 1));
-    f.until(*a, [](const HostMessage& m) { return is(m, HostKind::Reveal); });
-    const auto points = f.host->game().player(1)->score.points;
+    auto mia = f.client();
+    const auto welcome = f.join(*mia, "Mia");
+    const auto points = play_first_question(f, *mia);
     CHECK(points > 0);
-    a.reset();  // Mia's laptop is gone
-    f.pump(200);
+    mia.reset();  // Mia's laptop is gone
+    f.until_host([&] { return !f.host->game().player(1)->connected; });
+
+    auto other = f.client();
+    const auto waiting = f.join(*other, "Mia");
+    REQUIRE(waiting.kind == HostKind::Waiting);  // no welcome, no token, no score
+    CHECK(waiting.text == "Mia");
+    CHECK(waiting.token.empty());
     CHECK_FALSE(f.host->game().player(1)->connected);
+    REQUIRE(f.host->room().seat_questions().size() == 1);
+    CHECK(f.host->room().seat_questions().front().name == "Mia");
+
+    SUBCASE("the teacher says no: a new player with nothing of Mia's") {
+        CHECK(f.host->room().decline_seat(1));
+        const auto w =
+            f.until(*other, [](const HostMessage& m) { return is(m, HostKind::Welcome); }).back();
+        CHECK_FALSE(w.rejoined);
+        CHECK(w.text == "Mia 2");
+        CHECK(w.token != welcome.token);
+        CHECK(f.host->game().players().size() == 2);
+        CHECK_FALSE(f.host->game().player(1)->connected);
+        CHECK(f.host->game().player(1)->score.points == points);
+        CHECK(f.host->game().player(2)->score.points == 0);
+    }
+    SUBCASE("the teacher lets her back: the seat and the score, under a new token") {
+        CHECK(f.host->room().allow_seat(1));
+        const auto w =
+            f.until(*other, [](const HostMessage& m) { return is(m, HostKind::Welcome); }).back();
+        CHECK(w.rejoined);
+        CHECK(w.text == "Mia");
+        CHECK(w.token != welcome.token);  // the old one takes the seat no more
+        CHECK(f.host->game().players().size() == 1);
+        CHECK(f.host->game().player(1)->connected);
+        CHECK(f.host->game().player(1)->score.points == points);
+        auto stale = f.client();
+        const auto refused = f.join(*stale, "x", "K7QX3M", welcome.token);
+        CHECK(refused.kind == HostKind::Welcome);
+        CHECK(refused.text == "x");  // a new player: the old token is worth nothing now
+    }
+    CHECK(f.host->room().seat_questions().empty());
+}
+
+TEST_CASE("without a teacher to ask, a returning name is a new player at once") {
+    auto options = loopback_options();
+    options.room.returning = hosting::ReturningName::NewPlayer;
+    Fixture f(2, 5'000, options);
+    auto mia = f.client();
+    f.join(*mia, "Mia");
+    play_first_question(f, *mia);
+    mia.reset();
+    f.until_host([&] { return !f.host->game().player(1)->connected; });
     auto other = f.client();
     const auto w = f.join(*other, "Mia");
     CHECK(w.kind == HostKind::Welcome);
-    CHECK_FALSE(w.rejoined);
     CHECK(w.text == "Mia 2");
-    CHECK(w.token != welcome.token);
-    CHECK(f.host->game().players().size() == 2);
-    CHECK_FALSE(f.host->game().player(1)->connected);
-    CHECK(f.host->game().player(1)->score.points == points);
     CHECK(f.host->game().player(2)->score.points == 0);
 }
 
@@ -340,7 +413,8 @@ TEST_CASE("the teacher removes a player: the student is told and the host no lon
     auto b = f.client();
     f.join(*a, "A");
     f.join(*b, "B");
-    f.host->game().start(steady_now_ms());
+    f.start();
+    f.advance(100);
     f.until(*a, [](const HostMessage& m) { return is(m, HostKind::Open); });
     a->send(answer(0, 1));
     f.until(*a, [](const HostMessage& m) { return is(m, HostKind::Locked); });
@@ -356,25 +430,95 @@ TEST_CASE(
     auto old_link = f.client();
     const auto w = f.join(*old_link, "Ada");
     REQUIRE(w.token.size() == 32);
-    f.host->game().start(steady_now_ms());
-    f.until(*old_link, [](const HostMessage& m) { return is(m, HostKind::Open); });
-    old_link->send(answer(0, 1));
-    f.until(*old_link, [](const HostMessage& m) { return is(m, HostKind::Reveal); });
-    const auto points = f.host->game().player(1)->score.points;
+    const auto points = play_first_question(f, *old_link);
 
     // Without the token the same name is someone else.
     auto impostor = f.client();
     CHECK(f.join(*impostor, "Ada").text == "Ada 2");
     // With it, the new connection gets the seat and the old one is told.
     auto new_link = f.client();
-    new_link->send({ClientKind::Hello, 0, "K7QX3M", "Ada", 0, 0, w.token});
-    const auto back =
-        f.until(*new_link, [](const HostMessage& m) { return is(m, HostKind::Welcome); });
-    CHECK(back.back().rejoined);
-    CHECK(back.back().text == "Ada");
+    const auto back = f.join(*new_link, "Ada", "K7QX3M", w.token);
+    CHECK(back.rejoined);
+    CHECK(back.text == "Ada");
+    CHECK(back.token == w.token);
     const auto told =
         f.until(*old_link, [](const HostMessage& m) { return is(m, HostKind::Refused); });
     CHECK(told.back().refusal == hosting::Refusal::Replaced);
     CHECK(f.host->game().player(1)->connected);
     CHECK(f.host->game().player(1)->score.points == points);
+}
+
+TEST_CASE("a locked room refuses new names, gives seats back by token and asks about names") {
+    Fixture f;
+    auto ada = f.client();
+    const auto w = f.join(*ada, "Ada");
+    auto ben = f.client();
+    f.join(*ben, "Ben");
+    f.start();
+    CHECK(f.host->room().set_locked(true));
+    CHECK(f.host->room().locked());
+
+    auto late = f.client();
+    const auto refused = f.join(*late, "Cleo");
+    CHECK(refused.kind == HostKind::Refused);
+    CHECK(refused.refusal == hosting::Refusal::RoomLocked);
+    CHECK(f.host->game().players().size() == 2);
+
+    ada.reset();  // Ada's Wi-Fi drops; her game comes back with the token
+    f.until_host([&] { return !f.host->game().player(1)->connected; });
+    auto ada_again = f.client();
+    CHECK(f.join(*ada_again, "Ada", "K7QX3M", w.token).rejoined);
+
+    ben.reset();  // Ben restarted and lost his token: the teacher decides; "no" means out
+    f.until_host([&] { return !f.host->game().player(2)->connected; });
+    auto ben_again = f.client();
+    CHECK(f.join(*ben_again, "Ben").kind == HostKind::Waiting);
+    CHECK(f.host->room().decline_seat(2));
+    const auto out =
+        f.until(*ben_again, [](const HostMessage& m) { return is(m, HostKind::Refused); });
+    CHECK(out.back().refusal == hosting::Refusal::RoomLocked);
+    CHECK(f.host->game().players().size() == 2);
+
+    CHECK(f.host->room().set_locked(false));
+    auto cleo = f.client();
+    CHECK(f.join(*cleo, "Cleo").kind == HostKind::Welcome);
+}
+
+TEST_CASE("wrong codes from one computer wait longer and longer; another computer is not held up") {
+    Fixture f;
+    for (int i = 0; i < 4; ++i) {  // three typos are free; the fourth costs a second
+        auto c = f.client();
+        CHECK(f.join(*c, "Guess", "AAAAA" + std::to_string(i)).refusal ==
+              hosting::Refusal::WrongCode);
+    }
+    auto early = f.client();
+    const auto refused = f.join(*early, "Guess", "K7QX3M");  // even the right code is not heard
+    CHECK(refused.refusal == hosting::Refusal::TooManyTries);
+    CHECK(refused.retry_ms == 1'000);
+    CHECK(f.host->stats().too_early == 1);
+    // A student on another computer (another loopback address) joins meanwhile.
+    LoopbackSocket student(f.host->port(), "127.0.0.2");
+    student.send(hello_frame("Lena"));
+    f.until_host([&] { return f.host->game().players().size() == 1; });
+    f.advance(1'000);
+    auto heard = f.client();
+    CHECK(f.join(*heard, "Kim").kind == HostKind::Welcome);
+}
+
+TEST_CASE("a class of 300 joins and every student is seated and told so") {
+    Fixture f(2, 5'000, loopback_options(), 300);
+    std::vector<std::unique_ptr<ClassroomClient>> students;
+    for (int i = 0; i < 300; ++i) {
+        students.push_back(f.client());
+        const auto w = f.join(*students.back(), "S" + std::to_string(i));
+        REQUIRE(w.kind == HostKind::Welcome);
+    }
+    CHECK(f.host->game().connected_count() == 300);
+    f.start();
+    std::size_t told = 0;
+    for (auto& s : students)
+        told += f.until(*s, [](const HostMessage& m) { return is(m, HostKind::Question); }).empty()
+                    ? 0
+                    : 1;
+    CHECK(told == 300);
 }

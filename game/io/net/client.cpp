@@ -1,39 +1,78 @@
 #include "io/net/client.hpp"
 
-#include <SFML/Network.hpp>
+#include <boost/asio.hpp>
 #include <charconv>
+#include <chrono>
 #include <stdexcept>
 
 #include "io/log/logging.hpp"
 #include "io/net/frame.hpp"
 
+#if defined(__unix__) || defined(__APPLE__)
+#include <poll.h>
+#endif
+
 namespace chronik::io::net {
 
+namespace asio = boost::asio;
+using tcp = asio::ip::tcp;
+using boost::system::error_code;
+
 struct ClassroomClient::Impl {
-    sf::TcpSocket socket;
-    sf::SocketSelector selector;
+    asio::io_context io{1};
+    tcp::socket socket{io};
     FrameDecoder decoder{kMaxHostMessageBytes};
     std::uint64_t seq = 0;
     bool connected = true;
     std::size_t dropped = 0;
+
+    // Whether the socket has input (or its end) within wait_ms. poll(2), not select(2): a test
+    // process may hold thousands of descriptors.
+    bool readable(int wait_ms) {
+#if defined(__unix__) || defined(__APPLE__)
+        pollfd p{socket.native_handle(), POLLIN, 0};
+        return ::poll(&p, 1, wait_ms) > 0;
+#else
+        (void)wait_ms;
+        error_code ec;
+        return socket.available(ec) > 0;
+#endif
+    }
 };
 
 ClassroomClient::ClassroomClient(const std::string& host, unsigned short port,
                                  std::int64_t timeout_ms)
     : impl_(std::make_unique<Impl>()) {
-    const sf::IpAddress address(host);
-    if (address == sf::IpAddress::None ||
-        impl_->socket.connect(address, port,
-                              sf::milliseconds(static_cast<sf::Int32>(timeout_ms))) !=
-            sf::Socket::Done) {
-        throw std::runtime_error("classroom client: cannot connect to " + host + ":" +
-                                 std::to_string(port));
+    auto& s = *impl_;
+    const auto where = host + ":" + std::to_string(port);
+    error_code ec;
+    tcp::resolver resolver(s.io);
+    const auto endpoints = resolver.resolve(host, std::to_string(port), ec);
+    if (ec)
+        throw std::runtime_error("classroom client: cannot connect to " + where + ": " +
+                                 ec.message());
+    error_code connect_ec = asio::error::timed_out;
+    bool done = false;
+    asio::async_connect(s.socket, endpoints, [&](const error_code& e, const tcp::endpoint&) {
+        connect_ec = e;
+        done = true;
+    });
+    s.io.run_for(std::chrono::milliseconds(timeout_ms));
+    if (!done) {
+        s.socket.close(ec);
+        s.io.restart();
+        s.io.run();  // lets the cancelled connect finish before its state goes away
     }
-    impl_->selector.add(impl_->socket);
+    if (connect_ec)
+        throw std::runtime_error("classroom client: cannot connect to " + where + ": " +
+                                 connect_ec.message());
+    s.socket.set_option(tcp::no_delay(true), ec);
 }
 
 ClassroomClient::~ClassroomClient() {
-    impl_->socket.disconnect();
+    error_code ec;
+    impl_->socket.shutdown(tcp::socket::shutdown_both, ec);
+    impl_->socket.close(ec);
 }
 
 std::string ClassroomClient::send(ClientMessage message) {
@@ -46,7 +85,9 @@ std::string ClassroomClient::send(ClientMessage message) {
 void ClassroomClient::send_raw(std::string_view bytes) {
     if (!impl_->connected) throw std::runtime_error("classroom client: not connected");
     // Blocking send: the messages are small and the host reads them at once.
-    if (impl_->socket.send(bytes.data(), bytes.size()) != sf::Socket::Done) {
+    error_code ec;
+    asio::write(impl_->socket, asio::buffer(bytes.data(), bytes.size()), ec);
+    if (ec) {
         impl_->connected = false;
         throw std::runtime_error("classroom client: the connection to the host is gone");
     }
@@ -54,32 +95,33 @@ void ClassroomClient::send_raw(std::string_view bytes) {
 
 std::vector<HostMessage> ClassroomClient::poll(int wait_ms) {
     std::vector<HostMessage> out;
-    if (!impl_->connected) return out;
-    // SFML's selector waits forever for a zero timeout; "do not wait" is the shortest wait.
-    const sf::Time wait = wait_ms > 0 ? sf::milliseconds(wait_ms) : sf::microseconds(1);
-    if (!impl_->selector.wait(wait)) return out;
-    char buffer[8192];
-    std::size_t got = 0;
-    impl_->socket.setBlocking(false);
-    const auto status = impl_->socket.receive(buffer, sizeof buffer, got);
-    impl_->socket.setBlocking(true);
-    if (status == sf::Socket::Disconnected || status == sf::Socket::Error) {
-        impl_->connected = false;
-    }
-    if (got > 0) impl_->decoder.feed(std::string_view(buffer, got));
-    while (auto payload = impl_->decoder.next()) {
-        auto parsed = parse_host_message(*payload);
-        if (auto* m = std::get_if<HostMessage>(&parsed)) {
-            out.push_back(std::move(*m));
-        } else {
-            ++impl_->dropped;
-            log_warn("classroom client: dropped a message from the host: " +
-                     std::get<ParseError>(parsed).reason);
+    auto& s = *impl_;
+    if (!s.connected) return out;
+    // Everything that has arrived, waiting up to wait_ms for the first bytes.
+    for (int wait = std::max(wait_ms, 0); s.readable(wait); wait = 0) {
+        char buffer[8192];
+        error_code ec;
+        const auto got = s.socket.read_some(asio::buffer(buffer), ec);
+        if (ec) {  // the end of the stream, or an error
+            s.connected = false;
+            break;
         }
-    }
-    if (impl_->decoder.failed()) {
-        log_warn("classroom client: the host sent an oversized frame; disconnecting");
-        impl_->connected = false;
+        s.decoder.feed(std::string_view(buffer, got));
+        while (auto payload = s.decoder.next()) {
+            auto parsed = parse_host_message(*payload);
+            if (auto* m = std::get_if<HostMessage>(&parsed)) {
+                out.push_back(std::move(*m));
+            } else {
+                ++s.dropped;
+                log_warn("classroom client: dropped a message from the host: " +
+                         std::get<ParseError>(parsed).reason);
+            }
+        }
+        if (s.decoder.failed()) {
+            log_warn("classroom client: the host sent an oversized frame; disconnecting");
+            s.connected = false;
+            break;
+        }
     }
     return out;
 }

@@ -38,6 +38,13 @@ struct HostQuestionReview {
     std::size_t correct = 0;
 };
 
+// A returning name waiting for the teacher: someone says they are this player, who left, but has
+// not the secret token of that seat (a restarted computer, or someone else).
+struct HostSeatQuestion {
+    classroom::PlayerId seat = 0;
+    std::string name;
+};
+
 // Where the final standings went, or why they could not be saved.
 struct HostSavedStandings {
     std::string csv_path;
@@ -76,6 +83,16 @@ public:
     virtual bool next() = 0;
     virtual bool end() = 0;
     virtual bool remove_player(classroom::PlayerId id) = 0;
+
+    // Locked: no new names join; seats still come back with their token or by allow_seat().
+    virtual bool locked() const = 0;
+    virtual bool set_locked(bool locked) = 0;
+    // Returning names waiting for the teacher, oldest first.
+    virtual std::vector<HostSeatQuestion> seat_questions() const = 0;
+    // The seat with its score, or not (then a new player while the room is open); false when
+    // nobody waits for that seat any more.
+    virtual bool allow_seat(classroom::PlayerId seat) = 0;
+    virtual bool decline_seat(classroom::PlayerId seat) = 0;
 
     // After the podium: each question's distribution, in game order.
     virtual std::vector<HostQuestionReview> review() const = 0;

@@ -1,0 +1,354 @@
+#include "io/net/tcp_transport.hpp"
+
+#include <boost/asio.hpp>
+#include <deque>
+#include <stdexcept>
+#include <unordered_map>
+#include <vector>
+
+#include "io/log/logging.hpp"
+#include "io/net/frame.hpp"
+
+#if defined(__linux__)
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#endif
+
+namespace chronik::io::net {
+namespace {
+
+namespace asio = boost::asio;
+using tcp = asio::ip::tcp;
+using boost::system::error_code;
+
+// Budgets count a computer once: an IPv4 address, or an IPv6 /64 (one network's addresses).
+std::string address_key(const asio::ip::address& a) {
+    if (a.is_v6()) {
+        const auto v6 = a.to_v6();
+        if (v6.is_v4_mapped())
+            return asio::ip::make_address_v4(asio::ip::v4_mapped, v6).to_string();
+        auto bytes = v6.to_bytes();
+        for (std::size_t i = 8; i < bytes.size(); ++i)
+            bytes[i] = 0;
+        return asio::ip::address_v6(bytes).to_string() + "/64";
+    }
+    return a.to_string();
+}
+
+bool would_block(const error_code& ec) {
+    return ec == asio::error::would_block || ec == asio::error::try_again;
+}
+
+// A vanished laptop (Wi-Fi gone, lid shut) is noticed in about 25 s instead of TCP's minutes, so
+// that its seat shows as left and can come back.
+void keep_alive(tcp::socket& s) {
+    error_code ec;
+    s.set_option(asio::socket_base::keep_alive(true), ec);
+#if defined(__linux__)
+    const int idle = 10, interval = 5, count = 3;
+    const auto fd = s.native_handle();
+    ::setsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &idle, sizeof idle);
+    ::setsockopt(fd, IPPROTO_TCP, TCP_KEEPINTVL, &interval, sizeof interval);
+    ::setsockopt(fd, IPPROTO_TCP, TCP_KEEPCNT, &count, sizeof count);
+#endif
+}
+
+struct Conn {
+    explicit Conn(tcp::socket s) : socket(std::move(s)) {}
+    tcp::socket socket;
+    FrameDecoder decoder{kMaxClientMessageBytes};
+    std::string outbox;
+    std::size_t sent = 0;  // bytes of outbox already written
+    bool reading = false;  // a wait for input is pending
+    bool writing = false;  // a wait for room to write is pending
+    bool closing = false;  // sending its last words; input is read and thrown away
+    bool dead = false;     // closed; forgotten at the end of the poll
+    TimeMs closing_since = 0;
+    std::string peer;
+    std::size_t queued() const { return outbox.size() - sent; }
+};
+
+}  // namespace
+
+struct TcpTransport::Impl {
+    Impl(asio::io_context& io_, RoomSession& session_, TcpOptions options_,
+         std::function<TimeMs()> clock_)
+        : io(io_),
+          session(session_),
+          options(std::move(options_)),
+          clock(std::move(clock_)),
+          acceptor(io_) {}
+
+    asio::io_context& io;
+    RoomSession& session;
+    TcpOptions options;
+    std::function<TimeMs()> clock;
+    tcp::acceptor acceptor;
+    TcpTransport* self = nullptr;
+    bool accept_armed = false;
+    std::size_t accept_left = 0;
+    std::unordered_map<ConnectionId, std::unique_ptr<Conn>> conns;
+    std::deque<ConnectionId> closing;  // in the order they began closing
+    std::size_t lingering = 0;         // of those, still open
+    std::vector<ConnectionId> broken;  // broke while sending: told to the session later
+    TimeMs accept_problem_logged = -1'000'000;
+
+    Conn* live(ConnectionId id) {
+        const auto it = conns.find(id);
+        return it == conns.end() || it->second->dead ? nullptr : it->second.get();
+    }
+
+    void shut(Conn& c) {
+        if (c.dead) return;
+        c.dead = true;
+        if (c.closing) --lingering;
+        error_code ec;
+        c.socket.close(ec);
+    }
+
+    // ------------------------------------------------------------ accepting
+    void arm_accept() {
+        if (accept_armed || accept_left == 0) return;
+        accept_armed = true;
+        acceptor.async_wait(tcp::acceptor::wait_read, [this](const error_code& ec) {
+            accept_armed = false;
+            if (!ec) accept_ready();
+        });
+    }
+
+    void accept_ready() {
+        while (accept_left > 0) {
+            error_code ec;
+            tcp::socket s(io);
+            acceptor.accept(s, ec);
+            if (would_block(ec)) break;
+            if (ec == asio::error::no_descriptors || ec == asio::error::no_buffer_space ||
+                ec == asio::error::no_memory) {
+                // Out of open files despite the budgets: wait for the next poll, say so now and
+                // then (the kernel keeps the newcomers in its queue meanwhile).
+                const TimeMs now = clock();
+                if (now - accept_problem_logged >= 10'000) {
+                    log_error("classroom host: cannot accept connections: " + ec.message());
+                    accept_problem_logged = now;
+                }
+                accept_left = 0;
+                return;
+            }
+            if (ec) continue;  // the peer gave up while waiting in the queue
+            --accept_left;
+            admit(std::move(s));
+        }
+        arm_accept();
+    }
+
+    void admit(tcp::socket s) {
+        error_code ec;
+        const auto remote = s.remote_endpoint(ec);
+        if (ec) return;  // already gone
+        s.non_blocking(true, ec);
+        s.set_option(tcp::no_delay(true), ec);
+        keep_alive(s);
+        auto conn = std::make_unique<Conn>(std::move(s));
+        conn->peer = remote.address().to_string() + ":" + std::to_string(remote.port());
+        const auto id = session.opened(*self, address_key(remote.address()), conn->peer, clock());
+        conns.emplace(id, std::move(conn));
+        read_ready(id);  // a hello may be waiting already: heard before any budget is applied
+    }
+
+    // ------------------------------------------------------------ reading
+    void arm_read(ConnectionId id) {
+        auto* c = live(id);
+        if (!c || c->reading) return;
+        c->reading = true;
+        c->socket.async_wait(tcp::socket::wait_read, [this, id](const error_code& ec) {
+            auto* c = live(id);
+            if (!c) return;
+            c->reading = false;
+            if (!ec) read_ready(id);
+        });
+    }
+
+    void read_ready(ConnectionId id) {
+        // A bounded number of reads per turn keeps one flooding client from starving the others.
+        for (int round = 0; round < 16; ++round) {
+            auto* c = live(id);
+            if (!c) return;
+            char buffer[4096];
+            error_code ec;
+            const auto got = c->socket.read_some(asio::buffer(buffer), ec);
+            if (would_block(ec)) break;
+            if (ec) {  // end of stream or an error
+                const bool was_closing = c->closing;
+                shut(*c);
+                if (!was_closing) session.closed(id);
+                return;
+            }
+            if (c->closing) continue;  // last words are being sent: input is thrown away
+            c->decoder.feed(std::string_view(buffer, got));
+            while (auto payload = c->decoder.next()) {
+                session.received(id, *payload, clock());
+                c = live(id);
+                if (!c || c->closing) break;
+            }
+            c = live(id);
+            if (c && !c->closing && c->decoder.failed()) {
+                session.oversized(id, c->decoder.refused_length());
+                if ((c = live(id))) shut(*c);
+                return;
+            }
+        }
+        arm_read(id);
+    }
+
+    // ------------------------------------------------------------ writing
+    void arm_write(ConnectionId id) {
+        auto* c = live(id);
+        if (!c || c->writing) return;
+        c->writing = true;
+        c->socket.async_wait(tcp::socket::wait_write, [this, id](const error_code& ec) {
+            auto* c = live(id);
+            if (!c) return;
+            c->writing = false;
+            if (!ec) write_ready(id);
+        });
+    }
+
+    void write_ready(ConnectionId id) {
+        auto* c = live(id);
+        if (!c) return;
+        while (c->queued() > 0) {
+            error_code ec;
+            const auto n =
+                c->socket.write_some(asio::buffer(c->outbox.data() + c->sent, c->queued()), ec);
+            if (would_block(ec)) {
+                arm_write(id);
+                return;
+            }
+            if (ec) {
+                const bool was_closing = c->closing;
+                shut(*c);
+                if (!was_closing) broken.push_back(id);  // told to the session after this poll
+                return;
+            }
+            c->sent += n;
+        }
+        c->outbox.clear();
+        c->sent = 0;
+        if (c->closing) finish_closing(*c, id);
+    }
+
+    // Everything is said: no more sending; input is drained until the peer closes or the linger
+    // time is over (closing with unread input would reset the connection and could lose the
+    // last words on the way).
+    void finish_closing(Conn& c, ConnectionId id) {
+        error_code ec;
+        c.socket.shutdown(tcp::socket::shutdown_send, ec);
+        if (ec) {
+            shut(c);
+            return;
+        }
+        arm_read(id);
+    }
+};
+
+TcpTransport::TcpTransport(boost::asio::io_context& io, RoomSession& session, TcpOptions options,
+                           std::function<TimeMs()> clock)
+    : impl_(std::make_unique<Impl>(io, session, std::move(options), std::move(clock))) {
+    auto& s = *impl_;
+    s.self = this;
+    const auto where = s.options.bind_address + ":" + std::to_string(s.options.port);
+    error_code ec;
+    const auto address = asio::ip::make_address(s.options.bind_address, ec);
+    if (ec) throw std::runtime_error("classroom host: bad address " + s.options.bind_address);
+    const tcp::endpoint endpoint(address, s.options.port);
+    s.acceptor.open(endpoint.protocol(), ec);
+    if (!ec) s.acceptor.set_option(tcp::acceptor::reuse_address(true), ec);
+    if (!ec) s.acceptor.bind(endpoint, ec);
+    if (!ec) s.acceptor.listen(asio::socket_base::max_listen_connections, ec);
+    if (!ec) s.acceptor.non_blocking(true, ec);
+    if (ec)
+        throw std::runtime_error("classroom host: cannot listen on " + where + ": " + ec.message());
+}
+
+TcpTransport::~TcpTransport() {
+    error_code ec;
+    impl_->acceptor.close(ec);
+    for (auto& [id, c] : impl_->conns)
+        impl_->shut(*c);
+}
+
+unsigned short TcpTransport::port() const {
+    error_code ec;
+    return impl_->acceptor.local_endpoint(ec).port();
+}
+
+void TcpTransport::begin_poll() {
+    impl_->accept_left = impl_->options.accept_burst;
+    impl_->arm_accept();
+}
+
+void TcpTransport::end_poll(TimeMs now) {
+    auto& s = *impl_;
+    for (const auto id : std::exchange(s.broken, {}))
+        s.session.closed(id);
+    while (!s.closing.empty()) {
+        auto* c = s.live(s.closing.front());
+        if (c && now - c->closing_since < s.options.linger_ms) break;
+        if (c) s.shut(*c);
+        s.closing.pop_front();
+    }
+    std::erase_if(s.closing, [&](ConnectionId id) { return !s.live(id); });
+    std::erase_if(s.conns, [](const auto& entry) { return entry.second->dead; });
+}
+
+std::size_t TcpTransport::connection_count() const {
+    return impl_->conns.size();
+}
+
+bool TcpTransport::has_unsent() const {
+    for (const auto& [id, c] : impl_->conns) {
+        if (!c->dead && c->queued() > 0) return true;
+    }
+    return false;
+}
+
+void TcpTransport::send(ConnectionId id, std::string_view message) {
+    auto* c = impl_->live(id);
+    if (!c || c->closing) return;
+    try {
+        c->outbox += encode_frame(message, kMaxHostMessageBytes);
+    } catch (const std::length_error& e) {
+        log_error(std::string("classroom host: a message for ") + c->peer +
+                  " was not sent: " + e.what());
+        return;
+    }
+    if (!c->writing) impl_->write_ready(id);
+}
+
+void TcpTransport::close(ConnectionId id, Closing how) {
+    auto& s = *impl_;
+    auto* c = s.live(id);
+    if (!c || c->closing) return;
+    if (how == Closing::Now) {
+        s.shut(*c);
+        return;
+    }
+    c->closing = true;
+    c->closing_since = s.clock();
+    ++s.lingering;
+    s.closing.push_back(id);
+    if (c->queued() == 0) s.finish_closing(*c, id);
+    // Refusals under a flood: no more than max_closing linger at once, the oldest is cut.
+    while (s.lingering > s.options.max_closing && !s.closing.empty()) {
+        if (auto* old = s.live(s.closing.front())) s.shut(*old);
+        s.closing.pop_front();
+    }
+}
+
+std::size_t TcpTransport::queued_bytes(ConnectionId id) const {
+    const auto it = impl_->conns.find(id);
+    return it == impl_->conns.end() ? 0 : it->second->queued();
+}
+
+}  // namespace chronik::io::net
