@@ -3,8 +3,11 @@
 #   host-game.sh play|busy CHRONIK CHRONIK_CLI SCRIPT SAVES_DIR SHOTS_DIR REPO_DIR [game options]
 # play: picks a free loopback port, starts the game on the script with CHRONIK_HOST_PORT/CODE set,
 #   and once the room listens starts a bot (Zoe) that the teacher removes in the lobby, then five
-#   more (`chronik-cli join`); checks the game's exit status, that Zoe was removed, every other
-#   bot's end of game and the saved standings (CSV and JSON in the saves folder).
+#   more (`chronik-cli join`). Ben's computer "restarts" in the lobby (his bot ends, a new one with
+#   his name but without his token comes): the projector asks and the teacher lets him back (A).
+#   The teacher closes the room (L) and a latecomer (Finn) is turned away. Checks the game's exit
+#   status, that Zoe was removed and Finn refused, every other bot's end of game and the saved
+#   standings (CSV and JSON in the saves folder).
 # busy: another program holds the port; the script checks the setup screen says so.
 set -uo pipefail
 mode=$1
@@ -53,17 +56,41 @@ sleep 1.5
 bots=()
 names=("Anna" "Ben" "Jürgen" "Dana" "Emil")
 kinds=("correct" "correct" "correct" "random" "slow")
-for i in 0 1 2 3 4; do
-    (cd "$repo" && "$cli" join "127.0.0.1:$port" --code "$code" --name "${names[$i]}" \
+start_bot() {  # index; the bot's own pid lands in bots[index]
+    local i=$1
+    (cd "$repo" && exec "$cli" join "127.0.0.1:$port" --code "$code" --name "${names[$i]}" \
         --bot "${kinds[$i]}" --seed $((i + 1)) --timeout 200 --json > "$saves/bot-$i.json") &
-    bots+=($!)
-done
+    bots[$i]=$!
+}
+for i in 0 1 2 3 4; do start_bot $i; done
+shot() {  # waits (up to 60 s) until the script took the screenshot $1
+    for _ in $(seq 1 600); do
+        [ -f "$shots/$1.png" ] && return 0
+        kill -0 "$game" 2>/dev/null || fail "the game exited before the screenshot $1"
+        sleep 0.1
+    done
+    fail "no screenshot $1 after 60 s"
+}
+# Everyone is in: Ben's computer restarts. His game's token is gone with it, so his name alone
+# comes back, and the teacher is asked on the projector.
+shot lobby-first
+kill -9 "${bots[1]}" 2>/dev/null
+wait "${bots[1]}" 2>/dev/null
+sleep 0.5
+start_bot 1
+# The teacher closes the room: a latecomer is turned away.
+shot lobby-locked
+(cd "$repo" && exec "$cli" join "127.0.0.1:$port" --code "$code" --name Finn --bot correct \
+    --timeout 30 --json > "$saves/bot-finn.json" 2> "$saves/bot-finn.err") &
+finn=$!
 
 wait "$game"
 status=$?
 [ "$status" = 0 ] || fail "the game exited with $status"
 wait "$zoe" && fail "Zoe played to the end although the teacher removed her"
 grep -q '"finished": *false' "$saves/bot-zoe.json" || fail "Zoe's report: $(cat "$saves/bot-zoe.json")"
+wait "$finn" && fail "Finn joined a closed room"
+grep -q '"refused": *"room-locked"' "$saves/bot-finn.json" || fail "Finn's report: $(cat "$saves/bot-finn.json")"
 for i in 0 1 2 3 4; do
     wait "${bots[$i]}" || fail "bot ${names[$i]} did not play to the end (see $saves/bot-$i.json)"
 done

@@ -87,6 +87,20 @@ enum class NetworkHostText {
     KeyCloseRoom,
     KeyClose,
     HelpNote,
+    KeyLockRoom,
+    KeySeat,
+    LobbyLocked,
+    RoomLockedNotice,
+    RoomOpenNotice,
+    SeatQuestion,
+    SeatMore,
+    SeatAllow,
+    SeatDecline,
+    SeatAllowed,
+    SeatDeclined,
+    HintLock,
+    HintUnlock,
+    HintDissolve,
     Count  // not a string: the number of ids
 };
 

@@ -21,7 +21,8 @@ HostGameScene::HostGameScene(SceneContext& ctx, std::unique_ptr<HostSession> ses
       round_(ctx),
       standings_(ctx),
       summary_(ctx),
-      help_(ctx) {
+      help_(ctx),
+      seat_prompt_(ctx) {
     const auto& t = ctx.theme;
     const auto& s = ctx.strings;
     heading_ = TextBlock(text(s, T::LobbyHeading), {120, 24, 700, 56},
@@ -38,10 +39,10 @@ HostGameScene::HostGameScene(SceneContext& ctx, std::unique_ptr<HostSession> ses
     summary_buttons_.add(
         Button(text(s, T::SummaryHome), {900, 28, 260, 52}, ButtonKind::Primary, "Enter"));
     hints_lobby_.set({{"Enter", text(s, T::LobbyStart)},
-                      {"← →", text(s, T::KeySelect)},
                       {ctx.text(TextId::KeyDelete), text(s, T::KeyRemove)},
+                      {"L", text(s, T::HintLock)},
                       {"H", text(s, T::KeyHelp)},
-                      {"Esc", text(s, T::KeyCloseRoom)}});
+                      {"Esc", text(s, T::HintDissolve)}});
     hints_round_.set({{"P", text(s, T::KeyPause)},
                       {"R", text(s, T::KeyReveal)},
                       {"S", text(s, T::KeySkip)},
@@ -57,6 +58,7 @@ HostGameScene::HostGameScene(SceneContext& ctx, std::unique_ptr<HostSession> ses
 }
 
 std::string_view HostGameScene::name() const {
+    if (seat_prompt_.showing() && view_ != View::Summary) return "host-asks-seat";
     switch (view_) {
         case View::Lobby:
             return session_->game().connected_count() > 0 ? "host-lobby-ready" : "host-lobby";
@@ -100,6 +102,11 @@ void HostGameScene::enter(View view) {
 void HostGameScene::sync() {
     const auto& g = session_->game();
     if (view_ == View::Lobby && lobby_.sync(*session_)) redraw_ = true;
+    const bool asked = seat_prompt_.showing();
+    if (seat_prompt_.sync(*session_)) {
+        redraw_ = true;
+        if (!asked && seat_prompt_.showing()) ctx_.audio.play(Sfx::Open);
+    }
     if (view_ == View::Summary) {
         if (!saved_shown_ && session_->saved()) {
             summary_.show_saved(*session_);
@@ -180,6 +187,34 @@ void HostGameScene::close_room() {
     ctx_.stack.replace_top(std::make_unique<HostSetupScene>(ctx_, settings_, std::string{}));
 }
 
+bool HostGameScene::room_key(const sf::Event& e) {
+    if (view_ == View::Summary || e.type != sf::Event::KeyPressed) return false;
+    const auto& s = ctx_.strings;
+    if (e.key.code == sf::Keyboard::L) {
+        const bool lock = !session_->locked();
+        session_->set_locked(lock);
+        hints_lobby_.set({{"Enter", text(s, T::LobbyStart)},
+                          {ctx_.text(TextId::KeyDelete), text(s, T::KeyRemove)},
+                          {"L", text(s, lock ? T::HintUnlock : T::HintLock)},
+                          {"H", text(s, T::KeyHelp)},
+                          {"Esc", text(s, T::HintDissolve)}});
+        ctx_.audio.play(Sfx::Select);
+        set_notice(text(s, lock ? T::RoomLockedNotice : T::RoomOpenNotice), false);
+        sync();
+        return true;
+    }
+    const bool allow = e.key.code == sf::Keyboard::A;
+    if (!allow && e.key.code != sf::Keyboard::X) return false;
+    const auto asked = seat_prompt_.current();
+    if (!asked) return false;
+    const bool done =
+        allow ? session_->allow_seat(asked->seat) : session_->decline_seat(asked->seat);
+    ctx_.audio.play(done ? (allow ? Sfx::Select : Sfx::Back) : Sfx::Wrong);
+    if (done) set_notice(format(s, allow ? T::SeatAllowed : T::SeatDeclined, {asked->name}), false);
+    sync();
+    return true;
+}
+
 void HostGameScene::teacher_key(sf::Keyboard::Key key) {
     const auto phase = session_->game().phase();
     bool done = false;
@@ -215,6 +250,8 @@ void HostGameScene::teacher_key(sf::Keyboard::Key key) {
 }
 
 void HostGameScene::handle_event(const sf::Event& e) {
+    // The room's keys work in every view, also under the help.
+    if (room_key(e)) return;
     const bool help_key = is_key(e, sf::Keyboard::H) || is_key(e, sf::Keyboard::F1);
     if (help_open_) {
         if (help_key || is_key(e, sf::Keyboard::Escape)) help_open_ = false;
@@ -306,6 +343,7 @@ void HostGameScene::draw(sf::RenderTarget& target) const {
             break;
     }
     notice_.draw(target, ctx_);
+    if (view_ != View::Summary) seat_prompt_.draw(target);
     if (help_open_) help_.draw(target);
 }
 

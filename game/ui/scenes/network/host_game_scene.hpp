@@ -1,6 +1,6 @@
 // The hosted class game on the projector, lobby to summary: polls the host on every tick, shows the
 // view of the game's phase and takes the teacher's keys (start, pause, skip, reveal, next, end,
-// remove a player, help).
+// remove a player, close the room to new names, answer a returning name, help).
 #pragma once
 
 #include <cstdint>
@@ -14,6 +14,7 @@
 #include "ui/scenes/network/host_help_overlay.hpp"
 #include "ui/scenes/network/host_lobby_view.hpp"
 #include "ui/scenes/network/host_round_view.hpp"
+#include "ui/scenes/network/host_seat_prompt.hpp"
 #include "ui/scenes/network/host_standings_view.hpp"
 #include "ui/scenes/network/host_summary_view.hpp"
 #include "ui/services/host_connector.hpp"
@@ -30,7 +31,8 @@ public:
     // teacher closes the room).
     HostGameScene(SceneContext& ctx, std::unique_ptr<HostSession> session, HostSettings settings);
     // host-lobby (nobody yet), host-lobby-ready (can start), host-reading, host-question,
-    // host-reveal, host-leaderboard, host-podium, host-summary.
+    // host-reveal, host-leaderboard, host-podium, host-summary; host-asks-seat over any of them
+    // while a returning name waits for the teacher.
     std::string_view name() const override;
     void handle_event(const sf::Event& event) override;
     void update(float dt) override;
@@ -49,6 +51,8 @@ private:
     void teacher_key(sf::Keyboard::Key key);
     void remove(classroom::PlayerId id);
     void close_room();
+    // L, A and X in every view but the summary; returns whether the event was one of them.
+    bool room_key(const sf::Event& e);
     void set_notice(std::string text, bool problem);
 
     std::unique_ptr<HostSession> session_;
@@ -68,6 +72,7 @@ private:
     HostStandingsView standings_;
     HostSummaryView summary_;
     HostHelpOverlay help_;
+    HostSeatPrompt seat_prompt_;
     ButtonGroup lobby_buttons_{Axis::Horizontal};
     ButtonGroup summary_buttons_{Axis::Horizontal};
     KeyHintBar hints_lobby_, hints_round_, hints_after_, hints_summary_;

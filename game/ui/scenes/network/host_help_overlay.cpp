@@ -28,21 +28,23 @@ HostHelpOverlay::HostHelpOverlay(const UiContext& ui)
                                                       {"E", T::KeyEnd},
                                                       {"← → ↑ ↓", T::KeySelect},
                                                       {ui.text(TextId::KeyDelete), T::KeyRemove},
+                                                      {"L", T::KeyLockRoom},
+                                                      {"A / X", T::KeySeat},
                                                       {"Esc", T::KeyCloseRoom},
                                                       {"H / F1", T::KeyHelp}};
-    float y = kCardY + 88;
+    float y = kCardY + 84;
     for (const auto& [keys, action] : rows) {
-        RoundedRect cap({kCardX + 40, y, 190, 36}, 8.f);
+        RoundedRect cap({kCardX + 40, y, 190, 32}, 8.f);
         cap.set_fill(t.palette.surface_raised);
         cap.set_outline(t.palette.border);
         caps_.push_back(cap);
-        keys_.emplace_back(keys, sf::FloatRect{kCardX + 40, y, 190, 36},
+        keys_.emplace_back(keys, sf::FloatRect{kCardX + 40, y, 190, 32},
                            TextStyle{FontFace::SansBold, t.type.small, t.type.caption,
                                      t.palette.text, Align::Center, VAlign::Middle, 1.f, false});
-        actions_.emplace_back(text(s, action), sf::FloatRect{kCardX + 250, y, kCardW - 290, 36},
+        actions_.emplace_back(text(s, action), sf::FloatRect{kCardX + 250, y, kCardW - 290, 32},
                               TextStyle{FontFace::Sans, t.type.body, t.type.caption, t.palette.text,
                                         Align::Left, VAlign::Middle, 1.f, false});
-        y += 44;
+        y += 37;  // twelve rows above the note
     }
     note_ = TextBlock(text(s, T::HelpNote) + "  (H / Esc: " + text(s, T::KeyClose) + ")",
                       {kCardX + 40, kCardY + kCardH - 60, kCardW - 80, 44},

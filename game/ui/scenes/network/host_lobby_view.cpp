@@ -30,7 +30,7 @@ HostLobbyView::HostLobbyView(const UiContext& ui) : ui_(ui) {
     addresses_ = TextBlock(
         "", {kLeft + 28, 168, 640, 140},
         {FontFace::Mono, 52, 26, t.palette.text, Align::Left, VAlign::Middle, 1.1f, true});
-    code_caption_ = TextBlock(text(s, T::LobbyCode), {kLeft + 700, 136, 312, 28},
+    code_caption_ = TextBlock(text(s, T::LobbyCode), {kLeft + 640, 136, 372, 28},
                               {FontFace::SansBold, t.type.small, t.type.caption,
                                t.palette.text_muted, Align::Center, VAlign::Middle, 1.f, false});
     code_ = TextBlock("", {kLeft + 700, 168, 312, 140},
@@ -61,12 +61,25 @@ void HostLobbyView::show_room(const HostSession& session) {
     loopback_only_ = session.loopback_only();
 }
 
+// Closed to new names: the code stays readable (those who were in come back) but dimmed, and the
+// caption above it says the room is closed, for the class to read too.
+bool HostLobbyView::show_lock(bool locked) {
+    if (locked == locked_) return false;
+    locked_ = locked;
+    const auto& t = ui_.theme;
+    code_caption_.set_text(text(ui_.strings, locked ? T::LobbyLocked : T::LobbyCode));
+    code_caption_.set_color(locked ? t.palette.danger : t.palette.text_muted);
+    code_.set_color(locked ? t.palette.text_muted : t.palette.accent);
+    return true;
+}
+
 bool HostLobbyView::sync(const HostSession& session) {
+    const bool lock_changed = show_lock(session.locked());
     const auto& players = session.game().players();
     bool same = players.size() == seen_.size();
     for (std::size_t i = 0; same && i < players.size(); ++i)
         same = seen_[i].first == players[i].id && seen_[i].second == players[i].connected;
-    if (same) return false;
+    if (same) return lock_changed;
     const auto selected_id =
         selected_ < chips_.size() ? std::optional(chips_[selected_].id) : std::nullopt;
     seen_.clear();

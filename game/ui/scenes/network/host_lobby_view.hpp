@@ -1,5 +1,6 @@
-// The lobby on the projector: the address, port and room code in big type, and the players as
-// they join (select with arrows or the mouse, remove with Entf or the chip's ✕).
+// The lobby on the projector: the address, port and room code in big type (dimmed, and said so,
+// while the room is closed to new names), and the players as they join (select with arrows or the
+// mouse, remove with Entf or the chip's ✕).
 #pragma once
 
 #include <SFML/Graphics/RenderTarget.hpp>
@@ -21,7 +22,8 @@ public:
     explicit HostLobbyView(const UiContext& ui);
     // The address lines and room code (once, when the room opens).
     void show_room(const HostSession& session);
-    // Rebuilds the player chips when someone joined, left or came back; returns whether it did.
+    // Rebuilds the player chips when someone joined, left or came back, and shows whether the
+    // room is closed to new names; returns whether anything changed.
     bool sync(const HostSession& session);
     // Arrow keys move the selection; returns the player to remove (Entf, Backspace, a click on ✕).
     std::optional<classroom::PlayerId> handle(const sf::Event& e);
@@ -36,6 +38,7 @@ private:
     };
     void select(std::size_t index);
     void restyle();
+    bool show_lock(bool locked);
 
     const UiContext& ui_;
     RoundedRect room_card_;
@@ -46,6 +49,7 @@ private:
     std::size_t selected_ = 0;
     std::size_t hidden_ = 0;  // players beyond the visible chips
     bool loopback_only_ = false;
+    bool locked_ = false;
     mutable RoundedRect ring_;
 };
 
