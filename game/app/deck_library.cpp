@@ -13,6 +13,7 @@
 #include "io/bank/deck_lint.hpp"
 #include "io/bank/deck_loader.hpp"
 #include "io/import/deck_writer.hpp"
+#include "io/import/german_dictionary.hpp"
 #include "io/import/table_import.hpp"
 #include "io/import/text_file.hpp"
 #include "io/log/logging.hpp"
@@ -211,7 +212,8 @@ ui::ImportOutcome UserDeckLibrary::import_file(const std::string& path, ui::Impo
             deck.id = unique_deck_id(io::deck_id_from(input.stem().string()));
             deck.title = input.stem().string();
             deck.language = "de";
-            deck.items = derive::draft_items(derive::derive_candidates(text), deck.id);
+            deck.items = derive::draft_items(
+                derive::derive_candidates(text, io::german_dictionary()), deck.id);
             source_text = text;
             out.kind = kind;
             if (deck.items.empty())

@@ -10,6 +10,7 @@
 #include "io/bank/deck_lint.hpp"
 #include "io/bank/deck_loader.hpp"
 #include "io/import/deck_writer.hpp"
+#include "io/import/german_dictionary.hpp"
 #include "io/import/text_file.hpp"
 
 namespace chronik::cli {
@@ -28,12 +29,19 @@ or a textbook chapter) and writes a DRAFT deck in the bank format
     "am 2. März" (year from context), "Mitte der 1980er Jahre", "im Frühjahr
     1996", "Ende 2011", "seit 1910", "von 1652 bis 1689") gives a timeline
     event with the date's precision; its text is the clause around the date
-    without the date. Of several events with the same date the one whose
-    sentence is most about that date is kept.
+    as a present-tense sentence, subject first, without the date. Of several
+    events with the same date the one whose sentence is most about that date
+    is kept; a date in a relative clause or an aside dates no event.
   - multiple choice: a year, a number with its unit, a person, a country, a
-    place or an organisation in a sentence becomes a gap question with three
-    distractors of the same kind from the same text (not named in that
-    sentence).
+    place or an organisation in a sentence becomes a W-question ("In welchem
+    Jahr ...?", "Wer ...?", "Wo ...?", "Wie viele ...?") where the clause
+    allows it, else a gap question, with three distractors of the same kind
+    from the same text (not named in that sentence or the prompt).
+  - tags: the decade and the heading of the section; difficulty from how
+    often the answer occurs; drafts of one sentence share a "group" so that
+    a round deals only one of them. The German dictionary of hunspell-de-de
+    (/usr/share/hunspell/de_DE.dic, or CHRONIK_DE_DIC) tells common nouns
+    from names and weak verbs; without it derive still works.
 
 Copy artifacts are dropped: "[Bearbeiten | Quelltext bearbeiten]",
 reference markers "[1]", navigation lines, image captions, and everything
@@ -78,7 +86,7 @@ int run_derive(const std::vector<std::string>& raw) {
     progress.update(0, 3);
     const std::string text = io::read_utf8_file(input);
     progress.update(1, 3);
-    const auto derived = derive::derive_candidates(text);
+    const auto derived = derive::derive_candidates(text, io::german_dictionary());
     progress.update(2, 3);
 
     bank::Deck deck;

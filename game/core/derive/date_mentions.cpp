@@ -102,9 +102,22 @@ std::vector<DateMention> find_dates(std::string_view sentence, DateContext& ctx)
             month_number(toks[i + 1].word) != 0) {
             const int day = std::stoi(w);
             const int month = month_number(toks[i + 1].word);
+            // "vom 27. Mai bis zum 1. Juni 1832": the start takes the year of the end.
+            std::size_t b = i + 2;
+            if (b < toks.size() && lower_eq(toks[b].word, "bis")) ++b;
+            if (b < toks.size() && (lower_eq(toks[b].word, "zum") || lower_eq(toks[b].word, "zur")))
+                ++b;
+            int end_year = 0;
+            const bool range_year = b > i + 2 && b + 2 < toks.size() && toks[b].dot &&
+                                    all_digits(toks[b].word) && toks[b].word.size() <= 2 &&
+                                    month_number(toks[b + 1].word) != 0 &&
+                                    year_of(b + 2, &end_year);
             if (year_of(i + 2, &y)) {
                 year_tok = i + 2;
                 last = i + 2;
+            } else if (range_year) {
+                y = end_year - (month > month_number(toks[b + 1].word) ? 1 : 0);
+                last = i + 1;
             } else if (ctx.year != 0) {
                 y = ctx.year + ((ctx.month != 0 && month < ctx.month) ? 1 : 0);
                 m.explicit_year = false;
@@ -188,7 +201,22 @@ std::vector<DateMention> find_dates(std::string_view sentence, DateContext& ctx)
         if (prev_is("der") && m.date.precision == bank::DatePrecision::DecadePart && first >= 2 &&
             lower_eq(toks[first - 2].word, "in"))
             first -= 2;
-        if (prev_is("seit") || prev_is("ab")) {
+        // "bis zum 1. Juni 1832" after "vom 27. Mai": the end of a span.
+        if ((prev_is("zum") || prev_is("zur")) && first >= 2 &&
+            lower_eq(toks[first - 2].word, "bis") && !out.empty() &&
+            (lower_eq(sentence.substr(out.back().begin, 4), "vom ") ||
+             lower_eq(sentence.substr(out.back().begin, 4), "von "))) {
+            m.ends_range = true;
+            first -= 2;
+        } else if (prev_is("bis") && !out.empty() &&
+                   (lower_eq(sentence.substr(out.back().begin, 4), "vom ") ||
+                    lower_eq(sentence.substr(out.back().begin, 4), "von "))) {
+            m.ends_range = true;
+            --first;
+        }
+        if (m.ends_range) {
+            m.role = DateRole::Until;
+        } else if (prev_is("seit") || prev_is("ab")) {
             m.role = DateRole::Since;
             --first;
         } else if (prev_is("bis")) {

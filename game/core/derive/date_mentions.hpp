@@ -30,6 +30,9 @@ struct DateMention {
     std::size_t year_begin = 0;  // bytes of the written year ("1950"); equal to
     std::size_t year_end = 0;    //   year_begin when the year came from context
     bool explicit_year = true;   // false for "am 2. März" (year taken from context)
+    // The second date of "vom 27. Mai bis zum 1. Juni 1832" / "vom ... bis ...": it ends a
+    // span whose start is the event, so it dates nothing of its own.
+    bool ends_range = false;
 };
 
 // What earlier sentences said, for dates without a year ("Am 2. März").

@@ -8,10 +8,12 @@
 #include <set>
 
 #include "bank/source_text.hpp"
+#include "derive/clause_grammar.hpp"
 #include "derive/facts.hpp"
 #include "derive/sentences.hpp"
 #include "derive/text_cleaning.hpp"
 #include "derive/tokens.hpp"
+#include "derive/verb_tense.hpp"
 
 namespace chronik::derive {
 namespace {
@@ -53,26 +55,6 @@ std::string hex8(std::uint32_t v) {
         v >>= 4;
     }
     return out;
-}
-
-// Capitalises an ASCII first letter; trims spaces and closing punctuation.
-std::string tidy_event_text(std::string s) {
-    s = bank::normalise(s);
-    while (!s.empty() && (s.back() == '.' || s.back() == ',' || s.back() == ';' ||
-                          s.back() == ' ' || s.back() == ':'))
-        s.pop_back();
-    std::size_t b = 0;
-    while (b < s.size() && (s[b] == ',' || s[b] == ' ' || s[b] == ';'))
-        ++b;
-    s = s.substr(b);
-    if (!s.empty() && std::islower(static_cast<unsigned char>(s[0])))
-        s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
-    // ä ö ü (U+00E4, U+00F6, U+00FC) -> Ä Ö Ü: the lower-case letters are 0x20 above.
-    if (s.size() >= 2 && static_cast<unsigned char>(s[0]) == 0xC3) {
-        const auto c = static_cast<unsigned char>(s[1]);
-        if (c == 0xA4 || c == 0xB6 || c == 0xBC) s[1] = static_cast<char>(c - 0x20);
-    }
-    return s;
 }
 
 std::string format_number(double v, bool thousands_dots, int decimals) {
@@ -128,7 +110,44 @@ bool has_ellipsis(std::string_view s) {
 struct DocFact {
     Fact fact;
     int order = 0;
+    std::size_t sentence = 0;  // index of its sentence
 };
+
+bool is_article_word(std::string_view w) {
+    for (std::string_view a : {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen",
+                               "einem", "einer", "eines"})
+        if (w == a) return true;
+    return false;
+}
+
+// The word before the fact at `begin`, lower case ("der", "in"), or empty at the start.
+std::string fact_before(std::string_view sentence, std::size_t begin) {
+    const auto toks = tokenize(sentence.substr(0, begin));
+    if (toks.empty() || toks.back().comma) return {};
+    std::string w = toks.back().word;
+    for (auto& c : w)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return w;
+}
+
+// How a gap question asks, by the kind of the missing fact.
+std::string_view gap_lead(FactKind k) {
+    switch (k) {
+        case FactKind::Year:
+            return "Welches Jahr gehört in die Lücke?";
+        case FactKind::Number:
+            return "Welche Zahl gehört in die Lücke?";
+        case FactKind::Person:
+            return "Welche Person gehört in die Lücke?";
+        case FactKind::Country:
+            return "Welches Land gehört in die Lücke?";
+        case FactKind::Place:
+            return "Welcher Ort gehört in die Lücke?";
+        case FactKind::Organisation:
+            return "Welche Organisation gehört in die Lücke?";
+    }
+    return "Was gehört in die Lücke?";
+}
 
 bank::AnswerType answer_type_of(FactKind k) {
     switch (k) {
@@ -190,11 +209,102 @@ std::pair<std::size_t, std::size_t> narrow_clause(std::string_view s,
     return {a, b};
 }
 
+// The position after the last ", " (or ",\n" in a hard-wrapped text) before `at`, or 0.
+std::size_t after_last_comma(std::string_view s, std::size_t at) {
+    for (std::size_t i = std::min(at, s.size()); i-- > 0;)
+        if (s[i] == ',' && i + 1 < s.size() && (s[i + 1] == ' ' || s[i + 1] == '\n')) return i + 2;
+    return 0;
+}
+
+// The date at `at` stands in a relative clause: after ", welche/die/der/das/deren ..." up to
+// the next comma, which ends in a finite verb (", der 1618 begann"); ", der französischen
+// Julirevolution (1830)" is an article and its noun.
+bool in_relative_clause(std::string_view s, std::size_t at, const WordList& words) {
+    const std::size_t from = after_last_comma(s, at);
+    if (from == 0) return false;
+    auto end = s.find(',', at);
+    if (end == std::string_view::npos) end = s.size();
+    const auto toks = tokenize(s.substr(from, end - from));
+    if (toks.size() < 2) return false;
+    bool pronoun = false;
+    for (std::string_view r : {"welche", "welcher", "welches", "welchen", "die", "der", "das",
+                               "deren", "dessen", "dem", "den", "wo"})
+        pronoun = pronoun || toks[0].word == r;
+    if (!pronoun) return false;
+    const auto& last = toks.back().word;
+    for (std::string_view v : {"ist", "sind", "hat", "haben", "wird", "werden"})
+        if (last == v) return true;
+    return is_preterite(last, words);
+}
+
+// The name before a bracket at `open`: the capitalised words after the last article or
+// preposition of its clause piece ("so dem Wartburgfest (" -> "Wartburgfest", "dem
+// gleichzeitig gestarteten Gaibacher Fest (" -> "Gaibacher Fest"); empty when there is none.
+std::string bracketed_name(std::string_view s, std::size_t open) {
+    const std::size_t from = after_last_comma(s, open);
+    const auto toks = tokenize(s.substr(from, open - from));
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < toks.size(); ++i)
+        if (is_article_word(toks[i].word) || toks[i].word == "im" || toks[i].word == "am" ||
+            toks[i].word == "zum" || toks[i].word == "zur" || toks[i].word == "beim")
+            start = i + 1;
+    std::string name;
+    for (std::size_t i = start; i < toks.size(); ++i) {
+        if (!is_capitalised(toks[i].word)) continue;
+        if (!name.empty()) name += ' ';
+        name += toks[i].word;
+    }
+    return name;
+}
+
+// The clause piece before a bracket at `open` is an item of a list: it starts (after a comma
+// or the sentence start, and an optional "so"/"wie"/"sowie"/"und") with an article.
+bool list_item_before(std::string_view s, std::size_t open) {
+    const std::size_t from = after_last_comma(s, open);
+    const auto toks = tokenize(s.substr(from, open - from));
+    std::size_t i = 0;
+    while (i < toks.size() &&
+           (toks[i].word == "so" || toks[i].word == "wie" || toks[i].word == "sowie" ||
+            toks[i].word == "und" || toks[i].word == "schließlich"))
+        ++i;
+    return i < toks.size() && is_article_word(toks[i].word);
+}
+
+// A clause piece of a few words that stops at a comma ("Chusnullin sagte 2022", "Der Beginn
+// des Kriegs 2014 führte dazu") says little on its own: it takes the next piece of the
+// sentence too, when that holds no other date.
+std::pair<std::size_t, std::size_t> extend_short(std::string_view s,
+                                                 std::pair<std::size_t, std::size_t> piece,
+                                                 const DateMention& m,
+                                                 const std::vector<DateMention>& dates) {
+    const auto words = tokenize(s.substr(piece.first, piece.second - piece.first));
+    if (words.size() >= 10 || piece.second + 2 >= s.size() || s[piece.second] != ',') return piece;
+    std::size_t next = piece.second + 2;
+    int depth = 0;
+    while (next < s.size()) {
+        if (s.compare(next, 3, "„") == 0 || s[next] == '(') ++depth;
+        if ((s.compare(next, 3, "“") == 0 || s[next] == ')') && depth > 0) --depth;
+        if (depth == 0 && (s[next] == ',' || s[next] == ';')) break;
+        ++next;
+    }
+    while (next > piece.second && (s[next - 1] == '.' || s[next - 1] == ' '))
+        --next;
+    for (const auto& o : dates)
+        if (&o != &m && o.begin >= piece.second && o.end <= next) return piece;
+    return {piece.first, next};
+}
+
 // The clause's text without the date and without dates coordinated with it
 // ("2001 und 2002 besuchte ..." -> "besuchte ...").
 std::string without_dates(std::string_view s, std::pair<std::size_t, std::size_t> clause,
                           const DateMention& m, const std::vector<DateMention>& dates) {
     std::size_t cut_begin = m.begin, cut_end = m.end;
+    // Other dates in the clause ("bis 1962") would put a second date on the card: they go.
+    std::vector<std::pair<std::size_t, std::size_t>> others;
+    for (const auto& o : dates)
+        if (&o != &m && o.begin >= clause.first && o.end <= clause.second &&
+            (o.end <= cut_begin || o.begin >= cut_end))
+            others.emplace_back(o.begin, o.end);
     for (bool grew = true; grew;) {
         grew = false;
         for (const auto& o : dates) {
@@ -211,7 +321,15 @@ std::string without_dates(std::string_view s, std::pair<std::size_t, std::size_t
         }
     }
     std::string out(s.substr(clause.first, clause.second - clause.first));
-    out.erase(cut_begin - clause.first, cut_end - cut_begin);
+    others.emplace_back(cut_begin, cut_end);
+    std::sort(others.begin(), others.end());
+    for (auto it = others.rbegin(); it != others.rend(); ++it) {
+        if (it->first < cut_begin && it->second > cut_begin) continue;  // coordinated, in the cut
+        if (it->first >= cut_begin && it->second <= cut_end &&
+            *it != std::make_pair(cut_begin, cut_end))
+            continue;
+        out.erase(it->first - clause.first, it->second - it->first);
+    }
     return out;
 }
 
@@ -257,17 +375,18 @@ std::pair<std::size_t, std::size_t> clause_around(std::string_view s, std::size_
     return {cb, ce};
 }
 
-Derived derive_candidates(std::string_view text) {
+Derived derive_candidates(std::string_view text, const WordList& words) {
     Derived out;
     const auto paragraphs = prose_paragraphs(text);
     struct Sent {
         std::string_view text;
         int paragraph;
+        std::string_view topic;
     };
     std::vector<Sent> sentences;
     for (const auto& p : paragraphs)
         for (const auto s : sentence_texts(p.text))
-            sentences.push_back({s, p.index});
+            sentences.push_back({s, p.index, p.heading});
     // The paragraphs vector owns the text the views point into; keep it alive.
     out.sentences = static_cast<int>(sentences.size());
 
@@ -275,6 +394,12 @@ Derived derive_candidates(std::string_view text) {
     for (const auto& s : sentences)
         learn_names(s.text, names);
     finish_names(names);
+    // "in Sicht", "nach Ansicht": a word the dictionary knows as a common noun is no place.
+    for (auto it = names.places.begin(); it != names.places.end();)
+        it = words.is_common_noun(*it) ? names.places.erase(it) : std::next(it);
+    std::vector<std::string> people;  // full names, for finding subjects in clauses
+    for (const auto& [name, role] : names.person_role)
+        if (name.find(' ') != std::string::npos) people.push_back(name);
 
     DateContext ctx;
     std::vector<std::vector<DateMention>> dates_of;
@@ -282,37 +407,99 @@ Derived derive_candidates(std::string_view text) {
     std::vector<int> era_of;
     std::vector<DocFact> doc_facts;
     int order = 0;
-    for (const auto& s : sentences) {
+    for (std::size_t si_events = 0; si_events < sentences.size(); ++si_events) {
+        const auto& s = sentences[si_events];
         auto dates = find_dates(s.text, ctx);
         const auto first_tokens = tokenize(s.text);
         const std::size_t opening_end =
             first_tokens.size() > 3 ? first_tokens[3].begin : s.text.size();
+        // The mentions that date something of their own: not the end of "vom 27. Mai bis
+        // zum 1. Juni 1832", not a year that only names a thing ("beim Gipfel 2019") in a
+        // sentence that gives a finer date of that year ("Im April 2019").
+        std::vector<DateMention> effective;
         for (const auto& m : dates) {
-            // A bare year inside the same clause as a finer date of that year adds nothing.
-            const auto clause = clause_around(s.text, m.begin, m.end);
-            bool subsumed = false;
-            if (m.date.precision == bank::DatePrecision::Year && m.role == DateRole::At) {
+            if (m.ends_range) continue;
+            const bool bare = m.date.precision == bank::DatePrecision::Year &&
+                              m.role == DateRole::At && m.begin == m.year_begin;
+            if (bare) {
+                const auto before = tokenize(s.text.substr(0, m.begin));
+                const bool attributive = !before.empty() && is_capitalised(before.back().word) &&
+                                         !before.back().comma && !before.back().dot;
+                bool finer = false;
                 for (const auto& o : dates)
                     if (&o != &m && o.date.year == m.date.year &&
-                        o.date.precision != bank::DatePrecision::Year && o.begin >= clause.first &&
-                        o.end <= clause.second)
+                        o.date.precision != bank::DatePrecision::Year)
+                        finer = true;
+                if (attributive && finer) continue;
+            }
+            effective.push_back(m);
+        }
+        for (const auto& m : effective) {
+            // "Die Federzeichnung von 1832 zeigt ...": a year after a noun dates that noun,
+            // not what the clause tells.
+            if (m.role == DateRole::At && m.date.precision == bank::DatePrecision::Year &&
+                s.text.compare(m.begin, 4, "von ") == 0) {
+                const auto before = tokenize(s.text.substr(0, m.begin));
+                if (before.size() >= 2 && is_capitalised(before.back().word) &&
+                    !before.back().comma)
+                    continue;
+            }
+            // A bare year inside the same clause piece as a finer date of that year adds
+            // nothing; in another piece ("1759 wurden ..., aber im August ...") it is its own.
+            const auto clause = clause_around(s.text, m.begin, m.end);
+            const auto piece = narrow_clause(s.text, clause, m, effective);
+            bool subsumed = false;
+            if (m.date.precision == bank::DatePrecision::Year && m.role == DateRole::At) {
+                for (const auto& o : effective)
+                    if (&o != &m && o.date.year == m.date.year &&
+                        o.date.precision != bank::DatePrecision::Year && o.begin >= piece.first &&
+                        o.end <= piece.second)
                         subsumed = true;
             }
             if (subsumed) continue;
+            // "im Februar 1945 ... in dem seit 1910 besetzten Korea", "seine erste Reise seit
+            // 2019": a since/after/before date that shares its piece with another date
+            // belongs to an attribute, not to what the piece tells.
+            if (m.role != DateRole::At && m.role != DateRole::Range) {
+                bool other = false;
+                for (const auto& o : effective)
+                    if (&o != &m && o.begin >= piece.first && o.end <= piece.second) other = true;
+                if (other) continue;
+            }
+            // ", welche 2009 scheiterten": a date in a relative clause dates its antecedent,
+            // which the card cannot name in the right case; no card rather than a wrong one.
+            if (in_relative_clause(s.text, m.begin, words)) continue;
             EventCandidate ev;
             ev.date = m.date;
             ev.role = m.role;
-            const auto narrow = narrow_clause(s.text, clause, m, dates);
+            const auto narrow =
+                extend_short(s.text, narrow_clause(s.text, clause, m, effective), m, effective);
             const auto clause_text = s.text.substr(narrow.first, narrow.second - narrow.first);
             ev.quote = quote_text(clause_text);
             ev.sentence = quote_text(s.text);
-            ev.text = tidy_event_text(without_dates(s.text, narrow, m, dates));
+            // "so dem Wartburgfest (1817), der französischen Julirevolution (1830)": a date in
+            // brackets after a name dates that name; the card is the name ("Wartburgfest").
+            const auto open = s.text.rfind('(', m.begin);
+            const bool bracketed =
+                open != std::string_view::npos && m.begin - open <= 12 &&
+                s.text.substr(open, m.begin - open).find_first_of("),") == std::string_view::npos &&
+                m.end < s.text.size() && s.text[m.end] == ')';
+            if (bracketed) {
+                // Only a list item ("dem Wartburgfest (1817)"): a bracketed year elsewhere
+                // ("nach derzeitigem Forschungsstand (2009)") is an aside that dates no event.
+                ev.text = bracketed_name(s.text, open);
+                if (ev.text.empty() || !list_item_before(s.text, open)) continue;
+            } else {
+                ev.text = timeline_sentence(without_dates(s.text, narrow, m, dates), words, people);
+            }
+            ev.topic = std::string(s.topic);
             ev.paragraph = s.paragraph;
             ev.order = order++;
             ev.score = 0;
             if (m.begin < opening_end) ev.score += 2;
             if (m.explicit_year) ev.score += 1;
             if (s.paragraph == 0) ev.score -= 1;
+            if (bracketed) ev.score -= 1;  // a list's aside, not what the sentence tells
             if (m.role == DateRole::After || m.role == DateRole::Before ||
                 m.role == DateRole::Until)
                 ev.score -= 1;
@@ -325,12 +512,13 @@ Derived derive_candidates(std::string_view text) {
         auto facts = find_facts(s.text, dates, names);
         era_of.push_back(ctx.year);
         for (const auto& f : facts)
-            doc_facts.push_back({f, order});
+            doc_facts.push_back({f, order, si_events});
         dates_of.push_back(std::move(dates));
         facts_of.push_back(std::move(facts));
     }
 
-    // Multiple-choice questions: one blank per fact.
+    // Multiple-choice questions: one per fact, a W-question where the clause allows it
+    // ("In welchem Jahr ...?", "Wer ...?", "Wo ...?", "Wie viele ...?"), else a gap.
     std::vector<int> doc_years;
     std::map<FactKind, std::vector<const DocFact*>> by_kind;
     std::map<std::string, std::vector<const DocFact*>> numbers_by_unit;
@@ -343,6 +531,33 @@ Derived derive_candidates(std::string_view text) {
     }
     std::sort(doc_years.begin(), doc_years.end());
     doc_years.erase(std::unique(doc_years.begin(), doc_years.end()), doc_years.end());
+    // The folded text, for counting how often an answer occurs (difficulty).
+    std::string folded_text;
+    for (const auto& s : sentences)
+        folded_text += fold(s.text) + "\n";
+    const auto mentions_of = [&](const std::string& answer) {
+        const auto key = fold(answer);
+        int n = 0;
+        for (auto at = folded_text.find(key); at != std::string::npos;
+             at = folded_text.find(key, at + key.size()))
+            ++n;
+        return std::max(1, n);
+    };
+    const auto sentences_text_of = [&](const DocFact& df) { return sentences[df.sentence].text; };
+    // The explanation: the whole sentence and the one after it in its paragraph (or the
+    // one before, for the last), so the draft teaches more than its quote.
+    const auto explanation_for = [&](std::size_t si) {
+        std::string e = "Im Text: „" + quote_text(sentences[si].text) + "“";
+        const auto near = [&](std::size_t k) {
+            return k < sentences.size() && sentences[k].paragraph == sentences[si].paragraph &&
+                   sentences[k].text.size() <= 320;
+        };
+        if (near(si + 1))
+            e += " Weiter heißt es: „" + quote_text(sentences[si + 1].text) + "“";
+        else if (si > 0 && near(si - 1))
+            e += " Davor heißt es: „" + quote_text(sentences[si - 1].text) + "“";
+        return e;
+    };
     std::set<std::string> prompts;
     for (std::size_t si = 0; si < sentences.size(); ++si) {
         const auto s = sentences[si].text;
@@ -363,16 +578,79 @@ Derived derive_candidates(std::string_view text) {
             const auto again = clause_text.find(f.text);
             const auto again2 = clause_text.find(f.text, rel + 1);
             if (again != rel || again2 != std::string_view::npos) continue;
-            std::string blanked(clause_text);
-            blanked.replace(rel, f.end - f.begin, "___");
             // A genitive or compound ("Stalins", "Russland-Gipfel") would give the answer away.
             if (f.end < s.size() &&
                 (std::isalnum(static_cast<unsigned char>(s[f.end])) || s[f.end] == '-'))
                 continue;
+            // The W-question: the phrase to take out of the clause and what it asks for.
+            std::optional<std::string> asked;
+            {
+                std::size_t pb = f.begin, pe = f.end;
+                std::optional<AskFor> ask;
+                std::string unit;
+                if (f.kind == FactKind::Year) {
+                    for (const auto& m : dates_of[si]) {
+                        if (m.year_begin != f.begin) continue;
+                        // "dem Wartburgfest (1817)": ask for the year of the name.
+                        const auto open = s.rfind('(', m.begin);
+                        if (m.date.precision == bank::DatePrecision::Year &&
+                            open != std::string_view::npos && open + 1 == m.begin &&
+                            m.end < s.size() && s[m.end] == ')') {
+                            const auto name = bracketed_name(s, open);
+                            if (!name.empty()) asked = "In welches Jahr fällt „" + name + "“?";
+                        }
+                        pb = m.begin;
+                        pe = m.end;
+                        const auto lead = lower(s.substr(m.begin, 4));
+                        if (m.role == DateRole::At) ask = AskFor::Year;
+                        if (m.role == DateRole::Since)
+                            ask = lead.rfind("ab ", 0) == 0 ? AskFor::YearFrom : AskFor::YearSince;
+                        if (m.role == DateRole::Until && !m.ends_range) ask = AskFor::YearUntil;
+                    }
+                } else if (f.kind == FactKind::Place) {
+                    const auto toks = tokenize(s.substr(0, f.begin));
+                    if (!toks.empty()) {
+                        const auto w = lower(toks.back().word);
+                        if (w == "in" || w == "nach" || w == "aus") {
+                            pb = toks.back().begin;
+                            ask = AskFor::Place;
+                        }
+                    }
+                } else if (f.kind == FactKind::Number) {
+                    if (f.unit.find('.') == std::string::npos &&
+                        f.unit.find(' ') == std::string::npos) {
+                        ask = AskFor::Count;
+                        unit = f.unit;
+                    }
+                } else if (f.kind == FactKind::Person) {
+                    ask = AskFor::Person;
+                } else if (f.kind == FactKind::Country) {
+                    ask = AskFor::Country;
+                } else if (f.kind == FactKind::Organisation) {
+                    ask = AskFor::Organisation;
+                }
+                if (!asked && ask && pb >= clause.first && pe <= clause.second)
+                    asked = wh_question(clause_text, pb - clause.first, pe - clause.first, *ask,
+                                        unit, words, people);
+            }
+            std::string blanked(clause_text);
+            blanked.replace(rel, f.end - f.begin, "___");
+            // In a gap the word before it stays: "der ___" takes only choices written with
+            // "der" in the text, "in ___" only ones written without an article.
+            const std::string before_answer = asked ? std::string() : fact_before(s, f.begin);
+            const auto article_fits = [&](const DocFact& df) {
+                if (asked) return true;
+                const std::string b = fact_before(sentences_text_of(df), df.fact.begin);
+                return is_article_word(b) == is_article_word(before_answer) &&
+                       (!is_article_word(b) || b == before_answer);
+            };
             std::vector<std::string> distractors;
             std::set<std::string> taken = in_sentence;
+            const std::string folded_prompt = fold(asked ? *asked : blanked);
             auto take = [&](const std::string& d) {
                 if (distractors.size() >= 3 || taken.count(fold(d))) return;
+                // A choice the prompt itself names would be a giveaway (or also true).
+                if (folded_prompt.find(fold(d)) != std::string::npos) return;
                 taken.insert(fold(d));
                 distractors.push_back(d);
             };
@@ -436,11 +714,13 @@ Derived derive_candidates(std::string_view text) {
                 });
                 const bool short_form = f.text.find(' ') == std::string::npos;
                 for (const auto* df : pool) {
+                    if (!article_fits(*df)) continue;
                     std::string d = df->fact.text;
                     if (f.kind == FactKind::Person) {
                         // Same form as the answer: surname for a surname, full name otherwise.
                         std::string full = names.alias.count(d) ? names.alias.at(d) : d;
                         if (taken.count(fold(full)) || taken.count(person_key(full))) continue;
+                        if (folded_prompt.find(fold(full)) != std::string::npos) continue;
                         std::string surname;
                         for (const auto& [sn, fn] : names.alias)
                             if (fn == full) surname = sn;
@@ -449,6 +729,7 @@ Derived derive_candidates(std::string_view text) {
                         else if (!short_form)
                             d = full;
                         if (short_form && surname.empty()) d = full;
+                        if (folded_prompt.find(fold(d)) != std::string::npos) continue;
                         taken.insert(fold(full));
                         taken.insert(person_key(full));
                         if (distractors.size() < 3 &&
@@ -462,13 +743,19 @@ Derived derive_candidates(std::string_view text) {
             }
             if (distractors.size() < 3 || has_ellipsis(clause_text)) continue;
             McCandidate q;
-            q.question.prompt = "Was gehört in die Lücke? „" + bank::normalise(blanked) + "“";
+            q.asks = asked.has_value();
+            q.question.prompt =
+                asked ? *asked
+                      : std::string(gap_lead(f.kind)) + " „" + bank::normalise(blanked) + "“";
             if (!prompts.insert(fold(q.question.prompt)).second) continue;
             q.question.answer = f.text;
             q.question.answer_type = answer_type_of(f.kind);
             q.question.distractors = distractors;
             q.quote = quote_text(clause_text);
-            q.question.explanation = "Im Text steht: „" + q.quote + "“";
+            q.sentence = quote_text(s);
+            q.topic = std::string(sentences[si].topic);
+            q.mentions = mentions_of(f.text);
+            q.question.explanation = explanation_for(si);
             q.era_year = era_of[si];
             out.questions.push_back(std::move(q));
         }
@@ -500,6 +787,20 @@ std::vector<bank::Item> draft_items(const Derived& d, std::string_view deck_id) 
         chosen.push_back(e);
     std::sort(chosen.begin(), chosen.end(),
               [](const EventCandidate* a, const EventCandidate* b) { return a->order < b->order; });
+    // Items of one sentence give each other away: they share a group.
+    std::map<std::string, int> per_sentence;
+    for (const auto* e : chosen)
+        ++per_sentence[e->sentence];
+    for (const auto& q : d.questions)
+        ++per_sentence[q.sentence];
+    const auto group_of = [&](const std::string& sentence) {
+        if (per_sentence[sentence] < 2) return std::string();
+        return std::string(deck_id) + "-s-" + hex8(fnv1a(sentence));
+    };
+    const auto topic_tag = [](const std::string& topic) {
+        const auto t = bank::normalise(topic);
+        return t.empty() ? std::string("Entwurf") : t;
+    };
     std::map<std::string, int> texts;
     for (const auto* e : chosen) {
         bank::Item item;
@@ -507,9 +808,12 @@ std::vector<bank::Item> draft_items(const Derived& d, std::string_view deck_id) 
         if (const int n = ++texts[fold(text)]; n > 1) text += " (" + std::to_string(n) + ")";
         item.id =
             make_id("ev", e->quote + "|" + bank::format_date(e->date, bank::DateLanguage::German));
-        item.tags = {era_tag(e->date.year), "Entwurf"};
-        item.difficulty = 2;
+        item.tags = {era_tag(e->date.year), topic_tag(e->topic)};
+        // The lead summarises the text (easy); a day is harder to place than a year.
+        item.difficulty = e->paragraph == 0 ? 1 : 2;
+        if (e->date.precision == bank::DatePrecision::Day) item.difficulty += 1;
         item.quote = e->quote;
+        item.group = group_of(e->sentence);
         item.draft = true;
         item.body = bank::TimelineEvent{text, e->date};
         items.push_back(std::move(item));
@@ -517,9 +821,12 @@ std::vector<bank::Item> draft_items(const Derived& d, std::string_view deck_id) 
     for (const auto& q : d.questions) {
         bank::Item item;
         item.id = make_id("mc", q.quote + "|" + q.question.answer);
-        item.tags = {q.era_year != 0 ? era_tag(q.era_year) : std::string("heute"), "Entwurf"};
-        item.difficulty = 2;
+        item.tags = {q.era_year != 0 ? era_tag(q.era_year) : std::string("heute"),
+                     topic_tag(q.topic)};
+        // An answer the text repeats is easier to know than one it names once.
+        item.difficulty = q.mentions >= 3 ? 1 : q.mentions == 2 ? 2 : 3;
         item.quote = q.quote;
+        item.group = group_of(q.sentence);
         item.draft = true;
         item.body = q.question;
         items.push_back(std::move(item));

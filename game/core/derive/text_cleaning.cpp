@@ -69,16 +69,38 @@ bool is_edit_heading(std::string_view line) {
            line.find("Quelltext bearbeiten]") != std::string_view::npos;
 }
 
+// A line that reads as a heading: short, no sentence punctuation at its end, no caption
+// ending in a bracket, not the mobile view's "Bearbeiten".
+bool looks_like_heading(std::string_view line) {
+    const auto s = trim(line);
+    if (s.empty() || s.size() > 80 || word_count(s) > 8 || s == "Bearbeiten") return false;
+    const unsigned char first = static_cast<unsigned char>(s[0]);
+    if (!(std::isupper(first) || first >= 0x80)) return false;
+    const char last = s.back();
+    return last != '.' && last != '!' && last != '?' && last != ')' && last != ':' && last != ',' &&
+           last != ';' && last != ']';
+}
+
 }  // namespace
 
 std::vector<Paragraph> prose_paragraphs(std::string_view text) {
     std::vector<Paragraph> out;
     int section = 0;
+    std::string heading;  // the nearest heading (the title line until the first heading)
+    bool titled = false;
     std::string pending;  // a hard-wrapped paragraph being collected
     auto flush = [&] {
         const auto t = trim(pending);
-        if (!t.empty() && word_count(t) >= 6 && ends_like_sentence(t))
-            out.push_back({std::string(t), static_cast<int>(out.size()), section});
+        if (!t.empty() && word_count(t) >= 6 && ends_like_sentence(t)) {
+            Paragraph p{std::string(t), static_cast<int>(out.size()), section, heading};
+            out.push_back(std::move(p));
+            titled = true;
+        } else if (!t.empty() && t.find('\n') == std::string_view::npos && looks_like_heading(t) &&
+                   (!titled || !out.empty())) {
+            // The first heading-like line is the title; later ones head their sections.
+            heading = std::string(t);
+            titled = true;
+        }
         pending.clear();
     };
     std::size_t pos = 0;
@@ -101,6 +123,11 @@ std::vector<Paragraph> prose_paragraphs(std::string_view text) {
             starts_with(t, "aus Wikipedia")) {
             flush();
             ++section;
+            if (is_edit_heading(t)) {
+                const auto name = trim(t.substr(0, t.find('[')));
+                if (!name.empty()) heading = std::string(name);
+                titled = true;
+            }
             continue;
         }
         // A line that does not end like a sentence and is followed by more text is

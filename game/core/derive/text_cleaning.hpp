@@ -15,6 +15,9 @@ struct Paragraph {
     std::string text;
     int index = 0;    // 0 for the first prose paragraph (the lead of an article)
     int section = 0;  // counts the headings seen before it
+    // The nearest heading above it ("Wirtschaftsbeziehungen"), or the document's title line
+    // for the paragraphs before the first heading; empty when the text has neither.
+    std::string heading;
 };
 
 // The prose paragraphs of a copied text. Dropped:

@@ -1,0 +1,45 @@
+#include "derive/word_list.hpp"
+
+namespace chronik::derive {
+
+WordList WordList::from_dic(std::string_view text) {
+    WordList list;
+    std::size_t pos = 0;
+    bool first = true;
+    while (pos < text.size()) {
+        auto nl = text.find('\n', pos);
+        if (nl == std::string_view::npos) nl = text.size();
+        auto line = text.substr(pos, nl - pos);
+        pos = nl + 1;
+        while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t'))
+            line.remove_suffix(1);
+        if (line.empty() || line.front() == ' ' || line.front() == '\t') continue;
+        if (first && line.find_first_not_of("0123456789") == std::string_view::npos) {
+            first = false;
+            continue;
+        }
+        first = false;
+        const auto slash = line.find('/');
+        std::string word(line.substr(0, slash));
+        std::string flags(slash == std::string_view::npos ? std::string_view()
+                                                          : line.substr(slash + 1));
+        list.words_[std::move(word)] += flags;
+    }
+    return list;
+}
+
+bool WordList::is_common_noun(std::string_view word) const {
+    const auto it = words_.find(std::string(word));
+    if (it == words_.end()) return false;
+    return it->second.find_first_of("ENPR") != std::string::npos;
+}
+
+bool WordList::is_infinitive(std::string_view word) const {
+    if (word.size() < 3 || word.back() != 'n') return false;
+    const auto it = words_.find(std::string(word));
+    if (it == words_.end()) return false;
+    // Verb entries of de_DE carry the conjugation flags D, I, V, X or Y.
+    return it->second.find_first_of("DIVXY") != std::string::npos;
+}
+
+}  // namespace chronik::derive
