@@ -74,9 +74,8 @@ const std::array<Entry, kCount>& table() {
          "Die Lehrkraft hat den Raum geschlossen: Neue Namen kommen nicht mehr dazu.",
          "The teacher has closed the room: no new names can join."},
         {JoinText::AwaitingSeat,
-         "„{}“ spielt schon mit. Die Lehrkraft entscheidet am Beamer, ob du dieser Platz bist …",
-         "“{}” is already playing. The teacher decides on the projector whether that seat is "
-         "yours …"},
+         "„{}“ war schon im Spiel. Die Lehrkraft bestätigt am Beamer, dass du das bist …",
+         "“{}” was already in the game. The teacher confirms on the projector that it is you …"},
         {JoinText::Unavailable, "Diese Ausgabe von Chronik kann keinem Netzwerkspiel beitreten.",
          "This build of Chronik cannot join network games."},
         {JoinText::WaitingHeading, "Du bist dabei, {}!", "You're in, {}!"},

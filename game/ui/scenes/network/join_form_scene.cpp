@@ -4,6 +4,7 @@
 
 #include "classroom/join_address.hpp"
 #include "classroom/player_name.hpp"
+#include "hosting/room_code.hpp"
 #include "ui/input/nav.hpp"
 #include "ui/scenes/network/join_play_scene.hpp"
 #include "ui/text/network_join_strings.hpp"
@@ -24,13 +25,6 @@ sf::FloatRect input_box(std::size_t field) {
         default:
             return {kLeft, kNameY, 640.f, kInputH};
     }
-}
-
-std::string trimmed(const std::string& s) {
-    const auto first = s.find_first_not_of(" \t");
-    if (first == std::string::npos) return {};
-    const auto last = s.find_last_not_of(" \t");
-    return s.substr(first, last - first + 1);
 }
 
 std::string address_problem_text(const StringTable& s, const classroom::AddressError& e) {
@@ -128,7 +122,8 @@ void JoinFormScene::submit() {
         show_error(address_problem_text(ctx_.strings, *e), Address);
         return;
     }
-    const auto code = trimmed(inputs_[Code].value_utf8());
+    // As the host reads it: capitals and spaces do not matter ("k7q x3m" is K7QX3M).
+    const auto code = hosting::fold_room_code(inputs_[Code].value_utf8());
     if (code.empty()) {
         show_error(text(ctx_.strings, JoinText::ErrorCodeEmpty), Code);
         return;
