@@ -30,6 +30,8 @@ scripted student and plays it to the end:
   random   answers at once with a random choice
   slow     answers right, after 60% of the time limit (1.5 s without a timer)
 
+The room code may be typed in any case and with spaces ("k7q x3m").
+
 Options:
   --deck FILE     the bot's bank: this deck file instead of the shipped bank
                   (found from the current directory upwards like `chronik-cli lint`)
