@@ -1,5 +1,6 @@
 // chronik: the game. Parses the command line, loads the question bank, opens the window.
 #include <cstdlib>
+#include <functional>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -21,16 +22,6 @@
 #include "io/log/logging.hpp"
 #include "io/save/durable_file.hpp"
 #include "io/save/profile_store.hpp"
-#include "ui/scenes/classroom/class_setup_scene.hpp"
-#include "ui/scenes/decks_scene.hpp"
-#include "ui/scenes/exam_scene.hpp"
-#include "ui/scenes/network_menu_scene.hpp"
-#include "ui/scenes/quiz_scene.hpp"
-#include "ui/scenes/settings_scene.hpp"
-#include "ui/scenes/source_reader_scene.hpp"
-#include "ui/scenes/statistics_scene.hpp"
-#include "ui/scenes/study_scene.hpp"
-#include "ui/scenes/timeline_scene.hpp"
 #include "ui/script/input_script.hpp"
 
 namespace {
@@ -103,80 +94,50 @@ int main(int argc, char** argv) {
     io::log_info(std::string("chronik ") + app::kVersion + " starting");
 
     const ui::StringTable strings(options.language);
-    ui::GameServices services;
-
     const auto questions = app::questions_dir(options.questions);
     auto bank = app::load_question_bank(questions, strings);
-    services.startup_problems = bank.notices;
+    // The shipped decks' texts, for the glyph warm-up.
+    std::string bank_texts;
+    for (const auto& deck : bank.bank.decks())
+        for (const auto& item : deck.items)
+            bank_texts += item_texts(item);
 
     io::ProfileStore store(options.saves);
     app::StoreProfileDirectory directory(store);
-    services.profiles = &directory;
+    const auto seed = options.seed.value_or(static_cast<std::uint64_t>(io::now_ms()));
 
     int status = 0;
     try {
-        app::Application application(options, services, started);
-        for (const auto& deck : bank.bank.decks())
-            for (const auto& item : deck.items)
-                application.warm_glyphs_for(item_texts(item));
-        app::SessionFactory sessions{
-            store,
-            bank.bank,
-            strings,
-            services,
-            [&](const ProfileSettings& s) { application.apply_profile_settings(s); },
-            options.seed.value_or(static_cast<std::uint64_t>(io::now_ms()))};
-        services.features[ui::HomeEntry::Study] = [](ui::SceneContext& c) {
-            return ui::make_study(c);
-        };
-        services.features[ui::HomeEntry::Exam] = [](ui::SceneContext& c) {
-            return ui::make_exam(c);
-        };
-        services.features[ui::HomeEntry::Statistics] = [](ui::SceneContext& c) {
-            return ui::make_statistics(c);
-        };
-        services.features[ui::HomeEntry::Settings] = [](ui::SceneContext& c) {
-            return ui::make_settings(c);
-        };
-        services.features[ui::HomeEntry::ReadSource] = [](ui::SceneContext& c) {
-            return ui::make_source_reader(c);
-        };
-        services.features[ui::HomeEntry::Quiz] = [](ui::SceneContext& c) {
-            return ui::make_quiz(c);
-        };
-        services.features[ui::HomeEntry::Timeline] = [](ui::SceneContext& c) {
-            return ui::make_timeline(c);
-        };
-        // The class game on one screen; its standings are saved as CSV and JSON in the saves
-        // folder.
-        app::StandingsOnDisk class_records(options.saves);
-        services.classroom = &class_records;
-        services.features[ui::HomeEntry::ClassGame] = [](ui::SceneContext& c) {
-            return ui::make_class_game_setup(c);
-        };
-        // Network play. The connectors live as long as the application; every hosted or joined
-        // game ends with its scene.
-        app::NetworkHostConnector host_connector(
-            bank.bank, options.saves, strings,
-            options.seed.value_or(static_cast<std::uint64_t>(io::now_ms())) ^ 0x686f7374u);
-        services.network_host = &host_connector;
-        app::NetJoinConnector join_connector;
-        services.network_join = &join_connector;
-        services.features[ui::HomeEntry::NetworkGame] = [](ui::SceneContext& c) {
-            return ui::make_network_menu(c);
-        };
+        // A profile's look, language, sound and scale belong to the window, which exists last.
+        std::function<void(const ProfileSettings&)> apply_to_window;
+        app::StorageProfileOpener opener(
+            store, bank.bank, strings,
+            [&](const ProfileSettings& s) {
+                if (apply_to_window) apply_to_window(s);
+            },
+            seed);
         // The teacher's decks in <saves>/decks join the bank now (before any profile opens);
         // their problems join the start-up notice.
         app::UserDeckLibrary deck_library(bank.bank, questions, options.saves / "decks", strings);
+        // Network play. The connectors live as long as the application; every hosted or joined
+        // game ends with its scene.
+        app::NetworkHostConnector host_connector(bank.bank, options.saves, strings,
+                                                 seed ^ 0x686f7374u);
+        app::NetJoinConnector join_connector;
+        // The class game's final standings, saved as CSV and JSON in the saves folder.
+        app::StandingsOnDisk class_records(options.saves);
+
+        ui::GameServices services(directory, opener, deck_library, host_connector, join_connector,
+                                  class_records);
+        services.startup_problems = bank.notices;
         for (const auto& p : deck_library.problems())
             services.startup_problems.push_back(p);
-        services.decks = &deck_library;
-        services.features[ui::HomeEntry::Decks] = [](ui::SceneContext& c) {
-            return ui::make_decks(c);
-        };
-        services.open_profile = [&](const ui::ProfileEntry& e) { return sessions.open(e); };
+
+        app::Application application(options, services, started);
+        application.warm_glyphs_for(bank_texts);
+        apply_to_window = [&](const ProfileSettings& s) { application.apply_profile_settings(s); };
         status = application.run(std::move(script));
-        services.session.reset();  // closes the profile (writes its snapshot) while logging works
+        services.close_session();  // writes the profile's snapshot while logging works
     } catch (const std::exception& e) {
         std::cerr << "chronik: " << e.what() << "\n";
         io::log_error(e.what());

@@ -125,14 +125,14 @@ public:
 
     const ProfileSettings& settings() const override { return storage_.settings(); }
 
-    ui::DeckChoice* deck_choice() override { return &deck_choice_; }
+    ui::DeckChoice& deck_choice() override { return deck_choice_; }
 
     // Settings ask for it when they open: the log is counted in the background from then on.
-    ui::MemoryModelTuning* memory_model() override {
+    ui::MemoryModelTuning& memory_model() override {
         if (!memory_model_)
             memory_model_ = std::make_unique<ProfileMemoryModel>(*this, storage_.folder());
         memory_model_->prefetch();
-        return memory_model_.get();
+        return *memory_model_;
     }
 
     std::vector<std::string> save_settings(const ProfileSettings& s) override {
@@ -195,10 +195,11 @@ int local_utc_offset_minutes() {
     return static_cast<int>(local.tm_gmtoff / 60);
 }
 
-std::unique_ptr<ui::ProfileSession> SessionFactory::open(const ui::ProfileEntry& entry) const {
-    auto opened = store.open(entry.id);
+ui::OpenedProfile StorageProfileOpener::open(const ui::ProfileEntry& entry) {
+    auto opened = store_.open(entry.id);
     if (!opened) raise(opened.error());
     auto storage = std::move(opened).value();
+    ui::OpenedProfile out;
     for (const auto& m : storage.report().messages) {
         const std::string line = m.file + ": " + m.reason;
         if (m.level == io::MessageLevel::Info) {
@@ -206,13 +207,15 @@ std::unique_ptr<ui::ProfileSession> SessionFactory::open(const ui::ProfileEntry&
             continue;
         }
         io::log_warn("profile " + entry.id + ": " + line);
-        services.pending_notices.push_back(
-            strings.format(ui::TextId::ProblemSave,
-                           {entry.name, strings.format(ui::TextId::ProblemDetail, {line})}));
+        out.notices.push_back(
+            strings_.format(ui::TextId::ProblemSave,
+                            {entry.name, strings_.format(ui::TextId::ProblemDetail, {line})}));
     }
-    if (apply_settings) apply_settings(storage.settings());
+    if (apply_settings_) apply_settings_(storage.settings());
     io::log_info("profile opened: " + entry.id);
-    return std::make_unique<StorageSession>(entry, std::move(storage), bank, seed, apply_settings);
+    out.session =
+        std::make_unique<StorageSession>(entry, std::move(storage), bank_, seed_, apply_settings_);
+    return out;
 }
 
 }  // namespace chronik::app

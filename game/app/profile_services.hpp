@@ -27,17 +27,27 @@ private:
 // Local offset from UTC in minutes, for study days (04:00 to 04:00 local time).
 int local_utc_offset_minutes();
 
-// What opening a profile needs: the store, the bank, the strings for notices, and a hook that
-// applies the profile's look (contrast, motion) before the home screen is built.
-struct SessionFactory {
-    io::ProfileStore& store;
-    const bank::QuestionBank& bank;
-    const ui::StringTable& strings;
-    ui::GameServices& services;
-    std::function<void(const ProfileSettings&)> apply_settings;
-    std::uint64_t seed = 0;  // rounds are shuffled from this (--seed, else the clock)
+// Opens profiles of the store for play over the bank. `apply_settings` applies a profile's look,
+// language, sound and scale (before the home screen is built, and after each settings change).
+class StorageProfileOpener final : public ui::ProfileOpener {
+public:
+    StorageProfileOpener(io::ProfileStore& store, const bank::QuestionBank& bank,
+                         const ui::StringTable& strings,
+                         std::function<void(const ProfileSettings&)> apply_settings,
+                         std::uint64_t seed)
+        : store_(store),
+          bank_(bank),
+          strings_(strings),
+          apply_settings_(std::move(apply_settings)),
+          seed_(seed) {}
+    ui::OpenedProfile open(const ui::ProfileEntry& entry) override;
 
-    std::unique_ptr<ui::ProfileSession> open(const ui::ProfileEntry& entry) const;
+private:
+    io::ProfileStore& store_;
+    const bank::QuestionBank& bank_;
+    const ui::StringTable& strings_;
+    std::function<void(const ProfileSettings&)> apply_settings_;
+    std::uint64_t seed_;  // rounds are shuffled from this (--seed, else the clock)
 };
 
 }  // namespace chronik::app

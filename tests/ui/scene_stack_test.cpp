@@ -6,6 +6,7 @@
 
 #include "ui/scene/scene_context.hpp"
 #include "ui/scene/scene_stack.hpp"
+#include "unused_services.hpp"
 
 using namespace chronik::ui;
 
@@ -49,8 +50,8 @@ struct Fixture {
     GlyphScale glyphs;
     SceneStack stack{theme};
     NoApp app;
-    GameServices services;
-    SceneContext ctx{{resources, theme, strings, audio, glyphs}, stack, app, services};
+    test::UnusedServices unused;
+    SceneContext ctx{{resources, theme, strings, audio, glyphs}, stack, app, unused.services};
     std::vector<std::string> log;
     Probe* add(const std::string& name, Layer layer) {
         auto p = std::make_unique<Probe>(ctx, name, layer, log);

@@ -1,6 +1,7 @@
 // Everything a scene may use: the widget context, the scene stack, app control and game services.
 #pragma once
 
+#include "ui/input/key_bindings.hpp"
 #include "ui/scene/scene_stack.hpp"
 #include "ui/services/game_services.hpp"
 #include "ui/widgets/ui_context.hpp"
@@ -23,5 +24,10 @@ struct SceneContext : UiContext {
     AppControl& app;
     GameServices& services;
 };
+
+// The open profile's keys (Einstellungen → Tastenbelegung).
+inline KeyBindings profile_keys(const SceneContext& ctx) {
+    return KeyBindings::from_settings(ctx.services.session().settings().key_bindings);
+}
 
 }  // namespace chronik::ui

@@ -89,15 +89,13 @@ void DeckImportScene::change_kind(int direction) {
 }
 
 void DeckImportScene::run() {
-    auto* library = ctx_.services.decks;
-    if (!library) return;
     const auto path = input_.value_utf8();
     if (path.find_first_not_of(" \t") == std::string::npos) {
         result_.set_text(text(ctx_.strings, DecksText::ImportNoPath));
         ctx_.audio.play(Sfx::Wrong);
         return;
     }
-    const auto outcome = library->import_file(path, kind_);
+    const auto outcome = ctx_.services.decks.import_file(path, kind_);
     std::string r;
     if (!outcome.ok()) {
         r = format(ctx_.strings, DecksText::ImportFailed, {outcome.error});
@@ -160,8 +158,8 @@ void DeckImportScene::handle_event(const sf::Event& e) {
     }
     if (e.type == sf::Event::TextEntered && !typing_armed_) return;
     if (e.type == sf::Event::TextEntered || e.type == sf::Event::KeyPressed) {
-        if (input_.handle(e) && ctx_.services.decks) {
-            detected_ = ctx_.services.decks->detect(input_.value_utf8());
+        if (input_.handle(e)) {
+            detected_ = ctx_.services.decks.detect(input_.value_utf8());
             refresh_kind();
         }
         return;

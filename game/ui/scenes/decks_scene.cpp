@@ -22,9 +22,8 @@ DecksScene::DecksScene(SceneContext& ctx) : Scene(ctx) {
     heading_ = TextBlock(text(ctx.strings, DecksText::DecksHeading), {kListX, 24, 800, 52},
                          {FontFace::SansBold, t.type.h1, t.type.h2, t.palette.text, Align::Left,
                           VAlign::Middle, 1.f, false});
-    const auto who = ctx.services.session ? format(ctx.strings, DecksText::DecksChooseFor,
-                                                   {ctx.services.session->profile().name})
-                                          : text(ctx.strings, DecksText::DecksNoProfile);
+    const auto who =
+        format(ctx.strings, DecksText::DecksChooseFor, {ctx.services.session().profile().name});
     sub_ = TextBlock(who, {kListX, 80, 840, 30},
                      {FontFace::Sans, t.type.small, t.type.caption, t.palette.text_muted,
                       Align::Left, VAlign::Middle, 1.f, false});
@@ -55,9 +54,7 @@ DecksScene::DecksScene(SceneContext& ctx) : Scene(ctx) {
 }
 
 bool DecksScene::studies(const DeckSummary& d) const {
-    auto* session = ctx_.services.session.get();
-    auto* choice = session ? session->deck_choice() : nullptr;
-    return choice ? choice->studies(d.id) : true;
+    return ctx_.services.session().deck_choice().studies(d.id);
 }
 
 std::string DecksScene::detail_text(const DeckSummary& d, bool on) const {
@@ -82,19 +79,14 @@ std::string DecksScene::detail_text(const DeckSummary& d, bool on) const {
 }
 
 void DecksScene::refresh() {
-    decks_ = ctx_.services.decks ? ctx_.services.decks->decks() : std::vector<DeckSummary>{};
+    auto& library = ctx_.services.decks;
+    decks_ = library.decks();
     if (focus_ >= decks_.size()) focus_ = decks_.empty() ? 0 : decks_.size() - 1;
-    std::string footer;
-    if (ctx_.services.decks) {
-        const auto problems = ctx_.services.decks->problems();
-        if (!problems.empty())
-            footer = format(ctx_.strings, DecksText::DecksProblems,
-                            {std::to_string(problems.size()), problems.front()});
-        else
-            footer =
-                format(ctx_.strings, DecksText::DecksFolder, {ctx_.services.decks->user_folder()});
-    }
-    footer_.set_text(footer);
+    const auto problems = library.problems();
+    footer_.set_text(problems.empty()
+                         ? format(ctx_.strings, DecksText::DecksFolder, {library.user_folder()})
+                         : format(ctx_.strings, DecksText::DecksProblems,
+                                  {std::to_string(problems.size()), problems.front()}));
     layout_rows();
 }
 
@@ -139,13 +131,11 @@ void DecksScene::layout_rows() {
 
 void DecksScene::toggle(std::size_t index) {
     if (index >= decks_.size()) return;
-    auto* session = ctx_.services.session.get();
-    auto* choice = session ? session->deck_choice() : nullptr;
-    if (!choice) return;
+    auto& choice = ctx_.services.session().deck_choice();
     const auto& id = decks_[index].id;
-    if (choice->studies(id)) {
+    if (choice.studies(id)) {
         const auto on = std::count_if(decks_.begin(), decks_.end(),
-                                      [&](const DeckSummary& d) { return choice->studies(d.id); });
+                                      [&](const DeckSummary& d) { return choice.studies(d.id); });
         if (on <= 1) {
             status_text_ = text(ctx_.strings, DecksText::DecksLastStays);
             ctx_.audio.play(Sfx::Wrong);
@@ -153,7 +143,7 @@ void DecksScene::toggle(std::size_t index) {
             return;
         }
     }
-    if (const auto problem = choice->toggle(id)) {
+    if (const auto problem = choice.toggle(id)) {
         status_text_ = *problem;
         ctx_.audio.play(Sfx::Wrong);
     } else {
@@ -164,7 +154,7 @@ void DecksScene::toggle(std::size_t index) {
 }
 
 void DecksScene::open_review() {
-    if (focus_ >= decks_.size() || !ctx_.services.decks) return;
+    if (focus_ >= decks_.size()) return;
     // The focused deck when it has drafts, else the first deck that has some.
     std::size_t index = focus_;
     if (decks_[index].drafts == 0) {
@@ -184,7 +174,6 @@ void DecksScene::open_review() {
 }
 
 void DecksScene::open_import() {
-    if (!ctx_.services.decks) return;
     ctx_.audio.play(Sfx::Open);
     status_text_.clear();
     ctx_.stack.push(make_deck_import(ctx_));

@@ -83,7 +83,7 @@ std::string DraftReviewScene::field_label(std::size_t index) const {
 void DraftReviewScene::load_next() {
     card_.reset();
     input_.reset();
-    if (ctx_.services.decks) card_ = ctx_.services.decks->next_draft(deck_id_);
+    card_ = ctx_.services.decks.next_draft(deck_id_);
     if (mode_ != Mode::Finished) mode_ = card_ ? Mode::Viewing : Mode::AllDone;
     if (card_) accepted_ = card_->reviewed;
     layout_card();
@@ -238,8 +238,8 @@ void DraftReviewScene::set_buttons() {
 }
 
 void DraftReviewScene::act(DraftAction action) {
-    if (!card_ || !ctx_.services.decks) return;
-    if (const auto problem = ctx_.services.decks->decide(deck_id_, card_->item.id, action)) {
+    if (!card_) return;
+    if (const auto problem = ctx_.services.decks.decide(deck_id_, card_->item.id, action)) {
         ctx_.audio.play(Sfx::Wrong);
         layout_card();
         set_status(format(ctx_.strings, DecksText::ReviewNotSaved, {*problem}), true);
@@ -275,9 +275,9 @@ void DraftReviewScene::focus_field(std::size_t index) {
 }
 
 void DraftReviewScene::save_edit() {
-    if (!card_ || !ctx_.services.decks) return;
+    if (!card_) return;
     if (input_ && active_ < values_.size()) values_[active_] = input_->value_utf8();
-    const auto problems = ctx_.services.decks->save_edit(deck_id_, card_->item.id, values_);
+    const auto problems = ctx_.services.decks.save_edit(deck_id_, card_->item.id, values_);
     if (!problems.empty()) {
         const auto& p = problems.front();
         const auto label = field_label(p.field);
@@ -323,10 +323,9 @@ void DraftReviewScene::ask_finish() {
 }
 
 void DraftReviewScene::finish() {
-    if (!ctx_.services.decks) return;
-    const auto errors = ctx_.services.decks->finish_draft(deck_id_);
+    const auto errors = ctx_.services.decks.finish_draft(deck_id_);
     std::size_t items = 0;
-    for (const auto& d : ctx_.services.decks->decks())
+    for (const auto& d : ctx_.services.decks.decks())
         if (d.id == deck_id_ && d.user) items = d.multiple_choice + d.events + d.flashcards;
     mode_ = Mode::Finished;
     card_.reset();

@@ -444,7 +444,7 @@ void ExamResultsScene::draw(sf::RenderTarget& target) const {
 }
 
 std::unique_ptr<Scene> make_exam(SceneContext& ctx) {
-    auto& session = *ctx.services.session;
+    auto& session = ctx.services.session();
     try {
         auto drawn = session.draw_quiz(kChoiceQuestions);
         if (drawn.empty()) throw std::invalid_argument("0");

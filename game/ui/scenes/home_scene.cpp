@@ -2,8 +2,18 @@
 
 #include <array>
 
+#include "ui/scenes/classroom/class_setup_scene.hpp"
+#include "ui/scenes/decks_scene.hpp"
 #include "ui/scenes/dialogs.hpp"
+#include "ui/scenes/exam_scene.hpp"
+#include "ui/scenes/network_menu_scene.hpp"
 #include "ui/scenes/profiles_scene.hpp"
+#include "ui/scenes/quiz_scene.hpp"
+#include "ui/scenes/settings_scene.hpp"
+#include "ui/scenes/source_reader_scene.hpp"
+#include "ui/scenes/statistics_scene.hpp"
+#include "ui/scenes/study_scene.hpp"
+#include "ui/scenes/timeline_scene.hpp"
 
 namespace chronik::ui {
 namespace {
@@ -13,23 +23,23 @@ constexpr float kStatsY = 138.f, kStatH = 118.f, kStatGap = 20.f;
 constexpr float kMenuY = 300.f, kRowH = 60.f, kRowGap = 14.f;
 constexpr float kBottomRowY = kMenuY + 4 * (kRowH + kRowGap);  // below four rows of features
 
-struct FeatureLabel {
-    HomeEntry entry;
+struct Feature {
     TextId label;
-    TextId key;  // shortcut letter, stable whichever features exist
+    TextId key;  // shortcut letter
+    std::unique_ptr<Scene> (*make)(SceneContext&);
 };
 // The order of the menu (the order).
-constexpr std::array<FeatureLabel, 10> kFeatures{{
-    {HomeEntry::Study, TextId::HomeStudy, TextId::HomeKeyStudy},
-    {HomeEntry::Quiz, TextId::HomeQuiz, TextId::HomeKeyQuiz},
-    {HomeEntry::Timeline, TextId::HomeTimeline, TextId::HomeKeyTimeline},
-    {HomeEntry::Exam, TextId::HomeExam, TextId::HomeKeyExam},
-    {HomeEntry::ClassGame, TextId::HomeClassGame, TextId::HomeKeyClassGame},
-    {HomeEntry::NetworkGame, TextId::HomeNetworkGame, TextId::HomeKeyNetworkGame},
-    {HomeEntry::Statistics, TextId::HomeStatistics, TextId::HomeKeyStatistics},
-    {HomeEntry::Settings, TextId::HomeSettings, TextId::HomeKeySettings},
-    {HomeEntry::ReadSource, TextId::HomeReadSource, TextId::HomeKeyReadSource},
-    {HomeEntry::Decks, TextId::HomeDecks, TextId::HomeKeyDecks},
+constexpr std::array<Feature, 10> kFeatures{{
+    {TextId::HomeStudy, TextId::HomeKeyStudy, make_study},
+    {TextId::HomeQuiz, TextId::HomeKeyQuiz, make_quiz},
+    {TextId::HomeTimeline, TextId::HomeKeyTimeline, make_timeline},
+    {TextId::HomeExam, TextId::HomeKeyExam, make_exam},
+    {TextId::HomeClassGame, TextId::HomeKeyClassGame, make_class_game_setup},
+    {TextId::HomeNetworkGame, TextId::HomeKeyNetworkGame, make_network_menu},
+    {TextId::HomeStatistics, TextId::HomeKeyStatistics, make_statistics},
+    {TextId::HomeSettings, TextId::HomeKeySettings, make_settings},
+    {TextId::HomeReadSource, TextId::HomeKeyReadSource, make_source_reader},
+    {TextId::HomeDecks, TextId::HomeKeyDecks, make_decks},
 }};
 
 // The key of a shortcut letter from the string table ("Q" -> Q).
@@ -42,11 +52,11 @@ std::optional<sf::Keyboard::Key> letter_key(const std::string& letter) {
 
 HomeScene::HomeScene(SceneContext& ctx) : Scene(ctx) {
     const auto& t = ctx.theme;
-    const std::string who =
-        ctx.services.session ? ctx.services.session->profile().name : std::string{};
-    greeting_ = TextBlock(ctx.strings.format(TextId::HomeGreeting, {who}), {kLeft, 56, kWidth, 60},
-                          {FontFace::SansBold, t.type.h1, t.type.h2, t.palette.text, Align::Left,
-                           VAlign::Middle, 1.f, false});
+    greeting_ =
+        TextBlock(ctx.strings.format(TextId::HomeGreeting, {ctx.services.session().profile().name}),
+                  {kLeft, 56, kWidth, 60},
+                  {FontFace::SansBold, t.type.h1, t.type.h2, t.palette.text, Align::Left,
+                   VAlign::Middle, 1.f, false});
 
     const float stat_w = (kWidth - 2 * kStatGap) / 3;
     const std::array<TextId, 3> labels{TextId::HomeDue, TextId::HomeNew, TextId::HomeStreak};
@@ -66,22 +76,12 @@ HomeScene::HomeScene(SceneContext& ctx) : Scene(ctx) {
         stats_.push_back(std::move(s));
     }
 
-    for (const auto& f : kFeatures) {
-        if (!ctx.services.features.count(f.entry)) continue;  // not built yet: hidden, not dead
-        entries_.push_back({Action::Feature, f.entry});
-    }
-    has_features_ = !entries_.empty();
-    entries_.push_back({Action::SwitchProfile, HomeEntry::Study});
-    entries_.push_back({Action::Quit, HomeEntry::Study});
+    for (std::size_t f = 0; f < kFeatures.size(); ++f)
+        entries_.push_back({Action::Feature, f});
+    entries_.push_back({Action::SwitchProfile, 0});
+    entries_.push_back({Action::Quit, 0});
 
-    float menu_y = kMenuY;
-    if (!has_features_) {
-        note_ = TextBlock(ctx.text(TextId::HomeNothingYet), {kLeft, kMenuY, kWidth, 60},
-                          {FontFace::Sans, t.type.body, t.type.small, t.palette.text_muted,
-                           Align::Left, VAlign::Top, 1.25f, true});
-        menu_y += 84;
-    }
-    // Three columns keep every entry on screen when all features are built.
+    // Three columns keep every entry on screen.
     constexpr int kColumns = 3;
     const float col_w = (kWidth - 20.f * (kColumns - 1)) / kColumns;
     for (std::size_t i = 0; i < entries_.size(); ++i) {
@@ -89,8 +89,7 @@ HomeScene::HomeScene(SceneContext& ctx) : Scene(ctx) {
         std::string label;
         ButtonKind kind = ButtonKind::Secondary;
         if (e.action == Action::Feature) {
-            for (const auto& f : kFeatures)
-                if (f.entry == e.feature) label = ctx.text(f.label);
+            label = ctx.text(kFeatures[e.feature].label);
             if (i == 0) kind = ButtonKind::Primary;
         } else if (e.action == Action::SwitchProfile) {
             label = ctx.text(TextId::HomeSwitchProfile);
@@ -98,18 +97,16 @@ HomeScene::HomeScene(SceneContext& ctx) : Scene(ctx) {
             label = ctx.text(TextId::HomeQuit);
         }
         float x = kLeft + static_cast<float>(i % kColumns) * (col_w + 20.f);
-        float y = menu_y + static_cast<float>(i / kColumns) * (kRowH + kRowGap);
+        float y = kMenuY + static_cast<float>(i / kColumns) * (kRowH + kRowGap);
         if (e.action != Action::Feature) {
-            // Switching profile and quitting sit at the bottom right, in the same place
-            // whichever features exist.
+            // Switching profile and quitting sit at the bottom right.
             const int col = e.action == Action::SwitchProfile ? 1 : 2;
             x = kLeft + static_cast<float>(col) * (col_w + 20.f);
             y = kBottomRowY;
         }
         TextId key = TextId::HomeKeyQuit;
         if (e.action == Action::Feature) {
-            for (const auto& f : kFeatures)
-                if (f.entry == e.feature) key = f.key;
+            key = kFeatures[e.feature].key;
         } else if (e.action == Action::SwitchProfile) {
             key = TextId::HomeKeySwitchProfile;
         }
@@ -127,8 +124,7 @@ HomeScene::HomeScene(SceneContext& ctx) : Scene(ctx) {
 }
 
 void HomeScene::refresh_figures() {
-    study::StudyOverview o;
-    if (ctx_.services.session) o = ctx_.services.session->overview();
+    const auto o = ctx_.services.session().overview();
     stats_[0].value.set_text(std::to_string(o.due_today));
     stats_[1].value.set_text(std::to_string(o.new_available));
     stats_[2].value.set_text(
@@ -138,14 +134,12 @@ void HomeScene::refresh_figures() {
 void HomeScene::activate(std::size_t index) {
     const auto& e = entries_.at(index);
     switch (e.action) {
-        case Action::Feature: {
-            const auto& factory = ctx_.services.features.at(e.feature);
+        case Action::Feature:
             ctx_.audio.play(Sfx::Open);
-            ctx_.stack.push(factory(ctx_));
+            ctx_.stack.push(kFeatures[e.feature].make(ctx_));
             return;
-        }
         case Action::SwitchProfile:
-            ctx_.services.session.reset();
+            ctx_.services.close_session();
             ctx_.stack.replace_all(std::make_unique<ProfilesScene>(ctx_));
             return;
         case Action::Quit:
@@ -195,7 +189,6 @@ void HomeScene::draw(sf::RenderTarget& target) const {
         batch_.add(s.value);
         batch_.add(s.label);
     }
-    if (!has_features_) batch_.add(note_);
     menu_.draw(batch_, ctx_);
     hints_.draw(batch_, ctx_);
     batch_.draw(target, ctx_);

@@ -1,5 +1,4 @@
-// The home screen of an open profile: today's figures and the ways to study (only features that
-// exist).
+// The home screen of an open profile: today's figures and the ways to study.
 #pragma once
 
 #include <optional>
@@ -30,7 +29,7 @@ private:
     enum class Action { Feature, SwitchProfile, Quit };
     struct Entry {
         Action action;
-        HomeEntry feature;  // for Action::Feature
+        std::size_t feature;  // for Action::Feature: its place in the menu
     };
     struct StatCard {
         RoundedRect card;
@@ -41,14 +40,13 @@ private:
     void activate(std::size_t index);
 
     Backdrop backdrop_;
-    TextBlock greeting_, note_;
+    TextBlock greeting_;
     std::vector<StatCard> stats_;
     ButtonGroup menu_{Axis::Grid, 3};
     std::vector<Entry> entries_;
     std::vector<std::optional<sf::Keyboard::Key>> shortcuts_;  // per entry
     KeyHintBar hints_;
     mutable DrawBatch batch_;
-    bool has_features_ = false;
 };
 
 }  // namespace chronik::ui

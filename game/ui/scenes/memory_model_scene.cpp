@@ -19,8 +19,8 @@ constexpr float kButtonsY = 540.f, kButtonH = 56.f;
 
 }  // namespace
 
-MemoryModelScene::MemoryModelScene(SceneContext& ctx) : Scene(ctx) {
-    if (ctx.services.session) tuning_ = ctx.services.session->memory_model();
+MemoryModelScene::MemoryModelScene(SceneContext& ctx)
+    : Scene(ctx), tuning_(ctx.services.session().memory_model()) {
     build();
     // A fit never outlives its overlay (which closes only when the fit has ended), so the screen
     // always opens on a finished state.
@@ -83,19 +83,13 @@ void MemoryModelScene::refresh() {
     show_table_ = false;
     detail_.set_text("");
     note_.set_text("");
-    if (!tuning_) {
-        message_.set_text(format(s, T::ReadProblem, {"—"}));
-        buttons_.clear();
-        hints_.set({{"Esc", text(s, T::Back)}});
-        return;
-    }
-    status_ = tuning_->status();
+    status_ = tuning_.status();
     reviews_.set_text(
         format(s, T::Reviews, {std::to_string(status_.reviews), std::to_string(status_.items)}));
     in_use_.set_text(text(s, status_.personal_in_use ? T::InUsePersonal : T::InUseDefaults));
 
-    const FitState state = tuning_->fit_state();
-    const auto& fit = tuning_->result();
+    const FitState state = tuning_.fit_state();
+    const auto& fit = tuning_.result();
     if (!status_.problem.empty()) {
         message_.set_text(format(s, T::ReadProblem, {status_.problem}));
     } else if (!status_.can_fit()) {
@@ -104,7 +98,7 @@ void MemoryModelScene::refresh() {
                                   std::to_string(status_.items_needed)}));
         detail_.set_text(text(s, T::NotYetWhy));
     } else if (state == FitState::Failed) {
-        message_.set_text(format(s, T::Failed, {tuning_->error()}));
+        message_.set_text(format(s, T::Failed, {tuning_.error()}));
     } else if (state == FitState::Done && fit) {
         const std::string better = number(s, fit->improvement_percent, 1);
         const std::string later = number(s, fit->split_improvement_percent, 1);
@@ -176,19 +170,18 @@ void MemoryModelScene::refresh() {
 }
 
 void MemoryModelScene::run(Action action) {
-    if (!tuning_) return;
     ctx_.audio.play(Sfx::Select);
     switch (action) {
         case Action::Fit:
             feedback_.clear();
             applied_ = false;
-            tuning_->start_fit();
-            ctx_.stack.push(std::make_unique<MemoryFitScene>(ctx_, *tuning_));
+            tuning_.start_fit();
+            ctx_.stack.push(std::make_unique<MemoryFitScene>(ctx_, tuning_));
             break;
         case Action::Apply: {
-            const auto& fit = tuning_->result();
+            const auto& fit = tuning_.result();
             if (!fit) return;
-            if (const auto problem = tuning_->apply(*fit)) {
+            if (const auto problem = tuning_.apply(*fit)) {
                 feedback_ = format(ctx_.strings, T::NotSaved, {*problem});
             } else {
                 applied_ = true;
@@ -197,7 +190,7 @@ void MemoryModelScene::run(Action action) {
             break;
         }
         case Action::Reset:
-            if (const auto problem = tuning_->reset_to_defaults()) {
+            if (const auto problem = tuning_.reset_to_defaults()) {
                 feedback_ = format(ctx_.strings, T::NotSaved, {*problem});
             } else {
                 applied_ = false;

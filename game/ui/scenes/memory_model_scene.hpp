@@ -40,7 +40,7 @@ private:
     void refresh();  // status, message, figures and buttons from the service
     void run(Action action);
 
-    MemoryModelTuning* tuning_ = nullptr;
+    MemoryModelTuning& tuning_;
     MemoryModelStatus status_;
     bool applied_ = false;  // the current result was applied (no second "Übernehmen")
     std::string feedback_;

@@ -20,11 +20,9 @@ NetworkMenuScene::NetworkMenuScene(SceneContext& ctx) : Scene(ctx) {
         TextId label, detail;
         const char* key;
     };
-    std::vector<Offer> offers;
-    if (ctx.services.network_host)
-        offers.push_back({Choice::Host, TextId::NetworkHost, TextId::NetworkHostDetail, "1"});
-    if (ctx.services.network_join)
-        offers.push_back({Choice::Join, TextId::NetworkJoin, TextId::NetworkJoinDetail, "2"});
+    const std::vector<Offer> offers{
+        {Choice::Host, TextId::NetworkHost, TextId::NetworkHostDetail, "1"},
+        {Choice::Join, TextId::NetworkJoin, TextId::NetworkJoinDetail, "2"}};
     for (std::size_t i = 0; i < offers.size(); ++i) {
         const float y = kTop + static_cast<float>(i) * (kCardH + kGap);
         RoundedRect card;

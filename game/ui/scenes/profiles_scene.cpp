@@ -19,11 +19,9 @@ ProfilesScene::ProfilesScene(SceneContext& ctx) : Scene(ctx), actions_(Axis::Ver
     heading_ = TextBlock(ctx.text(TextId::ProfilesHeading), {kListX, 64, 1040, 60},
                          {FontFace::SansBold, t.type.h1, t.type.h2, t.palette.text, Align::Left,
                           VAlign::Middle, 1.f, false});
-    empty_ = TextBlock(
-        ctx.text(ctx.services.profiles ? TextId::ProfilesEmpty : TextId::ProfilesUnavailable),
-        {kListX, 126, kListW, 30},
-        {FontFace::Sans, t.type.small, t.type.caption, t.palette.text_muted, Align::Left,
-         VAlign::Top, 1.2f, true});
+    empty_ = TextBlock(ctx.text(TextId::ProfilesEmpty), {kListX, 126, kListW, 30},
+                       {FontFace::Sans, t.type.small, t.type.caption, t.palette.text_muted,
+                        Align::Left, VAlign::Top, 1.2f, true});
     error_ = TextBlock("", {kActionsX, 400, kActionsW, 200},
                        {FontFace::Sans, t.type.small, t.type.caption, t.palette.danger, Align::Left,
                         VAlign::Top, 1.2f, true});
@@ -67,12 +65,10 @@ void ProfilesScene::show_error(const std::string& message) {
 
 void ProfilesScene::refresh(const std::string& focus_id) {
     entries_.clear();
-    if (ctx_.services.profiles) {
-        try {
-            entries_ = ctx_.services.profiles->list();
-        } catch (const std::exception& e) {
-            show_error(e.what());
-        }
+    try {
+        entries_ = ctx_.services.profiles.list();
+    } catch (const std::exception& e) {
+        show_error(e.what());
     }
     list_.clear();
     std::size_t focus = 0;
@@ -80,8 +76,7 @@ void ProfilesScene::refresh(const std::string& focus_id) {
         list_.add(Button(entries_[i].name, {}, ButtonKind::Secondary)).set_label_align(Align::Left);
         if (entries_[i].id == focus_id) focus = i;
     }
-    if (ctx_.services.profiles)
-        list_.add(Button(ctx_.text(TextId::ProfilesNew), {}, ButtonKind::Primary, "N"));
+    list_.add(Button(ctx_.text(TextId::ProfilesNew), {}, ButtonKind::Primary, "N"));
     if (focus_id.empty() && entries_.empty()) focus = 0;
     list_.set_focus(focus);
     first_row_ = 0;
@@ -121,9 +116,8 @@ const ProfileEntry* ProfilesScene::selected() const {
 }
 
 void ProfilesScene::open(const ProfileEntry& entry) {
-    if (!ctx_.services.open_profile) return;
     try {
-        ctx_.services.session = ctx_.services.open_profile(entry);
+        ctx_.services.open_session(entry);
     } catch (const std::exception& e) {
         show_error(e.what());
         return;
@@ -133,10 +127,9 @@ void ProfilesScene::open(const ProfileEntry& entry) {
 }
 
 void ProfilesScene::ask_new() {
-    if (!ctx_.services.profiles) return;
     auto submit = [this](const std::string& name) -> std::optional<std::string> {
         try {
-            const auto created = ctx_.services.profiles->create(name);
+            const auto created = ctx_.services.profiles.create(name);
             open_when_revealed_ = created;  // a new student goes straight to the home screen
         } catch (const std::exception& e) {
             return std::string(e.what());
@@ -153,7 +146,7 @@ void ProfilesScene::ask_rename() {
     const ProfileEntry entry = *sel;
     auto submit = [this, entry](const std::string& name) -> std::optional<std::string> {
         try {
-            ctx_.services.profiles->rename(entry.id, name);
+            ctx_.services.profiles.rename(entry.id, name);
         } catch (const std::exception& e) {
             return std::string(e.what());
         }
@@ -170,7 +163,7 @@ void ProfilesScene::ask_delete() {
     const ProfileEntry entry = *sel;
     auto confirm = [this, entry] {
         try {
-            ctx_.services.profiles->remove(entry.id);
+            ctx_.services.profiles.remove(entry.id);
         } catch (const std::exception& e) {
             show_error(e.what());
         }

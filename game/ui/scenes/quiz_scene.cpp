@@ -18,12 +18,10 @@ constexpr float kAnswersY = 250.f, kAnswerH = 60.f, kAnswerGap = 12.f;
 round::MultipleChoiceOptions quiz_options(std::size_t count, const SceneContext& ctx) {
     round::MultipleChoiceOptions o;
     o.question_count = count;
-    if (ctx.services.session) {
-        const auto& s = ctx.services.session->settings();
-        if (s.timer == Timer::On) {
-            o.timing = round::Timing::Timed;
-            o.time_limit_ms = std::int64_t{s.timer_seconds} * 1000;
-        }
+    const auto& s = ctx.services.session().settings();
+    if (s.timer == Timer::On) {
+        o.timing = round::Timing::Timed;
+        o.time_limit_ms = std::int64_t{s.timer_seconds} * 1000;
     }
     return o;
 }
@@ -107,11 +105,9 @@ void QuizScene::time_out() {
 void QuizScene::show_feedback(const round::ChoiceFeedback& fb, std::int64_t response_ms) {
     const auto& q = round_.current();
     // Into the scheduler and the save now, so quitting later loses nothing.
-    if (ctx_.services.session) {
-        if (auto problem = ctx_.services.session->record_answer(
-                q.item_id, fb.rating, RoundKind::MultipleChoice, response_ms))
-            save_problem_ = *problem;
-    }
+    if (auto problem = ctx_.services.session().record_answer(
+            q.item_id, fb.rating, RoundKind::MultipleChoice, response_ms))
+        save_problem_ = *problem;
     ctx_.audio.play(fb.correct() ? Sfx::Correct : Sfx::Wrong);
     for (std::size_t i = 0; i < answers_.size(); ++i) {
         ButtonMark mark = ButtonMark::Dimmed;
@@ -151,15 +147,11 @@ void QuizScene::show_feedback(const round::ChoiceFeedback& fb, std::int64_t resp
                      ButtonKind::Primary, "Enter"));
     // Look the passage up (key L or its remapped key): the reader opens over the round. A deck
     // without a source text has no passage to show, so no button.
-    const bank::Deck* deck =
-        ctx_.services.session ? ctx_.services.session->bank().deck_of(q.item_id) : nullptr;
+    const bank::Deck* deck = ctx_.services.session().bank().deck_of(q.item_id);
     if (!q.quote.empty() && deck && deck->has_source())
-        next_.add(Button(
-            ctx_.text(TextId::StudyReadSource), {900, 612, 260, 46}, ButtonKind::Secondary,
-            key_label(ctx_.services.session ? KeyBindings::from_settings(
-                                                  ctx_.services.session->settings().key_bindings)
-                                                  .key(KeyAction::ReadSource)
-                                            : KeyBindings{}.key(KeyAction::ReadSource))));
+        next_.add(Button(ctx_.text(TextId::StudyReadSource), {900, 612, 260, 46},
+                         ButtonKind::Secondary,
+                         key_label(profile_keys(ctx_).key(KeyAction::ReadSource))));
     progress_.set_value(static_cast<float>(round_.progress().fraction()));
     score_.set_text(ctx_.strings.format(
         TextId::QuizScore, {std::to_string(round_.score()), std::to_string(round_.streak())}));
@@ -190,11 +182,7 @@ void QuizScene::handle_event(const sf::Event& e) {
         if (e.type == sf::Event::KeyPressed) {
             int index = -1;
             // The profile's own answer keys (Einstellungen → Tastenbelegung) come first.
-            const auto bound =
-                ctx_.services.session
-                    ? KeyBindings::from_settings(ctx_.services.session->settings().key_bindings)
-                          .action_of(e.key.code)
-                    : std::nullopt;
+            const auto bound = profile_keys(ctx_).action_of(e.key.code);
             if (bound && *bound <= KeyAction::Answer4)
                 index = static_cast<int>(*bound);
             else if (e.key.code >= sf::Keyboard::Num1 && e.key.code <= sf::Keyboard::Num9)
@@ -224,9 +212,8 @@ void QuizScene::handle_event(const sf::Event& e) {
         advance();
         return;
     }
-    const bool look_up = e.type == sf::Event::KeyPressed && ctx_.services.session &&
-                         KeyBindings::from_settings(ctx_.services.session->settings().key_bindings)
-                                 .action_of(e.key.code) == KeyAction::ReadSource;
+    const bool look_up = e.type == sf::Event::KeyPressed &&
+                         profile_keys(ctx_).action_of(e.key.code) == KeyAction::ReadSource;
     const auto hit = look_up ? std::optional<std::size_t>(1) : next_.handle(e, ctx_);
     if (!hit) return;
     if (*hit == 1 && next_.size() > 1) {
@@ -273,7 +260,7 @@ void QuizScene::draw(sf::RenderTarget& target) const {
 namespace {
 
 std::unique_ptr<Scene> quiz_or_notice(SceneContext& ctx, std::vector<round::DrawnItem> drawn) {
-    auto& session = *ctx.services.session;
+    auto& session = ctx.services.session();
     try {
         if (drawn.empty()) throw std::invalid_argument("0");
         return std::make_unique<QuizScene>(ctx, std::move(drawn), session.next_round_seed());
@@ -286,11 +273,11 @@ std::unique_ptr<Scene> quiz_or_notice(SceneContext& ctx, std::vector<round::Draw
 }  // namespace
 
 std::unique_ptr<Scene> make_quiz(SceneContext& ctx) {
-    return quiz_or_notice(ctx, ctx.services.session->draw_quiz(10));
+    return quiz_or_notice(ctx, ctx.services.session().draw_quiz(10));
 }
 
 std::unique_ptr<Scene> make_quiz_of(SceneContext& ctx, const std::vector<std::string>& item_ids) {
-    return quiz_or_notice(ctx, ctx.services.session->draw_items(item_ids));
+    return quiz_or_notice(ctx, ctx.services.session().draw_items(item_ids));
 }
 
 }  // namespace chronik::ui

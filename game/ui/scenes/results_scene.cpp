@@ -69,11 +69,7 @@ ResultsScene::ResultsScene(SceneContext& ctx, const round::TimelineResult& finis
 
 bool ResultsScene::is_lookup_key(const sf::Event& e) const {
     if (e.type != sf::Event::KeyPressed) return false;
-    const auto keys =
-        ctx_.services.session
-            ? KeyBindings::from_settings(ctx_.services.session->settings().key_bindings)
-            : KeyBindings{};
-    return keys.action_of(e.key.code) == KeyAction::ReadSource;
+    return profile_keys(ctx_).action_of(e.key.code) == KeyAction::ReadSource;
 }
 
 void ResultsScene::build(const std::vector<std::pair<std::string, TextId>>& figures,
@@ -115,19 +111,14 @@ void ResultsScene::build(const std::vector<std::pair<std::string, TextId>>& figu
                                   t.palette.text_muted, Align::Left, VAlign::Top, 1.25f, true});
     // Each missed item on its own row, with "Im Text nachlesen" when its deck has a source text
     // (a deck without one simply has no button).
-    const auto keys =
-        ctx.services.session
-            ? KeyBindings::from_settings(ctx.services.session->settings().key_bindings)
-            : KeyBindings{};
-    const std::string key = key_label(keys.key(KeyAction::ReadSource));
+    const std::string key = key_label(profile_keys(ctx).key(KeyAction::ReadSource));
     for (auto& [id, line] : missed) {
         MissedRow row{id,
                       TextBlock("• " + line, {124, 0, 800, kRowH - 6},
                                 {FontFace::Sans, t.type.small, t.type.caption, t.palette.text_muted,
                                  Align::Left, VAlign::Middle, 1.15f, true}),
                       std::nullopt};
-        const bank::Deck* deck =
-            ctx.services.session ? ctx.services.session->bank().deck_of(id) : nullptr;
+        const bank::Deck* deck = ctx.services.session().bank().deck_of(id);
         if (deck && deck->has_source())
             row.lookup.emplace(ctx.text(TextId::HintReadSource), sf::FloatRect{940, 0, 214, 44},
                                ButtonKind::Secondary, key);

@@ -35,9 +35,7 @@ public:
     void draw(sf::RenderTarget& target) const override;
     bool animating() const override { return back_.animating(); }
     // The memory-model screen may have changed the weights: later saves start from the saved.
-    void on_reveal() override {
-        if (ctx_.services.session) settings_ = ctx_.services.session->settings();
-    }
+    void on_reveal() override { settings_ = ctx_.services.session().settings(); }
 
 private:
     enum class RowKind {

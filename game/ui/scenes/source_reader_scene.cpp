@@ -161,7 +161,7 @@ void SourceReaderScene::draw(sf::RenderTarget& target) const {
 }
 
 std::unique_ptr<Scene> make_source_reader_for(SceneContext& ctx, const std::string& item_id) {
-    const auto& bank = ctx.services.session->bank();
+    const auto& bank = ctx.services.session().bank();
     const auto* deck = bank.deck_of(item_id);
     const auto* item = bank.find(item_id);
     if (!deck || !item || deck->source_text.empty())
@@ -173,7 +173,7 @@ std::unique_ptr<Scene> make_source_reader_for(SceneContext& ctx, const std::stri
 }
 
 std::unique_ptr<Scene> make_source_reader(SceneContext& ctx) {
-    for (const auto& deck : ctx.services.session->bank().decks())
+    for (const auto& deck : ctx.services.session().bank().decks())
         if (!deck.source_text.empty())
             return std::make_unique<SourceReaderScene>(ctx, deck, std::nullopt, false);
     return std::make_unique<NoticeScene>(ctx,

@@ -33,8 +33,7 @@ std::string pct(double v) {
 }  // namespace
 
 StatisticsScene::StatisticsScene(SceneContext& ctx) : Scene(ctx) {
-    study::ProfileStatistics stats;
-    if (ctx.services.session) stats = ctx.services.session->statistics();
+    const auto stats = ctx.services.session().statistics();
     build(stats);
 }
 

@@ -42,8 +42,7 @@ std::string format_interval(std::int64_t ms, const StringTable& strings) {
 
 StudyScene::StudyScene(SceneContext& ctx) : Scene(ctx), progress_({kLeft, 70, kWidth, 8}) {
     const auto& t = ctx.theme;
-    if (ctx.services.session)
-        keys_ = KeyBindings::from_settings(ctx.services.session->settings().key_bindings);
+    keys_ = profile_keys(ctx);
     counter_ = TextBlock("", {kLeft, 30, 520, 30},
                          {FontFace::SansBold, t.type.small, t.type.caption, t.palette.text_muted,
                           Align::Left, VAlign::Middle, 1.f, false});
@@ -118,7 +117,7 @@ void StudyScene::set_status(const std::string& text) {
 void StudyScene::load_next() {
     item_ = nullptr;
     if (mode_ == Mode::Scheduled) {
-        turn_ = ctx_.services.session ? ctx_.services.session->next_study_card() : std::nullopt;
+        turn_ = ctx_.services.session().next_study_card();
         if (!turn_ || !turn_->item) {
             show_done();
             return;
@@ -235,12 +234,10 @@ void StudyScene::grade(int rating) {
     const auto r = rating_from_int(rating).value_or(Rating::Good);
     const auto ms = static_cast<std::int64_t>(std::lround(card_seconds_ * 1000.0));
     set_status("");
-    if (ctx_.services.session) {
-        if (auto problem =
-                ctx_.services.session->record_answer(item_->id, r, RoundKind::Flashcard, ms)) {
-            set_status(ctx_.strings.format(TextId::QuizSaveFailed, {*problem}));
-            return;  // nothing changed: the card stays so the answer can be given again
-        }
+    if (auto problem =
+            ctx_.services.session().record_answer(item_->id, r, RoundKind::Flashcard, ms)) {
+        set_status(ctx_.strings.format(TextId::QuizSaveFailed, {*problem}));
+        return;  // nothing changed: the card stays so the answer can be given again
     }
     ctx_.audio.play(Sfx::Select);
     ++studied_;
@@ -249,12 +246,12 @@ void StudyScene::grade(int rating) {
 }
 
 void StudyScene::undo() {
-    if (mode_ != Mode::Scheduled || !can_undo_ || !ctx_.services.session) {
+    if (mode_ != Mode::Scheduled || !can_undo_) {
         set_status(ctx_.text(TextId::StudyNothingToUndo));
         return;
     }
     try {
-        const auto undone = ctx_.services.session->undo_last_answer();
+        const auto undone = ctx_.services.session().undo_last_answer();
         if (!undone) {
             can_undo_ = false;
             set_status(ctx_.text(TextId::StudyNothingToUndo));
@@ -279,8 +276,7 @@ void StudyScene::show_done() {
     std::string detail;
     if (mode_ == Mode::Scheduled) {
         done_heading_.set_text(ctx_.text(TextId::StudyDoneHeading));
-        const auto o =
-            ctx_.services.session ? ctx_.services.session->study_outlook() : study::StudyOutlook{};
+        const auto o = ctx_.services.session().study_outlook();
         detail = ctx_.strings.format(TextId::StudyDoneTomorrow, {std::to_string(o.due_tomorrow),
                                                                  std::to_string(o.new_tomorrow)});
         if (o.learning_later > 0) {
@@ -315,8 +311,7 @@ void StudyScene::show_done() {
 }
 
 void StudyScene::start_practice(study::PracticeKind kind) {
-    if (!ctx_.services.session) return;
-    auto cards = ctx_.services.session->practice_cards(kind, 20);
+    auto cards = ctx_.services.session().practice_cards(kind, 20);
     if (cards.empty()) {
         set_status(ctx_.text(TextId::StudyNoCards));
         return;

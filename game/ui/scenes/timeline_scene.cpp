@@ -132,10 +132,9 @@ void TimelineScene::submit() {
                                                                       : bank::DateLanguage::English;
     const auto& p = ctx_.theme.palette;
     for (const auto& e : result.events) {
-        if (ctx_.services.session)
-            if (auto problem = ctx_.services.session->record_answer(
-                    e.item_id, e.rating, RoundKind::Timeline, elapsed_ms))
-                save_problem = *problem;
+        if (auto problem = ctx_.services.session().record_answer(e.item_id, e.rating,
+                                                                 RoundKind::Timeline, elapsed_ms))
+            save_problem = *problem;
         for (std::size_t c = 0; c < n_; ++c) {
             if (round_.cards()[c].item_id != e.item_id) continue;
             auto& v = views_[c];
@@ -335,7 +334,7 @@ void TimelineScene::draw(sf::RenderTarget& target) const {
 
 std::unique_ptr<Scene> make_timeline(SceneContext& ctx) {
     try {
-        return std::make_unique<TimelineScene>(ctx, ctx.services.session->deal_timeline());
+        return std::make_unique<TimelineScene>(ctx, ctx.services.session().deal_timeline());
     } catch (const std::exception& e) {
         return std::make_unique<NoticeScene>(ctx, std::vector<std::string>{ctx.strings.format(
                                                       TextId::TimelineUnavailable, {e.what()})});

@@ -1,11 +1,9 @@
-// The narrow doors from scenes into the game's data: profiles, the open profile's overview,
-// features.
+// The narrow doors from scenes into the game's data: profiles, the open profile and what it
+// studies, decks, network play and the class game's records.
 #pragma once
 
 #include <array>
 #include <cstdint>
-#include <functional>
-#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -21,8 +19,6 @@
 
 namespace chronik::ui {
 
-class Scene;
-struct SceneContext;
 // Feature services, each defined in its own header under ui/services (kept out of this header so
 // adding to one feature does not rebuild every scene).
 class MemoryModelTuning;  // ui/services/memory_model_tuning.hpp: fit personal FSRS weights
@@ -76,42 +72,65 @@ public:
     // problems (nothing saved) or an empty list.
     virtual std::vector<std::string> save_settings(const ProfileSettings& settings) = 0;
 
-    // Personal memory parameters of this profile; null when the build has none.
-    virtual MemoryModelTuning* memory_model() { return nullptr; }
-    // The decks this profile studies; null when the build has no deck choice.
-    virtual DeckChoice* deck_choice() { return nullptr; }
+    // Personal memory parameters of this profile.
+    virtual MemoryModelTuning& memory_model() = 0;
+    // The decks this profile studies.
+    virtual DeckChoice& deck_choice() = 0;
 };
 
-// The entries of the home screen. An entry without a factory is hidden: features appear
-// there as they are built, never as dead buttons.
-enum class HomeEntry {
-    Study,
-    Quiz,
-    Timeline,
-    Exam,
-    ClassGame,
-    NetworkGame,
-    Statistics,
-    Settings,
-    ReadSource,
-    Decks
+// A profile opened for play, with what the user should be told about its save (repairs, files
+// kept aside), in the UI's language.
+struct OpenedProfile {
+    std::unique_ptr<ProfileSession> session;
+    std::vector<std::string> notices;
 };
-using SceneFactory = std::function<std::unique_ptr<Scene>(SceneContext&)>;
 
-struct GameServices {
-    ProfileDirectory* profiles = nullptr;  // null: profile storage is not available
-    // Opens a profile for play; throws std::exception with a user-facing message.
-    std::function<std::unique_ptr<ProfileSession>(const ProfileEntry&)> open_profile;
-    std::unique_ptr<ProfileSession> session;  // the open profile, if any
-    std::map<HomeEntry, SceneFactory> features;
-    DeckLibrary* decks = nullptr;           // null: decks cannot be managed in this build
-    HostConnector* network_host = nullptr;  // null: this build cannot host network games
-    JoinConnector* network_join = nullptr;  // null: this build cannot join network games
-    ClassroomRecords* classroom = nullptr;  // null: class game standings are not saved
+// Opens profiles for play; implemented in game/app over save storage.
+class ProfileOpener {
+public:
+    virtual ~ProfileOpener() = default;
+    // Throws std::exception with a message fit for the user.
+    virtual OpenedProfile open(const ProfileEntry& entry) = 0;
+};
+
+// Every service a scene may use. Each one always exists: a feature that cannot work right now
+// (a save folder that cannot be read, a port that is taken) says so through its service.
+class GameServices {
+public:
+    GameServices(ProfileDirectory& profiles, ProfileOpener& opener, DeckLibrary& decks,
+                 HostConnector& network_host, JoinConnector& network_join,
+                 ClassroomRecords& classroom)
+        : profiles(profiles),
+          decks(decks),
+          network_host(network_host),
+          network_join(network_join),
+          classroom(classroom),
+          opener_(opener) {}
+
+    ProfileDirectory& profiles;
+    DeckLibrary& decks;
+    HostConnector& network_host;
+    JoinConnector& network_join;
+    ClassroomRecords& classroom;  // where a class game's final standings are saved
+
+    // The open profile. Every scene after the profiles screen has one; asking without one is a
+    // programming error (std::logic_error).
+    ProfileSession& session() const;
+    bool has_session() const { return session_ != nullptr; }
+    // Opens `entry` in place of the open profile; its notices are shown on the home screen.
+    // Throws std::exception with a message fit for the user (the open profile stays open).
+    void open_session(const ProfileEntry& entry);
+    // Closes the open profile (its snapshot is written), if any.
+    void close_session() { session_.reset(); }
+
     // Problems found at start-up (decks that failed to load, repaired saves), for the notice.
     std::vector<std::string> startup_problems;
     // Problems found when opening a profile, shown once on the home screen.
     std::vector<std::string> pending_notices;
+
+private:
+    ProfileOpener& opener_;
+    std::unique_ptr<ProfileSession> session_;
 };
 
 }  // namespace chronik::ui

@@ -117,8 +117,6 @@ const std::array<Entry, kCount>& table() {
         {ClassText::PlayPlace, "{}. Platz", "{}. place"},
         {ClassText::PlaySavedTo, "Ergebnisse gespeichert: {}", "Results saved: {}"},
         {ClassText::PlaySaveFailed, "Ergebnisse nicht gespeichert: {}", "Results not saved: {}"},
-        {ClassText::PlayNotSaved, "Diese Version speichert keine Ergebnisse.",
-         "This build does not save results."},
         {ClassText::PlayDistribution, "Auswertung: Wie hat die Klasse geantwortet?",
          "Breakdown: how did the class answer?"},
         {ClassText::PlayDistributionRight, "{} von {} Teams richtig", "{} of {} teams right"},
@@ -157,8 +155,6 @@ const std::array<Entry, kCount>& table() {
          "answers); the first press counts. On the timeline: 1st key left, 2nd right, 3rd/4th "
          "place."},
         {ClassText::HelpClose, "Schließen", "Close"},
-        {ClassText::NoBank, "Für ein Klassenspiel fehlt ein geöffnetes Profil mit Fragen.",
-         "A class game needs an open profile with questions."},
         {ClassText::PlayAgain, "Neues Spiel", "New game"},
         {ClassText::HintPlace, "einordnen", "place"},
         {ClassText::HintMoveGap, "Lücke wählen", "choose the gap"},

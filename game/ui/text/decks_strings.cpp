@@ -14,8 +14,6 @@ const std::array<Entry, static_cast<std::size_t>(DecksText::Count)>& table() {
         {DecksText::DecksHeading, "Stapel", "Decks"},
         {DecksText::DecksChooseFor, "Welche Stapel lernt {}? Leertaste schaltet um.",
          "Which decks does {} study? Space toggles."},
-        {DecksText::DecksNoProfile, "Ohne offenes Profil wird nichts ausgewählt.",
-         "Open a profile to choose decks."},
         {DecksText::DecksOn, "lernt", "studied"},
         {DecksText::DecksOff, "aus", "off"},
         {DecksText::DecksCountsMc, "{} Multiple Choice", "{} multiple choice"},

@@ -12,7 +12,6 @@ namespace chronik::ui {
 enum class DecksText {
     DecksHeading,
     DecksChooseFor,
-    DecksNoProfile,
     DecksOn,
     DecksOff,
     DecksCountsMc,

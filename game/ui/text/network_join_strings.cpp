@@ -76,8 +76,6 @@ const std::array<Entry, kCount>& table() {
         {JoinText::AwaitingSeat,
          "„{}“ war schon im Spiel. Die Lehrkraft bestätigt am Beamer, dass du das bist …",
          "“{}” was already in the game. The teacher confirms on the projector that it is you …"},
-        {JoinText::Unavailable, "Diese Ausgabe von Chronik kann keinem Netzwerkspiel beitreten.",
-         "This build of Chronik cannot join network games."},
         {JoinText::WaitingHeading, "Du bist dabei, {}!", "You're in, {}!"},
         {JoinText::WaitingBody, "Warte, bis die Lehrkraft das Spiel startet …",
          "Waiting for the teacher to start the game …"},

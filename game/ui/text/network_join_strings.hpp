@@ -38,7 +38,6 @@ enum class JoinText {
     RefusedTooManyTries,
     RefusedRoomLocked,
     AwaitingSeat,
-    Unavailable,
     WaitingHeading,
     WaitingBody,
     WaitingRenamed,

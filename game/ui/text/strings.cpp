@@ -35,8 +35,6 @@ const std::array<Entry, static_cast<std::size_t>(TextId::Count)>& table() {
          "wiederhergestellt werden.",
          "The profile is moved to the trash folder inside the saves folder and can be restored "
          "from there."},
-        {TextId::ProfilesUnavailable, "Profile sind in dieser Version noch nicht verfügbar.",
-         "Profiles are not available in this build yet."},
         {TextId::HomeGreeting, "Hallo, {}!", "Hello, {}!"},
         {TextId::HomeDue, "Heute fällig", "Due today"},
         {TextId::HomeNew, "Neue Karten", "New cards"},
@@ -51,9 +49,6 @@ const std::array<Entry, static_cast<std::size_t>(TextId::Count)>& table() {
         {TextId::HomeReadSource, "Quelle lesen", "Read the source"},
         {TextId::HomeSwitchProfile, "Profil wechseln", "Switch profile"},
         {TextId::HomeQuit, "Beenden", "Quit"},
-        {TextId::HomeNothingYet,
-         "Die Lernmodi werden gerade gebaut. Sobald sie fertig sind, erscheinen sie hier.",
-         "The study modes are being built. They appear here as soon as they are ready."},
         {TextId::PauseHeading, "Pause", "Paused"},
         {TextId::PauseResume, "Weiterspielen", "Resume"},
         {TextId::PauseQuitToHome, "Zur Startseite", "Quit to home"},

@@ -408,11 +408,7 @@ void ClassPlayScene::layout_line() {
 void ClassPlayScene::save_standings() {
     if (saved_) return;
     const auto& s = ctx_.strings;
-    if (!ctx_.services.classroom) {
-        saved_ = text(s, ClassText::PlayNotSaved);
-        return;
-    }
-    const auto result = ctx_.services.classroom->save_final_standings(game_.game());
+    const auto result = ctx_.services.classroom.save_final_standings(game_.game());
     if (result.ok()) {
         std::string paths;
         for (const auto& p : result.paths) {

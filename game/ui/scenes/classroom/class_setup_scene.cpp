@@ -38,8 +38,7 @@ std::string keys_text(const classroom::Team& team) {
 ClassSetupScene::ClassSetupScene(SceneContext& ctx) : Scene(ctx), rows_(Axis::Vertical) {
     const auto& t = ctx.theme;
     const auto& s = ctx.strings;
-    if (ctx.services.session)
-        topics_ = classroom::class_topics(ctx.services.session->bank().items());
+    topics_ = classroom::class_topics(ctx.services.session().bank().items());
     heading_ = TextBlock(text(s, ClassText::SetupHeading), {kTeamX, 28, 1160, 56},
                          {FontFace::SansBold, t.type.h1, t.type.h2, t.palette.text, Align::Left,
                           VAlign::Middle, 1.f, false});
@@ -207,13 +206,9 @@ void ClassSetupScene::activate(std::size_t index, int direction) {
 
 void ClassSetupScene::start_game() {
     const auto& s = ctx_.strings;
-    if (!ctx_.services.session) {
-        message_.set_text(text(s, ClassText::NoBank));
-        return;
-    }
     try {
         classroom::validate_teams(choice_.teams);
-        auto& session = *ctx_.services.session;
+        auto& session = ctx_.services.session();
         classroom::ClassPlanOptions o;
         o.slots = kQuestionChoices[choice_.questions_index];
         o.mix = choice_.mix;

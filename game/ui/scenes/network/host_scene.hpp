@@ -9,7 +9,6 @@
 namespace chronik::ui {
 
 // The setup screen (port, room code, questions, timer, scoring, podium), which opens the lobby.
-// Only call it when ctx.services.network_host is set.
 std::unique_ptr<Scene> make_host_game(SceneContext& ctx);
 
 }  // namespace chronik::ui

@@ -40,7 +40,7 @@ V step(const std::array<V, N>& list, V current, int direction) {
 }  // namespace
 
 HostSetupScene::HostSetupScene(SceneContext& ctx)
-    : HostSetupScene(ctx, ctx.services.network_host->defaults(), {}) {}
+    : HostSetupScene(ctx, ctx.services.network_host.defaults(), {}) {}
 
 HostSetupScene::HostSetupScene(SceneContext& ctx, HostSettings settings, std::string message)
     : Scene(ctx), settings_(std::move(settings)), message_(std::move(message)) {
@@ -145,7 +145,7 @@ void HostSetupScene::change(Row row, int direction) {
             break;
         }
         case Row::Code:
-            settings_.room_code = ctx_.services.network_host->new_room_code();
+            settings_.room_code = ctx_.services.network_host.new_room_code();
             break;
         case Row::Questions:
             settings_.question_count = step(kQuestionCounts, settings_.question_count, direction);
@@ -214,7 +214,7 @@ void HostSetupScene::edit(Row row) {
 }
 
 void HostSetupScene::open_room() {
-    auto started = ctx_.services.network_host->start(settings_);
+    auto started = ctx_.services.network_host.start(settings_);
     if (auto* error = std::get_if<std::string>(&started)) {
         ctx_.audio.play(Sfx::Wrong);
         message_ = *error;

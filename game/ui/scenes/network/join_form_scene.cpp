@@ -87,8 +87,7 @@ JoinFormScene::JoinFormScene(SceneContext& ctx, JoinConnector& connector)
         inputs_[Name].set_value(last->name);
     }
     // The open profile's name first: another student may be at this computer now.
-    if (ctx.services.session)
-        inputs_[Name].set_value(classroom::sanitize_name(ctx.services.session->profile().name));
+    inputs_[Name].set_value(classroom::sanitize_name(ctx.services.session().profile().name));
     std::size_t first_empty = Address;
     while (first_empty < Name && !inputs_[first_empty].value_utf8().empty())
         ++first_empty;

@@ -71,13 +71,11 @@ JoinPlayScene::JoinPlayScene(SceneContext& ctx, std::unique_ptr<JoinSession> ses
     card_.set_fill(t.palette.surface);
     card_.set_outline(t.palette.border);
     rows_.resize(kMaxRows);
-    if (ctx.services.session) {
-        try {
-            const auto items = ctx.services.session->bank().items();
-            index_.emplace(items);
-        } catch (const std::exception&) {
-            // A bank the index cannot read: the game is still playable, nothing is recorded.
-        }
+    try {
+        const auto items = ctx.services.session().bank().items();
+        index_.emplace(items);
+    } catch (const std::exception&) {
+        // A bank the index cannot read: the game is still playable, nothing is recorded.
     }
     const auto& view = session_->view();
     if (view.state == JoinState::Ended)
@@ -295,13 +293,13 @@ std::string JoinPlayScene::record_reveal() {
     const auto& q = *session_->view().question;
     if (recorded_ == q.number) return {};
     recorded_ = q.number;
-    auto* profile = ctx_.services.session.get();
-    if (!profile || !index_) return {};
+    if (!index_) return {};
+    auto& profile = ctx_.services.session();
     const auto* item = index_->find(q.prompt, q.choices[*q.correct_choice]);
     if (!item) return text(ctx_.strings, JoinText::NotInBank);
     try {
         CardState before = CardState::fresh(0);
-        const auto drawn = profile->draw_items({item->id});
+        const auto drawn = profile.draw_items({item->id});
         if (!drawn.empty()) before = drawn.front().card;
         std::vector<std::string_view> choices(q.choices.begin(), q.choices.end());
         classroom::ClassroomAnswerFacts facts;
@@ -314,12 +312,12 @@ std::string JoinPlayScene::record_reveal() {
         const auto rating = classroom::rate_classroom_answer(facts, before);
         if (!rating) return {};
         if (auto problem =
-                profile->record_answer(item->id, *rating, RoundKind::Classroom, facts.response_ms))
+                profile.record_answer(item->id, *rating, RoundKind::Classroom, facts.response_ms))
             return format(ctx_.strings, JoinText::SaveFailed, {*problem});
     } catch (const std::exception& e) {
         return format(ctx_.strings, JoinText::SaveFailed, {e.what()});
     }
-    return format(ctx_.strings, JoinText::SavedToProfile, {profile->profile().name});
+    return format(ctx_.strings, JoinText::SavedToProfile, {profile.profile().name});
 }
 
 void JoinPlayScene::set_rows(const std::vector<JoinRow>& rows, float top) {
@@ -553,12 +551,8 @@ void JoinPlayScene::answer(std::size_t choice) {
 std::optional<std::size_t> JoinPlayScene::answer_key(const sf::Event& e) const {
     if (e.type != sf::Event::KeyPressed) return std::nullopt;
     // The profile's own answer keys (Einstellungen → Tastenbelegung) come first.
-    if (ctx_.services.session) {
-        const auto bound =
-            KeyBindings::from_settings(ctx_.services.session->settings().key_bindings)
-                .action_of(e.key.code);
-        if (bound && *bound <= KeyAction::Answer4) return static_cast<std::size_t>(*bound);
-    }
+    const auto bound = profile_keys(ctx_).action_of(e.key.code);
+    if (bound && *bound <= KeyAction::Answer4) return static_cast<std::size_t>(*bound);
     const auto k = e.key.code;
     if (k >= sf::Keyboard::Num1 && k <= sf::Keyboard::Num4)
         return static_cast<std::size_t>(k - sf::Keyboard::Num1);
