@@ -4,15 +4,13 @@
 #include <SFML/System/Sleep.hpp>
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
-#include <cstdio>
 #include <iostream>
-#include <thread>
 
+#include "app/frame_stats.hpp"
+#include "app/idle_probe.hpp"
 #include "app/paths.hpp"
-#include "app/software_gl.hpp"
-#include "app/x11_close.hpp"
+#include "app/script_run.hpp"
 #include "io/log/logging.hpp"
 #include "ui/audio/synth_audio.hpp"
 #include "ui/scenes/dialogs.hpp"
@@ -261,15 +259,21 @@ void Application::save_screenshots() {
     screenshots_.clear();
 }
 
-void Application::report_bench() {
-    std::cout << "chronik bench\n"
-              << "script frames: " << loop_frames_
-              << " (drawn only while something moves or after input, as in normal play)\n"
-              << describe_frames(samples_, sample_scenes_) << "\n";
-    std::printf("start to first interactive frame: %.1f ms\n", first_frame_s_.value_or(0) * 1000);
-    // Under software GL the figures depend on how many threads rasterise (app/software_gl.hpp).
-    std::cout << "software GL rasteriser threads: " << rasteriser_threads_setting() << "\n";
-    std::cout.flush();
+Application::ScriptFrame Application::play_script_frame(ui::ScriptPlayer& player, bool first) {
+    const double w0 = wall_seconds(), c0 = process_cpu_seconds();
+    const bool moving = stack_.animating();
+    const long events_before = events_dispatched_;
+    warm_glyphs();
+    sf::Event e;
+    // Real input is ignored while a script plays, so a stray pointer cannot change a run.
+    while (window_.pollEvent(e))
+        if (e.type == sf::Event::Closed || e.type == sf::Event::Resized) dispatch(e);
+    const auto state = player.play_frame(*this);
+    stack_.update(kStep);
+    const bool redraw = stack_.take_redraw();
+    const bool drawn = first || moving || redraw || events_dispatched_ != events_before;
+    if (drawn) render();
+    return {state, drawn, (wall_seconds() - w0) * 1000, (process_cpu_seconds() - c0) * 1000};
 }
 
 int Application::run(std::optional<ui::InputScript> script) {
@@ -282,78 +286,33 @@ int Application::run(std::optional<ui::InputScript> script) {
 
     int status = 0;
     if (script) {
-        ui::ScriptPlayer player(std::move(*script));
-        const long bench = options_.bench_frames.value_or(0);
-        bool first = true;
-        while (!quit_) {
-            const double w0 = wall_seconds(), c0 = process_cpu_seconds();
-            // As in the normal loop below: a frame is drawn while something moves or after
-            // input, and not while the screen stands still (there the game sleeps in
-            // waitEvent), so the bench times the frames a player's machine really draws.
-            const bool moving = stack_.animating();
-            const long events_before = events_dispatched_;
-            warm_glyphs();
-            sf::Event e;
-            // Real input is ignored while a script plays, so a stray pointer cannot change a run.
-            while (window_.pollEvent(e))
-                if (e.type == sf::Event::Closed || e.type == sf::Event::Resized) dispatch(e);
-            const auto state = player.play_frame(*this);
-            stack_.update(kStep);
-            const bool redraw = stack_.take_redraw();
-            const bool drawn = first || moving || redraw || events_dispatched_ != events_before;
-            first = false;
-            if (drawn) render();
-            // Taken before a script's screenshot is saved: encoding a PNG is not a frame's work.
-            if (bench && drawn)
-                samples_.push_back({(wall_seconds() - w0) * 1000,
-                                    (process_cpu_seconds() - c0) * 1000,
-                                    scene_index(sample_scenes_, stack_.top_name())});
-            save_screenshots();
-            ++loop_frames_;
-            if (state != ui::ScriptState::Running) break;
-            // The idle figure is taken on the home screen: play on until the script is back there.
-            if (bench && static_cast<long>(samples_.size()) >= bench &&
-                (stack_.top_name() == "home" || static_cast<long>(samples_.size()) >= bench + 2000))
-                break;
+        ScriptRun run(std::move(*script), options_.bench_frames);
+        status = run.play(*this);
+        if (options_.bench_frames) {
+            std::cout << run.bench_report(first_frame_s_);
+            std::cout.flush();
         }
-        if (player.state() == ui::ScriptState::Failed) {
-            std::cerr << "chronik: script failed: " << player.failure() << "\n";
-            io::log_error("script failed: " + player.failure());
-            status = 1;
-        } else if (player.state() == ui::ScriptState::Running && !player.at_end() && !bench) {
-            std::cerr << "chronik: script stopped early: the game quit after "
-                      << player.frames_played() << " frames with steps left\n";
-            status = 1;
-        }
-        if (!bench || quit_) {
-            if (bench) report_bench();
+        if (!options_.bench_frames || quit_) {
             window_.close();
             return status;
         }
-        report_bench();
         // Idle figure: back to the normal loop, which sleeps in waitEvent while nothing moves.
         scripted_ = false;
         window_.setFramerateLimit(60);
     }
-
-    std::atomic<bool> idle_done{false};
-    std::thread idle_probe;
-    if (options_.bench_frames) {
-        const auto handle = static_cast<unsigned long>(window_.getSystemHandle());
-        idle_probe = std::thread([handle, &idle_done, this] {
-            std::this_thread::sleep_for(std::chrono::seconds(1));  // let transitions settle
-            const double c0 = process_cpu_seconds(), w0 = wall_seconds();
-            std::this_thread::sleep_for(std::chrono::seconds(10));
-            const double cpu = process_cpu_seconds() - c0, wall = wall_seconds() - w0;
-            std::printf("idle CPU on '%s' over %.1f s: %.2f%% of one core (%.1f ms)\n",
-                        std::string(stack_.top_name()).c_str(), wall, 100.0 * cpu / wall,
-                        cpu * 1000);
-            std::fflush(stdout);
-            idle_done = true;
-            send_close_request(handle);
-        });
+    std::optional<IdleProbe> idle;
+    if (options_.bench_frames) idle.emplace(static_cast<unsigned long>(window_.getSystemHandle()));
+    run_loop();
+    if (idle) {
+        idle->join();
+        std::cout << idle->report(stack_.top_name());
+        std::cout.flush();
     }
+    window_.close();
+    return status;
+}
 
+void Application::run_loop() {
     sf::Clock clock;
     float accumulator = 0.f;
     while (!quit_ && window_.isOpen()) {
@@ -382,9 +341,6 @@ int Application::run(std::optional<ui::InputScript> script) {
         const bool redraw = stack_.take_redraw();
         if (moving || redraw || stack_.animating() || events_dispatched_ != events_before) render();
     }
-    if (idle_probe.joinable()) idle_probe.join();
-    window_.close();
-    return status;
 }
 
 }  // namespace chronik::app

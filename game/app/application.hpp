@@ -11,7 +11,6 @@
 #include <string>
 #include <vector>
 
-#include "app/frame_stats.hpp"
 #include "app/options.hpp"
 #include "progress/profile_settings.hpp"
 #include "ui/audio/audio.hpp"
@@ -41,8 +40,23 @@ public:
     Application(AppOptions options, ui::GameServices& services, double started);
     ~Application() override;
 
-    // Runs until quit; returns the exit status (a script's status when one is played).
+    // Opens the window on the title screen and runs until quit (with a script: until the script
+    // ends, then, with --bench-frames, the idle figure). Returns the exit status (a script's
+    // status when one is played).
     int run(std::optional<ui::InputScript> script);
+
+    // One frame of a script (ScriptRun): the script's input, one fixed update step, and a redraw
+    // only while something moves or after input, as in normal play, so that the bench times the
+    // frames a player's machine really draws. Real input is ignored. The frame's screenshots are
+    // saved by save_screenshots(), outside the frame's time.
+    struct ScriptFrame {
+        ui::ScriptState state;
+        bool drawn = false;
+        double wall_ms = 0, cpu_ms = 0;
+    };
+    ScriptFrame play_script_frame(ui::ScriptPlayer& player, bool first);
+    void save_screenshots();
+    bool quit_requested() const { return quit_; }
 
     // AppControl
     void request_quit() override { quit_ = true; }
@@ -74,9 +88,10 @@ private:
     void warm_glyphs();   // one slice of the glyph warm-up, if any is left
     void warm_strings();  // the current string table's characters into the warm-up
     void dispatch(sf::Event event);
+    // The normal loop: fixed update steps, a redraw when something changed, and a sleep in
+    // waitEvent while the screen stands still.
+    void run_loop();
     void render();
-    void save_screenshots();
-    void report_bench();
     void log_scene_changes();
 
     AppOptions options_;
@@ -99,10 +114,7 @@ private:
     bool scripted_ = false;
     std::vector<std::string> screenshots_;
     std::unique_ptr<sf::RenderTexture> capture_;
-    std::vector<FrameSample> samples_;
-    std::vector<std::string> sample_scenes_;  // top scene of each sample, by index
     long events_dispatched_ = 0;
-    long loop_frames_ = 0;  // script frames played, drawn or not
     std::optional<double> first_frame_s_;
     std::uint64_t logged_version_ = ~0ull;
 };
