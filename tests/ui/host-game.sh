@@ -18,17 +18,35 @@ rm -rf "$saves" "$shots"
 mkdir -p "$saves" "$shots"
 fail() { echo "host-game: $*" >&2; kill $(jobs -p) 2>/dev/null; exit 1; }
 
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+# The game listens on the port the setup screen shows (CHRONIK_HOST_PORT), so the test chooses it.
+# A port from the kernel's ephemeral range can be taken meanwhile as the local end of any other
+# process's outgoing connection (tests run side by side), so the port comes from below that range,
+# checked free on every address; in busy mode the holder keeps it bound and listening.
+pick_port='import random, socket, sys, time
+low = int(open("/proc/sys/net/ipv4/ip_local_port_range").read().split()[0])
+for _ in range(200):
+    port = random.randrange(max(1025, low - 12000), low)
+    s = socket.socket()
+    try:
+        s.bind(("0.0.0.0", port))
+        s.listen()
+    except OSError:
+        s.close()
+        continue
+    print(port, flush=True)
+    if sys.argv[1] == "hold":
+        time.sleep(120)
+    sys.exit(0)
+sys.exit("no free port below the ephemeral range")'
 code=TEST77
-export CHRONIK_HOST_PORT=$port CHRONIK_HOST_CODE=$code
 if [ "$mode" = busy ]; then
-    python3 -c 'import socket, sys, time
-s = socket.socket(); s.bind(("0.0.0.0", int(sys.argv[1]))); s.listen(); time.sleep(120)' "$port" &
+    python3 -c "$pick_port" hold > "$saves.port" &
     holder=$!
-    for _ in $(seq 1 100); do
-        ss -ltnH "sport = :$port" 2>/dev/null | grep -q . && break
-        sleep 0.1
-    done
+    for _ in $(seq 1 100); do [ -s "$saves.port" ] && break; sleep 0.1; done
+    port=$(cat "$saves.port")
+    [ -n "$port" ] || fail "the holder found no port"
+    export CHRONIK_HOST_PORT=$port CHRONIK_HOST_CODE=$code
+    ss -ltnH "sport = :$port" 2>/dev/null | grep -q . || fail "the holder does not listen on $port"
     "$chronik" --no-audio --seed 7 --saves "$saves" --script "$script" --screenshots "$shots" "$@"
     status=$?
     kill "$holder" 2>/dev/null
@@ -37,6 +55,8 @@ s = socket.socket(); s.bind(("0.0.0.0", int(sys.argv[1]))); s.listen(); time.sle
     echo "host-game: passed (busy port $port refused with a message)"
     exit 0
 fi
+port=$(python3 -c "$pick_port" free) || fail "no free port"
+export CHRONIK_HOST_PORT=$port CHRONIK_HOST_CODE=$code
 "$chronik" --no-audio --seed 7 --saves "$saves" --script "$script" --screenshots "$shots" "$@" &
 game=$!
 

@@ -43,6 +43,22 @@ TEST_CASE("sleep waits on the wall clock and expect-window checks the window's s
                          doctest::Contains("expected a number for H"), ScriptError);
 }
 
+TEST_CASE("wait-scene takes a frame limit, or seconds of wall-clock time written with an s") {
+    const auto s =
+        parse_script("wait-scene home\nwait-scene lobby 500\nwait-scene reveal 60s\n", "t.txt");
+    REQUIRE(s.steps.size() == 3);
+    CHECK(s.steps[0].frames == 180);
+    CHECK(s.steps[0].wall_ms == 0);
+    CHECK(s.steps[1].frames == 500);
+    CHECK(s.steps[1].wall_ms == 0);
+    CHECK(s.steps[2].kind == StepKind::WaitScene);
+    CHECK(s.steps[2].text == "reveal");
+    CHECK(s.steps[2].wall_ms == 60'000);
+    for (const char* bad : {"wait-scene x 0s\n", "wait-scene x 601s\n", "wait-scene x 5m\n",
+                            "wait-scene x s\n", "wait-scene x -3\n", "wait-scene x 2 3\n"})
+        CHECK_THROWS_AS(parse_script(bad, "w.txt"), ScriptError);
+}
+
 TEST_CASE("pad presses a button of one of SFML's eight gamepads") {
     const auto s = parse_script("pad 1 2\npad 7 31\n", "t.txt");
     REQUIRE(s.steps.size() == 2);

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <stdexcept>
 
 namespace chronik::ui {
 namespace {
@@ -173,9 +174,29 @@ InputScript parse_script(const std::string& source, const std::string& file) {
         } else if (cmd == "wait-scene") {
             s.kind = StepKind::WaitScene;
             if (!(args >> s.text)) throw fail("wait-scene needs a scene name");
-            double max = 180;
-            if (args >> max) no_more();
-            s.frames = static_cast<int>(max);
+            // The limit is frames, or wall-clock seconds with an 's' ("60s") for scenes that
+            // wait on another process: unthrottled script frames run thousands a second on a
+            // fast machine, so a frame limit cannot stand for the time a host takes.
+            s.frames = 180;
+            std::string max;
+            if (args >> max) {
+                no_more();
+                const bool seconds = max.size() > 1 && max.back() == 's';
+                if (seconds) max.pop_back();
+                std::size_t used = 0;
+                long value = -1;
+                try {
+                    value = std::stol(max, &used);
+                } catch (const std::exception&) {
+                    used = 0;
+                }
+                if (used != max.size() || value < 1 || value > (seconds ? 600 : 10'000'000))
+                    throw fail("wait-scene takes a limit of 1 to 10000000 frames or 1s to 600s");
+                if (seconds)
+                    s.wall_ms = static_cast<int>(value) * 1000;
+                else
+                    s.frames = static_cast<int>(value);
+            }
         } else if (cmd == "resize") {
             s.kind = StepKind::Resize;
             s.x = static_cast<float>(number("W"));

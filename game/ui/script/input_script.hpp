@@ -29,7 +29,7 @@ enum class StepKind {
     Sleep,         // sleep MS (wall-clock time, frames keep running: for outside processes)
     Screenshot,    // screenshot NAME
     ExpectScene,   // expect-scene NAME
-    WaitScene,     // wait-scene NAME [MAX_FRAMES]
+    WaitScene,     // wait-scene NAME [MAX_FRAMES | SECONDSs]
     ExpectStack,   // expect-stack NAME,NAME,...
     Resize,        // resize W H
     ExpectWindow,  // expect-window W H (the window's size in pixels)
@@ -45,6 +45,7 @@ struct ScriptStep {
     sf::Mouse::Button button = sf::Mouse::Left;
     float x = 0, y = 0, x2 = 0, y2 = 0;  // logical coordinates in the 1280x720 view
     int frames = 0;                      // wait, drag, wait-scene limit, scroll delta
+    int wall_ms = 0;                     // wait-scene limit in wall-clock time (0: frames)
     std::string text;                    // text, screenshot name, scene name, stack
 };
 

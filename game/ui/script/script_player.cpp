@@ -134,7 +134,21 @@ bool ScriptPlayer::run_step(const ScriptStep& s, ScriptHost& host) {
         case StepKind::WaitScene:
             if (host.top_scene() == s.text) {
                 sub_ = 0;
+                sleep_until_.reset();
                 return false;
+            }
+            if (s.wall_ms > 0) {
+                const auto now = std::chrono::steady_clock::now();
+                if (!sleep_until_) sleep_until_ = now + std::chrono::milliseconds(s.wall_ms);
+                if (now >= *sleep_until_) {
+                    sleep_until_.reset();
+                    fail(s, "scene '" + s.text + "' not reached within " +
+                                std::to_string(s.wall_ms / 1000) +
+                                " s (stack: " + host.scene_stack() + ")");
+                    return true;
+                }
+                --next_;
+                return true;
             }
             if (sub_ >= s.frames) {
                 fail(s, "scene '" + s.text + "' not reached within " + std::to_string(s.frames) +
