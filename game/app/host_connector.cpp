@@ -5,7 +5,6 @@
 #include <exception>
 
 #include "classroom/classroom_question.hpp"
-#include "hosting/class_review.hpp"
 #include "hosting/host_endpoints.hpp"
 #include "hosting/room_code.hpp"
 #include "io/classroom/standings_file.hpp"
@@ -105,17 +104,6 @@ public:
     bool allow_seat(classroom::PlayerId seat) override { return host_.room().allow_seat(seat); }
     bool decline_seat(classroom::PlayerId seat) override { return host_.room().decline_seat(seat); }
 
-    std::vector<ui::HostQuestionReview> review() const override {
-        std::vector<ui::HostQuestionReview> out;
-        for (auto& r : hosting::review_questions(host_.game())) {
-            out.push_back({r.question, std::move(r.prompt), std::move(r.correct_answer), r.skipped,
-                           std::move(r.counts), r.no_answer, r.players, r.correct});
-        }
-        return out;
-    }
-    std::vector<std::size_t> hardest_first() const override {
-        return hosting::hardest_first(hosting::review_questions(host_.game()));
-    }
     std::optional<ui::HostSavedStandings> saved() const override { return saved_; }
 
 private:

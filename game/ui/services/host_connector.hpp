@@ -26,18 +26,6 @@ struct HostSettings {
     int podium_size = 3;  // 3..10
 };
 
-// How the class did on one question (the summary after the game).
-struct HostQuestionReview {
-    std::size_t question = 0;
-    std::string prompt;
-    std::string correct_answer;
-    bool skipped = false;
-    std::vector<std::size_t> counts;  // players per choice
-    std::size_t no_answer = 0;
-    std::size_t players = 0;
-    std::size_t correct = 0;
-};
-
 // A returning name waiting for the teacher: someone says they are this player, who left, but has
 // not the secret token of that seat (a restarted computer, or someone else).
 struct HostSeatQuestion {
@@ -94,10 +82,6 @@ public:
     virtual bool allow_seat(classroom::PlayerId seat) = 0;
     virtual bool decline_seat(classroom::PlayerId seat) = 0;
 
-    // After the podium: each question's distribution, in game order.
-    virtual std::vector<HostQuestionReview> review() const = 0;
-    // Positions in review() of the answered questions, most often wrong first.
-    virtual std::vector<std::size_t> hardest_first() const = 0;
     // The standings are saved (CSV and JSON in the saves folder) once the podium is reached;
     // nullopt before.
     virtual std::optional<HostSavedStandings> saved() const = 0;

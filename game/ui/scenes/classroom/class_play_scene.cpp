@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "classroom/class_review.hpp"
 #include "ui/scenes/classroom/team_look.hpp"
 #include "ui/scenes/home_scene.hpp"
 #include "ui/scenes/pause_scene.hpp"
@@ -510,20 +511,21 @@ void ClassPlayScene::layout_distribution() {
         dist_.push_back(std::move(b));
     };
     const auto& rounds = game_.plan().timeline_rounds;
-    for (std::size_t i = 0; i < g.results().size(); ++i) {
+    const auto review = classroom::review_questions(g);
+    for (std::size_t i = 0; i < review.size(); ++i) {
         for (std::size_t r = 0; r < rounds.size(); ++r)
             if (rounds[r].before_question == i) add_timeline(r);
-        const auto& res = g.results()[i];
+        const auto& res = review[i];
         const auto& q = g.questions()[res.question];
         DistBlock b;
-        b.prompt = TextBlock(q.prompt, {}, {});
-        b.summary = TextBlock(
-            res.skipped ? text(s, ClassText::PlaySkipped)
-                        : format(s, ClassText::PlayDistributionRight,
-                                 {std::to_string(res.correct_count()), std::to_string(teams)}),
-            {}, {});
-        // Fewer than half right: the question the class got wrong stands out (colour and words).
-        b.class_missed = !res.skipped && res.correct_count() * 2 < teams;
+        b.prompt = TextBlock(res.prompt, {}, {});
+        b.summary =
+            TextBlock(res.skipped ? text(s, ClassText::PlaySkipped)
+                                  : format(s, ClassText::PlayDistributionRight,
+                                           {std::to_string(res.correct), std::to_string(teams)}),
+                      {}, {});
+        // The question the class got wrong stands out (colour and words).
+        b.class_missed = res.missed_by_class();
         if (!res.skipped && res.no_answer > 0)
             b.summary.set_text(
                 b.summary.utf8() + " · " +
@@ -532,14 +534,14 @@ void ClassPlayScene::layout_distribution() {
             const bool right = c == q.correct_choice;
             b.rows.push_back(TextBlock((right ? "✓ " : "    ") + q.choices[c], {}, {}));
             b.right.push_back(right);
-            const auto count = c < res.choice_counts.size() ? res.choice_counts[c] : 0;
+            const auto count = res.counts[c];
             b.choosers.push_back(count);
             b.shares.push_back(static_cast<float>(count) / static_cast<float>(teams));
         }
         dist_.push_back(std::move(b));
     }
     for (std::size_t r = 0; r < rounds.size(); ++r)
-        if (rounds[r].before_question >= g.results().size()) add_timeline(r);
+        if (rounds[r].before_question >= review.size()) add_timeline(r);
     pages_ = std::max<std::size_t>(1, (dist_.size() + kDistPerPage - 1) / kDistPerPage);
     page_ = std::min(page_, pages_ - 1);
     page_text_.set_text(pages_ > 1 ? format(s, ClassText::PlayPage,

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "classroom/class_review.hpp"
 #include "ui/text/network_host_strings.hpp"
 
 namespace chronik::ui {
@@ -34,8 +35,8 @@ HostSummaryView::HostSummaryView(const UiContext& ui) : ui_(ui) {
 void HostSummaryView::show(const HostSession& session) {
     const auto& t = ui_.theme;
     const auto& s = ui_.strings;
-    const auto review = session.review();
-    const auto order = session.hardest_first();
+    const auto review = classroom::review_questions(session.game());
+    const auto order = classroom::hardest_first(review);
     rows_.clear();
     for (std::size_t k = 0; k < order.size() && k < kShown; ++k) {
         const auto& q = review[order[k]];
@@ -54,16 +55,15 @@ void HostSummaryView::show(const HostSession& session) {
                              {kLeft + 60, y + 64, 640, 24},
                              {FontFace::Sans, t.type.small, 12, t.palette.success, Align::Left,
                               VAlign::Middle, 1.f, false});
-        const float share =
-            q.players == 0 ? 0.f : static_cast<float>(q.correct) / static_cast<float>(q.players);
+        const auto share = static_cast<float>(q.correct_share());
         const sf::FloatRect track{kLeft + 716, y + 35, 140, 20};
         r.track.set_geometry(track, 7.f);
         r.track.set_fill(t.palette.surface_pressed);
         r.fill.set_geometry(
             {track.left, track.top, std::max(track.height, track.width * share), track.height},
             7.f);
-        // Under half right: the class needs this one again (colour plus the figure in words).
-        r.fill.set_fill(share < 0.5f ? t.palette.danger : t.palette.success);
+        // The class needs this one again: colour plus the figure in words.
+        r.fill.set_fill(q.missed_by_class() ? t.palette.danger : t.palette.success);
         r.share = TextBlock(
             format(s, T::RevealCorrectOf, {std::to_string(q.correct), std::to_string(q.players)}),
             {kLeft + 866, y, 166, kRowH},

@@ -1,10 +1,10 @@
 #include <doctest/doctest.h>
 
-#include "hosting/class_review.hpp"
+#include "classroom/class_review.hpp"
 
 using namespace chronik;
 using namespace chronik::classroom;
-using namespace chronik::hosting;
+using namespace chronik::classroom;
 
 namespace {
 
@@ -75,4 +75,19 @@ TEST_CASE(
     r[2].players = 0;
     CHECK(r[2].correct_share() == 0.0);
     CHECK(hardest_first(r) == std::vector<std::size_t>{2, 0, 1});
+}
+
+TEST_CASE("the class missed a question when fewer than half of its players were right") {
+    QuestionReview q;
+    q.players = 4;
+    q.correct = 1;
+    CHECK(q.missed_by_class());
+    q.correct = 2;  // half is not fewer than half
+    CHECK_FALSE(q.missed_by_class());
+    q.players = 5;  // two of five
+    CHECK(q.missed_by_class());
+    q.skipped = true;
+    CHECK_FALSE(q.missed_by_class());
+    QuestionReview empty;  // nobody played: nobody was right
+    CHECK(empty.missed_by_class());
 }

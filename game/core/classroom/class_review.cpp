@@ -1,16 +1,20 @@
-#include "hosting/class_review.hpp"
+#include "classroom/class_review.hpp"
 
 #include <algorithm>
 #include <numeric>
 
-namespace chronik::hosting {
+namespace chronik::classroom {
 
 double QuestionReview::correct_share() const {
     if (skipped || players == 0) return 0.0;
     return static_cast<double>(correct) / static_cast<double>(players);
 }
 
-std::vector<QuestionReview> review_questions(const classroom::ClassroomGame& game) {
+bool QuestionReview::missed_by_class() const {
+    return !skipped && correct * 2 < std::max<std::size_t>(players, 1);
+}
+
+std::vector<QuestionReview> review_questions(const ClassroomGame& game) {
     std::vector<QuestionReview> out;
     out.reserve(game.results().size());
     for (const auto& r : game.results()) {
@@ -45,4 +49,4 @@ std::vector<std::size_t> hardest_first(const std::vector<QuestionReview>& review
     return order;
 }
 
-}  // namespace chronik::hosting
+}  // namespace chronik::classroom
