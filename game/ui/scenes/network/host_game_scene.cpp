@@ -1,5 +1,8 @@
 #include "ui/scenes/network/host_game_scene.hpp"
 
+#include <algorithm>
+#include <string>
+
 #include "ui/input/nav.hpp"
 #include "ui/scenes/network/host_setup_scene.hpp"
 #include "ui/text/network_host_strings.hpp"
@@ -10,6 +13,22 @@ namespace {
 using T = NetworkHostText;
 using classroom::Phase;
 
+// The host's words on the shared standings board; a pedestal also says how many answers were
+// right.
+StandingsWords standings_words(const StringTable& s, const std::unique_ptr<HostSession>& session) {
+    StandingsWords w;
+    w.points = [&s](std::int64_t score) { return format(s, T::Points, {std::to_string(score)}); };
+    w.new_entry = text(s, T::RankNew);
+    w.place = [&s](int rank) { return format(s, T::PodiumPlace, {std::to_string(rank)}); };
+    w.detail = [&s, &session](const round::Standing& st) {
+        int correct = 0;
+        for (const auto& p : session->game().players())
+            if (p.name == st.id) correct = p.score.correct_answers;
+        return format(s, T::PodiumCorrect, {std::to_string(correct)});
+    };
+    return w;
+}
+
 }  // namespace
 
 HostGameScene::HostGameScene(SceneContext& ctx, std::unique_ptr<HostSession> session,
@@ -19,7 +38,7 @@ HostGameScene::HostGameScene(SceneContext& ctx, std::unique_ptr<HostSession> ses
       settings_(std::move(settings)),
       lobby_(ctx),
       round_(ctx),
-      standings_(ctx),
+      standings_(ctx, standings_words(ctx.strings, session_)),
       summary_(ctx),
       help_(ctx),
       seat_prompt_(ctx) {
@@ -140,11 +159,16 @@ void HostGameScene::sync() {
                 break;
             case Phase::Leaderboard:
                 shown_question_.reset();
-                standings_.show_leaderboard(*session_);
+                standings_.show_leaderboard(
+                    text(ctx_.strings, T::LeaderboardHeading),
+                    format(ctx_.strings, T::QuestionOf,
+                           {std::to_string(std::min(g.question_index() + 1, g.question_count())),
+                            std::to_string(g.question_count())}),
+                    g.previous_standings(), g.standings());
                 enter(View::Leaderboard);
                 break;
             case Phase::Podium:
-                standings_.show_podium(*session_);
+                standings_.show_podium(text(ctx_.strings, T::PodiumHeading), g.podium());
                 ctx_.audio.play(Sfx::Open);
                 enter(View::Podium);
                 break;

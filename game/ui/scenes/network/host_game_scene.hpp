@@ -15,12 +15,12 @@
 #include "ui/scenes/network/host_lobby_view.hpp"
 #include "ui/scenes/network/host_round_view.hpp"
 #include "ui/scenes/network/host_seat_prompt.hpp"
-#include "ui/scenes/network/host_standings_view.hpp"
 #include "ui/scenes/network/host_summary_view.hpp"
 #include "ui/services/host_connector.hpp"
 #include "ui/widgets/backdrop.hpp"
 #include "ui/widgets/button_group.hpp"
 #include "ui/widgets/key_hints.hpp"
+#include "ui/widgets/standings_board.hpp"
 #include "ui/widgets/text_block.hpp"
 
 namespace chronik::ui {
@@ -69,7 +69,7 @@ private:
     TextBlock heading_, notice_, lobby_notice_;  // the lobby's sits beside the player count
     HostLobbyView lobby_;
     HostRoundView round_;
-    HostStandingsView standings_;
+    StandingsBoard standings_;
     HostSummaryView summary_;
     HostHelpOverlay help_;
     HostSeatPrompt seat_prompt_;
