@@ -1,10 +1,8 @@
 #include "ui/scenes/network/join_play_scene.hpp"
 
 #include <algorithm>
-#include <exception>
 #include <string_view>
 
-#include "round/answer_rating.hpp"
 #include "ui/input/key_bindings.hpp"
 #include "ui/input/nav.hpp"
 #include "ui/scenes/dialogs.hpp"
@@ -15,30 +13,12 @@ namespace chronik::ui {
 namespace {
 
 constexpr float kLeft = 120.f, kWidth = 1040.f;
-constexpr float kAnswersY = 256.f, kAnswerH = 120.f, kAnswerGap = 16.f, kListGap = 8.f;
-// Longer choices do not fit half the width at a readable size.
-constexpr std::size_t kGridMaxChars = 30;
-constexpr float kCardY = 532.f, kCardH = 122.f;
-constexpr std::size_t kMaxRows = 10;
-
-const std::string& rejected_text(const StringTable& s, Rejection reason) {
-    switch (reason) {
-        case Rejection::TooLate:
-            return text(s, JoinText::RejectedTooLate);
-        case Rejection::Paused:
-            return text(s, JoinText::RejectedPaused);
-        case Rejection::AlreadyAnswered:
-            return text(s, JoinText::RejectedAlreadyAnswered);
-        case Rejection::NotOpen:
-            break;
-    }
-    return text(s, JoinText::RejectedNotOpen);
-}
+constexpr std::size_t kMaxRows = JoinStandingsView::kMaxRows;
 
 }  // namespace
 
 JoinPlayScene::JoinPlayScene(SceneContext& ctx, std::unique_ptr<JoinSession> session)
-    : Scene(ctx), session_(std::move(session)), timer_bar_({kLeft, 70, kWidth, 8}) {
+    : Scene(ctx), session_(std::move(session)), recorder_(ctx), question_(ctx), standings_(ctx) {
     const auto& t = ctx.theme;
     counter_ = TextBlock("", {kLeft, 26, 500, 32},
                          {FontFace::SansBold, t.type.small, t.type.caption, t.palette.text_muted,
@@ -46,18 +26,6 @@ JoinPlayScene::JoinPlayScene(SceneContext& ctx, std::unique_ptr<JoinSession> ses
     score_ = TextBlock("", {kLeft + kWidth - 600, 26, 600, 32},
                        {FontFace::SansBold, t.type.small, t.type.caption, t.palette.accent,
                         Align::Right, VAlign::Middle, 1.f, false});
-    prompt_ = TextBlock("", {kLeft, 92, kWidth, 150},
-                        {FontFace::SansBold, t.type.h2 + 4, t.type.small, t.palette.text,
-                         Align::Left, VAlign::Middle, 1.2f, true});
-    status_ = TextBlock("", {kLeft + 8, kCardY + 14, 820, 40},
-                        {FontFace::SansBold, t.type.h2, t.type.small, t.palette.text, Align::Left,
-                         VAlign::Middle, 1.f, false});
-    detail_ = TextBlock("", {kLeft + 8, kCardY + 58, 820, 58},
-                        {FontFace::Sans, t.type.small, t.type.caption, t.palette.text_muted,
-                         Align::Left, VAlign::Top, 1.2f, true});
-    countdown_ = TextBlock("", {kLeft + kWidth - 220, kCardY + 8, 200, kCardH - 16},
-                           {FontFace::SansBold, t.type.h1 + 16, t.type.h2, t.palette.accent,
-                            Align::Right, VAlign::Middle, 1.f, false});
     title_ = TextBlock("", {kLeft, 150, kWidth, 64},
                        {FontFace::SansBold, t.type.h1, t.type.h2, t.palette.text, Align::Left,
                         VAlign::Middle, 1.f, false});
@@ -67,16 +35,9 @@ JoinPlayScene::JoinPlayScene(SceneContext& ctx, std::unique_ptr<JoinSession> ses
     place_ = TextBlock("", {kLeft, 390, kWidth, 40},
                        {FontFace::SansBold, t.type.body, t.type.small, t.palette.text, Align::Left,
                         VAlign::Middle, 1.f, false});
-    card_.set_geometry({kLeft - 8, kCardY, kWidth + 16, kCardH}, t.spacing.radius, 1.f);
-    card_.set_fill(t.palette.surface);
-    card_.set_outline(t.palette.border);
-    rows_.resize(kMaxRows);
-    try {
-        const auto items = ctx.services.session().bank().items();
-        index_.emplace(items);
-    } catch (const std::exception&) {
-        // A bank the index cannot read: the game is still playable, nothing is recorded.
-    }
+    podium_line_ = TextBlock(text(ctx.strings, JoinText::FinalPodium), {kLeft, 266, 720, 30},
+                             {FontFace::Sans, t.type.small, t.type.caption, t.palette.text_muted,
+                              Align::Left, VAlign::Top, 1.2f, true});
     const auto& view = session_->view();
     if (view.state == JoinState::Ended)
         show_final();
@@ -165,195 +126,22 @@ void JoinPlayScene::show_waiting() {
 
 void JoinPlayScene::show_question() {
     screen_ = Screen::Question;
-    const auto& q = *session_->view().question;
     set_header();
-    prompt_.set_text(q.prompt);
-    // Big buttons two by two; choices too long for half the width get a row each instead (a
-    // label shrinks to one line and must stay readable).
-    bool long_choice = false;
-    for (const auto& c : q.choices)
-        long_choice = long_choice || round::count_characters(c) > kGridMaxChars;
-    answers_ = long_choice ? ButtonGroup(Axis::Vertical) : ButtonGroup(Axis::Grid, 2);
-    const float w = (kWidth - kAnswerGap) / 2.f;
-    const float row_h = (2 * kAnswerH + kAnswerGap - 3 * kListGap) / 4.f;
-    for (std::size_t i = 0; i < q.choices.size(); ++i) {
-        const auto n = static_cast<float>(i);
-        const sf::FloatRect box =
-            long_choice
-                ? sf::FloatRect{kLeft, kAnswersY + n * (row_h + kListGap), kWidth, row_h}
-                : sf::FloatRect{kLeft + static_cast<float>(i % 2) * (w + kAnswerGap),
-                                kAnswersY + static_cast<float>(i / 2) * (kAnswerH + kAnswerGap), w,
-                                kAnswerH};
-        const std::string hint =
-            std::to_string(i + 1) + std::string(" ") + static_cast<char>('A' + i);
-        answers_.add(Button(q.choices[i], box, ButtonKind::Secondary, hint))
-            .set_label_align(Align::Left);
-    }
-    answers_.set_focus(0);
-    detail_.set_box({kLeft + 8, kCardY + 58, 820, 58});
-    shown_seconds_ = -1;
-    countdown_.set_text("");
-    timer_bar_.snap(1.f);
+    question_.show(session_->view());
     hints_.set({{"1–4 / A–D", text(ctx_.strings, JoinText::HintAnswer)},
                 {"← → ↑ ↓", ctx_.text(TextId::HintNavigate)},
                 {"Enter", ctx_.text(TextId::HintSelect)},
                 {"Esc", text(ctx_.strings, JoinText::ButtonLeave)}});
-    refresh_question_status();
-}
-
-void JoinPlayScene::refresh_question_status() {
-    const auto& view = session_->view();
-    const auto& q = *view.question;
-    const auto& t = ctx_.theme;
-    std::string detail;
-    if (q.phase == QuestionPhase::Reading) {
-        status_.set_text(text(ctx_.strings, JoinText::Reading));
-        status_.set_color(t.palette.text_muted);
-    } else if (q.phase == QuestionPhase::Locked || q.chosen) {
-        // Sent is as good as locked: the game sends one answer per question; a rejection
-        // (too late, paused) unlocks it again with the reason.
-        status_.set_text(text(ctx_.strings, JoinText::Locked));
-        status_.set_color(t.palette.accent);
-    } else {
-        status_.set_text(text(ctx_.strings, JoinText::AnswerNow));
-        status_.set_color(t.palette.text);
-    }
-    if (q.rejected) detail = rejected_text(ctx_.strings, *q.rejected);
-    if (view.paused) detail = text(ctx_.strings, JoinText::Paused);
-    if (!q.time_limit_ms && q.phase != QuestionPhase::Reading)
-        detail.append(detail.empty() ? "" : " · ").append(text(ctx_.strings, JoinText::NoTimer));
-    detail_.set_text(detail);
-    // Once answered the choices are locked: the own choice keeps its ring, the others dim.
-    const bool open = q.phase == QuestionPhase::Open && !q.chosen;
-    answers_.show_focus(open || q.chosen.has_value());
-    for (std::size_t i = 0; i < answers_.size(); ++i) {
-        ButtonMark mark = ButtonMark::None;
-        if (q.chosen && *q.chosen != i) mark = ButtonMark::Dimmed;
-        if (q.phase == QuestionPhase::Reading) mark = ButtonMark::Dimmed;
-        answers_.at(i).set_mark(mark);
-    }
-    if (q.chosen) answers_.set_focus(*q.chosen);
 }
 
 void JoinPlayScene::show_reveal() {
     screen_ = Screen::Reveal;
-    const auto& view = session_->view();
-    const auto& q = *view.question;
-    const auto& t = ctx_.theme;
     set_header();
-    countdown_.set_text("");
-    timer_bar_.snap(0.f);
-    answers_.show_focus(false);
     hints_.set({{"Esc", text(ctx_.strings, JoinText::ButtonLeave)}});
-    if (q.phase == QuestionPhase::Skipped || !q.correct_choice ||
-        *q.correct_choice >= q.choices.size()) {
-        for (std::size_t i = 0; i < answers_.size(); ++i)
-            answers_.at(i).set_mark(ButtonMark::Dimmed);
-        status_.set_text(text(ctx_.strings, JoinText::Skipped));
-        status_.set_color(t.palette.text_muted);
-        detail_.set_text("");
-        return;
-    }
-    const std::size_t correct = *q.correct_choice;
-    for (std::size_t i = 0; i < answers_.size(); ++i) {
-        ButtonMark mark = ButtonMark::Dimmed;
-        if (i == correct)
-            mark = ButtonMark::Correct;
-        else if (q.chosen && *q.chosen == i)
-            mark = ButtonMark::Wrong;
-        answers_.at(i).set_mark(mark);
-    }
-    const bool right = q.chosen && *q.chosen == correct;
-    if (right) {
-        status_.set_text(text(ctx_.strings, JoinText::RevealCorrect));
-        status_.set_color(t.palette.success);
-        ctx_.audio.play(Sfx::Correct);
-    } else {
-        status_.set_text(format(ctx_.strings,
-                                q.chosen ? JoinText::RevealWrong : JoinText::RevealNoAnswer,
-                                {q.choices[correct]}));
-        status_.set_color(t.palette.danger);
-        ctx_.audio.play(Sfx::Wrong);
-    }
-    std::string detail = format(ctx_.strings, JoinText::RevealPoints,
-                                {std::to_string(q.points), std::to_string(view.score)});
-    if (right && view.streak > 1) {
-        detail.append(" · ");
-        detail.append(format(ctx_.strings, JoinText::RevealStreak, {std::to_string(view.streak)}));
-    }
-    const auto note = record_reveal();
-    if (!note.empty()) {
-        detail.push_back('\n');
-        detail.append(note);
-    }
-    detail_.set_text(detail);
-}
-
-std::string JoinPlayScene::record_reveal() {
-    const auto& q = *session_->view().question;
-    if (recorded_ == q.number) return {};
-    recorded_ = q.number;
-    if (!index_) return {};
-    auto& profile = ctx_.services.session();
-    const auto* item = index_->find(q.prompt, q.choices[*q.correct_choice]);
-    if (!item) return text(ctx_.strings, JoinText::NotInBank);
-    try {
-        CardState before = CardState::fresh(0);
-        const auto drawn = profile.draw_items({item->id});
-        if (!drawn.empty()) before = drawn.front().card;
-        std::vector<std::string_view> choices(q.choices.begin(), q.choices.end());
-        classroom::ClassroomAnswerFacts facts;
-        facts.chosen = q.chosen;
-        facts.correct_choice = *q.correct_choice;
-        facts.reading_chars = round::reading_length(q.prompt, choices);
-        facts.had_whole_time = q.had_whole_time;
-        // A missing answer took the whole time, as a timed-out quiz question.
-        facts.response_ms = q.chosen ? q.response_ms.value_or(0) : q.time_limit_ms.value_or(0);
-        const auto rating = classroom::rate_classroom_answer(facts, before);
-        if (!rating) return {};
-        if (auto problem =
-                profile.record_answer(item->id, *rating, RoundKind::Classroom, facts.response_ms))
-            return format(ctx_.strings, JoinText::SaveFailed, {*problem});
-    } catch (const std::exception& e) {
-        return format(ctx_.strings, JoinText::SaveFailed, {e.what()});
-    }
-    return format(ctx_.strings, JoinText::SavedToProfile, {profile.profile().name});
-}
-
-void JoinPlayScene::set_rows(const std::vector<JoinRow>& rows, float top) {
-    const auto& t = ctx_.theme;
-    const auto& me = session_->view().name;
-    const float h = screen_ == Screen::Final ? 38.f : 42.f, gap = 6.f;
-    const float width = screen_ == Screen::Final ? 720.f : kWidth;
-    for (std::size_t i = 0; i < rows_.size(); ++i) {
-        auto& r = rows_[i];
-        if (i >= rows.size()) {
-            r.rank.set_text("");
-            r.name.set_text("");
-            r.score.set_text("");
-            continue;
-        }
-        const float y = top + static_cast<float>(i) * (h + gap);
-        r.me = rows[i].name == me;
-        r.back.set_geometry({kLeft, y, width, h}, 8.f, r.me ? 2.f : 1.f);
-        r.back.set_fill(r.me ? t.palette.accent_soft : t.palette.surface);
-        r.back.set_outline(r.me ? t.palette.accent : t.palette.border);
-        const TextStyle cell{
-            FontFace::SansBold, t.type.body, t.type.caption, t.palette.text, Align::Left,
-            VAlign::Middle,     1.f,         false};
-        auto rank_style = cell;
-        rank_style.color = t.palette.accent;
-        r.rank = TextBlock(std::to_string(rows[i].rank) + ".", {kLeft + 16, y, 60, h}, rank_style);
-        auto name_style = cell;
-        name_style.face = r.me ? FontFace::SansBold : FontFace::Sans;
-        std::string name = rows[i].name;
-        if (r.me) name.append("  ").append(text(ctx_.strings, JoinText::YouMark));
-        r.name = TextBlock(name, {kLeft + 84, y, width - 320, h}, name_style);
-        auto score_style = cell;
-        score_style.align = Align::Right;
-        r.score =
-            TextBlock(std::to_string(rows[i].score), {kLeft + width - 216, y, 200, h}, score_style);
-    }
+    const auto right = question_.reveal(session_->view());
+    if (!right) return;  // skipped
+    ctx_.audio.play(*right ? Sfx::Correct : Sfx::Wrong);
+    question_.add_note(recorder_.record(session_->view()));
 }
 
 void JoinPlayScene::show_leaderboard() {
@@ -364,8 +152,8 @@ void JoinPlayScene::show_leaderboard() {
     title_.set_text(format(ctx_.strings, JoinText::LeaderboardHeading,
                            {std::to_string(view.question ? view.question->number + 1 : 0)}));
     const auto count = std::min(view.leaderboard.size(), kMaxRows);
-    set_rows({view.leaderboard.begin(), view.leaderboard.begin() + static_cast<long>(count)},
-             150.f);
+    standings_.show({view.leaderboard.begin(), view.leaderboard.begin() + static_cast<long>(count)},
+                    view.name, 150.f, false);
     const bool listed =
         std::any_of(view.leaderboard.begin(), view.leaderboard.begin() + static_cast<long>(count),
                     [&](const JoinRow& r) { return r.name == view.name; });
@@ -399,9 +187,7 @@ void JoinPlayScene::show_final() {
         place_.set_text("");
         body_.set_text("");
     }
-    detail_.set_box({kLeft, 266, 720, 30});
-    detail_.set_text(text(ctx_.strings, JoinText::FinalPodium));
-    set_rows(view.final_rows, 300.f);
+    standings_.show(view.final_rows, view.name, 300.f, true);
     actions_.clear();
     actions_.add(Button(text(ctx_.strings, JoinText::ButtonHome), {880, 300, 280, 60},
                         ButtonKind::Primary, "Enter"));
@@ -482,7 +268,7 @@ void JoinPlayScene::on_event(JoinEvent event) {
         case JoinEvent::Paused:
         case JoinEvent::Resumed:
             if (screen_ == Screen::Question)
-                refresh_question_status();
+                question_.refresh(view);
             else if (screen_ == Screen::Waiting)
                 show_waiting();
             break;
@@ -544,8 +330,8 @@ void JoinPlayScene::on_event(JoinEvent event) {
 void JoinPlayScene::answer(std::size_t choice) {
     if (!session_->answer(choice)) return;
     ctx_.audio.play(Sfx::Select);
-    answers_.set_focus(choice);
-    refresh_question_status();
+    question_.focus(choice);
+    question_.refresh(session_->view());
 }
 
 std::optional<std::size_t> JoinPlayScene::answer_key(const sf::Event& e) const {
@@ -622,22 +408,21 @@ void JoinPlayScene::handle_event(const sf::Event& e) {
         return;
     }
     if (e.type == sf::Event::MouseWheelScrolled) {
-        prompt_.ensure_layout(ctx_);
-        prompt_.scroll_lines(e.mouseWheelScroll.delta > 0 ? -1 : 1);
+        question_.handle(e, ctx_);  // scrolls a long prompt
         return;
     }
     const auto& q = session_->view().question;
     if (!q || q->phase != QuestionPhase::Open || q->chosen) return;
     if (const auto key = answer_key(e)) {
-        if (*key < answers_.size()) answer(*key);
+        if (*key < question_.choices()) answer(*key);
         return;
     }
-    if (const auto hit = answers_.handle(e, ctx_)) answer(*hit);
+    if (const auto hit = question_.handle(e, ctx_)) answer(*hit);
 }
 
 bool JoinPlayScene::animating() const {
-    return (screen_ == Screen::Question && timer_bar_.target() > 0.f) || reconnecting_ ||
-           answers_.animating() || actions_.animating() || timer_bar_.animating();
+    return question_.animating(screen_ == Screen::Question) || reconnecting_ ||
+           actions_.animating();
 }
 
 void JoinPlayScene::update(float dt) {
@@ -645,59 +430,25 @@ void JoinPlayScene::update(float dt) {
         on_event(event);
         redraw_ = true;
     }
-    if (screen_ == Screen::Question) {
-        const auto& q = *session_->view().question;
-        if (const auto left = session_->time_left_ms(); left && q.time_limit_ms) {
-            timer_bar_.snap(static_cast<float>(*left) / static_cast<float>(*q.time_limit_ms));
-            const long seconds = static_cast<long>((*left + 999) / 1000);
-            if (seconds != shown_seconds_) {
-                shown_seconds_ = seconds;
-                countdown_.set_text(
-                    format(ctx_.strings, JoinText::SecondsLeft, {std::to_string(seconds)}));
-                countdown_.set_color(seconds <= 5 ? ctx_.theme.palette.danger
-                                                  : ctx_.theme.palette.accent);
-            }
-        }
-    }
-    answers_.update(dt, ctx_.theme);
+    if (screen_ == Screen::Question) question_.tick(session_->view(), session_->time_left_ms());
+    question_.update(dt);
     actions_.update(dt, ctx_.theme);
-    timer_bar_.update(dt, ctx_.theme);
-}
-
-void JoinPlayScene::draw_standings(sf::RenderTarget& target) const {
-    for (const auto& r : rows_) {
-        if (r.rank.utf8().empty()) continue;  // an unused row
-        target.draw(r.back);
-        r.rank.draw(target, ctx_);
-        r.name.draw(target, ctx_);
-        r.score.draw(target, ctx_);
-    }
 }
 
 void JoinPlayScene::draw(sf::RenderTarget& target) const {
     backdrop_.draw(target, ctx_.theme);
     switch (screen_) {
         case Screen::Question:
-        case Screen::Reveal: {
+        case Screen::Reveal:
             counter_.draw(target, ctx_);
             score_.draw(target, ctx_);
-            const auto& q = session_->view().question;
-            if (screen_ == Screen::Question && q && q->time_limit_ms &&
-                q->phase != QuestionPhase::Reading)
-                timer_bar_.draw(target, ctx_);
-            prompt_.draw(target, ctx_);
-            answers_.draw(target, ctx_);
-            target.draw(card_);
-            status_.draw(target, ctx_);
-            detail_.draw(target, ctx_);
-            if (screen_ == Screen::Question) countdown_.draw(target, ctx_);
+            question_.draw(target, session_->view(), screen_ == Screen::Question);
             break;
-        }
         case Screen::Leaderboard:
             counter_.draw(target, ctx_);
             score_.draw(target, ctx_);
             title_.draw(target, ctx_);
-            draw_standings(target);
+            standings_.draw(target);
             place_.draw(target, ctx_);
             break;
         case Screen::Final:
@@ -706,8 +457,8 @@ void JoinPlayScene::draw(sf::RenderTarget& target) const {
             title_.draw(target, ctx_);
             place_.draw(target, ctx_);
             body_.draw(target, ctx_);
-            detail_.draw(target, ctx_);
-            draw_standings(target);
+            podium_line_.draw(target, ctx_);
+            standings_.draw(target);
             actions_.draw(target, ctx_);
             break;
         case Screen::Waiting:

@@ -8,15 +8,15 @@
 #include <utility>
 #include <vector>
 
-#include "classroom/student_answer.hpp"
 #include "ui/scene/scene.hpp"
 #include "ui/scene/scene_context.hpp"
+#include "ui/scenes/network/join_answer_recorder.hpp"
+#include "ui/scenes/network/join_question_view.hpp"
+#include "ui/scenes/network/join_standings_view.hpp"
 #include "ui/services/join_connector.hpp"
 #include "ui/widgets/backdrop.hpp"
 #include "ui/widgets/button_group.hpp"
 #include "ui/widgets/key_hints.hpp"
-#include "ui/widgets/progress_bar.hpp"
-#include "ui/widgets/rounded_rect.hpp"
 #include "ui/widgets/text_block.hpp"
 
 namespace chronik::ui {
@@ -40,51 +40,37 @@ public:
     bool take_redraw() override { return std::exchange(redraw_, false); }
 
 private:
-    void draw_standings(sf::RenderTarget& target) const;  // the standings rows in use
     enum class Screen { Waiting, Question, Reveal, Leaderboard, Final, Lost, Removed };
 
     void on_event(JoinEvent event);
     void layout_message_screen();
     void show_waiting();
     void show_question();
-    void refresh_question_status();
     void show_reveal();
     void show_leaderboard();
     void show_final();
     void show_lost(const std::string& message);
     void show_removed();
     void set_header();
-    void set_rows(const std::vector<JoinRow>& rows, float top);
     void answer(std::size_t choice);
     std::optional<std::size_t> answer_key(const sf::Event& e) const;
-    // Rates the revealed answer into the open profile; returns the note to show.
-    std::string record_reveal();
     void ask_leave();
     void go_home();
     void reconnect();
 
     std::unique_ptr<JoinSession> session_;
-    std::optional<classroom::ClassroomItemIndex> index_;  // the profile's bank, when one is open
     Screen screen_ = Screen::Waiting;
     bool redraw_ = true;  // a host message (or a new second on the clock) changed the picture
-    std::optional<std::size_t> recorded_;  // the question last fed into the profile
-    long shown_seconds_ = -1;              // the countdown's last text
-    bool reconnecting_ = false;            // "Erneut verbinden" was pressed
+    JoinAnswerRecorder recorder_;
+    bool reconnecting_ = false;  // "Erneut verbinden" was pressed
 
     Backdrop backdrop_;
-    TextBlock counter_, score_, prompt_, status_, countdown_, detail_;
-    TextBlock title_, body_, place_;
-    RoundedRect card_;
-    ProgressBar timer_bar_;
-    ButtonGroup answers_{Axis::Grid, 2};
+    TextBlock counter_, score_;
+    TextBlock title_, body_, place_, podium_line_;
+    JoinQuestionView question_;
+    JoinStandingsView standings_;
     ButtonGroup actions_{Axis::Horizontal};
     KeyHintBar hints_;
-    struct Row {
-        RoundedRect back;
-        TextBlock rank, name, score;
-        bool me = false;
-    };
-    std::vector<Row> rows_;
 };
 
 }  // namespace chronik::ui
