@@ -9,11 +9,14 @@
 #include "classroom/classroom_question.hpp"
 #include "cli/args.hpp"
 #include "cli/command.hpp"
+#include "hosting/host_endpoints.hpp"
+#include "hosting/join_url.hpp"
 #include "hosting/room_code.hpp"
 #include "io/classroom/classroom_bank.hpp"
 #include "io/classroom/standings_file.hpp"
 #include "io/log/logging.hpp"
 #include "io/net/host.hpp"
+#include "io/net/local_addresses.hpp"
 #include "io/net/open_files.hpp"
 #include "random/rng.hpp"
 
@@ -25,7 +28,9 @@ namespace fs = std::filesystem;
 constexpr const char* kUsage = R"(Usage: chronik-cli host --port P --code C --players K [options]
 
 Runs a classroom game host on the local network without a window: students
-join with `chronik-cli join` (or the game's "join"), the game starts once K
+join with `chronik-cli join` (or the game's "join") or from a browser at the
+printed web address (the web app, assets/web, and a WebSocket on a second
+port), the game starts once K
 players are in, runs every question to the podium by itself, and prints the
 final standings.
 
@@ -53,7 +58,13 @@ Options:
   --no-streak-bonus no bonus for answers in a row
   --podium N        podium places, 3-10 (default 3)
   --bind ADDR       address to listen on (default 0.0.0.0, every interface)
-  --port-file FILE  write the port number into FILE once listening
+  --port-file FILE  write the port number into FILE once listening; a second
+                    line holds the web port (none with --no-web)
+  --web-port P      port of the browsers' web app and WebSocket (default 0: a
+                    free port, printed on stderr with the address to open)
+  --no-web          serve no browsers (desktop clients only)
+  --web-root DIR    the web app's folder (default: assets/web next to the
+                    program or one folder above it, or ./assets/web)
   --saves DIR       also write the standings as CSV and JSON into DIR
   --join-timeout S  give up when K players have not joined after S seconds (default 300)
   --lock-at-start   close the room to new names once the game starts (what the
@@ -91,13 +102,25 @@ std::int64_t seconds_to_ms(const Args& args, const std::string& name, double fal
     return static_cast<std::int64_t>(s * 1000.0 + 0.5);
 }
 
+// The address a browser opens; a host on every interface names its first LAN address.
+std::string join_url(const std::string& bind, unsigned short port, const std::string& code) {
+    std::string host = bind;
+    if (bind == "0.0.0.0" || bind == "::") {
+        const auto lan = hosting::host_endpoints(io::net::local_ipv4_addresses(), port);
+        host = lan.lines.empty() ? "127.0.0.1"
+                                 : lan.lines.front().substr(0, lan.lines.front().rfind(':'));
+    }
+    if (host.find(':') != std::string::npos) host = "[" + host + "]";
+    return hosting::join_url(host, port, code);
+}
+
 int run_host(const std::vector<std::string>& raw) {
     const Args args(raw,
                     {"--port", "--code", "--players", "--questions", "--deck", "--timer",
                      "--reading", "--reveal", "--seed", "--kinds", "--topics", "--podium", "--bind",
-                     "--port-file", "--saves", "--join-timeout"},
+                     "--port-file", "--saves", "--join-timeout", "--web-port", "--web-root"},
                     {"--help", "--json", "--no-speed-bonus", "--no-streak-bonus", "--verbose",
-                     "--lock-at-start", "--trust-names"});
+                     "--lock-at-start", "--trust-names", "--no-web"});
     if (args.wants_help()) {
         std::cout << kUsage;
         return 0;
@@ -141,6 +164,26 @@ int run_host(const std::vector<std::string>& raw) {
     options.room.room_code = *room_code;
     options.room.returning = args.has("--trust-names") ? hosting::ReturningName::GiveSeat
                                                        : hosting::ReturningName::NewPlayer;
+    if (args.has("--no-web") && (args.has("--web-port") || args.has("--web-root")))
+        throw UsageError("--no-web cannot go with --web-port or --web-root");
+    if (!args.has("--no-web")) {
+        io::net::WebOptions web;
+        const auto web_port = args.get_int("--web-port").value_or(0);
+        if (web_port < 0 || web_port > 65535) throw UsageError("--web-port must be 0-65535");
+        web.port = static_cast<unsigned short>(web_port);
+        web.bind_address = options.tcp.bind_address;
+        const auto root = args.get("--web-root") ? std::optional<fs::path>(*args.get("--web-root"))
+                                                 : io::net::find_web_root();
+        if (root) {
+            web.files = io::net::WebFiles::load(*root);
+            for (const auto& w : web.files.warnings())
+                std::cerr << "chronik-cli host: " << w << "\n";
+        } else {
+            std::cerr << "chronik-cli host: the web app (assets/web) was not found; browsers "
+                         "cannot load it (give --web-root DIR)\n";
+        }
+        options.web = std::move(web);
+    }
     // K players must fit the open files this process may have; beyond K, latecomers get seats up
     // to 200 (or what fits), and are refused as "game full" with a word after that.
     const auto class_size = static_cast<std::size_t>(*players);
@@ -186,9 +229,15 @@ int run_host(const std::vector<std::string>& raw) {
     std::cerr << "chronik-cli host: listening on " << options.tcp.bind_address << ":" << host.port()
               << ", room code " << *room_code << ", waiting for " << *players
               << " players (room for " << settings.max_players << ")\n";
+    if (const auto web_port = host.web_port()) {
+        std::cerr << "chronik-cli host: browsers join at "
+                  << join_url(options.tcp.bind_address, *web_port, *room_code) << " (web port "
+                  << *web_port << ")\n";
+    }
     if (const auto port_file = args.get("--port-file")) {
         std::ofstream out(*port_file + ".tmp");
         out << host.port() << "\n";
+        if (const auto web_port = host.web_port()) out << *web_port << "\n";
         out.close();
         fs::rename(*port_file + ".tmp", *port_file);  // readers never see half a number
     }

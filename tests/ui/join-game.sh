@@ -33,7 +33,7 @@ cd "$here"
 host_pid=$!
 for _ in $(seq 150); do [ -s "$work/port" ] && break; sleep 0.1; done
 [ -s "$work/port" ] || { cat "$work/host.err" >&2; fail "the host did not start listening"; }
-port=$(cat "$work/port")
+port=$(head -n1 "$work/port")  # line 2 is the web port
 script="$work/script.txt"
 # The student types the code as people do: lower case, with a space ("k7q x3m"); the host
 # ignores case and spaces.

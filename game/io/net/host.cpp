@@ -18,6 +18,11 @@ hosting::HostCapacity host_capacity(const HostOptions& options, std::size_t max_
     c.awaiting = options.room.max_seat_requests;
     c.closing = options.tcp.max_closing;
     c.accept_burst = options.tcp.accept_burst;
+    if (options.web) {
+        // Pages loading and WebSockets still saying their last words.
+        c.closing += options.web->max_closing;
+        c.reserve += options.web->max_http;
+    }
     return c;
 }
 
@@ -26,7 +31,9 @@ struct ClassroomHost::Impl {
         : options(std::move(o)),
           session(options.room, std::move(g)),
           work(boost::asio::make_work_guard(io)),
-          tcp(io, session, options.tcp, [this] { return clock(); }) {}
+          tcp(io, session, options.tcp, [this] { return clock(); }) {
+        if (options.web) web.emplace(io, session, *options.web, [this] { return clock(); });
+    }
 
     // The host's clock while a poll runs: its `now`, plus the time spent waiting when it waited.
     TimeMs clock() const {
@@ -39,6 +46,7 @@ struct ClassroomHost::Impl {
     boost::asio::io_context io{1};
     boost::asio::executor_work_guard<boost::asio::io_context::executor_type> work;
     TcpTransport tcp;
+    std::optional<WebTransport> web;
     TimeMs poll_now = 0;
     TimeMs wait_start = 0;
     bool waiting = false;
@@ -51,9 +59,11 @@ ClassroomHost::ClassroomHost(HostOptions options, classroom::ClassroomGame game)
         throw std::runtime_error("classroom host: " + problem);
     impl_ = std::make_unique<Impl>(std::move(options), std::move(game));
     log_info("classroom host: listening on " + impl_->options.tcp.bind_address + ":" +
-             std::to_string(port()) + " for up to " +
-             std::to_string(impl_->session.game().settings().max_players) + " players (" +
-             std::to_string(needs.open_files()) + " of " + std::to_string(limit) + " open files)");
+             std::to_string(port()) +
+             (impl_->web ? ", web app on port " + std::to_string(impl_->web->port()) : "") +
+             " for up to " + std::to_string(impl_->session.game().settings().max_players) +
+             " players (" + std::to_string(needs.open_files()) + " of " + std::to_string(limit) +
+             " open files)");
 }
 
 ClassroomHost::~ClassroomHost() = default;
@@ -62,11 +72,16 @@ unsigned short ClassroomHost::port() const {
     return impl_->tcp.port();
 }
 
+std::optional<unsigned short> ClassroomHost::web_port() const {
+    if (!impl_->web) return std::nullopt;
+    return impl_->web->port();
+}
+
 void ClassroomHost::poll(TimeMs now, int wait_ms) {
     auto& s = *impl_;
     s.poll_now = std::max(s.poll_now, now);
     s.tcp.begin_poll();
-    if (wait_ms > 0 && !s.tcp.has_unsent()) {
+    if (wait_ms > 0 && !s.tcp.has_unsent() && !(s.web && s.web->has_unsent())) {
         s.waiting = true;
         s.wait_start = steady_now_ms();
         s.io.run_one_for(std::chrono::milliseconds(wait_ms));
@@ -77,9 +92,13 @@ void ClassroomHost::poll(TimeMs now, int wait_ms) {
     const TimeMs host_now = s.clock();
     s.waiting = false;
     s.poll_now = host_now;
-    s.tcp.end_poll(host_now);
+    const auto end_poll = [&] {
+        s.tcp.end_poll(host_now);
+        if (s.web) s.web->end_poll(host_now);
+    };
+    end_poll();
     s.session.tick(host_now);
-    s.tcp.end_poll(host_now);
+    end_poll();
 }
 
 classroom::ClassroomGame& ClassroomHost::game() {
@@ -105,7 +124,7 @@ const HostStats& ClassroomHost::stats() const {
 }
 
 std::size_t ClassroomHost::connection_count() const {
-    return impl_->tcp.connection_count();
+    return impl_->tcp.connection_count() + (impl_->web ? impl_->web->connection_count() : 0);
 }
 
 }  // namespace chronik::io::net

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "classroom/classroom_game.hpp"
@@ -12,6 +13,7 @@
 #include "io/net/room_session.hpp"
 #include "io/net/steady_clock.hpp"
 #include "io/net/tcp_transport.hpp"
+#include "io/net/web_transport.hpp"
 #include "time/time_point.hpp"
 
 namespace chronik::io::net {
@@ -19,6 +21,8 @@ namespace chronik::io::net {
 struct HostOptions {
     RoomOptions room;  // the room code, budgets and returning names: the same for every transport
     TcpOptions tcp;    // where to listen
+    // The browser client (HTTP + WebSocket) on its own port; none when not set.
+    std::optional<WebOptions> web;
 };
 
 // The open files a host with these options needs for `max_players` players.
@@ -39,6 +43,8 @@ public:
     ClassroomHost& operator=(const ClassroomHost&) = delete;
 
     unsigned short port() const;
+    // The web app's port; nullopt when the host serves no browsers.
+    std::optional<unsigned short> web_port() const;
 
     // Waits up to wait_ms (0: not at all) for network activity, handles it, advances the game to
     // `now` and sends what changed. With wait_ms 0 the host's clock is exactly `now` (tests drive
@@ -55,7 +61,8 @@ public:
     const RoomSession& room() const;
 
     const HostStats& stats() const;
-    // Open connections (students, newcomers, and refused ones still saying why).
+    // Open connections (students, newcomers, and refused ones still saying why), TCP and
+    // WebSocket; plain HTTP connections (a page loading) are not counted.
     std::size_t connection_count() const;
 
 private:

@@ -132,6 +132,13 @@ void RoomSession::received(ConnectionId id, std::string_view message, TimeMs now
     sweep();
 }
 
+void RoomSession::unreadable(ConnectionId id, std::string_view why) {
+    auto* link = find(id);
+    if (!link) return;
+    drop(*link, stats_.malformed, std::string(why));
+    sweep();
+}
+
 void RoomSession::oversized(ConnectionId id, std::size_t length) {
     auto* link = find(id);
     if (!link) return;

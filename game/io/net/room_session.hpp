@@ -97,6 +97,9 @@ public:
     ConnectionId opened(Outlet& via, std::string address, std::string peer, TimeMs now);
     // One whole message from the connection, read at `now` by the host's clock.
     void received(ConnectionId id, std::string_view message, TimeMs now);
+    // A message the transport could not hand over as text (a WebSocket's binary message): as
+    // malformed as bad JSON, and counted the same way.
+    void unreadable(ConnectionId id, std::string_view why);
     // The transport cut the connection for a message above kMaxClientMessageBytes.
     void oversized(ConnectionId id, std::size_t length);
     // The peer went away (or the transport closed the connection on its own).

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "io/log/logging.hpp"
+#include "io/net/address_key.hpp"
 #include "io/net/frame.hpp"
 
 #if defined(__linux__)
@@ -21,20 +22,6 @@ namespace {
 namespace asio = boost::asio;
 using tcp = asio::ip::tcp;
 using boost::system::error_code;
-
-// Budgets count a computer once: an IPv4 address, or an IPv6 /64 (one network's addresses).
-std::string address_key(const asio::ip::address& a) {
-    if (a.is_v6()) {
-        const auto v6 = a.to_v6();
-        if (v6.is_v4_mapped())
-            return asio::ip::make_address_v4(asio::ip::v4_mapped, v6).to_string();
-        auto bytes = v6.to_bytes();
-        for (std::size_t i = 8; i < bytes.size(); ++i)
-            bytes[i] = 0;
-        return asio::ip::address_v6(bytes).to_string() + "/64";
-    }
-    return a.to_string();
-}
 
 bool would_block(const error_code& ec) {
     return ec == asio::error::would_block || ec == asio::error::try_again;

@@ -1,0 +1,73 @@
+// The browser client's transport: HTTP for the web app's files (web_files) and a WebSocket at
+// /ws carrying the classroom protocol's JSON messages, one per text message, into the same
+// RoomSession as TCP (Boost.Beast on the host's io_context).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "io/net/room_session.hpp"
+#include "io/net/web_files.hpp"
+#include "time/time_point.hpp"
+
+namespace boost::asio {
+class io_context;
+}
+
+namespace chronik::io::net {
+
+// The WebSocket's path; everything else is a file or "not found".
+inline constexpr std::string_view kWebSocketPath = "/ws";
+
+struct WebOptions {
+    unsigned short port = 0;  // 0: an ephemeral port (see port())
+    std::string bind_address = "0.0.0.0";
+    WebFiles files;
+    // Plain HTTP connections (the page and its files, or a WebSocket not yet upgraded): at most
+    // this many at once (the oldest is closed for a newcomer), and per address (the newcomer is
+    // closed); each must send a whole request within request_timeout_ms.
+    std::size_t max_http = 128;
+    std::size_t max_http_per_address = 16;
+    std::int64_t request_timeout_ms = 10'000;
+    std::size_t max_requests_per_connection = 100;
+    std::size_t max_header_bytes = 8 * 1024;
+    // WebSockets: a peer that answers no ping for this long is gone (a phone's Wi-Fi dropped).
+    std::int64_t idle_timeout_ms = 20'000;
+    std::size_t max_closing = 64;    // connections still sending their last words; beyond, cut
+    std::int64_t linger_ms = 2'000;  // how long a closing connection may take to say them
+};
+
+class WebTransport final : public Outlet {
+public:
+    // Listens at once; throws std::runtime_error naming the address and port when it cannot.
+    // `clock` is the host's clock at the moment a message is read. `io` and `session` must
+    // outlive the transport; the io_context must not run after the transport is gone.
+    WebTransport(boost::asio::io_context& io, RoomSession& session, WebOptions options,
+                 std::function<TimeMs()> clock);
+    ~WebTransport() override;
+    WebTransport(const WebTransport&) = delete;
+    WebTransport& operator=(const WebTransport&) = delete;
+
+    unsigned short port() const;
+    // After the io_context ran for one poll: reports connections that broke while sending, cuts
+    // the ones that lingered too long, forgets the closed ones.
+    void end_poll(TimeMs now);
+    // Open WebSocket connections, and plain HTTP ones.
+    std::size_t connection_count() const;
+    std::size_t http_count() const;
+    bool has_unsent() const;
+
+    void send(ConnectionId id, std::string_view message) override;
+    void close(ConnectionId id, Closing how) override;
+    std::size_t queued_bytes(ConnectionId id) const override;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace chronik::io::net
