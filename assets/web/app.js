@@ -1,0 +1,424 @@
+// Chronik's student page: joins the teacher's class game over a WebSocket at /ws and speaks the
+// same JSON messages as the desktop client (game/io/net/README.md), one per text message.
+// Plain JavaScript, no build step, nothing loaded from elsewhere.
+'use strict';
+
+(() => {
+  const TEXT = {
+    de: {
+      join_title: 'Beim Klassenspiel mitmachen', code_label: 'Raumcode', name_label: 'Dein Name',
+      join_button: 'Mitmachen', again: 'Neu beitreten', points: 'Punkte', total: 'gesamt',
+      streak: 'in Folge', end_title: 'Spielende',
+      privacy: 'Chronik speichert nur deinen Namen und deine Punkte für dieses Spiel. Keine Anmeldung, keine Cookies.',
+      connecting: 'Verbinde …', reconnecting: 'Verbindung verloren – verbinde neu …',
+      lobby_title: name => `Du bist dabei, ${name}!`, lobby_text: 'Gleich geht es los. Schau auf den Beamer.',
+      seat_title: name => `Du möchtest als ${name} zurück`,
+      seat_text: 'Die Lehrkraft bestätigt, dass du es bist.',
+      question_of: (q, n) => `Frage ${q} von ${n}`, read: 'Lies die Frage …',
+      answer_now: 'Antworte jetzt!', locked: 'Eingeloggt – warte auf die Auflösung.',
+      paused: 'Pause', too_late: 'Zu spät – die Zeit ist um.',
+      rejected: { 'too-late': 'Zu spät – die Zeit ist um.', 'already-answered': 'Du hast schon geantwortet.',
+        'wrong-question': 'Diese Frage ist vorbei.', 'not-answering': 'Gerade werden keine Antworten angenommen.',
+        paused: 'Das Spiel ist pausiert.', 'no-such-choice': 'Diese Antwort gibt es nicht.' },
+      right: 'Richtig!', wrong: 'Leider falsch', none: 'Keine Antwort', skipped: 'Frage übersprungen',
+      correct_was: a => `Richtig war: ${a}`, your_was: a => `Deine Antwort: ${a}`,
+      board_title: 'Zwischenstand', you_place: (r, s) => `Du bist auf Platz ${r} mit ${s} Punkten.`,
+      end_place: r => `Platz ${r}`, end_score: (s, c) => `${s} Punkte, ${c} richtig`,
+      refused: { 'wrong-code': 'Diesen Raumcode gibt es nicht. Prüfe ihn auf dem Beamer.',
+        'too-many-tries': s => `Zu viele falsche Codes. Versuch es in ${s} s wieder.`,
+        'empty-name': 'Bitte gib einen Namen ein.', 'game-full': 'Das Spiel ist voll.',
+        'game-over': 'Das Spiel ist schon vorbei.', 'room-locked': 'Der Raum ist geschlossen. Frag deine Lehrkraft.',
+        replaced: 'Du spielst jetzt in einem anderen Fenster weiter.' },
+      removed_title: 'Du wurdest entfernt', removed_text: 'Die Lehrkraft hat dich aus dem Spiel genommen.',
+      gone_title: 'Nicht dabei', lost: 'Keine Verbindung zum Spiel. Ist die Adresse richtig?',
+      need_code: 'Bitte gib den Raumcode ein.', need_name: 'Bitte gib einen Namen ein.',
+      seconds: s => `${s} s`, points_label: p => `${p} Pkt.`, shapes: ['Dreieck', 'Raute', 'Kreis', 'Quadrat'],
+    },
+    en: {
+      join_title: 'Join the class game', code_label: 'Room code', name_label: 'Your name',
+      join_button: 'Join', again: 'Join again', points: 'points', total: 'total', streak: 'in a row',
+      end_title: 'Game over',
+      privacy: 'Chronik keeps only your name and points for this game. No sign-up, no cookies.',
+      connecting: 'Connecting …', reconnecting: 'Connection lost – reconnecting …',
+      lobby_title: name => `You're in, ${name}!`, lobby_text: 'The game starts soon. Watch the projector.',
+      seat_title: name => `You want to come back as ${name}`,
+      seat_text: 'Your teacher confirms that it is you.',
+      question_of: (q, n) => `Question ${q} of ${n}`, read: 'Read the question …',
+      answer_now: 'Answer now!', locked: 'Locked in – wait for the reveal.',
+      paused: 'Paused', too_late: "Too late – time's up.",
+      rejected: { 'too-late': "Too late – time's up.", 'already-answered': 'You have already answered.',
+        'wrong-question': 'That question is over.', 'not-answering': 'No answers are taken right now.',
+        paused: 'The game is paused.', 'no-such-choice': 'That answer does not exist.' },
+      right: 'Correct!', wrong: 'Wrong', none: 'No answer', skipped: 'Question skipped',
+      correct_was: a => `The answer was: ${a}`, your_was: a => `Your answer: ${a}`,
+      board_title: 'Standings', you_place: (r, s) => `You are in place ${r} with ${s} points.`,
+      end_place: r => `Place ${r}`, end_score: (s, c) => `${s} points, ${c} correct`,
+      refused: { 'wrong-code': 'There is no room with this code. Check the projector.',
+        'too-many-tries': s => `Too many wrong codes. Try again in ${s} s.`,
+        'empty-name': 'Please enter a name.', 'game-full': 'The game is full.',
+        'game-over': 'The game is already over.', 'room-locked': 'The room is closed. Ask your teacher.',
+        replaced: 'You are playing on in another window now.' },
+      removed_title: 'You were removed', removed_text: 'Your teacher took you out of the game.',
+      gone_title: 'Not in the game', lost: 'Cannot reach the game. Is the address right?',
+      need_code: 'Please enter the room code.', need_name: 'Please enter a name.',
+      seconds: s => `${s} s`, points_label: p => `${p} pts`, shapes: ['triangle', 'diamond', 'circle', 'square'],
+    },
+  };
+  // The projector numbers the answers 1-4; the page adds a colour and a shape, never colour alone.
+  const SHAPES = ['▲', '◆', '●', '■'];
+
+  const params = new URLSearchParams(location.search);
+  const lang = (() => {
+    const wanted = params.get('lang') || (navigator.languages && navigator.languages[0]) || navigator.language || 'de';
+    return wanted.toLowerCase().startsWith('en') ? 'en' : 'de';
+  })();
+  const T = TEXT[lang];
+  document.documentElement.lang = lang;
+  document.title = lang === 'en' ? 'Chronik – class game' : 'Chronik – Klassenspiel';
+
+  const $ = id => document.getElementById(id);
+  const STORE = 'chronik.seat';  // session storage: this tab only, gone when it closes
+
+  const state = {
+    ws: null, seq: 0, code: '', name: '', token: '', joined: false, finished: false,
+    retry: 0, retryTimer: null, question: null, choice: null, answering: false,
+    deadline: null, paused: false, leftAtPause: null, score: 0, tick: null,
+  };
+
+  function show(screen) { document.body.dataset.screen = screen; }
+  function banner(text) { const b = $('banner'); b.textContent = text || ''; b.hidden = !text; }
+  function setStatus(text) { $('q-status').textContent = text || ''; }
+
+  for (const el of document.querySelectorAll('[data-t]')) {
+    const v = T[el.dataset.t];
+    if (typeof v === 'string') el.textContent = v;
+  }
+
+  // ------------------------------------------------------------------ the connection
+  function saved() {
+    try { return JSON.parse(sessionStorage.getItem(STORE) || 'null'); } catch (e) { return null; }
+  }
+  function save() {
+    try {
+      sessionStorage.setItem(STORE, JSON.stringify({ code: state.code, name: state.name, token: state.token }));
+    } catch (e) { /* private mode: no rejoin after a reload, the game still works */ }
+  }
+  function forget() { try { sessionStorage.removeItem(STORE); } catch (e) { /* nothing kept */ } }
+
+  function send(message) {
+    if (!state.ws || state.ws.readyState !== WebSocket.OPEN) return false;
+    message.v = 1;
+    message.seq = ++state.seq;
+    state.ws.send(JSON.stringify(message));
+    return true;
+  }
+
+  function connect() {
+    clearTimeout(state.retryTimer);
+    const scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
+    let ws;
+    try { ws = new WebSocket(scheme + location.host + '/ws'); } catch (e) { lost(); return; }
+    state.ws = ws;
+    state.seq = 0;
+    ws.onopen = () => {
+      const hello = { t: 'hello', code: state.code, name: state.name };
+      if (state.token) hello.token = state.token;
+      send(hello);
+    };
+    ws.onmessage = event => {
+      let m;
+      try { m = JSON.parse(event.data); } catch (e) { return; }
+      if (m && typeof m === 'object' && m.v === 1) handle(m);
+    };
+    ws.onclose = () => {
+      if (state.ws !== ws) return;
+      state.ws = null;
+      if (state.finished) return;
+      if (!state.joined) { lost(); return; }
+      // A Wi-Fi drop: come back by ourselves and take the seat back with the token.
+      banner(T.reconnecting);
+      const wait = Math.min(8000, 500 * 2 ** state.retry++);
+      state.retryTimer = setTimeout(connect, wait);
+    };
+  }
+
+  function lost() {
+    $('join').disabled = false;
+    if (document.body.dataset.screen === 'join') {
+      $('join-error').textContent = T.lost;
+    } else {
+      banner(T.reconnecting);
+      state.retryTimer = setTimeout(connect, Math.min(8000, 500 * 2 ** state.retry++));
+    }
+  }
+
+  function stop() {
+    state.finished = true;
+    clearTimeout(state.retryTimer);
+    banner('');
+    if (state.ws) { const ws = state.ws; state.ws = null; ws.close(); }
+  }
+
+  // ------------------------------------------------------------------ messages
+  function handle(m) {
+    switch (m.t) {
+      case 'welcome':
+        state.joined = true; state.retry = 0; state.name = m.name; state.token = m.token;
+        save(); banner('');
+        $('me').textContent = m.name;
+        if (!m.rejoined || document.body.dataset.screen === 'join' || document.body.dataset.screen === 'wait') lobby();
+        break;
+      case 'waiting':
+        $('wait-title').textContent = T.seat_title(m.name);
+        $('wait-text').textContent = T.seat_text;
+        show('wait');
+        break;
+      case 'refused': refused(m); break;
+      case 'removed':
+        forget(); stop();
+        gone(T.removed_title, T.removed_text);
+        break;
+      case 'question': question(m); break;
+      case 'open': open(m); break;
+      case 'locked':
+        if (state.question && m.q === state.question.q) {
+          state.answering = false; closeChoices();
+          setStatus(T.locked);
+        }
+        break;
+      case 'rejected':
+        if (state.question && m.q === state.question.q) {
+          if (m.reason !== 'already-answered') state.choice = null;
+          state.answering = m.reason === 'paused' || m.reason === 'no-such-choice';
+          if (!state.answering) closeChoices(); else enableChoices(true);
+          setStatus(T.rejected[m.reason] || m.reason);
+        }
+        break;
+      case 'reveal': reveal(m); break;
+      case 'skipped':
+        stopClock();
+        $('verdict').className = 'verdict none'; $('verdict').textContent = T.skipped;
+        $('reveal-answer').textContent = '';
+        fillFacts(0, state.score, 0);
+        show('reveal');
+        break;
+      case 'leaderboard': board(m); break;
+      case 'paused':
+        state.paused = true;
+        if (state.deadline) state.leftAtPause = Math.max(0, state.deadline - Date.now());
+        banner(T.paused); enableChoices(false);
+        break;
+      case 'resumed':
+        state.paused = false; banner('');
+        if (state.leftAtPause !== null) { state.deadline = Date.now() + state.leftAtPause; state.leftAtPause = null; }
+        if (state.answering) enableChoices(true);
+        break;
+      case 'end': end(m); break;
+      default: break;
+    }
+  }
+
+  function lobby() {
+    $('wait-title').textContent = T.lobby_title(state.name);
+    $('wait-text').textContent = T.lobby_text;
+    show('wait');
+  }
+
+  function refused(m) {
+    const why = T.refused[m.reason];
+    const text = typeof why === 'function' ? why(Math.ceil((m.retry_ms || 0) / 1000)) : (why || m.reason);
+    if (m.reason === 'replaced') { stop(); gone(T.gone_title, text); return; }
+    // A refused hello: back to the form, with the reason where the student looks.
+    const rejoining = state.joined;
+    stop();
+    if (rejoining && m.reason !== 'wrong-code') forget();
+    state.finished = false; state.joined = false; state.token = '';
+    $('join').disabled = false;
+    $('join-error').textContent = text;
+    show('join');
+  }
+
+  function gone(title, text) {
+    $('gone-title').textContent = title;
+    $('gone-text').textContent = text;
+    show('gone');
+  }
+
+  function question(m) {
+    state.question = m; state.choice = null; state.answering = false; state.deadline = null;
+    state.leftAtPause = null;
+    $('q-count').textContent = T.question_of(m.q + 1, m.count);
+    $('q-prompt').textContent = m.prompt;
+    $('q-timer').textContent = '';
+    $('q-bar').style.transform = 'scaleX(1)';
+    const box = $('choices');
+    box.replaceChildren();
+    box.className = 'choices closed';
+    m.choices.forEach((text, i) => {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'choice c' + (i % 4);
+      b.dataset.choice = String(i);
+      b.disabled = true;
+      const sym = document.createElement('span');
+      sym.className = 'sym';
+      sym.setAttribute('aria-label', `${i + 1} ${T.shapes[i % 4]}`);
+      const num = document.createElement('b');
+      num.textContent = String(i + 1);
+      sym.append(num, document.createTextNode(SHAPES[i % 4]));
+      const label = document.createElement('span');
+      label.className = 'label';
+      label.textContent = text;
+      b.append(sym, label);
+      b.addEventListener('click', () => answer(i));
+      box.append(b);
+    });
+    setStatus(T.read);
+    show('question');
+    if (m.reading_ms > 0) startClock(Date.now() + m.reading_ms, m.reading_ms, true);
+  }
+
+  function open(m) {
+    if (!state.question || m.q !== state.question.q) return;
+    state.answering = state.choice === null;
+    const limit = state.question.time_limit_ms;
+    if (limit !== null && limit !== undefined) {
+      const left = m.left_ms !== undefined ? m.left_ms : limit;
+      startClock(Date.now() + left, limit, false);
+    } else {
+      stopClock(); $('q-timer').textContent = '';
+    }
+    if (state.answering) { enableChoices(true); setStatus(T.answer_now); }
+  }
+
+  function enableChoices(on) {
+    const box = $('choices');
+    box.classList.toggle('closed', !on);
+    for (const b of box.querySelectorAll('button')) b.disabled = !on;
+  }
+  function closeChoices() {
+    enableChoices(false);
+    for (const b of $('choices').querySelectorAll('button'))
+      b.classList.toggle('mine', state.choice !== null && Number(b.dataset.choice) === state.choice);
+  }
+
+  function answer(i) {
+    if (!state.answering || state.paused || !state.question) return;
+    if (i < 0 || i >= state.question.choices.length) return;
+    if (!send({ t: 'answer', q: state.question.q, choice: i })) return;
+    state.choice = i; state.answering = false;
+    closeChoices();
+  }
+
+  // The countdown shows the host's time; the host alone decides what is late.
+  function startClock(deadline, span, reading) {
+    stopClock();
+    state.deadline = deadline;
+    const draw = () => {
+      const left = state.paused && state.leftAtPause !== null ? state.leftAtPause : Math.max(0, state.deadline - Date.now());
+      $('q-timer').textContent = T.seconds(Math.ceil(left / 1000));
+      $('q-bar').style.transform = `scaleX(${span > 0 ? left / span : 0})`;
+      $('q-bar').classList.toggle('reading', reading);
+      if (!reading && left === 0 && state.answering) { state.answering = false; enableChoices(false); setStatus(T.too_late); }
+    };
+    draw();
+    state.tick = setInterval(draw, 200);
+  }
+  function stopClock() { clearInterval(state.tick); state.tick = null; state.deadline = null; }
+
+  function fillFacts(points, score, streak) {
+    $('reveal-points').textContent = (points > 0 ? '+' : '') + points;
+    $('reveal-score').textContent = String(score);
+    $('reveal-streak').textContent = String(streak);
+    state.score = score;
+    $('score').textContent = T.points_label(score);
+  }
+
+  function reveal(m) {
+    stopClock();
+    const q = state.question && state.question.q === m.q ? state.question : null;
+    const mine = m.your_choice === undefined || m.your_choice === null ? null : m.your_choice;
+    const v = $('verdict');
+    if (mine === null) { v.className = 'verdict none'; v.textContent = T.none; }
+    else if (mine === m.correct) { v.className = 'verdict right'; v.textContent = T.right; }
+    else { v.className = 'verdict wrong'; v.textContent = T.wrong; }
+    document.body.dataset.verdict = v.className.split(' ')[1];
+    const right = q ? q.choices[m.correct] : '';
+    $('reveal-answer').textContent = T.correct_was(right) + (mine !== null && mine !== m.correct && q ? ' · ' + T.your_was(q.choices[mine]) : '');
+    fillFacts(m.points || 0, m.score || 0, m.streak || 0);
+    show('reveal');
+  }
+
+  function rows(list, rowsData, you) {
+    list.replaceChildren();
+    for (const r of rowsData) {
+      const li = document.createElement('li');
+      if (you && r.name === you.name) li.className = 'you';
+      const rank = document.createElement('span'); rank.className = 'rank'; rank.textContent = r.rank + '.';
+      const name = document.createElement('span'); name.className = 'name'; name.textContent = r.name;
+      const score = document.createElement('span'); score.className = 'pts'; score.textContent = String(r.score);
+      li.append(rank, name, score);
+      list.append(li);
+    }
+  }
+
+  function board(m) {
+    $('board-title').textContent = T.board_title;
+    $('board-you').textContent = m.you ? T.you_place(m.you.rank, m.you.score) : '';
+    rows($('board-rows'), m.rows || [], m.you);
+    show('board');
+  }
+
+  function end(m) {
+    stopClock();
+    forget(); stop();
+    $('end-place').textContent = m.you ? T.end_place(m.you.rank) : '';
+    $('end-score').textContent = m.you ? T.end_score(m.you.score, m.you.correct) : '';
+    if (m.you) $('score').textContent = T.points_label(m.you.score);
+    rows($('end-rows'), m.rows || [], m.you);
+    show('end');
+  }
+
+  // ------------------------------------------------------------------ the form and the keys
+  $('join-form').addEventListener('submit', event => {
+    event.preventDefault();
+    const code = $('code').value.trim();
+    const name = $('name').value.trim();
+    $('join-error').textContent = '';
+    if (!code) { $('join-error').textContent = T.need_code; return; }
+    if (!name) { $('join-error').textContent = T.need_name; return; }
+    const before = saved();
+    state.code = code; state.name = name; state.finished = false; state.retry = 0;
+    // The same name in the same room from this tab takes its seat back.
+    state.token = before && before.code === code && before.name === name ? before.token : '';
+    $('join').disabled = true;
+    $('join-error').textContent = T.connecting;
+    connect();
+  });
+  $('again').addEventListener('click', () => {
+    state.finished = false; state.joined = false; state.token = '';
+    $('join').disabled = false; $('join-error').textContent = '';
+    show('join');
+  });
+  document.addEventListener('keydown', event => {
+    if (document.body.dataset.screen !== 'question' || event.target.tagName === 'INPUT') return;
+    const n = Number(event.key);
+    if (n >= 1 && n <= 9) answer(n - 1);
+  });
+
+  const code = params.get('code');
+  if (code) $('code').value = code;
+  const seat = saved();
+  if (seat && seat.token && (!code || seat.code.replace(/\s/g, '').toUpperCase() === code.replace(/\s/g, '').toUpperCase())) {
+    // A reload: back into the game with the seat's token.
+    state.code = seat.code; state.name = seat.name; state.token = seat.token; state.joined = true;
+    $('code').value = seat.code; $('name').value = seat.name;
+    banner(T.connecting);
+    show('wait');
+    $('wait-title').textContent = T.lobby_title(seat.name);
+    $('wait-text').textContent = T.connecting;
+    connect();
+  } else {
+    (code ? $('name') : $('code')).focus();
+  }
+})();
