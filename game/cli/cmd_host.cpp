@@ -1,4 +1,5 @@
 // chronik-cli host: runs a network classroom game without a window and prints the final standings.
+#include <unistd.h>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -18,6 +19,7 @@
 #include "io/net/host.hpp"
 #include "io/net/local_addresses.hpp"
 #include "io/net/open_files.hpp"
+#include "io/qr/qr_code.hpp"
 #include "random/rng.hpp"
 
 namespace chronik::cli {
@@ -63,6 +65,9 @@ Options:
   --web-port P      port of the browsers' web app and WebSocket (default 0: a
                     free port, printed on stderr with the address to open)
   --no-web          serve no browsers (desktop clients only)
+  --qr-file FILE    write the browsers' address as a QR code into FILE (PBM
+                    image, 8 pixels a module); on a terminal the code is also
+                    drawn on stderr
   --web-root DIR    the web app's folder (default: assets/web next to the
                     program or one folder above it, or ./assets/web)
   --saves DIR       also write the standings as CSV and JSON into DIR
@@ -115,12 +120,13 @@ std::string join_url(const std::string& bind, unsigned short port, const std::st
 }
 
 int run_host(const std::vector<std::string>& raw) {
-    const Args args(raw,
-                    {"--port", "--code", "--players", "--questions", "--deck", "--timer",
-                     "--reading", "--reveal", "--seed", "--kinds", "--topics", "--podium", "--bind",
-                     "--port-file", "--saves", "--join-timeout", "--web-port", "--web-root"},
-                    {"--help", "--json", "--no-speed-bonus", "--no-streak-bonus", "--verbose",
-                     "--lock-at-start", "--trust-names", "--no-web"});
+    const Args args(
+        raw,
+        {"--port", "--code", "--players", "--questions", "--deck", "--timer", "--reading",
+         "--reveal", "--seed", "--kinds", "--topics", "--podium", "--bind", "--port-file",
+         "--saves", "--join-timeout", "--web-port", "--web-root", "--qr-file"},
+        {"--help", "--json", "--no-speed-bonus", "--no-streak-bonus", "--verbose",
+         "--lock-at-start", "--trust-names", "--no-web"});
     if (args.wants_help()) {
         std::cout << kUsage;
         return 0;
@@ -164,8 +170,9 @@ int run_host(const std::vector<std::string>& raw) {
     options.room.room_code = *room_code;
     options.room.returning = args.has("--trust-names") ? hosting::ReturningName::GiveSeat
                                                        : hosting::ReturningName::NewPlayer;
-    if (args.has("--no-web") && (args.has("--web-port") || args.has("--web-root")))
-        throw UsageError("--no-web cannot go with --web-port or --web-root");
+    if (args.has("--no-web") &&
+        (args.has("--web-port") || args.has("--web-root") || args.has("--qr-file")))
+        throw UsageError("--no-web cannot go with --web-port, --web-root or --qr-file");
     if (!args.has("--no-web")) {
         io::net::WebOptions web;
         const auto web_port = args.get_int("--web-port").value_or(0);
@@ -230,9 +237,15 @@ int run_host(const std::vector<std::string>& raw) {
               << ", room code " << *room_code << ", waiting for " << *players
               << " players (room for " << settings.max_players << ")\n";
     if (const auto web_port = host.web_port()) {
-        std::cerr << "chronik-cli host: browsers join at "
-                  << join_url(options.tcp.bind_address, *web_port, *room_code) << " (web port "
-                  << *web_port << ")\n";
+        const auto url = join_url(options.tcp.bind_address, *web_port, *room_code);
+        std::cerr << "chronik-cli host: browsers join at " << url << " (web port " << *web_port
+                  << ")\n";
+        const auto qr = io::QrCode::encode(url);
+        if (::isatty(STDERR_FILENO)) std::cerr << io::qr_text(qr);
+        if (const auto qr_file = args.get("--qr-file")) {
+            if (!io::write_qr_pbm(qr, *qr_file))
+                throw std::runtime_error(*qr_file + ": cannot write the QR code");
+        }
     }
     if (const auto port_file = args.get("--port-file")) {
         std::ofstream out(*port_file + ".tmp");

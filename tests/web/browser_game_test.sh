@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# A classroom game in real browsers (classroom.mjs: chromium through puppeteer-core) and one
-# desktop bot against `chronik-cli host` on 127.0.0.1; the pages' scores are checked against the
+# A classroom game in real browsers (classroom.mjs: chromium through puppeteer-core) that open the
+# URL of the host's QR code (read with zbarimg), and one desktop bot against `chronik-cli host` on 127.0.0.1; the pages' scores are checked against the
 # host's --json standings and the scoring rule. Screenshots stay in $CHRONIK_WEB_SHOTS (default:
 # the build folder's web-shots/) for a person to look at.
 #   browser_game_test.sh CHRONIK_CLI SOURCE_DIR SHOTS_DIR
@@ -27,7 +27,7 @@ deck="$root/questions/nordkorea-russland.json"
 code=K7QX3M
 "$cli" host --port 0 --web-port 0 --bind 127.0.0.1 --port-file "$work/port" --code "$code" \
     --players 6 --questions 4 --deck "$deck" --timer 6 --reading 1 --reveal 1.5 --seed 5 \
-    --join-timeout 60 --json > "$work/standings.json" 2> "$work/host.err" &
+    --join-timeout 60 --qr-file "$work/join.pbm" --json > "$work/standings.json" 2> "$work/host.err" &
 host=$!
 pids+=("$host")
 for _ in $(seq 100); do [ -f "$work/port" ] && [ "$(wc -l < "$work/port")" -ge 2 ] && break; sleep 0.1; done
@@ -36,12 +36,17 @@ tcp_port=$(sed -n 1p "$work/port")
 web_port=$(sed -n 2p "$work/port")
 url=$(sed -n 's/.*browsers join at \(http[^ ]*\).*/\1/p' "$work/host.err")
 [ "$url" = "http://127.0.0.1:$web_port/?code=$code" ] || fail "the host prints '$url'"
+# The students scan the QR code: its URL is the printed one, and the pages open what it says.
+command -v zbarimg >/dev/null || fail "no zbarimg (Debian package zbar-tools; scripts/setup.sh)"
+scanned=$(zbarimg --quiet --raw "$work/join.pbm") || fail "zbarimg read no QR code"
+[ "$scanned" = "$url" ] || fail "the QR code says '$scanned', the host '$url'"
+cp "$work/join.pbm" "$shots/join-qr.pbm"
 
 "$cli" join "127.0.0.1:$tcp_port" --code "$code" --name Desktop --bot correct --deck "$deck" \
     --timeout 110 --json > "$work/bot.json" 2> "$work/bot.err" &
 pids+=("$!")
 start=$(date +%s)
-node "$here/classroom.mjs" "$url" "$shots" || { cat "$work/host.err" >&2; fail "the browsers' game"; }
+node "$here/classroom.mjs" "$scanned" "$shots" || { cat "$work/host.err" >&2; fail "the browsers' game"; }
 wait "$host" || { cat "$work/host.err" >&2; fail "the host failed"; }
 echo "browser game took $(( $(date +%s) - start )) s"
 python3 - "$work/standings.json" "$shots/report.json" "$work/bot.json" <<'PY' || { cat "$work/host.err" >&2; fail "standings"; }
