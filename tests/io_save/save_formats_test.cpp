@@ -112,3 +112,39 @@ TEST_CASE("settings decode with defaults for missing keys and errors for wrong t
     CHECK_THROWS_WITH_AS(decode_settings(R"({"fsrs_weights":[1,2]})"), doctest::Contains("21"),
                          FormatError);
 }
+
+TEST_CASE("an exam date survives encoding, keeps defaults for missing keys and names bad fields") {
+    Snapshot s;
+    s.profile_id = "anna";
+    ExamGoal goal;
+    goal.date = {2026, 6, 15};
+    goal.minute_of_day = 9 * 60 + 30;
+    goal.decks = {"nordkorea-russland"};
+    goal.topics = {"Diplomatie", "1945–1953"};
+    goal.minutes_per_day = 25;
+    s.settings.exam = goal;
+    const std::string bytes = encode_snapshot(s);
+    CHECK(bytes.find("\"date\": \"2026-06-15\"") != std::string::npos);
+    CHECK(bytes.find("\"time\": \"09:30\"") != std::string::npos);
+    CHECK(decode_snapshot(bytes).settings == s.settings);
+
+    // Settings written before exams existed have none; an exam with only a date keeps the
+    // defaults for the rest.
+    CHECK_FALSE(decode_settings(R"({"language":"de"})").exam);
+    CHECK_FALSE(decode_settings(R"({"exam":null})").exam);
+    const auto minimal = decode_settings(R"({"exam":{"date":"2027-01-31"}})");
+    REQUIRE(minimal.exam);
+    CHECK(minimal.exam->date == CivilDate{2027, 1, 31});
+    CHECK(minimal.exam->minute_of_day == 8 * 60);
+    CHECK(minimal.exam->minutes_per_day == 20);
+    CHECK(minimal.exam->decks.empty());
+
+    CHECK_THROWS_WITH_AS(decode_settings(R"({"exam":{"date":"2026-02-30"}})"),
+                         doctest::Contains("settings.exam: \"date\""), FormatError);
+    CHECK_THROWS_WITH_AS(decode_settings(R"({"exam":{"date":"2026-02-03","time":"8 Uhr"}})"),
+                         doctest::Contains("\"time\""), FormatError);
+    CHECK_THROWS_WITH_AS(decode_settings(R"({"exam":{"time":"08:00"}})"), doctest::Contains("date"),
+                         FormatError);
+    CHECK_THROWS_WITH_AS(decode_settings(R"({"exam":{"date":"2026-02-03","topics":"x"}})"),
+                         doctest::Contains("topics"), FormatError);
+}

@@ -109,6 +109,9 @@ std::vector<std::string> settings_problems(const ProfileSettings& s) {
         else if (!deck_ids.insert(id).second)
             problems.push_back("decks: \"" + id + "\" is listed twice");
     }
+    if (s.exam)
+        for (auto& p : exam_goal_problems(*s.exam))
+            problems.push_back(std::move(p));
     return problems;
 }
 

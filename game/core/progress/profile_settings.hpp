@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "progress/exam_goal.hpp"
 #include "time/time_point.hpp"
 
 namespace chronik {
@@ -38,6 +39,8 @@ struct ProfileSettings {
     // Ids of the decks this profile studies; empty: every deck (also the default of saves
     // written before decks could be chosen). Ids of decks no longer loaded are ignored.
     std::vector<std::string> decks;
+    // The exam the profile prepares for (core/plan plans the days up to it); none: plain FSRS.
+    std::optional<ExamGoal> exam;
 
     friend bool operator==(const ProfileSettings&, const ProfileSettings&) = default;
 };

@@ -1,5 +1,6 @@
 #include "io/save/save_formats.hpp"
 
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -286,6 +287,16 @@ json settings_to_json(const ProfileSettings& s) {
               {"key_bindings", s.key_bindings}};
     if (s.fsrs_weights) j["fsrs_weights"] = *s.fsrs_weights;
     if (!s.decks.empty()) j["decks"] = s.decks;  // absent: every deck
+    if (s.exam) {                                // absent: no exam, plain FSRS
+        char time[32];
+        std::snprintf(time, sizeof time, "%02d:%02d", s.exam->minute_of_day / 60,
+                      s.exam->minute_of_day % 60);
+        j["exam"] = {{"date", format_iso_date(s.exam->date)},
+                     {"time", time},
+                     {"decks", s.exam->decks},
+                     {"topics", s.exam->topics},
+                     {"minutes_per_day", s.exam->minutes_per_day}};
+    }
     return j;
 }
 
@@ -298,6 +309,38 @@ std::vector<std::string> string_list(const json& j, const char* key, const std::
         out.push_back(e.get<std::string>());
     }
     return out;
+}
+
+// "HH:MM" -> minutes after midnight.
+int minute_of_day_from(const std::string& text, const std::string& where) {
+    const bool shape = text.size() == 5 && text[2] == ':' &&
+                       std::isdigit(static_cast<unsigned char>(text[0])) &&
+                       std::isdigit(static_cast<unsigned char>(text[1])) &&
+                       std::isdigit(static_cast<unsigned char>(text[3])) &&
+                       std::isdigit(static_cast<unsigned char>(text[4]));
+    const int h = shape ? (text[0] - '0') * 10 + (text[1] - '0') : -1;
+    const int m = shape ? (text[3] - '0') * 10 + (text[4] - '0') : -1;
+    if (h < 0 || h > 23 || m < 0 || m > 59)
+        fail(where, "\"time\" must be a time like \"08:00\", not \"" + text + "\"");
+    return h * 60 + m;
+}
+
+// The exam goal; missing keys other than the date keep their defaults.
+ExamGoal exam_from_json(const json& j, const std::string& parent) {
+    const std::string where = parent + ".exam";
+    if (!j.is_object()) fail(where, "expected an object");
+    ExamGoal goal;
+    const std::string date = get_string(j, "date", where);
+    const auto parsed = parse_iso_date(date);
+    if (!parsed) fail(where, "\"date\" must be a date like \"2026-06-15\", not \"" + date + "\"");
+    goal.date = *parsed;
+    if (j.contains("time"))
+        goal.minute_of_day = minute_of_day_from(get_string(j, "time", where), where);
+    if (j.contains("decks")) goal.decks = string_list(j, "decks", where);
+    if (j.contains("topics")) goal.topics = string_list(j, "topics", where);
+    if (j.contains("minutes_per_day"))
+        goal.minutes_per_day = get_small_int(j, "minutes_per_day", where);
+    return goal;
 }
 
 // Missing keys keep their defaults, so that settings added later need no migration.
@@ -352,6 +395,7 @@ ProfileSettings settings_from_json(const json& j, int snapshot_schema) {
         s.fsrs_weights = weights;
     }
     if (j.contains("decks")) s.decks = string_list(j, "decks", where);  // absent: every deck
+    if (j.contains("exam") && !j["exam"].is_null()) s.exam = exam_from_json(j["exam"], where);
     return s;
 }
 
