@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "bank/item_group.hpp"
 #include "decks/deck_scope.hpp"
@@ -116,30 +117,40 @@ StudyOverview StudySession::overview(const ProfileProgress& progress, TimeMs now
 std::vector<round::DrawnItem> StudySession::draw_quiz(const ProfileProgress& progress,
                                                       std::size_t count, TimeMs now,
                                                       int utc_offset) {
+    const auto plan = active_exam(progress, now, utc_offset);
+    std::vector<round::DrawnItem> drawn;
+    std::set<const bank::Item*> taken;
+    bank::GroupFilter groups;  // items of one group give each other away: one per quiz
+    // While an exam plan is active: today's planned questions first, in the plan's order.
+    if (plan)
+        for (const auto* item : plan->today) {
+            if (drawn.size() >= count || item->kind() != bank::ItemKind::MultipleChoice) continue;
+            taken.insert(item);
+            if (!groups.admit(*item)) continue;
+            drawn.push_back({item, progress.card(item->id).value_or(CardState::fresh(now))});
+        }
     std::vector<const bank::Item*> questions;
-    for (const auto* item : studied())
+    for (const auto* item : queue_items(plan))
         if (item->kind() == bank::ItemKind::MultipleChoice) questions.push_back(item);
     const auto deal = deal_of(questions, progress, now);
-    std::vector<round::DrawnItem> drawn;
-    std::vector<bool> taken(deal.items.size(), false);
-    bank::GroupFilter groups;  // items of one group give each other away: one per quiz
     StudyQueue queue(deal.cards, study_, now, utc_offset, done_today(progress, now, utc_offset),
                      rng_());
     while (drawn.size() < count) {
         const auto next = queue.take(now);
         if (!next) break;
-        taken[next->id] = true;
+        taken.insert(deal.items[next->id]);
         if (!groups.admit(*deal.items[next->id])) continue;
         drawn.push_back({deal.items[next->id], deal.cards[next->id].state});
     }
     // Practice beyond today's schedule: the rest in a seeded random order.
-    std::vector<std::size_t> rest;
-    for (std::size_t i = 0; i < deal.items.size(); ++i)
-        if (!taken[i]) rest.push_back(i);
+    std::vector<const bank::Item*> rest;
+    for (const auto* item : studied())
+        if (item->kind() == bank::ItemKind::MultipleChoice && !taken.count(item))
+            rest.push_back(item);
     rng_.shuffle(rest.begin(), rest.end());
     for (std::size_t i = 0; i < rest.size() && drawn.size() < count; ++i)
-        if (groups.admit(*deal.items[rest[i]]))
-            drawn.push_back({deal.items[rest[i]], deal.cards[rest[i]].state});
+        if (groups.admit(*rest[i]))
+            drawn.push_back({rest[i], progress.card(rest[i]->id).value_or(CardState::fresh(now))});
     return drawn;
 }
 
@@ -185,8 +196,9 @@ struct StudySession::Queue {
 };
 
 StudySession::Queue StudySession::build_queue(const ProfileProgress& progress, TimeMs now,
-                                              int utc_offset) const {
-    auto deal = deal_of(studied(), progress, now);
+                                              int utc_offset,
+                                              const std::vector<const bank::Item*>& items) const {
+    auto deal = deal_of(items, progress, now);
     StudyQueue queue(deal.cards, study_, now, utc_offset, done_today(progress, now, utc_offset),
                      profile_key(profile_id_));
     return {std::move(deal), std::move(queue)};
@@ -194,20 +206,26 @@ StudySession::Queue StudySession::build_queue(const ProfileProgress& progress, T
 
 std::optional<StudyTurn> StudySession::next_card(const ProfileProgress& progress, TimeMs now,
                                                  int utc_offset) {
-    const auto today = build_queue(progress, now, utc_offset);
-    std::optional<QueuedCard> next = today.queue.peek(now);
+    const auto plan = active_exam(progress, now, utc_offset);
+    const auto today = build_queue(progress, now, utc_offset, queue_items(plan));
+    const bank::Item* item = nullptr;
+    CardState state;
+    // The card whose answer was taken back comes first; then today's planned cards; then the
+    // queue.
     if (!undone_id_.empty()) {
-        for (std::size_t i = 0; i < today.deal.items.size(); ++i)
-            if (today.deal.items[i]->id == undone_id_) next = QueuedCard{i, QueueSource::Review};
+        item = bank_.find(undone_id_);
         undone_id_.clear();
     }
-    if (!next) return std::nullopt;
-    const auto* item = today.deal.items[next->id];
+    if (!item && plan && !plan->today.empty()) item = plan->today.front();
+    if (!item) {
+        if (const auto next = today.queue.peek(now)) item = today.deal.items[next->id];
+    }
+    if (!item) return std::nullopt;
+    state = progress.card(item->id).value_or(CardState::fresh(now));
     StudyTurn turn;
     turn.item = item;
     try {
-        const auto preview =
-            scheduler_.preview(today.deal.cards[next->id].state, now, profile_key(item->id));
+        const auto preview = scheduler_.preview(state, now, profile_key(item->id));
         for (std::size_t i = 0; i < 4; ++i)
             turn.intervals_ms[i] = preview.outcomes[i].interval_ms;
     } catch (const SchedulingError& e) {
@@ -216,24 +234,35 @@ std::optional<StudyTurn> StudySession::next_card(const ProfileProgress& progress
         turn.preview_problem = e.what();
     }
     turn.remaining = std::max<long long>(
-        1, static_cast<long long>(today.queue.learning_count() + today.queue.review_count() +
-                                  today.queue.new_count()));
+        1, static_cast<long long>((plan ? plan->today.size() : 0) + today.queue.learning_count() +
+                                  today.queue.review_count() + today.queue.new_count()));
     return turn;
 }
 
 StudyOutlook StudySession::outlook(const ProfileProgress& progress, TimeMs now,
                                    int utc_offset) const {
-    const auto today = build_queue(progress, now, utc_offset);
+    const auto plan = active_exam(progress, now, utc_offset);
+    const auto today = build_queue(progress, now, utc_offset, queue_items(plan));
     StudyOutlook o;
     const TimeMs end_of_tomorrow = today.queue.rollover_at() + kDayMs;
-    const auto& dues = progress.due_times();
-    o.due_tomorrow =
-        static_cast<long long>(std::distance(dues.begin(), dues.lower_bound(end_of_tomorrow)));
     long long fresh = 0;
     for (const auto& c : today.deal.cards)
         if (c.state.phase == CardPhase::New) ++fresh;
     o.new_tomorrow = std::min<long long>(fresh, settings_.daily_new_limit);
     o.learning_later = static_cast<long long>(today.queue.learning_count());
+    if (!plan) {
+        const auto& dues = progress.due_times();
+        o.due_tomorrow =
+            static_cast<long long>(std::distance(dues.begin(), dues.lower_bound(end_of_tomorrow)));
+        return o;
+    }
+    // The queue's cards due by tomorrow night, and what tomorrow's plan holds.
+    for (const auto& c : today.deal.cards)
+        if (c.state.phase != CardPhase::New && c.state.due < end_of_tomorrow) ++o.due_tomorrow;
+    if (plan->plan.days.size() > 1) {
+        o.due_tomorrow += plan->plan.days[1].reviews;
+        o.new_tomorrow += plan->plan.days[1].new_cards;
+    }
     return o;
 }
 
@@ -301,6 +330,37 @@ ProfileStatistics StudySession::statistics(const ProfileProgress& progress, Time
     st.calendar = study_calendar(progress, today - 83, today);
     st.desired_retention = settings_.desired_retention;
     return st;
+}
+
+std::optional<ExamPreparation> StudySession::exam(const ProfileProgress& progress, TimeMs now,
+                                                  int utc_offset) const {
+    return prepare_exam(bank_, settings_, progress, fsrs_weights_of(settings_), now, utc_offset);
+}
+
+BudgetAdvice StudySession::exam_advice(const ExamPreparation& preparation,
+                                       const ProfileProgress& progress, TimeMs now,
+                                       int utc_offset) const {
+    return budget_advice(preparation, progress, fsrs_weights_of(settings_), now, utc_offset);
+}
+
+std::optional<ExamPreparation> StudySession::active_exam(const ProfileProgress& progress,
+                                                         TimeMs now, int utc_offset) const {
+    try {
+        auto p = exam(progress, now, utc_offset);
+        if (p && p->active()) return p;
+    } catch (const plan::ExamPlanError&) {
+        // An exam too far ahead to plan (the plan screen says so): plain FSRS until then.
+    }
+    return std::nullopt;
+}
+
+std::vector<const bank::Item*> StudySession::queue_items(
+    const std::optional<ExamPreparation>& exam) const {
+    auto items = studied();
+    if (!exam) return items;
+    const std::set<const bank::Item*> planned(exam->items.begin(), exam->items.end());
+    std::erase_if(items, [&](const bank::Item* item) { return planned.count(item) > 0; });
+    return items;
 }
 
 }  // namespace chronik::study

@@ -21,6 +21,7 @@
 #include "srs/rating.hpp"
 #include "srs/scheduler.hpp"
 #include "srs/study_settings.hpp"
+#include "study/exam_preparation.hpp"
 
 namespace chronik::study {
 
@@ -128,9 +129,26 @@ public:
 
     ProfileStatistics statistics(const ProfileProgress& progress, TimeMs now, int utc_offset) const;
 
+    // The profile's exam and the plan to it at `now` (none without an exam). While the plan is
+    // active, next_card and draw_quiz follow it: today's planned cards first, in its order; then
+    // the usual queue over the cards the exam does not cover. Throws plan::ExamPlanError for an
+    // exam more than 400 days away.
+    std::optional<ExamPreparation> exam(const ProfileProgress& progress, TimeMs now,
+                                        int utc_offset) const;
+    // How the predicted exam recall changes with more minutes a day (a few more plans).
+    BudgetAdvice exam_advice(const ExamPreparation& preparation, const ProfileProgress& progress,
+                             TimeMs now, int utc_offset) const;
+
 private:
     struct Queue;
-    Queue build_queue(const ProfileProgress& progress, TimeMs now, int utc_offset) const;
+    // Today's queue over `items` (every studied item when none are given).
+    Queue build_queue(const ProfileProgress& progress, TimeMs now, int utc_offset,
+                      const std::vector<const bank::Item*>& items) const;
+    // What the queue studies: every studied item, or while an exam plan is active those the
+    // exam does not cover (the plan takes care of the others).
+    std::vector<const bank::Item*> queue_items(const std::optional<ExamPreparation>& exam) const;
+    std::optional<ExamPreparation> active_exam(const ProfileProgress& progress, TimeMs now,
+                                               int utc_offset) const;
 
     const bank::QuestionBank& bank_;
     std::string profile_id_;

@@ -1,0 +1,142 @@
+#include "study/exam_preparation.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "decks/deck_scope.hpp"
+#include "progress/study_day.hpp"
+
+namespace chronik::study {
+namespace {
+
+constexpr int kMeasuredDays = 30;
+constexpr std::int64_t kMeasuredAnswersNeeded = 20;
+
+std::vector<plan::PlanCard> plan_cards(const std::vector<const bank::Item*>& items,
+                                       const ProfileProgress& progress, TimeMs now) {
+    std::vector<plan::PlanCard> cards(items.size());
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        cards[i].id = i;
+        cards[i].state = progress.card(items[i]->id).value_or(CardState::fresh(now));
+    }
+    return cards;
+}
+
+int answers_on(const ProfileProgress& progress, std::int64_t day) {
+    const auto it = progress.days().find(day);
+    return it == progress.days().end() ? 0 : static_cast<int>(it->second.reviews);
+}
+
+plan::ExamPlanSettings plan_settings(const ExamGoal& goal, int minutes, double seconds,
+                                     int answers_today, const FsrsWeights& weights, TimeMs now,
+                                     int utc_offset) {
+    plan::ExamPlanSettings s;
+    s.exam_at = exam_at(goal, utc_offset);
+    s.answers_per_day = plan::answers_for_minutes(minutes, seconds);
+    s.answers_done_today = answers_today;
+    s.utc_offset_minutes = utc_offset;
+    // Later days are planned at the time of day the student studies now.
+    const TimeMs local = now + static_cast<TimeMs>(utc_offset) * kMinuteMs;
+    s.session_minute = static_cast<int>((local - utc_day_number(local) * kDayMs) / kMinuteMs);
+    s.weights = weights;
+    return s;
+}
+
+bool is_enough(const plan::ExamPlan& p) {
+    return p.exam_recall >= kEnoughRecall && p.new_cards_introduced == p.new_cards;
+}
+
+}  // namespace
+
+std::vector<const bank::Item*> exam_items(const bank::QuestionBank& bank,
+                                          const ProfileSettings& settings, const ExamGoal& goal) {
+    const decks::DeckScope scope(bank, goal.decks.empty() ? settings.decks : goal.decks);
+    if (goal.topics.empty()) return scope.items();
+    const std::set<std::string, std::less<>> topics(goal.topics.begin(), goal.topics.end());
+    std::vector<const bank::Item*> out;
+    for (const auto* item : scope.items())
+        if (std::any_of(item->tags.begin(), item->tags.end(),
+                        [&](const std::string& tag) { return topics.count(tag) > 0; }))
+            out.push_back(item);
+    return out;
+}
+
+std::vector<std::string> topics_of(const bank::QuestionBank& bank,
+                                   const std::vector<std::string>& deck_ids) {
+    std::set<std::string> tags;
+    const decks::DeckScope scope(bank, deck_ids);
+    for (const auto* item : scope.items())
+        tags.insert(item->tags.begin(), item->tags.end());
+    return {tags.begin(), tags.end()};
+}
+
+double seconds_per_answer(const ProfileProgress& progress, std::int64_t today) {
+    std::int64_t answers = 0, ms = 0;
+    for (auto it = progress.days().lower_bound(today - kMeasuredDays + 1);
+         it != progress.days().end() && it->first <= today; ++it) {
+        answers += it->second.reviews;
+        ms += it->second.study_ms;
+    }
+    if (answers < kMeasuredAnswersNeeded) return kDefaultSecondsPerAnswer;
+    const double seconds =
+        static_cast<double>(ms) / 1000.0 / static_cast<double>(answers) + kFeedbackSeconds;
+    return std::clamp(seconds, 3.0, 120.0);
+}
+
+std::optional<ExamPreparation> prepare_exam(const bank::QuestionBank& bank,
+                                            const ProfileSettings& settings,
+                                            const ProfileProgress& progress,
+                                            const FsrsWeights& weights, TimeMs now,
+                                            int utc_offset) {
+    if (!settings.exam) return std::nullopt;
+    ExamPreparation p;
+    p.goal = *settings.exam;
+    p.exam_at = exam_at(p.goal, utc_offset);
+    p.days_left = days_from_civil(p.goal.date) -
+                  utc_day_number(now + static_cast<TimeMs>(utc_offset) * kMinuteMs);
+    p.items = exam_items(bank, settings, p.goal);
+    const std::int64_t today = study_day(now, utc_offset);
+    p.seconds_per_answer = seconds_per_answer(progress, today);
+    p.answers_today = answers_on(progress, today);
+    const auto cards = plan_cards(p.items, progress, now);
+    p.plan = plan::plan_exam(cards,
+                             plan_settings(p.goal, p.goal.minutes_per_day, p.seconds_per_answer,
+                                           p.answers_today, weights, now, utc_offset),
+                             now);
+    for (const auto id : p.plan.today)
+        p.today.push_back(p.items[id]);
+    return p;
+}
+
+BudgetAdvice budget_advice(const ExamPreparation& p, const ProfileProgress& progress,
+                           const FsrsWeights& weights, TimeMs now, int utc_offset) {
+    BudgetAdvice advice;
+    advice.minutes = p.goal.minutes_per_day;
+    advice.recall = p.plan.exam_recall;
+    advice.enough = is_enough(p.plan);
+    if (advice.enough || !p.active()) return advice;
+    const int m = p.goal.minutes_per_day;
+    std::set<int> candidates;
+    for (const double factor : {1.5, 2.0, 3.0, 4.0, 6.0, 8.0, 10.0}) {
+        // Round to whole 5 minutes above 10 minutes, so the advice reads like a plan.
+        int more = static_cast<int>(std::lround(m * factor));
+        if (more > 10) more = (more + 4) / 5 * 5;
+        candidates.insert(std::min(more, kMaxExamMinutesPerDay));
+    }
+    candidates.insert(m + 5);
+    const auto cards = plan_cards(p.items, progress, now);
+    for (const int more : candidates) {
+        if (more <= m) continue;
+        const auto plan = plan::plan_exam(cards,
+                                          plan_settings(p.goal, more, p.seconds_per_answer,
+                                                        p.answers_today, weights, now, utc_offset),
+                                          now);
+        advice.more_minutes = more;
+        advice.more_recall = plan.exam_recall;
+        if (is_enough(plan)) break;
+    }
+    return advice;
+}
+
+}  // namespace chronik::study
