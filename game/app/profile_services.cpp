@@ -119,6 +119,20 @@ public:
         return id;
     }
 
+    std::optional<study::ExamPreparation> exam_preparation() override {
+        return study_.exam(progress(), io::now_ms(), local_utc_offset_minutes());
+    }
+
+    study::BudgetAdvice exam_advice(const study::ExamPreparation& preparation) override {
+        return study_.exam_advice(preparation, progress(), io::now_ms(),
+                                  local_utc_offset_minutes());
+    }
+
+    ExamGoal new_exam_goal() override {
+        const TimeMs local = io::now_ms() + local_utc_offset_minutes() * kMinuteMs;
+        return default_exam_goal(utc_day_number(local));
+    }
+
     study::ProfileStatistics statistics() override {
         return study_.statistics(progress(), io::now_ms(), local_utc_offset_minutes());
     }

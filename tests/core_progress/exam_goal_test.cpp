@@ -47,3 +47,27 @@ TEST_CASE("ISO dates are read strictly and written back the same") {
     for (std::int64_t day = 18000; day < 22000; day += 37)
         CHECK(days_from_civil(civil_from_days(day)) == day);
 }
+
+TEST_CASE("A new exam is two weeks ahead, and its date moves only between today and a year ahead") {
+    const std::int64_t today = days_from_civil({2026, 3, 2});
+    const ExamGoal goal = default_exam_goal(today);
+    CHECK(goal.date == CivilDate{2026, 3, 16});
+    CHECK(goal.minute_of_day == 8 * 60);
+    CHECK(goal.minutes_per_day == 20);
+    CHECK(exam_goal_problems(goal).empty());
+    CHECK(shift_exam_date(goal.date, 7, today) == CivilDate{2026, 3, 23});
+    CHECK(shift_exam_date(goal.date, -30, today) == CivilDate{2026, 3, 2});
+    CHECK(shift_exam_date(goal.date, 400, today) == civil_from_days(today + kMaxExamDaysAhead));
+}
+
+TEST_CASE("Minutes a day step through round choices and stay at the ends") {
+    CHECK(step_minutes_per_day(20, 1) == 25);
+    CHECK(step_minutes_per_day(20, -1) == 15);
+    CHECK(step_minutes_per_day(60, 1) == 75);
+    CHECK(step_minutes_per_day(17, 1) == 20);  // from a value between the choices
+    CHECK(step_minutes_per_day(17, -1) == 15);
+    CHECK(step_minutes_per_day(5, -1) == 5);
+    CHECK(step_minutes_per_day(3, -1) == 3);  // below the first choice: never raised by "less"
+    CHECK(step_minutes_per_day(600, 1) == 600);
+    CHECK(step_minutes_per_day(20, 3) == 40);
+}

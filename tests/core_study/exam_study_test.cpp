@@ -114,7 +114,7 @@ TEST_CASE("An exam covers its decks and topics, or the profile's decks when it n
     goal.topics.clear();
     CHECK(exam_items(bank, settings, goal).size() == 8);
     CHECK(topics_of(bank, {"krieg"}) ==
-          std::vector<std::string>{"Diplomatie", "Koreakrieg", "alle"});
+          std::vector<Topic>{{"Diplomatie", 10}, {"Koreakrieg", 10}, {"alle", 20}});
 }
 
 TEST_CASE("The exam's figures: days left, today's planned cards and the predicted recall") {

@@ -1,6 +1,9 @@
 #include "progress/exam_goal.hpp"
 
+#include <algorithm>
+#include <array>
 #include <cstdio>
+#include <iterator>
 #include <set>
 
 namespace chronik {
@@ -37,6 +40,32 @@ std::vector<std::string> exam_goal_problems(const ExamGoal& goal) {
 TimeMs exam_at(const ExamGoal& goal, int utc_offset_minutes) {
     return days_from_civil(goal.date) * kDayMs +
            static_cast<TimeMs>(goal.minute_of_day - utc_offset_minutes) * kMinuteMs;
+}
+
+ExamGoal default_exam_goal(std::int64_t today) {
+    ExamGoal goal;
+    goal.date = civil_from_days(today + 14);
+    return goal;
+}
+
+CivilDate shift_exam_date(CivilDate date, int days, std::int64_t today) {
+    const std::int64_t day =
+        std::clamp<std::int64_t>(days_from_civil(date) + days, today, today + kMaxExamDaysAhead);
+    return civil_from_days(day);
+}
+
+int step_minutes_per_day(int minutes, int steps) {
+    static constexpr std::array<int, 19> kChoices{5,  10,  15,  20,  25,  30,  40,  50,  60, 75,
+                                                  90, 120, 150, 180, 240, 300, 360, 480, 600};
+    for (; steps > 0; --steps) {
+        const auto it = std::upper_bound(kChoices.begin(), kChoices.end(), minutes);
+        minutes = it == kChoices.end() ? kChoices.back() : *it;
+    }
+    for (; steps < 0; ++steps) {
+        const auto it = std::lower_bound(kChoices.begin(), kChoices.end(), minutes);
+        minutes = it == kChoices.begin() ? std::min(minutes, kChoices.front()) : *std::prev(it);
+    }
+    return minutes;
 }
 
 std::string format_iso_date(CivilDate date) {

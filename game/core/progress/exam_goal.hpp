@@ -25,6 +25,8 @@ struct ExamGoal {
 };
 
 inline constexpr int kMaxExamMinutesPerDay = 600;
+// How far ahead an exam can be set from the game (the planner itself refuses beyond 400 days).
+inline constexpr int kMaxExamDaysAhead = 365;
 
 // Each problem as a sentence naming the field ("exam.minutes_per_day is 0, allowed is 1 to
 // 600"); empty when the goal is valid. Whether the date lies ahead depends on the clock: see
@@ -51,6 +53,18 @@ bool valid_date(CivilDate date);
 
 // The exam moment in UTC for a local offset from UTC (minutes, +60 for CET).
 TimeMs exam_at(const ExamGoal& goal, int utc_offset_minutes);
+
+// A new exam two weeks after `today` (a local day number) at 08:00, 20 minutes a day, covering
+// the profile's decks.
+ExamGoal default_exam_goal(std::int64_t today);
+
+// The exam date moved by `days`, kept between `today` and kMaxExamDaysAhead days after it.
+CivilDate shift_exam_date(CivilDate date, int days, std::int64_t today);
+
+// The next (steps > 0) or previous (steps < 0) of the minute choices 5, 10, 15, 20, 25, 30, 40,
+// 50, 60, 75, 90, 120, 150, 180, 240, 300, 360, 480, 600 from `minutes` (which may lie between
+// them); stays at the ends.
+int step_minutes_per_day(int minutes, int steps);
 
 // "2026-06-15" <-> CivilDate; none for anything that is not a valid date in that form.
 std::string format_iso_date(CivilDate date);

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "bank/question_bank.hpp"
@@ -21,9 +22,16 @@ namespace chronik::study {
 std::vector<const bank::Item*> exam_items(const bank::QuestionBank& bank,
                                           const ProfileSettings& settings, const ExamGoal& goal);
 
-// Every tag of the given decks' items (the topics an exam can cover), sorted by name.
-std::vector<std::string> topics_of(const bank::QuestionBank& bank,
-                                   const std::vector<std::string>& deck_ids);
+// A topic an exam can cover: an item tag, and how many cards of the decks carry it.
+struct Topic {
+    std::string name;
+    int cards = 0;
+    friend bool operator==(const Topic&, const Topic&) = default;
+};
+
+// Every tag of the given decks' items (no drafts; every deck when none is named), sorted by name.
+std::vector<Topic> topics_of(const bank::QuestionBank& bank,
+                             const std::vector<std::string>& deck_ids);
 
 // The profile's time per answer in seconds: its mean response time over the last 30 study days
 // up to `today`, plus 4 s for the feedback and the step to the next card; 20 s until it has
@@ -58,8 +66,8 @@ struct BudgetAdvice {
     int minutes = 0;
     double recall = 0.0;
     bool enough = false;  // recall at least kEnoughRecall and every card introduced
-    // Only when not enough: the fewest minutes (from a short list up to 10 times as many, at
-    // most 600) that reach it, or the most of that list when none does.
+    // Only when not enough: the fewest minutes of 5 more, 1.5, 2, 3 and 4 times as many (at most
+    // 600) that reach it, or the most of them when none does.
     std::optional<int> more_minutes;
     double more_recall = 0.0;
 };

@@ -1,10 +1,12 @@
 #include "ui/scenes/home_scene.hpp"
 
 #include <array>
+#include <cmath>
 
 #include "ui/scenes/classroom/class_setup_scene.hpp"
 #include "ui/scenes/decks_scene.hpp"
 #include "ui/scenes/dialogs.hpp"
+#include "ui/scenes/exam_plan_scene.hpp"
 #include "ui/scenes/exam_scene.hpp"
 #include "ui/scenes/network_menu_scene.hpp"
 #include "ui/scenes/profiles_scene.hpp"
@@ -14,6 +16,7 @@
 #include "ui/scenes/statistics_scene.hpp"
 #include "ui/scenes/study_scene.hpp"
 #include "ui/scenes/timeline_scene.hpp"
+#include "ui/text/exam_plan_strings.hpp"
 
 namespace chronik::ui {
 namespace {
@@ -29,7 +32,7 @@ struct Feature {
     std::unique_ptr<Scene> (*make)(SceneContext&);
 };
 // The order of the menu (the order).
-constexpr std::array<Feature, 10> kFeatures{{
+constexpr std::array<Feature, 11> kFeatures{{
     {TextId::HomeStudy, TextId::HomeKeyStudy, make_study},
     {TextId::HomeQuiz, TextId::HomeKeyQuiz, make_quiz},
     {TextId::HomeTimeline, TextId::HomeKeyTimeline, make_timeline},
@@ -40,6 +43,8 @@ constexpr std::array<Feature, 10> kFeatures{{
     {TextId::HomeSettings, TextId::HomeKeySettings, make_settings},
     {TextId::HomeReadSource, TextId::HomeKeyReadSource, make_source_reader},
     {TextId::HomeDecks, TextId::HomeKeyDecks, make_decks},
+    // Last, so that the entries before it keep their places (and digits) in the menu.
+    {TextId::HomeExamPlan, TextId::HomeKeyExamPlan, make_exam_plan},
 }};
 
 // The key of a shortcut letter from the string table ("Q" -> Q).
@@ -57,24 +62,6 @@ HomeScene::HomeScene(SceneContext& ctx) : Scene(ctx) {
                   {kLeft, 56, kWidth, 60},
                   {FontFace::SansBold, t.type.h1, t.type.h2, t.palette.text, Align::Left,
                    VAlign::Middle, 1.f, false});
-
-    const float stat_w = (kWidth - 2 * kStatGap) / 3;
-    const std::array<TextId, 3> labels{TextId::HomeDue, TextId::HomeNew, TextId::HomeStreak};
-    for (std::size_t i = 0; i < 3; ++i) {
-        const float x = kLeft + static_cast<float>(i) * (stat_w + kStatGap);
-        StatCard s;
-        s.card.set_geometry({x, kStatsY, stat_w, kStatH}, t.spacing.radius, 1.f);
-        s.card.set_fill(t.palette.surface);
-        s.card.set_outline(t.palette.border);
-        s.value = TextBlock(
-            "", {x + 24, kStatsY + 14, stat_w - 48, 56},
-            {FontFace::SansBold, t.type.h1 + 4, t.type.h2,
-             i == 0 ? t.palette.accent : t.palette.text, Align::Left, VAlign::Middle, 1.f, false});
-        s.label = TextBlock(ctx.text(labels[i]), {x + 24, kStatsY + 72, stat_w - 48, 30},
-                            {FontFace::Sans, t.type.small, t.type.caption, t.palette.text_muted,
-                             Align::Left, VAlign::Middle, 1.f, false});
-        stats_.push_back(std::move(s));
-    }
 
     for (std::size_t f = 0; f < kFeatures.size(); ++f)
         entries_.push_back({Action::Feature, f});
@@ -123,12 +110,70 @@ HomeScene::HomeScene(SceneContext& ctx) : Scene(ctx) {
     refresh_figures();
 }
 
+void HomeScene::set_stats(const std::vector<std::pair<std::string, std::string>>& figures) {
+    const auto& t = ctx_.theme;
+    const auto n = static_cast<float>(figures.size());
+    const float stat_w = (kWidth - (n - 1) * kStatGap) / n;
+    if (stats_.size() != figures.size()) {
+        stats_.clear();
+        for (std::size_t i = 0; i < figures.size(); ++i) {
+            const float x = kLeft + static_cast<float>(i) * (stat_w + kStatGap);
+            StatCard s;
+            s.card.set_geometry({x, kStatsY, stat_w, kStatH}, t.spacing.radius, 1.f);
+            s.card.set_fill(t.palette.surface);
+            s.card.set_outline(t.palette.border);
+            s.value = TextBlock("", {x + 24, kStatsY + 14, stat_w - 48, 56},
+                                {FontFace::SansBold, t.type.h1 + 4, t.type.h2,
+                                 i == 0 ? t.palette.accent : t.palette.text, Align::Left,
+                                 VAlign::Middle, 1.f, false});
+            s.label = TextBlock("", {x + 24, kStatsY + 72, stat_w - 48, 30},
+                                {FontFace::Sans, t.type.small, t.type.caption, t.palette.text_muted,
+                                 Align::Left, VAlign::Middle, 1.f, false});
+            stats_.push_back(std::move(s));
+        }
+    }
+    for (std::size_t i = 0; i < figures.size(); ++i) {
+        stats_[i].value.set_text(figures[i].first);
+        stats_[i].label.set_text(figures[i].second);
+    }
+}
+
 void HomeScene::refresh_figures() {
-    const auto o = ctx_.services.session().overview();
-    stats_[0].value.set_text(std::to_string(o.due_today));
-    stats_[1].value.set_text(std::to_string(o.new_available));
-    stats_[2].value.set_text(
-        ctx_.strings.format(TextId::HomeStreakDays, {std::to_string(o.streak_days)}));
+    auto& session = ctx_.services.session();
+    const auto o = session.overview();
+    std::optional<study::ExamPreparation> exam;
+    try {
+        exam = session.exam_preparation();
+    } catch (const std::exception&) {
+        // No plan (an exam too far ahead): the plan screen says why; home shows the usual.
+    }
+    const std::string streak =
+        ctx_.strings.format(TextId::HomeStreakDays, {std::to_string(o.streak_days)});
+    if (!exam || !exam->active()) {
+        set_stats({{std::to_string(o.due_today), ctx_.text(TextId::HomeDue)},
+                   {std::to_string(o.new_available), ctx_.text(TextId::HomeNew)},
+                   {streak, ctx_.text(TextId::HomeStreak)}});
+        return;
+    }
+    // While an exam plan is active: today's planned cards, the days left and the predicted
+    // recall on exam day take the places of "due" and "new".
+    const auto& s = ctx_.strings;
+    const auto& today = exam->plan.days.front();
+    std::string planned = text(s, ExamPlanText::HomeDone);
+    if (!exam->today.empty())
+        planned = today.new_cards > 0
+                      ? format(s, ExamPlanText::HomePlannedNew, {std::to_string(today.new_cards)})
+                      : text(s, ExamPlanText::HomePlanned);
+    const ExamPlanText days_label = exam->days_left <= 0   ? ExamPlanText::HomeExamToday
+                                    : exam->days_left == 1 ? ExamPlanText::HomeDayLeft
+                                                           : ExamPlanText::HomeDaysLeft;
+    // Done for today: a tick rather than a 0 that reads like nothing happened.
+    set_stats(
+        {{exam->today.empty() ? std::string("✓") : std::to_string(exam->today.size()), planned},
+         {std::to_string(std::max<std::int64_t>(0, exam->days_left)), text(s, days_label)},
+         {std::to_string(static_cast<int>(std::lround(exam->plan.exam_recall * 100))) + " %",
+          text(s, ExamPlanText::HomeExpected)},
+         {streak, ctx_.text(TextId::HomeStreak)}});
 }
 
 void HomeScene::activate(std::size_t index) {

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <optional>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "ui/scene/scene.hpp"
@@ -37,6 +39,8 @@ private:
     };
 
     void refresh_figures();
+    // The figure cards along the top: (value, label) each, as many as given.
+    void set_stats(const std::vector<std::pair<std::string, std::string>>& figures);
     void activate(std::size_t index);
 
     Backdrop backdrop_;

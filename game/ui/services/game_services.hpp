@@ -72,6 +72,15 @@ public:
     // problems (nothing saved) or an empty list.
     virtual std::vector<std::string> save_settings(const ProfileSettings& settings) = 0;
 
+    // The profile's exam and the plan to it now (study::StudySession::exam); none without an
+    // exam. Throws std::exception with a message when no plan can be made (an exam more than
+    // 400 days ahead).
+    virtual std::optional<study::ExamPreparation> exam_preparation() = 0;
+    // How the predicted exam recall would change with more minutes a day.
+    virtual study::BudgetAdvice exam_advice(const study::ExamPreparation& preparation) = 0;
+    // A new exam two weeks from today (the local calendar).
+    virtual ExamGoal new_exam_goal() = 0;
+
     // Personal memory parameters of this profile.
     virtual MemoryModelTuning& memory_model() = 0;
     // The decks this profile studies.

@@ -287,6 +287,8 @@ const std::array<Entry, static_cast<std::size_t>(TextId::Count)>& table() {
         {TextId::HomeKeyNetworkGame, "N", "N"},
         {TextId::HomeDecks, "Stapel", "Decks"},
         {TextId::HomeKeyDecks, "D", "D"},
+        {TextId::HomeExamPlan, "Prüfungsplan", "Exam plan"},
+        {TextId::HomeKeyExamPlan, "M", "L"},
         {TextId::ResultsRowsShown, "{}–{} von {}", "{}–{} of {}"},
         {TextId::NetworkHeading, "Netzwerkspiel", "Network game"},
         {TextId::NetworkHost, "Spiel leiten", "Host a game"},

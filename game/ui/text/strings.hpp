@@ -234,6 +234,8 @@ enum class TextId {
     HomeKeyNetworkGame,
     HomeDecks,
     HomeKeyDecks,
+    HomeExamPlan,
+    HomeKeyExamPlan,
     ResultsRowsShown,
     NetworkHeading,
     NetworkHost,
