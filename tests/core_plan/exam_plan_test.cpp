@@ -242,6 +242,8 @@ TEST_CASE("Invalid plan settings are refused with the setting named") {
     CHECK(exam_plan_problems(s).size() == 1);
     s = settings(500, 10);
     CHECK_THROWS_AS(plan_exam(new_cards(3), s, kNow), ExamPlanError);
+    CHECK_THROWS_AS(plan_today(new_cards(3), s, kNow), ExamPlanError);
+    CHECK_NOTHROW(plan_exam(new_cards(3), settings(399, 10), kNow));
     CHECK(exam_plan_problems(settings(10, 10)).empty());
 }
 

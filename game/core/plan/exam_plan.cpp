@@ -162,9 +162,6 @@ public:
         for (std::int64_t d = today + 1;; ++d) {
             const TimeMs at = study_day_start(d, s_.utc_offset_minutes) + into_day * kMinuteMs;
             if (at >= s_.exam_at) break;
-            if (static_cast<int>(out.size()) >= kMaxPlanDays)
-                throw ExamPlanError("the exam is more than " + std::to_string(kMaxPlanDays) +
-                                    " days away; plan closer to it");
             out.push_back({d, at, 0, 0, 0.0});
         }
         return out;
@@ -241,6 +238,13 @@ private:
     int introduced_ = 0;
 };
 
+// The planner looks at most kMaxPlanDays ahead; an exam further away is refused.
+void check_horizon(const ExamPlanSettings& s, TimeMs now) {
+    if (s.exam_at - now > static_cast<TimeMs>(kMaxPlanDays) * kDayMs)
+        throw ExamPlanError("the exam is more than " + std::to_string(kMaxPlanDays) +
+                            " days away; plan closer to it");
+}
+
 int budget_today(const ExamPlanSettings& s) {
     return std::max(0, s.answers_per_day - s.answers_done_today);
 }
@@ -282,6 +286,7 @@ int ExamPlan::total_answers() const {
 
 ExamPlan plan_exam(std::span<const PlanCard> cards, const ExamPlanSettings& settings, TimeMs now) {
     Planner planner(cards, settings, now);
+    check_horizon(settings, now);
     ExamPlan plan;
     plan.answers_per_day = settings.answers_per_day;
     plan.recall_if_idle = planner.mean_recall_at_exam();
@@ -305,6 +310,7 @@ ExamPlan plan_exam(std::span<const PlanCard> cards, const ExamPlanSettings& sett
 std::vector<std::uint64_t> plan_today(std::span<const PlanCard> cards,
                                       const ExamPlanSettings& settings, TimeMs now) {
     Planner planner(cards, settings, now);
+    check_horizon(settings, now);
     std::vector<std::uint64_t> today;
     if (now >= settings.exam_at) return today;
     PlannedDay day{study_day(now, settings.utc_offset_minutes), now, 0, 0, 0.0};

@@ -114,6 +114,25 @@ std::optional<ExamPreparation> prepare_exam(const bank::QuestionBank& bank,
     return p;
 }
 
+std::optional<ExamToday> exam_today(const bank::QuestionBank& bank, const ProfileSettings& settings,
+                                    const ProfileProgress& progress, const FsrsWeights& weights,
+                                    TimeMs now, int utc_offset) {
+    if (!settings.exam || now >= exam_at(*settings.exam, utc_offset)) return std::nullopt;
+    ExamToday t;
+    t.items = exam_items(bank, settings, *settings.exam);
+    const std::int64_t today = study_day(now, utc_offset);
+    const auto cards = plan_cards(t.items, progress, now);
+    const auto ids =
+        plan::plan_today(cards,
+                         plan_settings(*settings.exam, settings.exam->minutes_per_day,
+                                       seconds_per_answer(progress, today),
+                                       answers_on(progress, today), weights, now, utc_offset),
+                         now);
+    for (const auto id : ids)
+        t.today.push_back(t.items[id]);
+    return t;
+}
+
 BudgetAdvice budget_advice(const ExamPreparation& p, const ProfileProgress& progress,
                            const FsrsWeights& weights, TimeMs now, int utc_offset) {
     BudgetAdvice advice;

@@ -83,6 +83,17 @@ std::optional<ExamPreparation> prepare_exam(const bank::QuestionBank& bank,
                                             const FsrsWeights& weights, TimeMs now,
                                             int utc_offset_minutes);
 
+// What a study session needs of an active plan: the exam's items and today's cards still to do,
+// in the plan's order (plan::plan_today: O(n log n), 0.3 ms for 2,000 cards, so a session can ask
+// again after every answer). None without an exam or once it has begun.
+struct ExamToday {
+    std::vector<const bank::Item*> items;
+    std::vector<const bank::Item*> today;
+};
+std::optional<ExamToday> exam_today(const bank::QuestionBank& bank, const ProfileSettings& settings,
+                                    const ProfileProgress& progress, const FsrsWeights& weights,
+                                    TimeMs now, int utc_offset_minutes);
+
 // The advice for a prepared exam; re-plans with more minutes (a few full plans).
 BudgetAdvice budget_advice(const ExamPreparation& preparation, const ProfileProgress& progress,
                            const FsrsWeights& weights, TimeMs now, int utc_offset_minutes);

@@ -244,6 +244,8 @@ StudyOutlook StudySession::outlook(const ProfileProgress& progress, TimeMs now,
     const auto plan = active_exam(progress, now, utc_offset);
     const auto today = build_queue(progress, now, utc_offset, queue_items(plan));
     StudyOutlook o;
+    std::optional<ExamPreparation> full;
+    if (plan) full = exam(progress, now, utc_offset);  // tomorrow's counts: the whole plan
     const TimeMs end_of_tomorrow = today.queue.rollover_at() + kDayMs;
     long long fresh = 0;
     for (const auto& c : today.deal.cards)
@@ -259,9 +261,9 @@ StudyOutlook StudySession::outlook(const ProfileProgress& progress, TimeMs now,
     // The queue's cards due by tomorrow night, and what tomorrow's plan holds.
     for (const auto& c : today.deal.cards)
         if (c.state.phase != CardPhase::New && c.state.due < end_of_tomorrow) ++o.due_tomorrow;
-    if (plan->plan.days.size() > 1) {
-        o.due_tomorrow += plan->plan.days[1].reviews;
-        o.new_tomorrow += plan->plan.days[1].new_cards;
+    if (full && full->plan.days.size() > 1) {
+        o.due_tomorrow += full->plan.days[1].reviews;
+        o.new_tomorrow += full->plan.days[1].new_cards;
     }
     return o;
 }
@@ -343,19 +345,18 @@ BudgetAdvice StudySession::exam_advice(const ExamPreparation& preparation,
     return budget_advice(preparation, progress, fsrs_weights_of(settings_), now, utc_offset);
 }
 
-std::optional<ExamPreparation> StudySession::active_exam(const ProfileProgress& progress,
-                                                         TimeMs now, int utc_offset) const {
+std::optional<ExamToday> StudySession::active_exam(const ProfileProgress& progress, TimeMs now,
+                                                   int utc_offset) const {
     try {
-        auto p = exam(progress, now, utc_offset);
-        if (p && p->active()) return p;
+        return exam_today(bank_, settings_, progress, fsrs_weights_of(settings_), now, utc_offset);
     } catch (const plan::ExamPlanError&) {
         // An exam too far ahead to plan (the plan screen says so): plain FSRS until then.
+        return std::nullopt;
     }
-    return std::nullopt;
 }
 
 std::vector<const bank::Item*> StudySession::queue_items(
-    const std::optional<ExamPreparation>& exam) const {
+    const std::optional<ExamToday>& exam) const {
     auto items = studied();
     if (!exam) return items;
     const std::set<const bank::Item*> planned(exam->items.begin(), exam->items.end());

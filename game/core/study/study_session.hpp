@@ -146,9 +146,9 @@ private:
                       const std::vector<const bank::Item*>& items) const;
     // What the queue studies: every studied item, or while an exam plan is active those the
     // exam does not cover (the plan takes care of the others).
-    std::vector<const bank::Item*> queue_items(const std::optional<ExamPreparation>& exam) const;
-    std::optional<ExamPreparation> active_exam(const ProfileProgress& progress, TimeMs now,
-                                               int utc_offset) const;
+    std::vector<const bank::Item*> queue_items(const std::optional<ExamToday>& exam) const;
+    std::optional<ExamToday> active_exam(const ProfileProgress& progress, TimeMs now,
+                                         int utc_offset) const;
 
     const bank::QuestionBank& bank_;
     std::string profile_id_;
