@@ -59,14 +59,15 @@ void ExamPlanChart::build(const study::ExamPreparation& prep, sf::FloatRect box,
     panel_.set_geometry(box, t.spacing.radius, 1.f);
     panel_.set_fill(p.surface);
     panel_.set_outline(p.border);
-    label(text(s, ExamPlanText::ChartTitle), {box.left + 16, box.top + 8, box.width - 520, 28},
+    label(text(s, ExamPlanText::ChartTitle), {box.left + 16, box.top + 8, box.width - 540, 28},
           t.type.small, p.text, Align::Left, FontFace::SansBold);
 
     // Legend, right of the title: a swatch per series, named (so it reads without colour too).
     // Amber against the accent's teal: the two series stay apart for most colour visions, and
     // the legend names them.
     const sf::Color new_color = p.focus;
-    float lx = box.left + box.width - 500;
+    // Three entries of 168 px; the last label ends 12 px inside the panel.
+    float lx = box.left + box.width - 516;
     const auto legend = [&](sf::Color c, ExamPlanText name, bool line) {
         if (line)
             add_rect(shapes_, {lx, box.top + 21, 22, 3}, c);
