@@ -92,3 +92,101 @@ TEST_CASE("whole cells parse as dates in German and ISO forms") {
     CHECK_FALSE(parse_date_text("1950 und 1951"));
     CHECK_FALSE(parse_date_text(""));
 }
+
+namespace {
+std::vector<DateMention> dates_after(std::string_view context, std::string_view s) {
+    DateContext ctx;
+    find_dates(context, ctx);
+    return find_dates(s, ctx);
+}
+}  // namespace
+
+TEST_CASE("days of older books: abbreviated, genitive and OCR-misread months after a day") {
+    auto m = dates_after("Im Jahr 1813 kam es zur Entscheidung.", "19. Oct.: Einnahme Leipzigs.");
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].date == EventDate::on_day(1813, 10, 19));
+    CHECK(only_date("Bei Lützen kam es den 16. Novbr. 1632 zur Schlacht.") ==
+          EventDate::on_day(1632, 11, 16));
+    m = dates_after("Im Jahr 1806 zog Napoleon nach Thüringen.",
+                    "Am Morgen des 14. Oktobers griff er an.");
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].date == EventDate::on_day(1806, 10, 14));
+    m = dates_after("Im Jahr 1814 zogen sie weiter.", "Sie ziehen ant 31. Mürz in Paris ein.");
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].date == EventDate::on_day(1814, 3, 31));
+    // Three letters are too few to guess from: "das 2. Mal" is no day in May.
+    CHECK(dates_after("Im Jahr 1900 kam er.", "Er kam das 2. Mal nach Berlin.").empty());
+}
+
+TEST_CASE("a list of days before the month is dated by its first day") {
+    auto m =
+        dates_in("Die Völkerschlacht von Leipzig am 16. und 18. October 1813 entschied den Krieg.");
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].date == EventDate::on_day(1813, 10, 16));
+    m = dates_after("Im Jahr 1814 drangen sie vor.",
+                    "Er schlug die Franzosen bei Laon (9. 10. März).");
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].date == EventDate::on_day(1814, 3, 9));
+}
+
+TEST_CASE("a day followed by des Jahres takes that year, not the context's") {
+    const auto m =
+        dates_after("Im Jahr 1700 begann es.",
+                    "Am Morgen des 5. November des Jahres 1757 erhielt er die Nachricht.");
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].date == EventDate::on_day(1757, 11, 5));
+}
+
+TEST_CASE("Anfang, Mitte or Ende with a month name the month") {
+    auto m = dates_after("Im Jahr 1848 kam die Revolution.",
+                         "Die Nachricht erreichte Anfang März Berlin.");
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].date == EventDate::in_month(1848, 3));
+    CHECK(only_date("Mitte Juni 1950 fiel die Entscheidung.") == EventDate::in_month(1950, 6));
+}
+
+TEST_CASE("spans of years with a dash are ranges dated by their first year") {
+    auto m = dates_in("1524—25. Bauernkrieg.");
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].date == EventDate::in_year(1524));
+    CHECK(m[0].role == DateRole::Range);
+    CHECK(m[0].range_end_year == 1525);
+    m = dates_in("5. Der schwedische Krieg (1630—1634).");
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].date == EventDate::in_year(1630));
+    m = dates_in("1756 – 1763 dauerte der Krieg.");
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].role == DateRole::Range);
+    CHECK(m[0].range_end_year == 1763);
+    CHECK(dates_in("Die Jahre 1990-80 gibt es nicht.").size() <= 1);
+}
+
+TEST_CASE("a bare day with a colon continues a chronicle of days of one month") {
+    DateContext ctx;
+    find_dates("Am 16. October 1813: Schlacht gegen Schwarzenberg.", ctx);
+    auto m = find_dates("Am 17: Waffenruhe.", ctx);
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].date == EventDate::on_day(1813, 10, 17));
+    m = find_dates("Ant 18.: allgemeiner Angriff.", ctx);
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].date == EventDate::on_day(1813, 10, 18));
+    // Not backwards, and not without a day before it.
+    CHECK(find_dates("Am 12: Ruhe.", ctx).empty());
+    DateContext year_only;
+    find_dates("Im Jahr 1813 war Krieg.", year_only);
+    CHECK(find_dates("Am 17: Waffenruhe.", year_only).empty());
+}
+
+TEST_CASE("seit, nach and vor dates and years that name a thing leave the context alone") {
+    DateContext ctx;
+    find_dates(
+        "Der Beitritt am 3. Oktober 1990 beendete die Teilung, die seit 1949 bestanden hatte.",
+        ctx);
+    auto m = find_dates("Die Wahlen folgten am 2. Dezember.", ctx);
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].date == EventDate::on_day(1990, 12, 2));
+    find_dates("Frankreich bekam die Grenzen von 1792.", ctx);
+    m = find_dates("Am 20. Dezember zogen die Heere ab.", ctx);
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].date.year == 1990);
+}

@@ -157,3 +157,79 @@ TEST_CASE("draft items are drafts with quotes, unique spans and ids stable acros
         kept += ids_c.count(id);
     CHECK(kept + 3 >= ids.size());
 }
+
+// Texts written for these tests, in the styles of older schoolbooks and web quotes.
+TEST_CASE("an outline's year line dates the entries after it in its paragraph") {
+    const auto d = derive_candidates(
+        "Die Reformation (Abriß)\n\n1519. Leipziger Disputation mit Eck.\n1521. Reichstag zu "
+        "Worms. Luther verweigert den Widerruf.\n1524—25. Bauernkrieg. Thomas Müntzer bei "
+        "Frankenhausen ge-\nschlagen (15. Mai 1525).\n1546. Tod Luthers (18. Februar).\n");
+    const auto* disputation = find_event(d, EventDate::in_year(1519), "Leipziger Disputation");
+    REQUIRE(disputation != nullptr);
+    CHECK(disputation->quote == "1519. Leipziger Disputation mit Eck.");
+    CHECK(disputation->text == "Leipziger Disputation mit Eck");
+    CHECK(find_event(d, EventDate::in_year(1521), "Reichstag zu Worms") != nullptr);
+    CHECK(find_event(d, EventDate::in_year(1521), "Luther verweigert") != nullptr);
+    CHECK(find_event(d, EventDate::in_year(1524), "Bauernkrieg") != nullptr);
+    const auto* muentzer = find_event(d, EventDate::on_day(1525, 5, 15), "Frankenhausen");
+    REQUIRE(muentzer != nullptr);
+    CHECK(muentzer->text == "Thomas Müntzer bei Frankenhausen geschlagen");
+    const auto* death = find_event(d, EventDate::on_day(1546, 2, 18), "Tod Luthers");
+    REQUIRE(death != nullptr);
+    CHECK(death->text == "Tod Luthers");
+    // Nothing is dated by a year line of another paragraph.
+    for (const auto& e : d.events)
+        if (e.quote.find("Worms") != std::string::npos) CHECK(e.date.year == 1521);
+}
+
+TEST_CASE("a year heading gives its year to days without one and to its first sentence") {
+    const auto d = derive_candidates(
+        "Das Revolutionsjahr\n\n1848\n\nDie Nachricht von der Revolution in Paris erreichte "
+        "die preußische Hauptstadt schnell. Im November wurden die Truppen des Generals "
+        "Wrangel wieder nach Berlin geführt.\n\n1849\n\nDie Nationalversammlung verabschiedete "
+        "am 28. März die Reichsverfassung.\n");
+    CHECK(find_event(d, EventDate::in_year(1848), "Nachricht von der Revolution") != nullptr);
+    CHECK(find_event(d, EventDate::in_month(1848, 11), "Wrangel") != nullptr);
+    // March after a November: the heading's year, not the year after the November.
+    CHECK(find_event(d, EventDate::on_day(1849, 3, 28), "Reichsverfassung") != nullptr);
+    for (const auto& e : d.events)
+        CHECK(e.date.year != 1850);
+}
+
+TEST_CASE("a section title with a bracketed year is an event and dates the day after it") {
+    const auto d = derive_candidates(
+        "Der Krieg\n\nNun brach auch Wallenstein auf und zog nach Norden in Sachsen hinein.\n"
+        "7. Schlacht bei Lützen; Gustav Adolfs Tod (1632). In dichtem Nebel stellte Gustav "
+        "Adolf am Morgen des 16. November seine Truppen auf.\n");
+    const auto* title = find_event(d, EventDate::in_year(1632), "Schlacht bei Lützen");
+    REQUIRE(title != nullptr);
+    CHECK(title->text == "Schlacht bei Lützen; Gustav Adolfs Tod");
+    CHECK(find_event(d, EventDate::on_day(1632, 11, 16), "Nebel") != nullptr);
+}
+
+TEST_CASE(
+    "a bracketed day at the end of a clause dates it; a year after an unknown particle does not") {
+    const auto d = derive_candidates(
+        "Der Feldzug\n\nIm Jahr 1814 drangen die Verbündeten in Frankreich ein und kämpften dort "
+        "lange. Blücher schlug die Franzosen bei Laon (9. 10. März). Frankreich bekam danach "
+        "die Ausdehnung vou 1792.\n");
+    const auto* laon = find_event(d, EventDate::on_day(1814, 3, 9), "Laon");
+    REQUIRE(laon != nullptr);
+    CHECK(laon->text.find("(") == std::string::npos);
+    for (const auto& e : d.events)
+        CHECK(e.date.year != 1792);
+}
+
+TEST_CASE("a hard-wrapped quote with hyphenation keeps its dates and joins its words") {
+    const auto d = derive_candidates(
+        "Die Einheit\n\nMit dem Beitritt der DDR zur Bundesrepublik am 3. Ok-\ntober 1990 endete "
+        "die Teilung Deutschlands, die seit 1949 be-\nstanden hatte. Die ersten gesamtdeutschen "
+        "Bundestagswahlen folg-\nten am 2. Dezember.\n");
+    CHECK(find_event(d, EventDate::on_day(1990, 10, 3), "Beitritt") != nullptr);
+    const auto* vote = find_event(d, EventDate::on_day(1990, 12, 2), "Bundestagswahlen");
+    REQUIRE(vote != nullptr);
+    CHECK(vote->text.find("folg-") == std::string::npos);
+    CHECK(vote->text.find("Bundestagswahlen folg") != std::string::npos);
+    for (const auto& e : d.events)
+        CHECK(e.date.year != 1949);
+}

@@ -97,31 +97,56 @@ std::vector<DateMention> find_dates(std::string_view sentence, DateContext& ctx)
         int y = 0;
         const auto& w = toks[i].word;
         bool found = false;
+        auto day_at = [&](std::size_t k) {
+            return k < toks.size() && toks[k].dot && all_digits(toks[k].word) &&
+                   toks[k].word.size() <= 2;
+        };
+        // A list of days before the month ("16. und 18. October", "9. 10. März"): the month
+        // token of the last day; the first day is the date.
+        std::size_t month_tok = i + 1;
+        if (day_at(i)) {
+            std::size_t k = i + 1;
+            if (k < toks.size() && (lower_eq(toks[k].word, "und") || toks[k].word == "u" ||
+                                    toks[k].word == "–" || toks[k].word == "-"))
+                ++k;
+            if (day_at(k) && k + 1 < toks.size() && month_after_day(toks[k + 1].word) != 0 &&
+                std::stoi(toks[k].word) > std::stoi(w))
+                month_tok = k + 1;
+        }
+        // "des Jahres 1757" / "im Jahre 1757" after a day or month.
+        auto year_phrase_at = [&](std::size_t k, int* yy) {
+            return k + 2 < toks.size() &&
+                   (lower_eq(toks[k].word, "des") || lower_eq(toks[k].word, "im")) &&
+                   (toks[k + 1].word == "Jahres" || toks[k + 1].word == "Jahre") &&
+                   year_of(k + 2, yy);
+        };
         // "2. März 2022" / "am 2. März"
-        if (toks[i].dot && all_digits(w) && w.size() <= 2 && i + 1 < toks.size() &&
-            month_number(toks[i + 1].word) != 0) {
+        if (day_at(i) && month_tok < toks.size() && month_after_day(toks[month_tok].word) != 0) {
             const int day = std::stoi(w);
-            const int month = month_number(toks[i + 1].word);
+            const int month = month_after_day(toks[month_tok].word);
             // "vom 27. Mai bis zum 1. Juni 1832": the start takes the year of the end.
-            std::size_t b = i + 2;
+            std::size_t b = month_tok + 1;
             if (b < toks.size() && lower_eq(toks[b].word, "bis")) ++b;
             if (b < toks.size() && (lower_eq(toks[b].word, "zum") || lower_eq(toks[b].word, "zur")))
                 ++b;
             int end_year = 0;
-            const bool range_year = b > i + 2 && b + 2 < toks.size() && toks[b].dot &&
+            const bool range_year = b > month_tok + 1 && b + 2 < toks.size() && toks[b].dot &&
                                     all_digits(toks[b].word) && toks[b].word.size() <= 2 &&
-                                    month_number(toks[b + 1].word) != 0 &&
+                                    month_after_day(toks[b + 1].word) != 0 &&
                                     year_of(b + 2, &end_year);
-            if (year_of(i + 2, &y)) {
-                year_tok = i + 2;
-                last = i + 2;
+            if (year_of(month_tok + 1, &y)) {
+                year_tok = month_tok + 1;
+                last = month_tok + 1;
+            } else if (year_phrase_at(month_tok + 1, &y)) {
+                year_tok = month_tok + 3;
+                last = month_tok + 3;
             } else if (range_year) {
-                y = end_year - (month > month_number(toks[b + 1].word) ? 1 : 0);
-                last = i + 1;
+                y = end_year - (month > month_after_day(toks[b + 1].word) ? 1 : 0);
+                last = month_tok;
             } else if (ctx.year != 0) {
                 y = ctx.year + ((ctx.month != 0 && month < ctx.month) ? 1 : 0);
                 m.explicit_year = false;
-                last = i + 1;
+                last = month_tok;
             } else {
                 continue;
             }
@@ -129,6 +154,15 @@ std::vector<DateMention> find_dates(std::string_view sentence, DateContext& ctx)
                 m.date = EventDate::on_day(y, month, day);
                 found = true;
             }
+        } else if (i <= 1 && all_digits(w) && w.size() <= 2 && ctx.day != 0 && ctx.month != 0 &&
+                   ctx.year != 0 && toks[i].end < sentence.size() &&
+                   (sentence[toks[i].end] == ':' || sentence.compare(toks[i].end, 2, ".:") == 0) &&
+                   std::stoi(w) > ctx.day &&
+                   std::stoi(w) <= bank::days_in_month(ctx.year, ctx.month)) {
+            // "Am 17: Waffenruhe." after "Am 16. October: ...": the next day of that month.
+            m.date = EventDate::on_day(ctx.year, ctx.month, std::stoi(w));
+            m.explicit_year = false;
+            found = true;
         } else if (const int month = month_number(w); month != 0) {
             if (year_of(i + 1, &y)) {
                 year_tok = i + 1;
@@ -149,7 +183,22 @@ std::vector<DateMention> find_dates(std::string_view sentence, DateContext& ctx)
             m.date = EventDate::in_season(y, *season);
             found = true;
         } else if (const auto part = part_word(w)) {
-            if (year_of(i + 1, &y)) {
+            int part_month = i + 1 < toks.size() ? month_number(toks[i + 1].word) : 0;
+            if (part_month != 0) {
+                // "Anfang März (1848)": the month (the bank has no finer part of a month).
+                if (year_of(i + 2, &y)) {
+                    year_tok = i + 2;
+                    last = i + 2;
+                } else if (ctx.year != 0) {
+                    y = ctx.year + ((ctx.month != 0 && part_month < ctx.month) ? 1 : 0);
+                    m.explicit_year = false;
+                    last = i + 1;
+                }
+                if (y != 0) {
+                    m.date = EventDate::in_month(y, part_month);
+                    found = true;
+                }
+            } else if (year_of(i + 1, &y)) {
                 year_tok = i + 1;
                 last = i + 1;
                 m.date = EventDate::in_year_part(y, *part);
@@ -174,6 +223,13 @@ std::vector<DateMention> find_dates(std::string_view sentence, DateContext& ctx)
             year_tok = i;
             m.date = EventDate::in_decade(y);
             found = true;
+        } else if (int span_end = 0; year_span(w, &y, &span_end)) {
+            // "1524—25", "1630—1634": a span; the event is its start.
+            year_tok = i;
+            m.date = EventDate::in_year(y);
+            m.role = DateRole::Range;
+            m.range_end_year = span_end;
+            found = true;
         } else if (is_year_word(w, &y)) {
             const bool blocked = (i > 0 && blocks_year(toks[i - 1].word)) ||
                                  (i + 1 < toks.size() && !toks[i].dot && !toks[i].comma &&
@@ -185,6 +241,19 @@ std::vector<DateMention> find_dates(std::string_view sentence, DateContext& ctx)
             }
         }
         if (!found) continue;
+        // "1756 – 1763", "1756 bis 1763": a span of years; the end dates nothing of its own.
+        if (m.role == DateRole::At && m.date.precision == bank::DatePrecision::Year &&
+            year_tok == i && last == i && i + 2 < toks.size() &&
+            (toks[i + 1].word == "—" || toks[i + 1].word == "–" || toks[i + 1].word == "-" ||
+             toks[i + 1].word == "bis") &&
+            !toks[i].comma && !toks[i].dot) {
+            int end_year = 0;
+            if (year_of(i + 2, &end_year) && end_year > y && end_year - y < 200) {
+                m.role = DateRole::Range;
+                m.range_end_year = end_year;
+                last = i + 2;
+            }
+        }
         // A decade expression takes its "Jahre"/"Jahren".
         if (last + 1 < toks.size() && decade_word(toks[last].word) != 0 &&
             (toks[last + 1].word == "Jahre" || toks[last + 1].word == "Jahren") && !toks[last].dot)
@@ -250,12 +319,16 @@ std::vector<DateMention> find_dates(std::string_view sentence, DateContext& ctx)
         } else {
             m.year_begin = m.year_end = m.begin;
         }
-        if (m.explicit_year) {
+        // The context is the time the text tells of: not a point of reference ("seit 1949",
+        // "nach 1990", "vor 1945") and not a year that names a thing ("die Grenzen von 1792").
+        const bool names_thing = m.date.precision == bank::DatePrecision::Year && first >= 1 &&
+                                 first + 1 == year_tok && lower_eq(toks[first].word, "von") &&
+                                 is_capitalised(toks[first - 1].word) && !toks[first - 1].comma;
+        if ((m.role == DateRole::At || m.role == DateRole::Range || m.role == DateRole::Until) &&
+            !names_thing) {
             ctx.year = m.date.year;
             ctx.month = m.date.month;
-        } else {
-            ctx.month = m.date.month;
-            ctx.year = m.date.year;
+            ctx.day = m.date.precision == bank::DatePrecision::Day ? m.date.day : 0;
         }
         out.push_back(m);
         i = last;

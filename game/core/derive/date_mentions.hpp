@@ -41,11 +41,18 @@ struct DateMention {
 struct DateContext {
     int year = 0;
     int month = 0;
+    int day = 0;  // the last date was this day of `month` ("Am 16. October: ... Am 17: ...")
 };
 
 // Every date expression in the sentence, in order; updates `context` with
-// the last explicit date. Numbers that are no dates are skipped: after
+// the last date that says when something happened (not "seit/nach/vor 1949", not "die
+// Grenzen von 1792"). Numbers that are no dates are skipped: after
 // "Resolution", "Nr.", "Band", "S.", and before units ("1000 Soldaten").
+// Also read: days of older books ("19. Oct.", "20. Novbr.", "des 14. Oktobers", an OCR'd
+// "31. Mürz"), a list of days ("am 16. und 18. October 1813", "9. 10. März": the first day),
+// "am 5. November des Jahres 1757", "Anfang März" (the month), spans of years ("1524—25",
+// "1630—1634", "1756 – 1763": role Range), and in a chronicle of days a bare day number with
+// a colon after a day of the same month ("Am 16. October: ... Am 17: Waffenruhe").
 std::vector<DateMention> find_dates(std::string_view sentence, DateContext& context);
 
 // A whole cell as a date, for imports: "1950", "Juni 1950", "2. März 2022",

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "bank/source_text.hpp"
@@ -333,6 +334,83 @@ std::string without_dates(std::string_view s, std::pair<std::size_t, std::size_t
     return out;
 }
 
+// The sentence (or heading) is nothing but a date, perhaps after a section number: "1077.",
+// "1524—25.", "16. Juni.", "1848", "Das Jahr 1848". Such a line dates what follows it in an
+// outline or a section.
+std::optional<DateMention> date_only(std::string_view text, const std::vector<DateMention>& dates) {
+    if (dates.size() != 1 || dates[0].ends_range) return std::nullopt;
+    const auto& m = dates[0];
+    if (m.role != DateRole::At && m.role != DateRole::Range) return std::nullopt;
+    for (const auto& t : tokenize(text)) {
+        if (t.begin >= m.begin && t.end <= m.end) continue;
+        if (t.word == "§") continue;
+        return std::nullopt;
+    }
+    return m;
+}
+
+// A finite verb among the words: a known preterite or a common present/auxiliary form.
+bool has_finite_verb(const std::vector<Token>& toks, const WordList& words) {
+    static const std::string_view kFinite[] = {"ist",   "sind",   "war", "waren", "wird",  "werden",
+                                               "wurde", "wurden", "hat", "haben", "hatte", "hatten",
+                                               "kann",  "muss",   "muß", "soll"};
+    for (const auto& t : toks) {
+        if (is_capitalised(t.word)) continue;
+        for (auto f : kFinite)
+            if (t.word == f) return true;
+        if (is_preterite(t.word, words)) return true;
+    }
+    return false;
+}
+
+// A title standing as a sentence in running text or an outline: a short noun phrase with a
+// bracketed date at its end and no finite verb ("7. Schlacht bei Lützen; Gustav Adolfs Tod
+// (1632).", "Tod Luthers (18. Februar)."). Returns the title without its section number,
+// or empty.
+std::string title_before_bracket(std::string_view s, const DateMention& m, const WordList& words) {
+    const auto open = s.rfind('(', m.begin);
+    if (open == std::string_view::npos || open + 1 != m.begin || m.end >= s.size() ||
+        s[m.end] != ')')
+        return {};
+    const auto rest = s.substr(m.end + 1);
+    if (rest.find_first_not_of(". ") != std::string_view::npos) return {};
+    auto head = s.substr(0, open);
+    auto toks = tokenize(head);
+    // A section number or letter: "7.", "§ 42.", "a)".
+    std::size_t from = 0;
+    while (from < toks.size() &&
+           (toks[from].word == "§" || (all_digits(toks[from].word) && toks[from].word.size() <= 3)))
+        ++from;
+    if (from >= toks.size() || toks.size() - from > 9) return {};
+    for (std::size_t k = from; k < toks.size(); ++k)
+        if (toks[k].comma && k + 1 < toks.size() && s[toks[k].end] == ',') return {};
+    const std::vector<Token> body(toks.begin() + static_cast<std::ptrdiff_t>(from), toks.end());
+    if (has_finite_verb(body, words) || !is_capitalised(body.front().word)) return {};
+    auto title = join_broken_words(head.substr(toks[from].begin));
+    return bank::normalise(title);
+}
+
+// "Frankreich bekam die Ausdehnung vou 1792.": a year at the end of a sentence after a noun
+// and a short unknown word (an OCR'd "von") names a thing, as "die Grenzen von 1792" does.
+bool year_after_noun_and_particle(std::string_view s, const DateMention& m, const WordList& words) {
+    const auto before = tokenize(s.substr(0, m.begin));
+    if (before.size() < 3) return false;
+    const auto rest = s.substr(m.end);
+    if (rest.find_first_not_of(".!? ") != std::string_view::npos) return false;
+    const auto& particle = before.back().word;
+    const auto& noun = before[before.size() - 2];
+    if (particle.empty() || particle.size() > 4 || is_capitalised(particle) ||
+        before.back().comma || noun.comma || !is_capitalised(noun.word))
+        return false;
+    static const std::string_view kTime[] = {
+        "im",    "in",   "um",   "am",  "ab",  "bis",  "seit", "anno", "ca",  "erst",
+        "schon", "noch", "nach", "vor", "und", "oder", "auch", "dann", "erst"};
+    for (auto t : kTime)
+        if (particle == t) return false;
+    std::vector<Token> one{before.back()};
+    return !has_finite_verb(one, words);
+}
+
 }  // namespace
 
 std::string era_tag(int year) {
@@ -407,9 +485,72 @@ Derived derive_candidates(std::string_view text, const WordList& words) {
     std::vector<int> era_of;
     std::vector<DocFact> doc_facts;
     int order = 0;
+    // An outline's date line ("1077.") dates the sentences after it in its paragraph; a date
+    // heading ("1848" alone on a line) sets the context of its section and dates its first
+    // sentence.
+    // (A plain struct with a flag, not std::optional: g++ 12 warns falsely about the latter.)
+    struct Marker {
+        bool active = false;
+        DateMention mention;
+        std::string_view line;  // the date line itself, for the quote of the first sentence
+        bool next_only = false;
+        bool fresh = true;
+    };
+    Marker marker;
+    std::string_view last_topic;
+    int last_paragraph = -1;
     for (std::size_t si_events = 0; si_events < sentences.size(); ++si_events) {
         const auto& s = sentences[si_events];
+        if (s.paragraph != last_paragraph) {
+            if (marker.active && !marker.next_only) marker = Marker{};
+            last_paragraph = s.paragraph;
+        }
+        if (s.topic != last_topic) {
+            last_topic = s.topic;
+            DateContext heading_ctx;
+            const auto heading_dates = find_dates(s.topic, heading_ctx);
+            if (const auto d = date_only(s.topic, heading_dates); d && d->explicit_year) {
+                ctx = heading_ctx;
+                marker = Marker{true, *d, {}, true, true};
+            }
+        }
         auto dates = find_dates(s.text, ctx);
+        if (const auto d = date_only(s.text, dates)) {
+            marker = Marker{true, *d, s.text, false, true};
+            era_of.push_back(ctx.year);
+            dates_of.push_back(std::move(dates));
+            facts_of.push_back({});
+            continue;
+        }
+        if (marker.active && dates.empty()) {
+            // "1077. Heinrich in Canossa.": the sentence takes the date of the line before.
+            const std::size_t cut =
+                s.text.size() > kLongSentence ? clause_around(s.text, 0, 1).second : s.text.size();
+            auto body = s.text.substr(0, cut);
+            while (!body.empty() && (body.back() == '.' || body.back() == ' '))
+                body.remove_suffix(1);
+            EventCandidate ev;
+            ev.date = marker.mention.date;
+            ev.role = marker.mention.role;
+            std::string_view quoted = s.text.substr(0, cut);
+            if (marker.fresh && !marker.line.empty() &&
+                marker.line.data() + marker.line.size() <= s.text.data())
+                quoted = std::string_view(
+                    marker.line.data(),
+                    static_cast<std::size_t>(s.text.data() + cut - marker.line.data()));
+            ev.quote = quote_text(quoted);
+            ev.sentence = quote_text(s.text);
+            ev.text = timeline_sentence(join_broken_words(body), words, people);
+            ev.topic = std::string(s.topic);
+            ev.paragraph = s.paragraph;
+            ev.order = order++;
+            ev.score = (marker.fresh ? 2 : 0) + (marker.mention.explicit_year ? 1 : 0);
+            if (ev.text.size() >= 6 && !has_ellipsis(ev.quote)) out.events.push_back(std::move(ev));
+        }
+        if (marker.active) {
+            marker.fresh = false;
+            if (marker.next_only) marker = Marker{};
+        }
         const auto first_tokens = tokenize(s.text);
         const std::size_t opening_end =
             first_tokens.size() > 3 ? first_tokens[3].begin : s.text.size();
@@ -469,9 +610,14 @@ Derived derive_candidates(std::string_view text, const WordList& words) {
             // ", welche 2009 scheiterten": a date in a relative clause dates its antecedent,
             // which the card cannot name in the right case; no card rather than a wrong one.
             if (in_relative_clause(s.text, m.begin, words)) continue;
+            // "Frankreich bekam die Ausdehnung vou 1792.": the year names the noun.
+            if (m.role == DateRole::At && m.date.precision == bank::DatePrecision::Year &&
+                m.begin == m.year_begin && year_after_noun_and_particle(s.text, m, words))
+                continue;
             EventCandidate ev;
             ev.date = m.date;
             ev.role = m.role;
+            const std::string title = title_before_bracket(s.text, m, words);
             const auto narrow =
                 extend_short(s.text, narrow_clause(s.text, clause, m, effective), m, effective);
             const auto clause_text = s.text.substr(narrow.first, narrow.second - narrow.first);
@@ -484,13 +630,30 @@ Derived derive_candidates(std::string_view text, const WordList& words) {
                 open != std::string_view::npos && m.begin - open <= 12 &&
                 s.text.substr(open, m.begin - open).find_first_of("),") == std::string_view::npos &&
                 m.end < s.text.size() && s.text[m.end] == ')';
-            if (bracketed) {
+            if (!title.empty()) {
+                // "7. Schlacht bei Lützen; Gustav Adolfs Tod (1632).": the title is the card.
+                ev.text = title;
+            } else if (bracketed && m.date.precision == bank::DatePrecision::Day &&
+                       narrow.first < open && !list_item_before(s.text, open) &&
+                       has_finite_verb(tokenize(s.text.substr(narrow.first, open - narrow.first)),
+                                       words) &&
+                       (m.end + 1 >= s.text.size() || s.text[m.end + 1] == '.' ||
+                        s.text[m.end + 1] == ',' || s.text[m.end + 1] == ';')) {
+                // "Schwarzenberg siegte bei Arcis (20. März).": a day in brackets at the end of
+                // a clause dates that clause.
+                auto clause = join_broken_words(without_dates(s.text, narrow, m, dates));
+                for (auto at = clause.find("()"); at != std::string::npos; at = clause.find("()"))
+                    clause.erase(at > 0 && clause[at - 1] == ' ' ? at - 1 : at,
+                                 at > 0 && clause[at - 1] == ' ' ? 3 : 2);
+                ev.text = timeline_sentence(clause, words, people);
+            } else if (bracketed) {
                 // Only a list item ("dem Wartburgfest (1817)"): a bracketed year elsewhere
                 // ("nach derzeitigem Forschungsstand (2009)") is an aside that dates no event.
                 ev.text = bracketed_name(s.text, open);
                 if (ev.text.empty() || !list_item_before(s.text, open)) continue;
             } else {
-                ev.text = timeline_sentence(without_dates(s.text, narrow, m, dates), words, people);
+                ev.text = timeline_sentence(
+                    join_broken_words(without_dates(s.text, narrow, m, dates)), words, people);
             }
             ev.topic = std::string(s.topic);
             ev.paragraph = s.paragraph;
@@ -499,14 +662,20 @@ Derived derive_candidates(std::string_view text, const WordList& words) {
             if (m.begin < opening_end) ev.score += 2;
             if (m.explicit_year) ev.score += 1;
             if (s.paragraph == 0) ev.score -= 1;
-            if (bracketed) ev.score -= 1;  // a list's aside, not what the sentence tells
+            if (bracketed && title.empty())
+                ev.score -= 1;  // a list's aside, not what the sentence tells
+            if (!title.empty()) ev.score += 1;
             if (m.role == DateRole::After || m.role == DateRole::Before ||
                 m.role == DateRole::Until)
                 ev.score -= 1;
             if (m.role == DateRole::At && m.date.precision == bank::DatePrecision::Year &&
                 (s.text.compare(m.begin, 4, "von ") == 0))
                 ev.score -= 1;
-            if (ev.text.size() >= 12 && !has_ellipsis(ev.quote))
+            // A short card is a fragment, unless the date opens a telegram-style entry
+            // ("Am 17: Waffenruhe.").
+            const bool entry = m.begin < opening_end && ev.text.size() >= 6 &&
+                               ev.text.find(' ') == std::string::npos && is_capitalised(ev.text);
+            if ((ev.text.size() >= 12 || entry || !title.empty()) && !has_ellipsis(ev.quote))
                 out.events.push_back(std::move(ev));
         }
         auto facts = find_facts(s.text, dates, names);

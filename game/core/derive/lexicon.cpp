@@ -2,6 +2,8 @@
 // extended by hand; see README.md in this folder for what each is for.
 #include "derive/lexicon.hpp"
 
+#include "bank/utf8.hpp"
+
 #include <algorithm>
 #include <array>
 #include <string>
@@ -326,7 +328,55 @@ int month_number(std::string_view w) {
     for (std::size_t i = 0; i < kMonths.size(); ++i)
         if (kMonths[i] == w) return static_cast<int>(i) + 1;
     if (w == "Jänner") return 1;
+    if (w == "October") return 10;
+    if (w == "December") return 12;
+    // The genitive ("des 14. Oktobers", "Anfang Augusts").
+    if (w.size() > 4 && w.back() == 's') {
+        const auto base = w.substr(0, w.size() - 1);
+        for (std::size_t i = 0; i < kMonths.size(); ++i)
+            if (kMonths[i] == base && base.back() != 's') return static_cast<int>(i) + 1;
+        if (base == "October") return 10;
+        if (base == "December") return 12;
+    }
     return 0;
+}
+
+namespace {
+
+std::u32string code_points(std::string_view w) {
+    std::u32string out;
+    for (std::size_t i = 0; i < w.size();)
+        out.push_back(bank::decode_utf8(w, i));
+    return out;
+}
+
+}  // namespace
+
+int month_after_day(std::string_view w) {
+    if (const int m = month_number(w); m != 0) return m;
+    static const std::pair<std::string_view, int> kShort[] = {
+        {"Jan", 1},    {"Jän", 1},    {"Febr", 2}, {"Feb", 2},    {"Mrz", 3},  {"Apr", 4},
+        {"Aug", 8},    {"Sept", 9},   {"Sep", 9},  {"Septbr", 9}, {"Okt", 10}, {"Oct", 10},
+        {"Oktbr", 10}, {"Octbr", 10}, {"Nov", 11}, {"Novbr", 11}, {"Dez", 12}, {"Dec", 12},
+        {"Dezbr", 12}, {"Decbr", 12}, {"Jun", 6},  {"Jul", 7}};
+    for (const auto& [form, month] : kShort)
+        if (form == w) return month;
+    // One letter misread: exactly one month name of the same length differs in one place.
+    const auto cw = code_points(w);
+    if (cw.size() < 4) return 0;
+    int found = 0;
+    for (std::size_t i = 0; i < kMonths.size(); ++i) {
+        const auto cm = code_points(kMonths[i]);
+        if (cm.size() != cw.size() || cm[0] != cw[0]) continue;
+        int diff = 0;
+        for (std::size_t k = 0; k < cm.size(); ++k)
+            diff += cm[k] != cw[k] ? 1 : 0;
+        if (diff == 1) {
+            if (found != 0) return 0;  // "Juni"/"Juli": ambiguous
+            found = static_cast<int>(i) + 1;
+        }
+    }
+    return found;
 }
 
 bool is_abbreviation(std::string_view w) {

@@ -6,8 +6,17 @@
 
 namespace chronik::derive {
 
-// "Januar" -> 1 ... "Dezember" -> 12 (also "Jänner", "Sept"); 0 otherwise.
+// "Januar" -> 1 ... "Dezember" -> 12 (also "Jänner", the older "October"/"December" and the
+// genitive "Oktobers", "Augusts"); 0 otherwise.
 int month_number(std::string_view word);
+
+// A month as it may stand after a day number ("16. Oct.", "20. Novbr.", "31. Mürz"): the
+// forms of month_number, the abbreviations of older books (without their dot: "Oct",
+// "Octbr", "Novbr", "Febr", "Aug") and an OCR misreading of a month name of at least four
+// letters that differs from exactly one month name by one letter ("Mürz", "Jnli",
+// "Angust"). Only for the word after "DD.": alone these forms are too often something else
+// ("Jan", "Mal").
+int month_after_day(std::string_view word);
 
 // Abbreviations that end with '.' inside a sentence: "Nr", "bzw", "usw", "ca", "Dr", "St", ...
 // (the word without its final '.').

@@ -43,7 +43,8 @@ bool opens_sentence(std::string_view s, std::size_t pos) {
     const unsigned char c = static_cast<unsigned char>(s[pos]);
     if (std::isupper(c) || std::isdigit(c) || c == '"' || c == '(') return true;
     const auto rest = s.substr(pos);
-    for (std::string_view q : {"„", "»", "Ä", "Ö", "Ü", "‚"})
+    // A dash after a full stop opens a new thought: "October 1813. — 300,000 Verbündete".
+    for (std::string_view q : {"„", "»", "Ä", "Ö", "Ü", "‚", "— ", "– "})
         if (rest.substr(0, q.size()) == q) return true;
     return false;
 }
@@ -72,6 +73,9 @@ bool period_ends_sentence(std::string_view s, std::size_t dot, std::size_t next)
             if (is_capitalised(s.substr(a, b - a))) return false;
         }
     }
+    // "am 16. Novbr. 1632", "19. Oct. 1813": an abbreviated month of an older book.
+    if (before.size() <= 6 && month_number(before) == 0 && month_after_day(before) != 0)
+        return false;
     if (is_year_word(before)) {
         const auto after = word_after(s, next);
         if (month_number(after) != 0) return false;

@@ -3,6 +3,8 @@
 #include <cctype>
 
 #include "bank/source_text.hpp"
+#include "derive/sentences.hpp"
+#include "derive/tokens.hpp"
 
 namespace chronik::derive {
 namespace {
@@ -81,6 +83,70 @@ bool looks_like_heading(std::string_view line) {
            last != ';' && last != ']';
 }
 
+// The first word of a line, without a final '.' or ':'.
+std::string_view first_word(std::string_view line) {
+    const auto t = trim(line);
+    auto e = t.find_first_of(" \t\n");
+    auto w = t.substr(0, e);
+    while (!w.empty() && (w.back() == '.' || w.back() == ':' || w.back() == ','))
+        w.remove_suffix(1);
+    return w;
+}
+
+// "1077", "1077—80", "1524–1525", "1830/31": a year or a span of years as written in an
+// outline.
+bool is_year_or_span(std::string_view w) {
+    return is_year_word(w) || year_span(w);
+}
+
+// A line of a chronological outline: it opens with a year or span followed by '.' or ':'
+// ("1077. Heinrich in Canossa", "1524—25. Bauernkrieg") or stands alone ("1848").
+bool is_outline_entry(std::string_view line) {
+    const auto t = trim(line);
+    const auto w = first_word(t);
+    if (!is_year_or_span(w)) return false;
+    if (t.size() == w.size()) return true;
+    const char after = t[w.size()];
+    return after == '.' || after == ':' || after == '\n';
+}
+
+// Only a year (or span) on the line: a heading that dates its section.
+bool is_year_line(std::string_view line) {
+    const auto t = trim(line);
+    const auto w = first_word(t);
+    return is_year_or_span(w) &&
+           trim(t.substr(w.size())).find_first_not_of(".:") == std::string_view::npos;
+}
+
+// The line ends on a '.' that the sentence splitter would not take for a sentence end when
+// the next line follows ("am 18." + "März 1990", "Alexander II." + "erwarb").
+bool ends_inside_sentence(std::string_view pending, std::string_view next_line) {
+    const auto tail_from = pending.size() > 80 ? pending.size() - 80 : 0;
+    const std::string joined =
+        std::string(pending.substr(tail_from)) + " " + std::string(trim(next_line));
+    const auto boundary = pending.size() - tail_from;
+    for (const auto& r : split_sentences(joined))
+        if (r.end == boundary) return false;
+    return true;
+}
+
+// A hard-wrapped paragraph as one line of text: its line breaks become spaces, except after
+// a break hyphen ("be-\ngann", "Fran¬\nzosen"), which keeps its line break so that the
+// word can be joined (tokens.hpp, word_break_at). Quotes stay valid: lint folds whitespace.
+std::string unwrap(std::string_view t) {
+    std::string out(t);
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (out[i] != '\n') continue;
+        std::size_t b = i;
+        while (b > 0 && (out[b - 1] == ' ' || out[b - 1] == '\t' || out[b - 1] == '\r'))
+            --b;
+        const bool hyphen =
+            b > 0 && (out[b - 1] == '-' || (b >= 2 && out.compare(b - 2, 2, "\xC2\xAC") == 0));
+        if (!hyphen) out[i] = ' ';
+    }
+    return out;
+}
+
 }  // namespace
 
 std::vector<Paragraph> prose_paragraphs(std::string_view text) {
@@ -91,9 +157,14 @@ std::vector<Paragraph> prose_paragraphs(std::string_view text) {
     std::string pending;  // a hard-wrapped paragraph being collected
     auto flush = [&] {
         const auto t = trim(pending);
-        if (!t.empty() && word_count(t) >= 6 && ends_like_sentence(t)) {
-            Paragraph p{std::string(t), static_cast<int>(out.size()), section, heading};
+        const bool outline = is_outline_entry(t) && !is_year_line(t) && word_count(t) >= 2;
+        if (!t.empty() && ((word_count(t) >= 6 && ends_like_sentence(t)) || outline)) {
+            Paragraph p{unwrap(t), static_cast<int>(out.size()), section, heading};
             out.push_back(std::move(p));
+            titled = true;
+        } else if (!t.empty() && is_year_line(t)) {
+            // "1848" alone on a line: the heading of what follows, and its date.
+            heading = std::string(t);
             titled = true;
         } else if (!t.empty() && t.find('\n') == std::string_view::npos && looks_like_heading(t) &&
                    (!titled || !out.empty())) {
@@ -137,9 +208,20 @@ std::vector<Paragraph> prose_paragraphs(std::string_view text) {
             pending = std::string(line);
         } else {
             const unsigned char first = static_cast<unsigned char>(t[0]);
-            const bool continues = std::islower(first) || first >= 0x80 || std::isdigit(first) ||
-                                   !ends_like_sentence(pending);
-            if (continues && word_count(pending) >= 6) {
+            const auto tp = trim(pending);
+            // An outline's next year starts a new entry; a year alone on a line is a heading.
+            const bool new_entry =
+                (is_outline_entry(t) && (ends_like_sentence(tp) || is_outline_entry(tp))) ||
+                is_year_line(t);
+            const std::string probe = std::string(tp) + "\n" + std::string(t);
+            const bool broken = word_break_at(probe, tp.size()) != 0;
+            const bool continues =
+                !new_entry && (std::islower(first) || first >= 0x80 || std::isdigit(first) ||
+                               !ends_like_sentence(tp) || broken || ends_inside_sentence(tp, t));
+            const bool joinable = word_count(tp) >= 6 || broken ||
+                                  (is_outline_entry(tp) && !is_year_line(tp)) ||
+                                  (is_year_line(tp) && !is_outline_entry(t));
+            if (continues && joinable) {
                 pending += '\n';
                 pending += line;
             } else {

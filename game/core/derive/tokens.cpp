@@ -36,7 +36,62 @@ bool ends_with(std::string_view s, std::string_view p) {
     return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
 
+bool is_lower_start(std::string_view s) {
+    if (s.empty()) return false;
+    const auto c = static_cast<unsigned char>(s[0]);
+    if (c < 0x80) return std::islower(c) != 0;
+    for (std::string_view u : {"ä", "ö", "ü", "ß"})
+        if (starts_with(s, u)) return true;
+    return false;
+}
+
 }  // namespace
+
+std::size_t word_break_at(std::string_view s, std::size_t end) {
+    static constexpr std::string_view kNot = "\xC2\xAC";  // ¬
+    const bool negation = end >= 2 && s.substr(end - 2, 2) == kNot;
+    const bool hyphen = end >= 2 && s[end - 1] == '-' &&
+                        !is_space(static_cast<unsigned char>(s[end - 2])) && s[end - 2] != '-';
+    if (!negation && !hyphen) return 0;
+    std::size_t k = end;
+    bool newline = false;
+    while (k < s.size() && is_space(static_cast<unsigned char>(s[k]))) {
+        newline = newline || s[k] == '\n';
+        ++k;
+    }
+    if (k == end || k >= s.size()) return 0;
+    if (negation) return k;
+    if (!newline || !is_lower_start(s.substr(k))) return 0;
+    std::size_t e = k;
+    while (e < s.size() && !is_space(static_cast<unsigned char>(s[e])) && s[e] != ',' &&
+           s[e] != '.')
+        ++e;
+    const auto next = s.substr(k, e - k);
+    for (std::string_view c :
+         {"und", "oder", "bis", "sowie", "wie", "als", "noch", "bzw", "beziehungsweise"})
+        if (next == c) return 0;
+    return k;
+}
+
+std::string join_broken_words(std::string_view text) {
+    std::string out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (!is_space(static_cast<unsigned char>(text[i]))) {
+            out += text[i++];
+            continue;
+        }
+        const std::size_t next = word_break_at(text, i);
+        if (next != 0) {
+            // Drop the break mark ('-' or the two bytes of '¬') and the whitespace.
+            out.erase(out.size() - (out.back() == '-' ? 1 : 2));
+            i = next;
+            continue;
+        }
+        out += text[i++];
+    }
+    return out;
+}
 
 std::vector<Token> tokenize(std::string_view s) {
     std::vector<Token> out;
@@ -49,6 +104,14 @@ std::vector<Token> tokenize(std::string_view s) {
         while (j < s.size() && !is_space(static_cast<unsigned char>(s[j])))
             ++j;
         std::string raw = without_markers(s.substr(i, j - i));
+        // A word broken at a line end continues in the next chunk.
+        for (std::size_t next = word_break_at(s, j); next != 0; next = word_break_at(s, j)) {
+            raw.erase(raw.size() - (raw.back() == '-' ? 1 : 2));
+            j = next;
+            while (j < s.size() && !is_space(static_cast<unsigned char>(s[j])))
+                ++j;
+            raw += without_markers(s.substr(next, j - next));
+        }
         Token t;
         t.begin = i;
         t.end = j;
@@ -135,6 +198,25 @@ bool is_year_word(std::string_view w, int* year) {
     if (y < 1000 || y > 2100) return false;
     if (year) *year = y;
     return true;
+}
+
+bool year_span(std::string_view w, int* start, int* end) {
+    for (std::string_view dash : {"—", "–", "-"}) {
+        const auto at = w.find(dash);
+        if (at == std::string_view::npos) continue;
+        int a = 0;
+        const auto rest = w.substr(at + dash.size());
+        if (!is_year_word(w.substr(0, at), &a) || !all_digits(rest) || rest.size() < 2 ||
+            rest.size() > 4)
+            return false;
+        int b = std::stoi(std::string(rest));
+        if (rest.size() == 2) b += a - a % 100;
+        if (rest.size() == 3 || b <= a || b - a >= 200) return false;
+        if (start) *start = a;
+        if (end) *end = b;
+        return true;
+    }
+    return false;
 }
 
 }  // namespace chronik::derive
