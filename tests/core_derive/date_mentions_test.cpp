@@ -190,3 +190,36 @@ TEST_CASE("seit, nach and vor dates and years that name a thing leave the contex
     REQUIRE(m.size() == 1);
     CHECK(m[0].date.year == 1990);
 }
+
+TEST_CASE("relative years and days take their date from the context") {
+    DateContext ctx;
+    find_dates("Am 5. November 1757 siegte Friedrich bei Roßbach.", ctx);
+    auto m = find_dates("Am folgenden Tage zog er nach Schlesien.", ctx);
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].date == EventDate::on_day(1757, 11, 6));
+    m = find_dates("Am 5. Dezember desselben Jahres siegte er bei Leuthen.", ctx);
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].date == EventDate::on_day(1757, 12, 5));
+    m = find_dates("Im folgenden Jahre wandte er sich gegen die Russen.", ctx);
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].date == EventDate::in_year(1758));
+    m = find_dates("Im August des folgenden Jahres kam es zur Schlacht.", ctx);
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].date == EventDate::in_month(1759, 8));
+    CHECK(only_date("Im Januar des Jahres 1077 zog Heinrich nach Canossa.") ==
+          EventDate::in_month(1077, 1));
+    CHECK(only_date("Im Frühjahre 1757 fiel er in Böhmen ein.") ==
+          EventDate::in_season(1757, Season::Spring));
+    // Without a context there is nothing to count from.
+    CHECK(dates_in("Im folgenden Jahre kam er wieder.").empty());
+}
+
+TEST_CASE("the time of day before a day goes with the date") {
+    DateContext ctx;
+    find_dates("Im Jahr 1632 zog Gustav Adolf nach Sachsen.", ctx);
+    const auto s =
+        std::string("In dichtem Nebel stellte er am Morgen des 16. November seine Truppen auf.");
+    const auto m = find_dates(s, ctx);
+    REQUIRE(m.size() == 1);
+    CHECK(s.substr(m[0].begin, m[0].end - m[0].begin) == "am Morgen des 16. November");
+}

@@ -103,3 +103,13 @@ TEST_CASE("A fact in front, as the subject or after the verb becomes a W-questio
     const std::string g = "Kim überzeugte Stalin davon.";
     CHECK_FALSE(wh_question(g, 15, 21, AskFor::Person, "", dic()));
 }
+
+TEST_CASE("a card drops the colon and dash a cut date leaves and reads the old ß spelling") {
+    const WordList none;
+    CHECK(timeline_sentence(": Schlacht gegen Schwarzenberg unentschieden", none) ==
+          "Schlacht gegen Schwarzenberg unentschieden");
+    CHECK(timeline_sentence("— 300,000 Verbündete stehen gegen 200,000 Franzosen", none)
+              .rfind("300,000", 0) == 0);
+    CHECK(present_tense("schloß", none) == present_tense("schloss", none));
+    CHECK_FALSE(present_tense("schloß", none).empty());
+}

@@ -31,6 +31,10 @@ TEST_CASE("a word broken at a line end is one token, and a hyphen before und is 
     CHECK(join_broken_words("Nach dem Fall be-\ngann die Zeit der Fran¬ zosen.") ==
           "Nach dem Fall begann die Zeit der Franzosen.");
     CHECK(join_broken_words("Mittel-\nund Süddeutschland") == "Mittel-\nund Süddeutschland");
+    // A compound broken at its own hyphen keeps it.
+    CHECK(join_broken_words("Der Zwei-plus-\nVier-Vertrag") == "Der Zwei-plus-Vier-Vertrag");
+    CHECK(words_of("Der Zwei-plus-\nVier-Vertrag") ==
+          std::vector<std::string>{"Der", "Zwei-plus-Vier-Vertrag"});
 }
 
 TEST_CASE("hard-wrapped lines form one paragraph, also across a day number at a line end") {

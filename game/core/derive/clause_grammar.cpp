@@ -239,8 +239,12 @@ std::string timeline_sentence(std::string_view clause_in, const WordList& words,
     // Leading conjunctions and commas of a cut clause.
     for (bool again = true; again;) {
         again = false;
-        while (!clause.empty() && (clause[0] == ',' || clause[0] == ';' || clause[0] == ' '))
+        while (!clause.empty() && (clause[0] == ',' || clause[0] == ';' || clause[0] == ' ' ||
+                                   clause[0] == ':' || clause[0] == '.'))
             clause.erase(0, 1);
+        // A dash left in front ("— 300,000 Verbündete", "– Danach").
+        for (std::string_view dash : {"— ", "– "})
+            if (clause.rfind(dash, 0) == 0) clause.erase(0, dash.size());
         const auto t0 = tokenize(clause);
         if (!t0.empty() && in(kLeading, t0[0].word) && t0.size() > 2) {
             clause.erase(0, t0[1].begin);

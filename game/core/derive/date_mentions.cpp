@@ -14,10 +14,12 @@ using bank::PeriodPart;
 using bank::Season;
 
 std::optional<Season> season_word(std::string_view w) {
-    if (w == "Frühjahr" || w == "Frühling") return Season::Spring;
-    if (w == "Sommer") return Season::Summer;
-    if (w == "Herbst") return Season::Autumn;
-    if (w == "Winter") return Season::Winter;
+    // With the dative -e and genitive -s of older books ("im Frühjahre 1757", "des Herbstes").
+    if (w == "Frühjahr" || w == "Frühling" || w == "Frühjahre" || w == "Frühjahrs")
+        return Season::Spring;
+    if (w == "Sommer" || w == "Sommers") return Season::Summer;
+    if (w == "Herbst" || w == "Herbste" || w == "Herbstes") return Season::Autumn;
+    if (w == "Winter" || w == "Winters") return Season::Winter;
     return std::nullopt;
 }
 
@@ -120,8 +122,57 @@ std::vector<DateMention> find_dates(std::string_view sentence, DateContext& ctx)
                    (toks[k + 1].word == "Jahres" || toks[k + 1].word == "Jahre") &&
                    year_of(k + 2, yy);
         };
-        // "2. März 2022" / "am 2. März"
-        if (day_at(i) && month_tok < toks.size() && month_after_day(toks[month_tok].word) != 0) {
+        // "desselben Jahres" (1 more token) / "des folgenden Jahres" (2 more) after a day or
+        // month: the context's year or the next; 0 when there is none.
+        auto relative_year_at = [&](std::size_t k, std::size_t* extra) {
+            if (ctx.year == 0 || k + 1 >= toks.size()) return 0;
+            if ((toks[k].word == "desselben" || toks[k].word == "dieses") &&
+                toks[k + 1].word == "Jahres") {
+                *extra = 1;
+                return ctx.year;
+            }
+            if (k + 2 < toks.size() && toks[k].word == "des" &&
+                (toks[k + 1].word == "folgenden" || toks[k + 1].word == "nächsten") &&
+                toks[k + 2].word == "Jahres") {
+                *extra = 2;
+                return ctx.year + 1;
+            }
+            return 0;
+        };
+        std::size_t rel_extra = 0;
+        // "im folgenden Jahre", "im selben Jahr": the year of the context or the next.
+        const bool relative_year =
+            ctx.year != 0 && lower_eq(w, "im") && i + 2 < toks.size() &&
+            (toks[i + 2].word == "Jahr" || toks[i + 2].word == "Jahre") &&
+            (toks[i + 1].word == "folgenden" || toks[i + 1].word == "nächsten" ||
+             toks[i + 1].word == "darauffolgenden" || toks[i + 1].word == "selben" ||
+             toks[i + 1].word == "gleichen");
+        // "am folgenden Tage", "am nächsten Tag": the day after the context's day.
+        const bool next_day = ctx.day != 0 && lower_eq(w, "am") && i + 2 < toks.size() &&
+                              (toks[i + 1].word == "folgenden" || toks[i + 1].word == "nächsten") &&
+                              (toks[i + 2].word == "Tag" || toks[i + 2].word == "Tage");
+        if (relative_year) {
+            const bool next = toks[i + 1].word == "folgenden" || toks[i + 1].word == "nächsten" ||
+                              toks[i + 1].word == "darauffolgenden";
+            m.date = EventDate::in_year(ctx.year + (next ? 1 : 0));
+            m.explicit_year = false;
+            last = i + 2;
+            found = true;
+        } else if (next_day) {
+            int yy = ctx.year, mm = ctx.month, dd = ctx.day + 1;
+            if (dd > bank::days_in_month(yy, mm)) {
+                dd = 1;
+                if (++mm > 12) {
+                    mm = 1;
+                    ++yy;
+                }
+            }
+            m.date = EventDate::on_day(yy, mm, dd);
+            m.explicit_year = false;
+            last = i + 2;
+            found = true;
+        } else if (day_at(i) && month_tok < toks.size() &&
+                   month_after_day(toks[month_tok].word) != 0) {
             const int day = std::stoi(w);
             const int month = month_after_day(toks[month_tok].word);
             // "vom 27. Mai bis zum 1. Juni 1832": the start takes the year of the end.
@@ -140,6 +191,10 @@ std::vector<DateMention> find_dates(std::string_view sentence, DateContext& ctx)
             } else if (year_phrase_at(month_tok + 1, &y)) {
                 year_tok = month_tok + 3;
                 last = month_tok + 3;
+            } else if (const int ry = relative_year_at(month_tok + 1, &rel_extra); ry != 0) {
+                y = ry;
+                m.explicit_year = false;
+                last = month_tok + 1 + rel_extra;
             } else if (range_year) {
                 y = end_year - (month > month_after_day(toks[b + 1].word) ? 1 : 0);
                 last = month_tok;
@@ -163,11 +218,24 @@ std::vector<DateMention> find_dates(std::string_view sentence, DateContext& ctx)
             m.date = EventDate::on_day(ctx.year, ctx.month, std::stoi(w));
             m.explicit_year = false;
             found = true;
+            if (i == 1) first = 0;  // "Am 17:", the OCR'd "Ant 18.:"
         } else if (const int month = month_number(w); month != 0) {
             if (year_of(i + 1, &y)) {
                 year_tok = i + 1;
                 last = i + 1;
                 m.date = EventDate::in_month(y, month);
+                found = true;
+            } else if (year_phrase_at(i + 1, &y)) {
+                // "im Januar des Jahres 1077"
+                year_tok = i + 3;
+                last = i + 3;
+                m.date = EventDate::in_month(y, month);
+                found = true;
+            } else if (const int ry = relative_year_at(i + 1, &rel_extra); ry != 0) {
+                // "im Juli desselben Jahres", "im März des folgenden Jahres"
+                last = i + 1 + rel_extra;
+                m.date = EventDate::in_month(ry, month);
+                m.explicit_year = false;
                 found = true;
             } else if (i > 0 && ctx.year != 0 &&
                        (lower_eq(toks[i - 1].word, "im") || lower_eq(toks[i - 1].word, "seit") ||
@@ -267,6 +335,18 @@ std::vector<DateMention> find_dates(std::string_view sentence, DateContext& ctx)
              lower_eq(toks[first - 2].word, "des")))
             first -= 2;
         if (prev_is("den") && first >= 2 && lower_eq(toks[first - 2].word, "in")) first -= 2;
+        // "am Morgen des 16. November", "in der Nacht des 5. Mai": the time of day goes with it.
+        if (m.date.precision == bank::DatePrecision::Day && prev_is("des") && first >= 3) {
+            const auto& part = toks[first - 2].word;
+            const auto& prep = toks[first - 3].word;
+            if ((part == "Morgen" || part == "Abend" || part == "Mittag" || part == "Vormittag" ||
+                 part == "Nachmittag" || part == "Tag" || part == "Tage") &&
+                lower_eq(prep, "am"))
+                first -= 2;  // "am" is taken below
+            else if (part == "Nacht" && first >= 4 && lower_eq(prep, "der") &&
+                     lower_eq(toks[first - 4].word, "in"))
+                first -= 3;
+        }
         if (prev_is("der") && m.date.precision == bank::DatePrecision::DecadePart && first >= 2 &&
             lower_eq(toks[first - 2].word, "in"))
             first -= 2;

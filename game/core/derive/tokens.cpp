@@ -61,7 +61,10 @@ std::size_t word_break_at(std::string_view s, std::size_t end) {
     }
     if (k == end || k >= s.size()) return 0;
     if (negation) return k;
-    if (!newline || !is_lower_start(s.substr(k))) return 0;
+    if (!newline) return 0;
+    // "Zwei-plus-\nVier-Vertrag": a compound broken at its own hyphen (the callers keep it).
+    if (is_capitalised(s.substr(k, 4))) return k;
+    if (!is_lower_start(s.substr(k))) return 0;
     std::size_t e = k;
     while (e < s.size() && !is_space(static_cast<unsigned char>(s[e])) && s[e] != ',' &&
            s[e] != '.')
@@ -83,8 +86,10 @@ std::string join_broken_words(std::string_view text) {
         }
         const std::size_t next = word_break_at(text, i);
         if (next != 0) {
-            // Drop the break mark ('-' or the two bytes of '¬') and the whitespace.
-            out.erase(out.size() - (out.back() == '-' ? 1 : 2));
+            // Drop the break mark ('-' or the two bytes of '¬') and the whitespace; a compound's
+            // own hyphen before a capital stays.
+            if (out.back() != '-' || !is_capitalised(text.substr(next, 4)))
+                out.erase(out.size() - (out.back() == '-' ? 1 : 2));
             i = next;
             continue;
         }
@@ -106,7 +111,8 @@ std::vector<Token> tokenize(std::string_view s) {
         std::string raw = without_markers(s.substr(i, j - i));
         // A word broken at a line end continues in the next chunk.
         for (std::size_t next = word_break_at(s, j); next != 0; next = word_break_at(s, j)) {
-            raw.erase(raw.size() - (raw.back() == '-' ? 1 : 2));
+            if (raw.back() != '-' || !is_capitalised(s.substr(next, 4)))
+                raw.erase(raw.size() - (raw.back() == '-' ? 1 : 2));
             j = next;
             while (j < s.size() && !is_space(static_cast<unsigned char>(s[j])))
                 ++j;

@@ -27,11 +27,13 @@ std::vector<Token> tokenize(std::string_view sentence);
 // a word broken at a line end, the position where the second half starts; else 0. A break is
 // "¬" followed by whitespace (OCR of old books, also when the line breaks were lost), or "-"
 // followed by whitespace holding a line break and a lower-case continuation that is not a
-// conjunction ("Mittel-\nund Süddeutschland" keeps its hyphen).
+// conjunction ("Mittel-\nund Süddeutschland" keeps its hyphen), or a capital after the hyphen
+// (a compound broken at its own hyphen: "Zwei-plus-\nVier-Vertrag", joined with the hyphen).
 std::size_t word_break_at(std::string_view s, std::size_t end);
 
 // The text with its broken words joined ("be-\ngann" -> "begann", "Fran¬ zosen" ->
-// "Franzosen"), for cards and prompts; quotes keep the source's form.
+// "Franzosen", "Zwei-plus-\nVier-Vertrag" -> "Zwei-plus-Vier-Vertrag"), for cards and prompts;
+// quotes keep the source's form.
 std::string join_broken_words(std::string_view text);
 
 bool is_capitalised(std::string_view word);  // first letter upper case (ASCII or Latin-1/Cyrillic)

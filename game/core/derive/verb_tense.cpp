@@ -174,6 +174,11 @@ std::string weak(std::string_view word, const WordList& words) {
 std::string present_tense(std::string_view word, const WordList& words) {
     // Finite verbs are written in lower case; a capitalised word is a noun or a name.
     if (word.empty() || (word[0] >= 'A' && word[0] <= 'Z')) return {};
+    // The spelling before 1996 ("schloß", "ließ" stays): try the "ss" of today's spelling.
+    if (const auto sz = word.find("ß"); sz != std::string_view::npos && sz + 2 == word.size()) {
+        const std::string today = std::string(word.substr(0, sz)) + "ss";
+        if (auto s = present_tense(today, words); !s.empty()) return s;
+    }
     if (auto s = from_table(word); !s.empty()) return s;
     for (auto prefix : kPrefixes) {
         if (word.size() > prefix.size() + 1 && word.substr(0, prefix.size()) == prefix) {
