@@ -233,3 +233,20 @@ TEST_CASE("a hard-wrapped quote with hyphenation keeps its dates and joins its w
     for (const auto& e : d.events)
         CHECK(e.date.year != 1949);
 }
+
+TEST_CASE(
+    "an outline's section letter starts a sentence, and a dated clause in brackets is the event") {
+    const auto d = derive_candidates(
+        "Die Neuzeit\n\nDer Rheinbund löst sich auf, die fremden Dynastien in Berg und Westfalen "
+        "brechen zusammen.\nb) 1814 Der Krieg in Frankreich.\nDie Nordarmee rückt durch Holland, "
+        "die schlesische Armee über den Mittelrhein (am\n1. Januar 1814 geht Blücher bei Kaub "
+        "über den Rhein), die Hauptarmee über den Oberrhein in Frankreich ein.\n");
+    for (const auto& e : d.events)
+        CHECK(e.quote.find("Rheinbund") == std::string::npos);
+    const auto* war = find_event(d, EventDate::in_year(1814), "Krieg in Frankreich");
+    REQUIRE(war != nullptr);
+    CHECK(war->text == "Der Krieg in Frankreich");
+    const auto* rhine = find_event(d, EventDate::on_day(1814, 1, 1), "Blücher");
+    REQUIRE(rhine != nullptr);
+    CHECK(rhine->quote == "am 1. Januar 1814 geht Blücher bei Kaub über den Rhein");
+}

@@ -113,3 +113,9 @@ TEST_CASE("a card drops the colon and dash a cut date leaves and reads the old �
     CHECK(present_tense("schloß", none) == present_tense("schloss", none));
     CHECK_FALSE(present_tense("schloß", none).empty());
 }
+
+TEST_CASE("a present-tense verb in front is put after its subject, as a preterite is") {
+    const WordList none;
+    CHECK(timeline_sentence("geht Blücher bei Kaub über den Rhein", none) ==
+          "Blücher geht bei Kaub über den Rhein");
+}

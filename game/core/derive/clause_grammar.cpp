@@ -55,8 +55,23 @@ bool is_lower(std::string_view w) {
     return !w.empty() && !is_capitalised(w) && !std::isdigit(static_cast<unsigned char>(w[0]));
 }
 
+// The historical present of outlines ("geht Blücher über den Rhein"): common strong forms,
+// and weak ones ("rückt", "landet") whose infinitive the dictionary knows.
+constexpr std::array<std::string_view, 16> kStrongPresent = {
+    "geht",  "kommt",  "zieht", "steht",  "fällt",  "schlägt", "hält",     "nimmt",
+    "tritt", "stirbt", "wirft", "flieht", "bricht", "erhält",  "verliert", "beginnt"};
+
+bool is_present_finite(std::string_view w, const WordList& words) {
+    if (in(kPresentFinite, w) || in(kStrongPresent, w)) return true;
+    if (w.size() < 4 || !is_lower(w)) return false;
+    if (w.substr(w.size() - 2) == "et" &&
+        words.is_infinitive(std::string(w.substr(0, w.size() - 2)) + "en"))
+        return true;
+    return w.back() == 't' && words.is_infinitive(std::string(w.substr(0, w.size() - 1)) + "en");
+}
+
 bool is_finite(std::string_view w, const WordList& words) {
-    return is_preterite(w, words) || in(kPresentFinite, w);
+    return is_preterite(w, words) || is_present_finite(w, words);
 }
 
 std::string present_or_same(std::string_view w, const WordList& words) {
@@ -242,6 +257,21 @@ std::string timeline_sentence(std::string_view clause_in, const WordList& words,
         while (!clause.empty() && (clause[0] == ',' || clause[0] == ';' || clause[0] == ' ' ||
                                    clause[0] == ':' || clause[0] == '.'))
             clause.erase(0, 1);
+        // An outline's section letter ("b) Der Krieg in Frankreich") or "§ 42." in front.
+        if (clause.size() >= 3 && clause[0] >= 'a' && clause[0] <= 'z' && clause[1] == ')' &&
+            clause[2] == ' ') {
+            clause.erase(0, 3);
+            again = true;
+        }
+        if (clause.rfind("§ ", 0) == 0) {
+            std::size_t k = 2;
+            while (k < clause.size() && std::isdigit(static_cast<unsigned char>(clause[k])))
+                ++k;
+            if (k > 2 && k + 1 < clause.size() && clause[k] == '.' && clause[k + 1] == ' ') {
+                clause.erase(0, k + 2);
+                again = true;
+            }
+        }
         // A dash left in front ("— 300,000 Verbündete", "– Danach").
         for (std::string_view dash : {"— ", "– "})
             if (clause.rfind(dash, 0) == 0) clause.erase(0, dash.size());

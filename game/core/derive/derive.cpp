@@ -354,11 +354,21 @@ bool has_finite_verb(const std::vector<Token>& toks, const WordList& words) {
     static const std::string_view kFinite[] = {"ist",   "sind",   "war", "waren", "wird",  "werden",
                                                "wurde", "wurden", "hat", "haben", "hatte", "hatten",
                                                "kann",  "muss",   "muß", "soll"};
+    // The present of outlines ("geht", "siegt", "rückt"): common strong forms, and weak ones
+    // whose infinitive the dictionary knows.
+    static const std::string_view kPresent[] = {"geht",    "kommt", "zieht",  "steht",  "fällt",
+                                                "schlägt", "hält",  "gibt",   "nimmt",  "tritt",
+                                                "stirbt",  "wirft", "flieht", "bricht", "siegt"};
     for (const auto& t : toks) {
         if (is_capitalised(t.word)) continue;
         for (auto f : kFinite)
             if (t.word == f) return true;
+        for (auto f : kPresent)
+            if (t.word == f) return true;
         if (is_preterite(t.word, words)) return true;
+        if (t.word.size() > 3 && t.word.back() == 't' &&
+            words.is_infinitive(t.word.substr(0, t.word.size() - 1) + "en"))
+            return true;
     }
     return false;
 }
@@ -618,8 +628,17 @@ Derived derive_candidates(std::string_view text, const WordList& words) {
             ev.date = m.date;
             ev.role = m.role;
             const std::string title = title_before_bracket(s.text, m, words);
-            const auto narrow =
+            auto narrow =
                 extend_short(s.text, narrow_clause(s.text, clause, m, effective), m, effective);
+            // "(am 1. Januar 1814 geht Blücher bei Kaub über den Rhein)": a clause in brackets
+            // that the date opens is the event, not the sentence around it.
+            if (m.begin > 0 && s.text[m.begin - 1] == '(') {
+                const auto close = s.text.find(')', m.end);
+                if (close != std::string_view::npos &&
+                    s.text.substr(m.begin, close - m.begin).find('(') == std::string_view::npos &&
+                    has_finite_verb(tokenize(s.text.substr(m.end, close - m.end)), words))
+                    narrow = {m.begin, close};
+            }
             const auto clause_text = s.text.substr(narrow.first, narrow.second - narrow.first);
             ev.quote = quote_text(clause_text);
             ev.sentence = quote_text(s.text);
