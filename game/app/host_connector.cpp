@@ -1,26 +1,39 @@
 #include "app/host_connector.hpp"
 
+#include "app/paths.hpp"
+
 #include <SFML/Network/IpAddress.hpp>
 #include <cstdlib>
 #include <exception>
+#include <functional>
+#include <string_view>
 
 #include "classroom/classroom_question.hpp"
 #include "hosting/host_endpoints.hpp"
+#include "hosting/join_url.hpp"
 #include "hosting/room_code.hpp"
 #include "io/classroom/standings_file.hpp"
 #include "io/log/logging.hpp"
 #include "io/net/host.hpp"
+#include "io/net/local_addresses.hpp"
 #include "io/net/open_files.hpp"
+#include "io/net/web_files.hpp"
+#include "io/qr/qr_code.hpp"
 #include "ui/text/network_host_strings.hpp"
-
-#if defined(__unix__) || defined(__APPLE__)
-#include <arpa/inet.h>
-#include <ifaddrs.h>
-#include <netinet/in.h>
-#endif
 
 namespace chronik::app {
 namespace {
+
+constexpr unsigned short kDefaultWebPort = 47880;
+using ClassroomGameFactory = std::function<classroom::ClassroomGame()>;
+
+// The web app next to the game (the build copies assets/), else the source tree's.
+std::filesystem::path web_root() {
+    const auto beside = asset_dir() / "web";
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(beside / "index.html", ec)) return beside;
+    return io::net::find_web_root().value_or(beside);
+}
 
 using ui::NetworkHostText;
 
@@ -30,18 +43,8 @@ std::vector<std::string> local_ipv4_addresses() {
     std::vector<std::string> out;
     const auto guess = sf::IpAddress::getLocalAddress();
     if (guess != sf::IpAddress::None) out.push_back(guess.toString());
-#if defined(__unix__) || defined(__APPLE__)
-    ifaddrs* list = nullptr;
-    if (getifaddrs(&list) == 0) {
-        for (const ifaddrs* a = list; a; a = a->ifa_next) {
-            if (!a->ifa_addr || a->ifa_addr->sa_family != AF_INET) continue;
-            char text[INET_ADDRSTRLEN] = {};
-            const auto* in = reinterpret_cast<const sockaddr_in*>(a->ifa_addr);
-            if (inet_ntop(AF_INET, &in->sin_addr, text, sizeof text)) out.emplace_back(text);
-        }
-        freeifaddrs(list);
-    }
-#endif
+    for (auto& a : io::net::local_ipv4_addresses())
+        out.push_back(std::move(a));
     return out;
 }
 
@@ -54,6 +57,24 @@ public:
         const auto endpoints = hosting::host_endpoints(found, host_.port());
         addresses_ = endpoints.lines;
         loopback_only_ = endpoints.loopback_only;
+        if (const auto web_port = host_.web_port()) {
+            // The first LAN address: the one the lobby names first too.
+            const auto& first =
+                addresses_.empty() ? std::string("127.0.0.1:0") : addresses_.front();
+            ui::HostWebJoin web;
+            web.url = hosting::join_url(first.substr(0, first.rfind(':')), *web_port, code_);
+            try {
+                const auto qr = io::QrCode::encode(web.url);
+                web.modules = qr.size();
+                for (int y = 0; y < qr.size(); ++y)
+                    for (int x = 0; x < qr.size(); ++x)
+                        web.dark.push_back(qr.dark(x, y));
+            } catch (const std::exception& e) {
+                io::log_warn(std::string("no QR code for the join address: ") + e.what());
+            }
+            io::log_info("browsers join at " + web.url);
+            web_ = std::move(web);
+        }
         io::log_info("network game hosted on port " + std::to_string(host_.port()) +
                      ", room code " + code_);
     }
@@ -71,6 +92,7 @@ public:
     const std::vector<std::string>& addresses() const override { return addresses_; }
     bool loopback_only() const override { return loopback_only_; }
     unsigned short port() const override { return host_.port(); }
+    const ui::HostWebJoin* web_join() const override { return web_ ? &*web_ : nullptr; }
     const std::string& room_code() const override { return code_; }
     const classroom::ClassroomGame& game() const override { return host_.game(); }
     std::optional<std::int64_t> time_left_ms() const override {
@@ -130,6 +152,7 @@ private:
     std::filesystem::path saves_;
     std::vector<std::string> addresses_;
     bool loopback_only_ = false;
+    std::optional<ui::HostWebJoin> web_;
     std::optional<ui::HostSavedStandings> saved_;
 };
 
@@ -198,9 +221,45 @@ std::variant<std::unique_ptr<ui::HostSession>, std::string> NetworkHostConnector
                      " players only (the open-file limit, ulimit -n)");
         game_settings.max_players = std::max<std::size_t>(fit, 1);
     }
+    // Browsers: the web app on its own port (CHRONIK_WEB_PORT, default 47880; "off" serves none),
+    // on a free port when that one is taken: the lobby and its QR code name it either way.
+    std::optional<unsigned short> web_port = kDefaultWebPort;
+    if (const char* env = std::getenv("CHRONIK_WEB_PORT")) {
+        if (std::string_view(env) == "off")
+            web_port.reset();
+        else if (std::string_view(env) == "0")
+            web_port = 0;
+        else if (const auto p = hosting::parse_port(env))
+            web_port = *p;
+        else
+            io::log_warn(std::string("CHRONIK_WEB_PORT=") + env + " is not a port 0-65535 or off");
+    }
+    if (web_port) {
+        io::net::WebOptions web;
+        web.port = *web_port;
+        web.bind_address = options.tcp.bind_address;
+        const auto root = web_root();
+        web.files = io::net::WebFiles::load(root);
+        for (const auto& w : web.files.warnings())
+            io::log_warn("web app: " + w);
+        options.web = std::move(web);
+    }
+    const ClassroomGameFactory make_game = [&] {
+        return classroom::ClassroomGame(questions, game_settings);
+    };
     try {
-        return std::unique_ptr<ui::HostSession>(std::make_unique<NetworkHostSession>(
-            options, classroom::ClassroomGame(std::move(questions), game_settings), saves_));
+        try {
+            return std::unique_ptr<ui::HostSession>(
+                std::make_unique<NetworkHostSession>(options, make_game(), saves_));
+        } catch (const std::exception& e) {
+            if (!options.web || options.web->port == 0 ||
+                std::string(e.what()).find("web app") == std::string::npos)
+                throw;
+            io::log_warn(std::string(e.what()) + "; the web app takes a free port instead");
+            options.web->port = 0;
+            return std::unique_ptr<ui::HostSession>(
+                std::make_unique<NetworkHostSession>(options, make_game(), saves_));
+        }
     } catch (const std::exception& e) {
         io::log_warn(std::string("cannot host a network game: ") + e.what());
         return ui::format(strings_, NetworkHostText::ErrorListen,

@@ -40,6 +40,13 @@ struct HostSavedStandings {
     std::string problem;  // empty when saved
 };
 
+// How browsers join: the address (with the room code) and its QR code for the projector.
+struct HostWebJoin {
+    std::string url;         // "http://192.168.1.20:47880/?code=K7QX3M"
+    int modules = 0;         // the QR code's side, without the quiet zone
+    std::vector<bool> dark;  // modules * modules, row by row
+};
+
 // One hosted game, from the lobby to the podium. Single-threaded: the scene calls poll() every
 // frame; nothing blocks. Destroying it closes every connection.
 class HostSession {
@@ -55,6 +62,8 @@ public:
     virtual bool loopback_only() const = 0;
     virtual unsigned short port() const = 0;
     virtual const std::string& room_code() const = 0;
+    // The browsers' way in; null when the host serves no browsers.
+    virtual const HostWebJoin* web_join() const { return nullptr; }
 
     // Players, phase, the current question (with its correct choice: show it only in the
     // reveal), standings, previous standings and every question's result.

@@ -60,6 +60,14 @@ const std::array<Entry, static_cast<std::size_t>(T::Count)>& table() {
          "Chronik starten → Netzwerkspiel → Beitreten, dann Adresse und Raumcode eingeben",
          "Start Chronik → Network game → Join, then type the address and the room code"},
         {T::LobbyAddress, "Adresse", "Address"},
+        {T::LobbyWebAddress, "Im Browser öffnen oder den QR-Code scannen",
+         "Open in a browser or scan the QR code"},
+        {T::LobbyDesktopAddress, "Chronik-App: {}", "Chronik app: {}"},
+        {T::LobbyHowToWeb,
+         "Handy, Tablet, Laptop: QR-Code scannen oder die Adresse im Browser öffnen – nichts zu "
+         "installieren",
+         "Phone, tablet, laptop: scan the QR code or open the address in a browser – nothing to "
+         "install"},
         {T::LobbyCode, "Raumcode", "Room code"},
         {T::LobbyLoopbackOnly, "Kein Netzwerk gefunden: Nur dieser Rechner kann beitreten.",
          "No network found: only this computer can join."},

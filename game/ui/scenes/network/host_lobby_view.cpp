@@ -1,5 +1,7 @@
 #include "ui/scenes/network/host_lobby_view.hpp"
 
+#include <cmath>
+
 #include "ui/input/nav.hpp"
 #include "ui/text/network_host_strings.hpp"
 #include "ui/widgets/button.hpp"
@@ -59,6 +61,62 @@ void HostLobbyView::show_room(const HostSession& session) {
     addresses_.set_text(lines);
     code_.set_text(session.room_code());
     loopback_only_ = session.loopback_only();
+    if (const auto* web = session.web_join()) show_web(*web, session);
+}
+
+// The room card makes way for the QR code on its right; the web address comes first, the
+// desktop app's below it.
+void HostLobbyView::show_web(const HostWebJoin& web, const HostSession& session) {
+    const auto& t = ui_.theme;
+    const auto& s = ui_.strings;
+    web_ = true;
+    constexpr float kQrSide = 264.f, kQrX = kLeft + kWidth - kQrSide,
+                    kCardW = kWidth - kQrSide - 16;
+    howto_.set_text(text(s, T::LobbyHowToWeb));
+    room_card_.set_geometry({kLeft, 124, kCardW, 220}, t.spacing.radius, 1.5f);
+    address_caption_.set_text(text(s, T::LobbyWebAddress));
+    address_caption_.set_box({kLeft + 24, 134, kCardW - 48, 28});
+    web_url_ = TextBlock(
+        web.url, {kLeft + 24, 164, kCardW - 48, 70},
+        {FontFace::Mono, 34, 18, t.palette.text, Align::Left, VAlign::Middle, 1.1f, true});
+    std::string desktop;
+    for (const auto& a : session.addresses()) {
+        if (!desktop.empty()) desktop.append("  ·  ");
+        desktop.append(a);
+    }
+    desktop_ =
+        TextBlock(format(s, T::LobbyDesktopAddress, {desktop}), {kLeft + 24, 300, kCardW - 48, 36},
+                  {FontFace::Sans, t.type.body, t.type.caption, t.palette.text_muted, Align::Left,
+                   VAlign::Middle, 1.f, false});
+    code_caption_ =
+        TextBlock(text(s, locked_ ? T::LobbyLocked : T::LobbyCode), {kLeft + 24, 236, 170, 60},
+                  {FontFace::SansBold, t.type.small, t.type.caption,
+                   locked_ ? t.palette.danger : t.palette.text_muted, Align::Left, VAlign::Middle,
+                   1.f, false});
+    code_ = TextBlock(
+        session.room_code(), {kLeft + 200, 232, kCardW - 224, 68},
+        {FontFace::Mono, t.type.display, 40, locked_ ? t.palette.text_muted : t.palette.accent,
+         Align::Left, VAlign::Middle, 1.f, false});
+    // The code dark on white with its quiet zone, as large as the space allows, in one draw call.
+    qr_card_.set_geometry({kQrX, 124, kQrSide, kQrSide}, 8.f, 0.f);
+    qr_card_.set_fill(sf::Color::White);
+    qr_.clear();
+    if (web.modules > 0) {
+        const float module = std::floor(kQrSide / static_cast<float>(web.modules + 8));
+        const float origin = (kQrSide - module * static_cast<float>(web.modules)) / 2.f;
+        const sf::Color ink(17, 17, 17);
+        for (int y = 0; y < web.modules; ++y) {
+            for (int x = 0; x < web.modules; ++x) {
+                if (!web.dark[static_cast<std::size_t>(y * web.modules + x)]) continue;
+                const float px = kQrX + origin + static_cast<float>(x) * module;
+                const float py = 124.f + origin + static_cast<float>(y) * module;
+                qr_.append({{px, py}, ink});
+                qr_.append({{px + module, py}, ink});
+                qr_.append({{px + module, py + module}, ink});
+                qr_.append({{px, py + module}, ink});
+            }
+        }
+    }
 }
 
 // Closed to new names: the code stays readable (those who were in come back) but dimmed, and the
@@ -177,7 +235,14 @@ void HostLobbyView::draw(sf::RenderTarget& target) const {
     howto_.draw(target, ui_);
     target.draw(room_card_);
     address_caption_.draw(target, ui_);
-    addresses_.draw(target, ui_);
+    if (web_) {
+        web_url_.draw(target, ui_);
+        desktop_.draw(target, ui_);
+        target.draw(qr_card_);
+        target.draw(qr_);
+    } else {
+        addresses_.draw(target, ui_);
+    }
     code_caption_.draw(target, ui_);
     code_.draw(target, ui_);
     if (loopback_only_) loopback_.draw(target, ui_);

@@ -1,9 +1,11 @@
-// The lobby on the projector: the address, port and room code in big type (dimmed, and said so,
+// The lobby on the projector: the address, port and room code in big type (with browsers: the
+// web address and a large QR code carrying it with the code) (dimmed, and said so,
 // while the room is closed to new names), and the players as they join (select with arrows or the
 // mouse, remove with Entf or the chip's ✕).
 #pragma once
 
 #include <SFML/Graphics/RenderTarget.hpp>
+#include <SFML/Graphics/VertexArray.hpp>
 #include <SFML/Window/Event.hpp>
 
 #include <optional>
@@ -36,6 +38,7 @@ private:
         RoundedRect bg;
         TextBlock name, remove;
     };
+    void show_web(const HostWebJoin& web, const HostSession& session);
     void select(std::size_t index);
     void restyle();
     bool show_lock(bool locked);
@@ -44,6 +47,11 @@ private:
     RoundedRect room_card_;
     TextBlock howto_, address_caption_, addresses_, code_caption_, code_, loopback_, players_,
         waiting_, more_;
+    // Browsers: the address with the code, the desktop address below it, and a large QR code.
+    bool web_ = false;
+    TextBlock web_url_, desktop_;
+    RoundedRect qr_card_;
+    sf::VertexArray qr_{sf::Quads};
     std::vector<Chip> chips_;
     std::vector<std::pair<classroom::PlayerId, bool>> seen_;  // (id, connected) last built
     std::size_t selected_ = 0;
