@@ -26,7 +26,7 @@ mkdir -p "$shots"
 deck="$root/questions/nordkorea-russland.json"
 code=K7QX3M
 "$cli" host --port 0 --web-port 0 --bind 127.0.0.1 --port-file "$work/port" --code "$code" \
-    --players 6 --questions 4 --deck "$deck" --timer 6 --reading 1 --reveal 1.5 --seed 5 \
+    --players 6 --questions 4 --deck "$deck" --timer 10 --reading 1 --reveal 1.5 --seed 5 \
     --join-timeout 60 --qr-file "$work/join.pbm" --json > "$work/standings.json" 2> "$work/host.err" &
 host=$!
 pids+=("$host")
@@ -84,6 +84,7 @@ for name, r in rep["students"].items():
     assert str(p["score"]) in r["end"]["score"], (name, r["end"], p["score"])
 assert rep["students"]["Emil"]["answers"] == {} and players["Emil"]["score"] == 0
 assert rep["students"]["Dana"]["rejoined"]
+assert sum(r["seen"] for r in rep["students"].values()) >= 5, "hardly any reveal screen seen"
 print("standings agree for", len(rep["students"]), "browser students and the desktop bot")
 PY
 grep -q "malformed 1, oversized 1, unauthenticated 1" "$work/host.err" ||

@@ -41,11 +41,30 @@ try {
       Object.defineProperty(navigator, 'languages', { get: () => [lang] });
       Object.defineProperty(navigator, 'language', { get: () => lang });
     }, s.lang);
+    // Every message the page receives, kept in the tab's session storage (so across a reload):
+    // the reveals are checked from it, not from screens a slow poll could miss.
+    await page.evaluateOnNewDocument(() => {
+      const Native = window.WebSocket;
+      const Logged = function (...args) {
+        const ws = new Native(...args);
+        ws.addEventListener('message', e => {
+          try {
+            const log = JSON.parse(sessionStorage.getItem('test.log') || '[]');
+            log.push(JSON.parse(e.data));
+            sessionStorage.setItem('test.log', JSON.stringify(log));
+          } catch (err) { /* not JSON: the page ignores it too */ }
+        });
+        return ws;
+      };
+      Logged.prototype = Native.prototype;
+      for (const k of ['CONNECTING', 'OPEN', 'CLOSING', 'CLOSED']) Logged[k] = Native[k];
+      window.WebSocket = Logged;
+    });
     const errors = [];
     page.on('pageerror', e => errors.push(String(e)));
     page.on('console', m => { if (m.type() === 'error') errors.push(m.text()); });
     page.on('request', r => { if (!r.url().startsWith(url.replace(/\/\?.*$/, ''))) errors.push('request elsewhere: ' + r.url()); });
-    pages.push({ s, page, errors, answers: {}, reveals: {}, shot: new Set() });
+    pages.push({ s, page, errors, answers: {}, reveals: {}, seen: {}, shot: new Set() });
   }
   const shot = async (p, tag) => {
     if (!p.s.shots || p.shot.has(tag)) return;
@@ -138,13 +157,25 @@ try {
             document.getElementById('choices').classList.contains('closed'), { timeout: 5000 });
           await shot(p, '4-locked');
         }
-      } else if (st.screen === 'reveal' && p.reveals[qnum] === undefined) {
-        p.reveals[qnum] = { verdict: st.verdict.replace('verdict ', ''), points: Number(st.points.replace('+', '')), score: Number(st.score) };
-        await shot(p, '5-reveal-' + p.reveals[qnum].verdict);
+      } else if (st.screen === 'reveal' && p.seen[qnum] === undefined) {
+        // What the screen says, checked against the reveal message at the end.
+        p.seen[qnum] = { verdict: st.verdict.replace('verdict ', ''), points: Number(st.points.replace('+', '')), score: Number(st.score) };
+        await shot(p, '5-reveal-' + p.seen[qnum].verdict);
       } else if (st.screen === 'board') {
         await shot(p, '6-leaderboard');
       } else if (st.screen === 'end') {
         await shot(p, '7-end');
+        const log = await p.page.evaluate(() => JSON.parse(sessionStorage.getItem('test.log') || '[]'));
+        for (const m of log) {
+          if (m.t !== 'reveal') continue;
+          const mine = m.your_choice === undefined || m.your_choice === null ? null : m.your_choice;
+          p.reveals[m.q] = { verdict: mine === null ? 'none' : mine === m.correct ? 'right' : 'wrong', points: m.points, score: m.score };
+        }
+        for (const [q, seen] of Object.entries(p.seen)) {
+          const r = p.reveals[q];
+          if (!r || r.verdict !== seen.verdict || r.points !== seen.points || r.score !== seen.score)
+            fail(`${p.s.name}: question ${q}: the screen said ${JSON.stringify(seen)}, the host ${JSON.stringify(r)}`);
+        }
         p.end = await p.page.evaluate(() => ({
           place: document.getElementById('end-place').textContent,
           score: document.getElementById('end-score').textContent,
@@ -159,7 +190,7 @@ try {
   if (done.size < pages.length) fail('not every page reached the end: ' + pages.filter(p => !done.has(p)).map(p => p.s.name));
   for (const p of pages) {
     if (p.errors.length) fail(`${p.s.name}: ${p.errors.join('; ')}`);
-    report.students[p.s.name] = { answers: p.answers, reveals: p.reveals, end: p.end, rejoined: !!p.rejoined, how: p.s.how };
+    report.students[p.s.name] = { answers: p.answers, reveals: p.reveals, seen: Object.keys(p.seen).length, end: p.end, rejoined: !!p.rejoined, how: p.s.how };
   }
   fs.writeFileSync(path.join(out, 'report.json'), JSON.stringify(report, null, 1));
   console.log(`${pages.length} browser students played to the end`);
