@@ -10,13 +10,18 @@
 #include "decks/import_format.hpp"
 #include "decks/typed_path.hpp"
 #include "derive/derive.hpp"
+#include "interop/anki_export.hpp"
 #include "io/bank/deck_lint.hpp"
 #include "io/bank/deck_loader.hpp"
 #include "io/import/deck_writer.hpp"
 #include "io/import/german_dictionary.hpp"
 #include "io/import/table_import.hpp"
 #include "io/import/text_file.hpp"
+#include "io/interop/anki_text.hpp"
+#include "io/interop/apkg_writer.hpp"
+#include "io/interop/foreign_import.hpp"
 #include "io/log/logging.hpp"
+#include "io/save/durable_file.hpp"
 
 namespace chronik::app {
 namespace fs = std::filesystem;
@@ -63,6 +68,12 @@ bank::DateLanguage date_language(const ui::StringTable& strings) {
                                                       : bank::DateLanguage::English;
 }
 
+// Files that are not text (zip archives): read by their own readers, never as UTF-8.
+bool binary_import(const fs::path& path) {
+    const auto f = decks::import_format(path.extension().string(), "");
+    return f == decks::ImportFormat::AnkiPackage || f == decks::ImportFormat::QuizSheet;
+}
+
 // What Detect imports the file as (decks::import_format, then the table's rows).
 ui::ImportChoice detect_import(const fs::path& path, std::string_view text) {
     switch (decks::import_format(path.extension().string(), text)) {
@@ -71,7 +82,10 @@ ui::ImportChoice detect_import(const fs::path& path, std::string_view text) {
         case decks::ImportFormat::SourceText:
             return ui::ImportChoice::DraftFromText;
         case decks::ImportFormat::AnkiNotes:
-            return ui::ImportChoice::Flashcards;
+        case decks::ImportFormat::AnkiPackage:
+            return ui::ImportChoice::Anki;
+        case decks::ImportFormat::QuizSheet:
+            return ui::ImportChoice::Kahoot;
         case decks::ImportFormat::Table:
             break;
     }
@@ -173,7 +187,7 @@ void UserDeckLibrary::save_deck(const bank::Deck& deck) {
 std::optional<ui::ImportChoice> UserDeckLibrary::detect(const std::string& path) {
     try {
         const auto p = typed_path(path);
-        return detect_import(p, io::read_utf8_file(p));
+        return detect_import(p, binary_import(p) ? std::string() : io::read_utf8_file(p));
     } catch (const std::exception&) {
         return std::nullopt;
     }
@@ -184,12 +198,31 @@ ui::ImportOutcome UserDeckLibrary::import_file(const std::string& path, ui::Impo
     const auto input = typed_path(path);
     try {
         if (input.empty()) throw std::runtime_error("no file given");
-        const std::string text = io::read_utf8_file(input);
+        const std::string text = binary_import(input) ? std::string() : io::read_utf8_file(input);
         if (kind == ui::ImportChoice::Detect) kind = detect_import(input, text);
         fs::create_directories(user_dir_);
         bank::Deck deck;
         std::string source_text;  // written next to the deck as its source
-        if (kind == ui::ImportChoice::Detect) {
+        const auto foreign = io::foreign_format(input, text);
+        if ((kind == ui::ImportChoice::Anki || kind == ui::ImportChoice::Kahoot) && foreign) {
+            // Anki packages and text exports, Kahoot sheets: as chronik-cli import makes them.
+            io::ImportOptions options;
+            options.title = input.stem().string();
+            options.deck_id = unique_deck_id(io::deck_id_from(options.title));
+            options.source_file = options.deck_id + ".import.txt";
+            auto made = io::import_foreign(input, *foreign, text, options, false);
+            made.deck.id = unique_deck_id(made.deck.id);
+            deck = std::move(made.deck);
+            source_text = std::move(made.source_text);
+            out.kind = kind;
+            out.skipped = made.skipped;
+            out.drafts = *foreign == io::ForeignFormat::AnkiPackage;
+            for (const auto& p : made.problems)
+                out.problems.push_back({p.line, p.message});
+            if (deck.items.empty()) throw std::runtime_error("nothing could be imported");
+        } else if (kind == ui::ImportChoice::Anki || kind == ui::ImportChoice::Kahoot) {
+            throw std::runtime_error("not an Anki or Kahoot file");
+        } else if (kind == ui::ImportChoice::Detect) {
             // A deck (e.g. written by chronik-cli derive): copied with its source text.
             auto loaded = io::load_deck_file(input);
             for (const auto& p : loaded.problems)
@@ -257,6 +290,35 @@ ui::ImportOutcome UserDeckLibrary::import_file(const std::string& path, ui::Impo
     } catch (const std::exception& e) {
         out.error = e.what();
         io::log_warn("import of " + input.string() + ": " + out.error);
+    }
+    return out;
+}
+
+ui::DeckLibrary::AnkiExport UserDeckLibrary::export_anki(const std::string& deck_id) {
+    AnkiExport out;
+    const bank::Deck* deck = nullptr;
+    for (const auto& d : bank_.decks())
+        if (d.id == deck_id) deck = &d;
+    if (!deck) {
+        out.error = "deck " + deck_id + " is not loaded";
+        return out;
+    }
+    try {
+        const auto notes = interop::export_notes(*deck, date_language(strings_));
+        if (notes.empty()) throw std::runtime_error("the deck has no reviewed items (only drafts)");
+        const auto folder = user_dir_.parent_path() / "exports";
+        fs::create_directories(folder);
+        const std::string name = deck->title.empty() ? deck->id : deck->title;
+        const auto package = folder / (deck->id + ".apkg");
+        const auto text = folder / (deck->id + ".txt");
+        io::write_apkg(package, name, notes, io::now_ms(), io::Overwrite::Yes);
+        io::write_text_file(text, io::anki_text_export(name, notes), io::Overwrite::Yes);
+        out.package = package.string();
+        out.text = text.string();
+        io::log_info("exported deck " + deck_id + " for Anki: " + out.package);
+    } catch (const std::exception& e) {
+        out.error = e.what();
+        io::log_warn("export of deck " + deck_id + " for Anki: " + out.error);
     }
     return out;
 }

@@ -24,6 +24,7 @@ public:
     std::string user_folder() const override { return user_dir_.string(); }
     ui::ImportOutcome import_file(const std::string& path, ui::ImportChoice kind) override;
     std::optional<ui::ImportChoice> detect(const std::string& path) override;
+    AnkiExport export_anki(const std::string& deck_id) override;
     std::optional<ui::DraftCard> next_draft(const std::string& deck_id) override;
     std::optional<std::string> decide(const std::string& deck_id, const std::string& item_id,
                                       ui::DraftAction action) override;

@@ -6,16 +6,14 @@
 
 #include "cli/args.hpp"
 #include "cli/command.hpp"
-#include "interop/anki_notes.hpp"
-#include "interop/cloze.hpp"
+#include "decks/import_format.hpp"
 #include "io/bank/deck_lint.hpp"
 #include "io/bank/deck_loader.hpp"
 #include "io/import/deck_writer.hpp"
 #include "io/import/delimited.hpp"
 #include "io/import/table_import.hpp"
 #include "io/import/text_file.hpp"
-#include "io/interop/anki_text.hpp"
-#include "io/interop/apkg_reader.hpp"
+#include "io/interop/foreign_import.hpp"
 
 namespace chronik::cli {
 namespace {
@@ -32,6 +30,13 @@ Turns another tool's file into a deck in the bank format (questions/README.md):
              and new Anki versions): a DRAFT deck of flashcards to review in
              the game (Stapel > Entwürfe prüfen); images and sounds are
              reported and left out
+  FILE.xlsx  a Kahoot quiz sheet (Kahoot's spreadsheet template: Question,
+             Answer 1-4, Time limit, Correct answer(s)); the header row is
+             found below the template's title; one correct answer of four
+             makes a multiple-choice item that keeps its time limit for
+             class games, other questions become flashcards (reported); the
+             questions are written next to the deck as DECK.import.txt, its
+             source
   anki       an Anki text export ("Notes in Plain Text"), chosen by itself
              when the file starts with Anki's header lines (#separator:,
              #html:, #columns:, #guid column:, #notetype column:, #deck
@@ -83,25 +88,10 @@ without errors), 1 when nothing could be imported, the input is unreadable
 or not UTF-8, or --out exists; 2 for a bad command line.
 )";
 
-// Writes the flashcards made from Anki notes and lints the deck; `draft` for packages, whose
-// material nobody has looked at yet.
-int write_notes(const fs::path& input, const fs::path& out,
-                const std::vector<interop::AnkiNote>& notes, const io::ImportOptions& options,
-                io::Overwrite overwrite, bool draft, const std::string& what) {
-    const auto made = interop::notes_to_deck(notes, {options.deck_id, options.title, draft});
-    for (const auto& p : made.problems) {
-        std::cerr << input.string();
-        if (p.line) std::cerr << ":" << p.line;
-        std::cerr << ": " << p.note << ": " << (p.skipped ? "" : "warning: ") << p.message << "\n";
-    }
-    std::cout << input.string() << " (" << what << "): " << made.notes << " notes imported as "
-              << made.deck.items.size() << " flashcards" << (draft ? " (drafts)" : "") << ", "
-              << made.skipped << " skipped\n";
-    if (made.deck.items.empty()) {
-        std::cerr << "chronik-cli import: nothing could be imported; no deck written\n";
-        return 1;
-    }
-    io::write_text_file(out, io::deck_to_json(made.deck), overwrite);
+// Writes the deck, loads it back and lints it; exit status 0 when lint finds no error.
+int write_and_lint(const fs::path& out, const bank::Deck& deck, io::Overwrite overwrite,
+                   const std::string& note) {
+    io::write_text_file(out, io::deck_to_json(deck), overwrite);
     const auto loaded = io::load_deck_file(out);
     auto problems = loaded.problems;
     if (loaded.deck) {
@@ -110,8 +100,8 @@ int write_notes(const fs::path& input, const fs::path& out,
     }
     for (const auto& p : problems)
         if (p.severity == io::Severity::Error) std::cerr << p << "\n";
-    std::cout << out.string() << ": written" << (draft ? "; review the drafts in Stapel" : "")
-              << "; lint: " << io::count_errors(problems) << " errors\n";
+    std::cout << out.string() << ": written" << note << "; lint: " << io::count_errors(problems)
+              << " errors\n";
     return io::count_errors(problems) == 0 ? 0 : 1;
 }
 
@@ -153,39 +143,40 @@ int run_import(const std::vector<std::string>& raw) {
     }
     options.title = args.get_or("--title", input.stem().string());
     options.deck_id = args.get_or("--id", io::deck_id_from(options.title));
-    if (input.extension() == ".apkg" || input.extension() == ".colpkg") {
-        const auto package = io::read_apkg(input);
-        if (!args.get("--title") && package.decks.size() == 1) {
-            options.title = package.decks.front();
-            if (!args.get("--id")) options.deck_id = io::deck_id_from(options.title);
-        }
-        return write_notes(input, out, package.notes, options, overwrite, true,
-                           package.collection + ", " + std::to_string(package.media_files) +
-                               " media files not imported");
-    }
-    const std::string text = io::read_utf8_file(input);
-    if (!options.kind && options.term_separator.empty() && options.row_separator.empty()) {
-        const auto anki = io::read_anki_text(text);
-        const bool cloze = std::any_of(anki.notes.begin(), anki.notes.end(), [](const auto& n) {
-            return std::any_of(n.fields.begin(), n.fields.end(),
-                               [](const std::string& f) { return interop::has_cloze(f); });
-        });
-        if (anki_kind || anki.headers || anki.html || cloze) {
-            for (const auto& p : anki.problems)
-                std::cerr << input.string() << ":" << p.line << ": " << p.message
-                          << " (row skipped)\n";
-            return write_notes(input, out, anki.notes, options, overwrite, false,
-                               std::string("Anki text") +
-                                   (anki.headers ? " with header lines" : "") +
-                                   (anki.html ? ", HTML converted" : ""));
-        }
-    } else if (anki_kind) {
-        throw UsageError("--kind anki reads Anki's own separators; leave out --separator");
-    }
     fs::path source = out;
     source.replace_extension(".import.txt");
     options.source_file = source.filename().generic_string();
-
+    const auto ext = decks::import_format(input.extension().string(), "");
+    const bool binary =
+        ext == decks::ImportFormat::AnkiPackage || ext == decks::ImportFormat::QuizSheet;
+    const std::string text = binary ? std::string() : io::read_utf8_file(input);
+    const bool separators = !options.term_separator.empty() || !options.row_separator.empty();
+    auto foreign = options.kind || separators ? std::nullopt : io::foreign_format(input, text);
+    if (anki_kind && !foreign) {
+        if (separators)
+            throw UsageError("--kind anki reads Anki's own separators; leave out --separator");
+        foreign = io::ForeignFormat::AnkiText;
+    }
+    if (foreign) {
+        const auto made =
+            io::import_foreign(input, *foreign, text, options, args.get("--title").has_value());
+        for (const auto& p : made.problems) {
+            std::cerr << input.string();
+            if (p.line)
+                std::cerr << (*foreign == io::ForeignFormat::KahootSheet ? ": row " : ":")
+                          << p.line;
+            std::cerr << ": " << p.message << "\n";
+        }
+        std::cout << input.string() << " (" << made.summary << ")\n";
+        if (made.deck.items.empty()) {
+            std::cerr << "chronik-cli import: nothing could be imported; no deck written\n";
+            return 1;
+        }
+        if (!made.source_text.empty()) io::write_text_file(source, made.source_text, overwrite);
+        const bool drafts = *foreign == io::ForeignFormat::AnkiPackage;
+        return write_and_lint(out, made.deck, overwrite,
+                              drafts ? "; review the drafts in Stapel" : "");
+    }
     const auto result = io::import_table(text, options);
     for (const auto& p : result.problems)
         std::cerr << input.string() << ":" << p.line << ": " << p.message << " (row skipped)\n";

@@ -305,3 +305,30 @@ TEST_CASE("a clock that goes back is treated as standing still") {
     CHECK(g.answer(a, 0, 0, 5'000) == AnswerVerdict::Accepted);
     CHECK(points_of(g, a) == 1000);
 }
+
+TEST_CASE("a question's own time limit (from a Kahoot sheet) replaces the game's timer") {
+    auto qs = questions(2);
+    qs[0].time_limit_ms = 5'000;
+    ClassroomGame g(qs, settings());
+    const auto a = g.join("A").id;
+    g.join("B");
+    g.start(0);
+    g.tick(kOpen);
+    CHECK(g.current_scoring().time_limit_ms == 5'000);
+    CHECK(g.time_left_ms(kOpen + 1'000) == 4'000);
+    CHECK(g.answer(a, 0, 0, kOpen + 2'500) == AnswerVerdict::Accepted);  // half of 5 s
+    g.tick(kOpen + 4'999);
+    CHECK(g.phase() == Phase::Answering);
+    g.tick(kOpen + 5'000);
+    CHECK(g.phase() == Phase::Reveal);
+    CHECK(points_of(g, a) == 750);
+    // Without a timer the teacher reveals; a question's limit does not switch one on.
+    ClassroomSettings untimed = settings();
+    untimed.scoring.time_limit_ms.reset();
+    ClassroomGame h(qs, untimed);
+    h.join("A");
+    h.start(0);
+    h.tick(kOpen + 60'000);
+    CHECK(h.phase() == Phase::Answering);
+    CHECK_FALSE(h.current_scoring().time_limit_ms);
+}

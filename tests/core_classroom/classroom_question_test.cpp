@@ -100,3 +100,15 @@ TEST_CASE("a class game never asks two questions of one group (drafts of one sen
         CHECK(grouped == 1);
     }
 }
+
+TEST_CASE("a multiple-choice item's own time limit goes with its classroom question") {
+    std::vector<bank::Item> items{mc("a", "Wirtschaft"), mc("b", "Wirtschaft")};
+    std::get<bank::MultipleChoice>(items[0].body).time_limit_s = 30;
+    std::vector<const bank::Item*> ptrs{&items[0], &items[1]};
+    Rng rng(3);
+    const auto qs = classroom::pick_classroom_questions(ptrs, classroom::QuestionMix{}, 10, rng);
+    REQUIRE(qs.size() == 2);
+    for (const auto& q : qs)
+        CHECK(q.time_limit_ms == (q.item_id == "a" ? std::optional<std::int64_t>(30'000)
+                                                   : std::optional<std::int64_t>()));
+}

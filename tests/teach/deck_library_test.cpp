@@ -9,6 +9,8 @@
 #include "io/bank/deck_lint.hpp"
 #include "io/import/deck_writer.hpp"
 #include "io/import/text_file.hpp"
+#include "io/interop/apkg_reader.hpp"
+#include "io/interop/apkg_writer.hpp"
 #include "io_save/temp_folder.hpp"
 
 using namespace chronik;
@@ -230,4 +232,35 @@ TEST_CASE("a deck file made by derive is imported with its source; a loaded deck
         library.import_file((elsewhere / "hanse.json").string(), ui::ImportChoice::Detect);
     CHECK_FALSE(again.ok());
     CHECK(again.error.find("hanse") != std::string::npos);
+}
+
+TEST_CASE("Stapel imports an Anki package as a draft and exports a reviewed deck for Anki") {
+    Setup s;
+    auto bank = s.load();
+    app::UserDeckLibrary library(bank.bank, s.questions, s.user, s.strings);
+    // A package as Chronik writes it (tests/interop reads such packages with anki-reader).
+    const std::vector<interop::ExportNote> notes{
+        {"k-fc-001", interop::anki_guid("1"), "Tumen", "Grenzfluss", {"Grenze"}},
+        {"k-fc-002", interop::anki_guid("2"), "Seoul", "Hauptstadt Südkoreas", {"Grenze"}}};
+    const auto package = s.tmp / "korea.apkg";
+    io::write_apkg(package, "Korea", notes, 0, io::Overwrite::No);
+    CHECK(library.detect(package.string()) == ui::ImportChoice::Anki);
+    const auto outcome = library.import_file(package.string(), ui::ImportChoice::Detect);
+    REQUIRE_MESSAGE(outcome.ok(), outcome.error);
+    CHECK(outcome.kind == ui::ImportChoice::Anki);
+    CHECK(outcome.drafts);
+    CHECK(outcome.imported == 2);
+    CHECK(outcome.title == "Korea");
+    // Drafts are not exported; once reviewed, the deck is.
+    CHECK_FALSE(library.export_anki(outcome.deck_id).ok());
+    while (const auto card = library.next_draft(outcome.deck_id))
+        CHECK_FALSE(library.decide(outcome.deck_id, card->item.id, ui::DraftAction::Accept));
+    CHECK(library.finish_draft(outcome.deck_id).empty());
+    const auto exported = library.export_anki(outcome.deck_id);
+    REQUIRE_MESSAGE(exported.ok(), exported.error);
+    CHECK(exported.package == (s.tmp / "saves" / "exports" / (outcome.deck_id + ".apkg")).string());
+    CHECK(fs::exists(exported.text));
+    const auto back = io::read_apkg(exported.package);
+    REQUIRE(back.notes.size() == 2);
+    CHECK(back.notes[0].fields == std::vector<std::string>{"Tumen", "Grenzfluss"});
 }

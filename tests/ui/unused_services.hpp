@@ -32,6 +32,7 @@ struct UnusedDecks final : DeckLibrary {
     std::string user_folder() const override { unexpected("decks"); }
     ImportOutcome import_file(const std::string&, ImportChoice) override { unexpected("decks"); }
     std::optional<ImportChoice> detect(const std::string&) override { unexpected("decks"); }
+    AnkiExport export_anki(const std::string&) override { unexpected("decks"); }
     std::optional<DraftCard> next_draft(const std::string&) override { unexpected("decks"); }
     std::optional<std::string> decide(const std::string&, const std::string&,
                                       DraftAction) override {

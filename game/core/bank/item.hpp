@@ -23,6 +23,9 @@ struct MultipleChoice {
     AnswerType answer_type = AnswerType::Term;
     std::vector<std::string> distractors;
     std::string explanation;
+    // Seconds to answer in a class game (Kahoot's per-question time limit); nullopt: the game's
+    // own timer setting. 1..3600.
+    std::optional<int> time_limit_s{};
 };
 
 struct TimelineEvent {

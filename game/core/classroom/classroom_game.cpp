@@ -209,7 +209,7 @@ void ClassroomGame::tick(TimeMs now) {
                 enter(Phase::Answering, phase_started_ + settings_.reading_ms);
                 break;
             case Phase::Answering: {
-                const auto limit = settings_.scoring.time_limit_ms;
+                const auto limit = current_scoring().time_limit_ms;
                 if (everyone_answered() || (limit && e >= *limit)) {
                     reveal(limit && e >= *limit ? phase_started_ + *limit : now);
                     break;
@@ -280,7 +280,7 @@ void ClassroomGame::reveal(TimeMs now) {
             ++result.no_answer;
         }
         scored.award =
-            round::award_classroom_answer(p.score, kind, scored.response_ms, settings_.scoring);
+            round::award_classroom_answer(p.score, kind, scored.response_ms, current_scoring());
         p.score = scored.award.after;
         result.answers.push_back(std::move(scored));
     }
@@ -376,10 +376,17 @@ round::ClassroomAward ClassroomGame::score_turn(PlayerId id, round::ClassroomAns
                                     " to score a turn for");
     }
     const auto award = round::award_classroom_answer(
-        p->score, answer, std::max<std::int64_t>(0, response_ms), settings_.scoring);
+        p->score, answer, std::max<std::int64_t>(0, response_ms), current_scoring());
     p->score = award.after;
     if (answer != round::ClassroomAnswer::NoAnswer) ++p->answers_given;
     return award;
+}
+
+round::ClassroomScoring ClassroomGame::current_scoring() const {
+    round::ClassroomScoring s = settings_.scoring;
+    if (s.time_limit_ms && current_ < questions_.size() && questions_[current_].time_limit_ms)
+        s.time_limit_ms = questions_[current_].time_limit_ms;
+    return s;
 }
 
 const ClassroomQuestion& ClassroomGame::current_question() const {
@@ -389,8 +396,8 @@ const ClassroomQuestion& ClassroomGame::current_question() const {
 std::optional<std::int64_t> ClassroomGame::time_left_ms(TimeMs now) const {
     const auto e = elapsed(std::max(now, last_now_));
     if (phase_ == Phase::Reading) return std::max<std::int64_t>(0, settings_.reading_ms - e);
-    if (phase_ == Phase::Answering && settings_.scoring.time_limit_ms) {
-        return std::max<std::int64_t>(0, *settings_.scoring.time_limit_ms - e);
+    if (const auto limit = current_scoring().time_limit_ms; phase_ == Phase::Answering && limit) {
+        return std::max<std::int64_t>(0, *limit - e);
     }
     return std::nullopt;
 }

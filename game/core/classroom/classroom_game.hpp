@@ -147,6 +147,9 @@ public:
     const ClassroomQuestion& current_question() const;
     const std::vector<ClassroomQuestion>& questions() const { return questions_; }
     const ClassroomSettings& settings() const { return settings_; }
+    // The scoring of the current question: the settings' scoring, with the question's own time
+    // limit when the game has a timer and the question brings one (Kahoot sheets do).
+    round::ClassroomScoring current_scoring() const;
     // Milliseconds left in the reading pause or to answer; nullopt when no timer runs.
     std::optional<std::int64_t> time_left_ms(TimeMs now) const;
     bool has_answered(PlayerId id) const;

@@ -93,6 +93,8 @@ std::vector<ClassroomQuestion> pick_classroom_questions(std::span<const bank::It
         ClassroomQuestion q;
         q.item_id = item->id;
         q.prompt = classroom_prompt(*item, mix.language);
+        if (const auto* mc = item->multiple_choice(); mc && mc->time_limit_s)
+            q.time_limit_ms = std::int64_t{*mc->time_limit_s} * 1000;
         q.choices = std::move(wrong);
         q.choices.push_back(classroom_answer(*item, mix.language));
         rng.shuffle(q.choices.begin(), q.choices.end());

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -20,6 +22,9 @@ struct ClassroomQuestion {
     std::vector<std::string> choices;  // shuffled
     std::size_t correct_choice = 0;
     std::string explanation;
+    // The item's own time to answer (a Kahoot sheet's time limit); replaces the game's timer
+    // when the game has one. nullopt: the game's timer.
+    std::optional<std::int64_t> time_limit_ms{};
 };
 
 // Which items a game draws from. Multiple-choice items ask their own prompt;

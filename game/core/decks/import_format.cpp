@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "derive/date_mentions.hpp"
+#include "interop/import_leftovers.hpp"
 
 namespace chronik::decks {
 namespace {
@@ -22,12 +23,41 @@ std::string_view trimmed(std::string_view s) {
     return s;
 }
 
+// Anki's header lines ("#key:value") come first in its text exports.
+bool starts_with_anki_header(std::string_view text) {
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    if (text.empty() || text[0] != '#') return false;
+    const auto colon = text.find(':');
+    const auto nl = text.find('\n');
+    if (colon == std::string_view::npos || colon > nl) return false;
+    const std::string key = lower(trimmed(text.substr(1, colon - 1)));
+    return key == "separator" || key == "html" || key == "columns" || key == "notetype" ||
+           key == "deck" || key == "tags" || key == "if matches" ||
+           (key.size() > 7 && key.substr(key.size() - 7) == " column");
+}
+
+// HTML or cloze markup in the first 50 lines: Anki notes exported without header lines.
+bool has_markup(std::string_view text) {
+    std::size_t start = 0;
+    for (int line = 0; line < 50 && start < text.size(); ++line) {
+        auto end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        if (interop::import_markup(text.substr(start, end - start))) return true;
+        start = end + 1;
+    }
+    return false;
+}
+
 }  // namespace
 
 ImportFormat import_format(std::string_view extension, std::string_view text) {
     const auto ext = lower(extension);
     if (ext == ".json") return ImportFormat::Deck;
-    if (ext != ".txt" && ext != ".md" && !ext.empty()) return ImportFormat::Table;
+    if (ext == ".apkg" || ext == ".colpkg") return ImportFormat::AnkiPackage;
+    if (ext == ".xlsx") return ImportFormat::QuizSheet;
+    if (starts_with_anki_header(text)) return ImportFormat::AnkiNotes;
+    if (ext != ".txt" && ext != ".md" && !ext.empty())
+        return has_markup(text) ? ImportFormat::AnkiNotes : ImportFormat::Table;
     // A term list exported as text has a tab (or an Anki header) on its lines; prose has not.
     std::size_t lines = 0, tabbed = 0;
     std::size_t start = 0;
@@ -42,7 +72,7 @@ ImportFormat import_format(std::string_view extension, std::string_view text) {
         if (line.find('\t') != std::string_view::npos) ++tabbed;
     }
     if (lines == 0 || tabbed * 2 < lines) return ImportFormat::SourceText;
-    return ImportFormat::Table;
+    return has_markup(text) ? ImportFormat::AnkiNotes : ImportFormat::Table;
 }
 
 void TableShape::add_row(const std::vector<std::string>& cells) {

@@ -11,16 +11,21 @@
 namespace chronik::decks {
 
 enum class ImportFormat {
-    Deck,        // a Chronik deck (.json), copied as it is
-    SourceText,  // prose (.txt, .md, no extension) to derive a draft deck from
-    AnkiNotes,   // a text export of Anki notes ("#separator:" header): term and definition
-    Table,       // rows of cells (CSV, TSV, semicolons): see TableShape for their kind
+    Deck,         // a Chronik deck (.json), copied as it is
+    SourceText,   // prose (.txt, .md, no extension) to derive a draft deck from
+    AnkiNotes,    // a text export of Anki notes (header lines, HTML or cloze): flashcards
+    Table,        // rows of cells (CSV, TSV, semicolons): see TableShape for their kind
+    AnkiPackage,  // an Anki package (.apkg, .colpkg): a draft deck of flashcards
+    QuizSheet,    // a spreadsheet (.xlsx) laid out as Kahoot's quiz template
 };
 
 // `extension` is the file name's extension with its dot, in any case (".json", ".TXT", "").
-// .json is a deck. .txt, .md and names without an extension are prose unless at least half
-// of their first 50 non-blank lines hold a tab (a term list exported as text), or a line
-// starts with an Anki header "#separator:". Every other extension is a table.
+// .json is a deck, .apkg/.colpkg an Anki package, .xlsx a quiz sheet. A text that starts with
+// an Anki header line (#separator:, #html:, #columns:, #notetype:, #deck:, #tags:, #guid
+// column:, ...) is Anki notes. .txt, .md and names without an extension are prose unless at
+// least half of their first 50 non-blank lines hold a tab (a term list exported as text).
+// Every other extension is a table. A table whose first 50 lines hold HTML tags, entities or
+// cloze markup (interop::import_markup) is Anki notes exported without header lines.
 ImportFormat import_format(std::string_view extension, std::string_view text);
 
 enum class TableKind { Flashcard, MultipleChoice, Timeline };

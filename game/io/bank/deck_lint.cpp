@@ -10,6 +10,7 @@
 #include "bank/source_text.hpp"
 #include "bank/utf8.hpp"
 #include "io/bank/deck_giveaways.hpp"
+#include "interop/import_leftovers.hpp"
 #include "io/bank/deck_loader.hpp"
 
 namespace chronik::io {
@@ -111,6 +112,7 @@ struct DeckLinter {
     }
 
     void text(const Item& item, const std::string& field, std::string_view value) {
+        leftovers(item, field, value);
         if (const auto bad = first_invalid_utf8(value)) {
             error(item, field, "not valid UTF-8 at byte " + std::to_string(*bad));
         } else if (const auto at = first_non_nfc(value)) {
@@ -119,6 +121,28 @@ struct DeckLinter {
                       " (a decomposed accent or umlaut: retype the letter or convert the file to "
                       "NFC)");
         }
+    }
+
+    // Traces of a bad import from Anki, Quizlet or Kahoot (questions/README.md, "What lint
+    // checks"): markup that a card would show as it is, or a GUID or note-type column read as
+    // text. Quotes copy the source as it is, so they are left alone.
+    void leftovers(const Item& item, const std::string& field, std::string_view value) {
+        if (field == "source.quote" || field.rfind("tags", 0) == 0) return;
+        if (const auto markup = interop::import_markup(value))
+            warning(item, field,
+                    *markup +
+                        ": left over from an import? (chronik-cli import converts Anki's "
+                        "HTML and cloze notes)");
+        const std::string v = normalise(value);
+        if (field != "explanation" && interop::looks_like_guid(v))
+            warning(
+                item, field,
+                "\"" + v + "\" looks like an Anki note GUID: was a GUID column imported as text?");
+        if (field != "explanation" && interop::looks_like_note_type(v))
+            warning(item, field,
+                    "\"" + v +
+                        "\" is an Anki note type's name: was the note type column imported "
+                        "as text?");
     }
 
     void required_text(const Item& item, const std::string& field, std::string_view value) {

@@ -250,7 +250,8 @@ std::optional<bank::Item> read_item(const json& value, Reporter& report) {
     switch (*kind) {
         case bank::ItemKind::MultipleChoice: {
             f.warn_unknown({"id", "kind", "tags", "difficulty", "draft", "group", "source",
-                            "prompt", "answer", "answer_type", "distractors", "explanation"});
+                            "prompt", "answer", "answer_type", "distractors", "explanation",
+                            "time_limit"});
             bank::MultipleChoice mc;
             if (auto v = f.string("prompt")) mc.prompt = std::move(*v);
             if (auto v = f.string("answer")) mc.answer = std::move(*v);
@@ -268,6 +269,15 @@ std::optional<bank::Item> read_item(const json& value, Reporter& report) {
             }
             if (auto v = f.strings("distractors")) mc.distractors = std::move(*v);
             if (auto v = f.string("explanation")) mc.explanation = std::move(*v);
+            if (f.get("time_limit", false)) {
+                const auto t = f.integer("time_limit");
+                if (t && (*t < 1 || *t > 3600)) {
+                    report.error("time_limit", std::to_string(*t) + " is not 1 to 3600 seconds");
+                    f.ok = false;
+                } else if (t) {
+                    mc.time_limit_s = static_cast<int>(*t);
+                }
+            }
             item.body = std::move(mc);
             break;
         }

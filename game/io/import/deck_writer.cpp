@@ -49,6 +49,7 @@ ordered_json item_json(const bank::Item& item) {
         j["answer_type"] = std::string(bank::answer_type_name(mc->answer_type));
         j["distractors"] = mc->distractors;
         j["explanation"] = mc->explanation;
+        if (mc->time_limit_s) j["time_limit"] = *mc->time_limit_s;
     } else if (const auto* ev = item.event()) {
         j["text"] = ev->text;
         j["date"] = date_json(ev->date);

@@ -484,7 +484,7 @@ HostMessage RoomSession::question_message() const {
     m.prompt = q.prompt;
     m.choices = q.choices;  // never correct_choice before the reveal
     m.reading_ms = game_.settings().reading_ms;
-    m.time_limit_ms = game_.settings().scoring.time_limit_ms;
+    m.time_limit_ms = game_.current_scoring().time_limit_ms;
     return m;
 }
 

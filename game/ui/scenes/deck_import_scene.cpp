@@ -64,6 +64,10 @@ std::string DeckImportScene::kind_name(ImportChoice kind) const {
             return text(ctx_.strings, DecksText::ImportKindTimeline);
         case ImportChoice::DraftFromText:
             return text(ctx_.strings, DecksText::ImportKindText);
+        case ImportChoice::Anki:
+            return text(ctx_.strings, DecksText::ImportKindAnki);
+        case ImportChoice::Kahoot:
+            return text(ctx_.strings, DecksText::ImportKindKahoot);
     }
     return {};
 }
@@ -101,7 +105,7 @@ void DeckImportScene::run() {
         r = format(ctx_.strings, DecksText::ImportFailed, {outcome.error});
         ctx_.audio.play(Sfx::Wrong);
     } else {
-        if (outcome.kind == ImportChoice::DraftFromText)
+        if (outcome.kind == ImportChoice::DraftFromText || outcome.drafts)
             r = format(ctx_.strings, DecksText::ImportDoneDraft,
                        {std::to_string(outcome.imported)});
         else

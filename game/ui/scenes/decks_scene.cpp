@@ -28,7 +28,7 @@ DecksScene::DecksScene(SceneContext& ctx) : Scene(ctx) {
                      {FontFace::Sans, t.type.small, t.type.caption, t.palette.text_muted,
                       Align::Left, VAlign::Middle, 1.f, false});
     // Only refusals and problems show here.
-    status_ = TextBlock("", {960, 330, 240, 120},
+    status_ = TextBlock("", {960, 394, 240, 150},
                         {FontFace::SansBold, t.type.small, t.type.caption, t.palette.danger,
                          Align::Left, VAlign::Top, 1.2f, true});
     footer_ = TextBlock("", {kListX, 606, 1120, 52},
@@ -41,7 +41,9 @@ DecksScene::DecksScene(SceneContext& ctx) : Scene(ctx) {
                         ButtonKind::Primary, "I"));
     buttons_.add(Button(text(ctx.strings, DecksText::DecksReview), {960, 188, 240, 52},
                         ButtonKind::Secondary, "P"));
-    buttons_.add(Button(text(ctx.strings, DecksText::HintBack), {960, 252, 240, 52},
+    buttons_.add(Button(text(ctx.strings, DecksText::DecksExport), {960, 252, 240, 52},
+                        ButtonKind::Secondary, "X"));
+    buttons_.add(Button(text(ctx.strings, DecksText::HintBack), {960, 316, 240, 52},
                         ButtonKind::Secondary, "Esc"));
     buttons_.show_focus(false);  // the list holds the keyboard; buttons answer to their keys
     hints_.set({{"↑ ↓", ctx.text(TextId::HintNavigate)},
@@ -49,6 +51,7 @@ DecksScene::DecksScene(SceneContext& ctx) : Scene(ctx) {
                  text(ctx.strings, DecksText::HintToggle)},
                 {"I", text(ctx.strings, DecksText::HintImport)},
                 {"P", text(ctx.strings, DecksText::HintReview)},
+                {"X", text(ctx.strings, DecksText::HintExport)},
                 {"Esc", text(ctx.strings, DecksText::HintBack)}});
     refresh();
 }
@@ -83,10 +86,11 @@ void DecksScene::refresh() {
     decks_ = library.decks();
     if (focus_ >= decks_.size()) focus_ = decks_.empty() ? 0 : decks_.size() - 1;
     const auto problems = library.problems();
-    footer_.set_text(problems.empty()
-                         ? format(ctx_.strings, DecksText::DecksFolder, {library.user_folder()})
-                         : format(ctx_.strings, DecksText::DecksProblems,
-                                  {std::to_string(problems.size()), problems.front()}));
+    const auto footer = problems.empty()
+                            ? format(ctx_.strings, DecksText::DecksFolder, {library.user_folder()})
+                            : format(ctx_.strings, DecksText::DecksProblems,
+                                     {std::to_string(problems.size()), problems.front()});
+    footer_.set_text(export_text_.empty() ? footer : export_text_);
     layout_rows();
 }
 
@@ -173,6 +177,21 @@ void DecksScene::open_review() {
     ctx_.stack.push(make_draft_review(ctx_, decks_[index].id, decks_[index].title));
 }
 
+void DecksScene::export_to_anki() {
+    if (focus_ >= decks_.size()) return;
+    const auto result = ctx_.services.decks.export_anki(decks_[focus_].id);
+    if (result.ok()) {
+        status_text_.clear();
+        export_text_ = format(ctx_.strings, DecksText::ExportDone,
+                              {decks_[focus_].title, result.package, result.text});
+        ctx_.audio.play(Sfx::Correct);
+    } else {
+        status_text_ = format(ctx_.strings, DecksText::ExportFailed, {result.error});
+        ctx_.audio.play(Sfx::Wrong);
+    }
+    refresh();
+}
+
 void DecksScene::open_import() {
     ctx_.audio.play(Sfx::Open);
     status_text_.clear();
@@ -191,6 +210,9 @@ void DecksScene::handle_event(const sf::Event& e) {
                 return;
             case sf::Keyboard::P:
                 open_review();
+                return;
+            case sf::Keyboard::X:
+                export_to_anki();
                 return;
             case sf::Keyboard::Space:
             case sf::Keyboard::Enter:
@@ -220,7 +242,8 @@ void DecksScene::handle_event(const sf::Event& e) {
     if (const auto hit = buttons_.handle(e, ctx_)) {
         if (*hit == 0) open_import();
         if (*hit == 1) open_review();
-        if (*hit == 2) {
+        if (*hit == 2) export_to_anki();
+        if (*hit == 3) {
             ctx_.audio.play(Sfx::Back);
             ctx_.stack.pop();
         }

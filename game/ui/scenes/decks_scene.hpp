@@ -38,6 +38,7 @@ private:
     void toggle(std::size_t index);
     void open_review();
     void open_import();
+    void export_to_anki();
     std::string detail_text(const DeckSummary& d, bool on) const;
     bool studies(const DeckSummary& d) const;
 
@@ -46,6 +47,7 @@ private:
     std::size_t focus_ = 0;
     std::size_t first_ = 0;  // first visible row
     std::string status_text_;
+    std::string export_text_;  // where the last export to Anki went; shown in the footer
 
     Backdrop backdrop_;
     TextBlock heading_, sub_, status_, footer_, shown_;

@@ -22,7 +22,16 @@ struct DeckSummary {
 };
 
 // What a file is imported as. Detect looks at the columns (and the file name for plain text).
-enum class ImportChoice { Detect, Flashcards, MultipleChoice, Timeline, DraftFromText };
+// Anki (a package or a text export of notes) and Kahoot (a quiz sheet) are found by Detect.
+enum class ImportChoice {
+    Detect,
+    Flashcards,
+    MultipleChoice,
+    Timeline,
+    DraftFromText,
+    Anki,
+    Kahoot
+};
 
 struct ImportRowProblem {
     int line = 0;
@@ -34,6 +43,7 @@ struct ImportOutcome {
     ImportChoice kind = ImportChoice::Detect;  // what it was imported as
     std::string deck_id, title, file;          // the deck written to <saves>/decks
     int imported = 0;                          // items in the new deck
+    bool drafts = false;                       // the items are drafts to review first
     int skipped = 0;
     std::vector<ImportRowProblem> problems;  // bad rows, each with its line
     bool ok() const { return error.empty(); }
@@ -81,6 +91,14 @@ public:
     virtual ImportOutcome import_file(const std::string& path, ImportChoice kind) = 0;
     // What Detect would import the file as (none when unreadable).
     virtual std::optional<ImportChoice> detect(const std::string& path) = 0;
+    // Writes the deck for Anki into <saves>/exports: DECK-ID.apkg and DECK-ID.txt (Anki's text
+    // format with header lines), replacing earlier exports of it. The paths, or an error.
+    struct AnkiExport {
+        std::string error;
+        std::string package, text;
+        bool ok() const { return error.empty(); }
+    };
+    virtual AnkiExport export_anki(const std::string& deck_id) = 0;
 
     // The next undecided item of a draft deck; none when all are decided.
     virtual std::optional<DraftCard> next_draft(const std::string& deck_id) = 0;

@@ -48,12 +48,14 @@ const std::array<Entry, static_cast<std::size_t>(DecksText::Count)>& table() {
         {DecksText::ImportKindText, "Text → Entwurf ableiten", "Text → derive a draft"},
         {DecksText::ImportKindDeck, "Stapel-Datei (JSON)", "Deck file (JSON)"},
         {DecksText::ImportFormats,
-         "Begriffsliste: Begriff TAB Definition je Zeile (Quizlet, Anki). Multiple Choice: "
-         "Frage,Antwort,Falsch1,Falsch2,Falsch3[,Erklärung,Tags]. Zeitleiste: Datum,Ereignis. Ein "
-         "Text (.txt) wird zu einem Entwurf, den du danach prüfst.",
-         "Term list: term TAB definition per line (Quizlet, Anki). Multiple choice: "
-         "prompt,answer,wrong1,wrong2,wrong3[,explanation,tags]. Timeline: date,event. A text "
-         "(.txt) becomes a draft you review afterwards."},
+         "Anki: Paket (.apkg, wird Entwurf) oder Notizen als Text. Quizlet: Begriff TAB "
+         "Definition je Zeile. Kahoot: Quiz-Tabelle (.xlsx). Multiple Choice: "
+         "Frage,Antwort,Falsch1,Falsch2,Falsch3. Zeitleiste: Datum,Ereignis. Ein Text (.txt) wird "
+         "zu einem Entwurf.",
+         "Anki: package (.apkg, becomes a draft) or notes as text. Quizlet: term TAB definition "
+         "per line. Kahoot: quiz sheet (.xlsx). Multiple choice: "
+         "prompt,answer,wrong1,wrong2,wrong3. Timeline: date,event. A text (.txt) becomes a "
+         "draft."},
         {DecksText::ImportDone,
          "{} Einträge importiert als {} – Stapel „{}“ ist gespeichert und spielbar.",
          "{} items imported as {} – deck “{}” is saved and playable."},
@@ -128,6 +130,15 @@ const std::array<Entry, static_cast<std::size_t>(DecksText::Count)>& table() {
         {DecksText::DecksDraft, "1 Entwurf zu prüfen", "1 draft to review"},
         {DecksText::ImportNoPath, "Bitte zuerst den Pfad einer Datei eingeben oder einfügen.",
          "Type or paste the path of a file first."},
+        {DecksText::ImportKindAnki, "Anki (Paket oder Text) → Karteikarten",
+         "Anki (package or text) → flashcards"},
+        {DecksText::ImportKindKahoot, "Kahoot-Quiz (.xlsx)", "Kahoot quiz (.xlsx)"},
+        {DecksText::DecksExport, "Nach Anki", "To Anki"},
+        {DecksText::HintExport, "Nach Anki exportieren", "Export to Anki"},
+        {DecksText::ExportDone,
+         "„{}“ für Anki gespeichert: {} (Anki: Datei → Importieren). Als Text: {}",
+         "“{}” saved for Anki: {} (Anki: File → Import). As text: {}"},
+        {DecksText::ExportFailed, "Nicht exportiert: {}", "Not exported: {}"},
     }};
     static const bool checked = check_text_order<DecksText>(entries, "decks");
     (void)checked;

@@ -98,6 +98,12 @@ enum class DecksText {
     DecksCountsCard,
     DecksDraft,
     ImportNoPath,
+    ImportKindAnki,
+    ImportKindKahoot,
+    DecksExport,
+    HintExport,
+    ExportDone,
+    ExportFailed,
     Count
 };
 

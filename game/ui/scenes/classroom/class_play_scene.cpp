@@ -137,7 +137,7 @@ void ClassPlayScene::refresh() {
     if (left && (stage == Stage::Answering || stage == Stage::Turn || stage == Stage::Reading)) {
         const auto total = stage == Stage::Reading
                                ? game_.game().settings().reading_ms
-                               : game_.game().settings().scoring.time_limit_ms.value_or(1);
+                               : game_.game().current_scoring().time_limit_ms.value_or(1);
         countdown_.show(left, total);
     } else {
         countdown_.show(std::nullopt, 0);

@@ -65,7 +65,8 @@ void ClassQuestionView::show(const classroom::OneScreenGame& game) {
         v.box.set_outline(t.palette.border);
         choices_.push_back(std::move(v));
     }
-    if (!game.game().settings().scoring.time_limit_ms && !reading) {
+    // The question's own limit (a Kahoot sheet's) counts as well as the game's.
+    if (!game.game().current_scoring().time_limit_ms && !reading) {
         // Where the countdown would run.
         info_.set_box({kLeft, 222, kWidth, 40});
         info_.set_text(text(s, ClassText::PlayNoTimer));

@@ -176,7 +176,7 @@ bool HostRoundView::tick(const HostSession& session) {
     }
     // The bar runs down over the reading pause, then over the answer time.
     const auto total =
-        reading ? g.settings().reading_ms : g.settings().scoring.time_limit_ms.value_or(0);
+        reading ? g.settings().reading_ms : g.current_scoring().time_limit_ms.value_or(0);
     if (left && total > 0)
         timer_.snap(static_cast<float>(*left) / static_cast<float>(total));
     else
