@@ -7,6 +7,10 @@
 #   review: a draft is derived by `chronik-cli derive` from tests/data/import/hanse.txt into
 #           <saves>/decks; the script (scripts/teach-review.txt) reviews it and finishes it; then
 #           the deck must have no draft left, lint cleanly, and keep its first version aside.
+#   anki:   an Anki package (chronik-cli export of the shipped deck) and an Anki text export with
+#           header lines are imported from the game (scripts/teach-anki.txt); the package is a
+#           draft deck, the text a playable one; X on the shipped deck writes saves/exports/, and
+#           that package imports again with chronik-cli.
 set -uo pipefail
 mode=$1 chronik=$2 cli=$3 src=$4 saves=$5 shots=$6
 fail() { echo "teach-flow: $*" >&2; exit 1; }
@@ -32,6 +36,12 @@ review)
         fail "derive failed"
     cp "$src/tests/ui/scripts/teach-review.txt" "$script"
     ;;
+anki)
+    "$cli" export "$src/questions/nordkorea-russland.json" --out "$saves.files/korea.apkg" >/dev/null ||
+        fail "export failed"
+    cp "$src/tests/data/interop/anki-notes-with-headers.txt" "$saves.files/anki-notizen.txt"
+    sed "s|@FILES@|$saves.files|g" "$src/tests/ui/scripts/teach-anki.txt" >"$script"
+    ;;
 *) fail "unknown mode $mode" ;;
 esac
 "$chronik" --no-audio --seed 7 --saves "$saves" --script "$script" --screenshots "$shots" ||
@@ -53,6 +63,17 @@ review)
     "$cli" lint "$deck" >/dev/null || fail "hanse.json does not lint"
     [ -f "$saves/decks/originals/hanse.json" ] || fail "the draft as derived was not kept"
     [ "$(chosen_decks)" = "hanse" ] || fail "the profile studies '$(chosen_decks)', expected only hanse"
+    ;;
+anki)
+    package=$(ls "$saves"/decks/*.json | xargs grep -l '"draft": true' | head -1)
+    [ -n "$package" ] || fail "the Anki package did not become a draft deck"
+    [ -f "$saves/decks/anki-notizen.json" ] || fail "no deck anki-notizen.json"
+    "$cli" lint --errors-only "$saves/decks/anki-notizen.json" >/dev/null || fail "anki-notizen.json does not lint"
+    grep -q '"front": "Der Koreakrieg begann im \[Monat\] mit dem Angriff Nordkoreas."' \
+        "$saves/decks/anki-notizen.json" || fail "the cloze note is not a clean flashcard"
+    [ -f "$saves/exports/nkru.apkg" ] && [ -f "$saves/exports/nkru.txt" ] || fail "no export in $saves/exports"
+    "$cli" import "$saves/exports/nkru.apkg" --out "$saves.files/back.json" >/dev/null 2>&1 ||
+        fail "the exported package does not import"
     ;;
 esac
 echo "teach-flow: $mode passed ($(ls "$shots" | wc -l) screenshots in $shots)"
