@@ -11,6 +11,7 @@
 #include <stdexcept>
 
 #include "io/interop/html_text.hpp"
+#include "io/interop/sqlite_handle.hpp"
 #include "io/interop/zip_archive.hpp"
 
 namespace chronik::io {
@@ -63,20 +64,20 @@ public:
     Database(std::string& bytes, std::string what) : what_(std::move(what)) {
         if (bytes.size() < 100 || bytes.compare(0, 16, std::string("SQLite format 3\0", 16)) != 0)
             throw Fail(what_ + " is not an SQLite database");
-        if (sqlite3_open_v2(":memory:", &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                            nullptr) != SQLITE_OK)
-            throw Fail(what_ + ": cannot open a database (" + message() + ")");
-        sqlite3_db_config(db_, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-        sqlite3_db_config(db_, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
-        sqlite3_db_config(db_, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
-        sqlite3_db_config(db_, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
-        sqlite3_limit(db_, SQLITE_LIMIT_LENGTH, 64 << 20);
+        // Owned from here on: a throw below (a damaged database) still closes it.
+        db_ = open_memory_database(what_);
+        sqlite3* db = db_.get();
+        sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+        sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+        sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+        sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+        sqlite3_limit(db, SQLITE_LIMIT_LENGTH, 64 << 20);
         // A hostile database may make a query loop for ever; stop after ~2e9 VM steps.
         sqlite3_progress_handler(
-            db_, 100'000, [](void* steps) { return ++*static_cast<long*>(steps) > 20'000 ? 1 : 0; },
+            db, 100'000, [](void* steps) { return ++*static_cast<long*>(steps) > 20'000 ? 1 : 0; },
             &steps_);
         const int rc = sqlite3_deserialize(
-            db_, "main", reinterpret_cast<unsigned char*>(bytes.data()),
+            db, "main", reinterpret_cast<unsigned char*>(bytes.data()),
             static_cast<sqlite3_int64>(bytes.size()), static_cast<sqlite3_int64>(bytes.size()),
             SQLITE_DESERIALIZE_READONLY);
         if (rc != SQLITE_OK)
@@ -84,9 +85,6 @@ public:
         const std::string check = text_value("PRAGMA quick_check(1)");
         if (check != "ok") throw Fail(what_ + " is a damaged database (" + check + ")");
     }
-    ~Database() { sqlite3_close(db_); }
-    Database(const Database&) = delete;
-    Database& operator=(const Database&) = delete;
 
     bool has_table(const std::string& name) {
         bool found = false;
@@ -98,10 +96,9 @@ public:
 
     template <class Row>
     void query(const std::string& sql, Row&& row, const std::string& bind = {}) {
-        sqlite3_stmt* raw = nullptr;
-        if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &raw, nullptr) != SQLITE_OK)
-            throw Fail(what_ + " is not an Anki collection (" + message() + ")");
-        std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> stmt(raw, sqlite3_finalize);
+        const SqliteStatement stmt = prepare(db_.get(), sql);
+        if (!stmt) throw Fail(what_ + " is not an Anki collection (" + message() + ")");
+        sqlite3_stmt* raw = stmt.get();
         if (!bind.empty())
             sqlite3_bind_text(raw, 1, bind.c_str(), static_cast<int>(bind.size()),
                               SQLITE_TRANSIENT);
@@ -137,8 +134,8 @@ public:
     }
 
 private:
-    std::string message() const { return db_ ? sqlite3_errmsg(db_) : "no memory"; }
-    sqlite3* db_ = nullptr;
+    std::string message() const { return db_ ? sqlite3_errmsg(db_.get()) : "no memory"; }
+    SqliteConnection db_;
     std::string what_;
     long steps_ = 0;
 };

@@ -7,6 +7,8 @@
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
+#include "io/interop/sqlite_handle.hpp"
+
 namespace chronik::io {
 namespace {
 
@@ -131,54 +133,47 @@ json deck_config_json() {
                 {"hardFactor", 1.2}}}}}};
 }
 
-struct Db {
-    sqlite3* db = nullptr;
-    ~Db() { sqlite3_close(db); }
-    void exec(const char* sql) {
-        char* err = nullptr;
-        if (sqlite3_exec(db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
-            std::string why = err ? err : "unknown";
-            sqlite3_free(err);
-            throw std::runtime_error("writing the Anki collection failed: " + why);
-        }
+constexpr const char* kWriteFailed = "writing the Anki collection failed";
+
+void exec(sqlite3* db, const char* sql) {
+    char* err = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+        std::string why = err ? err : "unknown";
+        sqlite3_free(err);
+        throw std::runtime_error(std::string(kWriteFailed) + ": " + why);
     }
-};
+}
 
 class Statement {
 public:
-    Statement(sqlite3* db, const char* sql) {
-        if (sqlite3_prepare_v2(db, sql, -1, &s_, nullptr) != SQLITE_OK)
-            throw std::runtime_error(std::string("writing the Anki collection failed: ") +
-                                     sqlite3_errmsg(db));
+    Statement(sqlite3* db, const char* sql) : db_(db), s_(prepare(db, sql)) {
+        if (!s_) throw std::runtime_error(std::string(kWriteFailed) + ": " + sqlite3_errmsg(db));
     }
-    ~Statement() { sqlite3_finalize(s_); }
     Statement& bind(int i, std::int64_t v) {
-        sqlite3_bind_int64(s_, i, v);
+        sqlite3_bind_int64(s_.get(), i, v);
         return *this;
     }
     Statement& bind(int i, const std::string& v) {
-        sqlite3_bind_text(s_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(s_.get(), i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
         return *this;
     }
-    void run(sqlite3* db) {
-        if (sqlite3_step(s_) != SQLITE_DONE)
-            throw std::runtime_error(std::string("writing the Anki collection failed: ") +
-                                     sqlite3_errmsg(db));
-        sqlite3_reset(s_);
-        sqlite3_clear_bindings(s_);
+    void run() {
+        if (sqlite3_step(s_.get()) != SQLITE_DONE)
+            throw std::runtime_error(std::string(kWriteFailed) + ": " + sqlite3_errmsg(db_));
+        sqlite3_reset(s_.get());
+        sqlite3_clear_bindings(s_.get());
     }
 
 private:
-    sqlite3_stmt* s_ = nullptr;
+    sqlite3* db_;
+    SqliteStatement s_;
 };
 
 std::string collection_bytes(const std::string& deck_name,
                              const std::vector<interop::ExportNote>& notes, TimeMs now) {
-    Db d;
-    if (sqlite3_open_v2(":memory:", &d.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
-        SQLITE_OK)
-        throw std::runtime_error("writing the Anki collection failed: out of memory");
-    d.exec(kSchema);
+    const SqliteConnection connection = open_memory_database(kWriteFailed);
+    sqlite3* db = connection.get();
+    exec(db, kSchema);
     const std::int64_t mod_s = now / 1000;
     const std::int64_t model_id = stable_id("chronik/model/basic");
     const std::int64_t deck_id = stable_id("chronik/deck/" + deck_name);
@@ -197,22 +192,21 @@ std::string collection_bytes(const std::string& deck_name,
                  {"sortType", "noteFld"},
                  {"sortBackwards", false},
                  {"addToCur", true}};
-    Statement col(d.db,
-                  "INSERT INTO col VALUES (1, ?1, ?2, ?2, 11, 0, 0, 0, ?3, ?4, ?5, ?6, '{}')");
+    Statement col(db, "INSERT INTO col VALUES (1, ?1, ?2, ?2, 11, 0, 0, 0, ?3, ?4, ?5, ?6, '{}')");
     col.bind(1, mod_s)
         .bind(2, now)
         .bind(3, conf.dump())
         .bind(4, models.dump())
         .bind(5, decks.dump())
         .bind(6, deck_config_json().dump())
-        .run(d.db);
-    Statement note(d.db, "INSERT INTO notes VALUES (?1, ?2, ?3, ?4, -1, ?5, ?6, ?7, 0, 0, '')");
+        .run();
+    Statement note(db, "INSERT INTO notes VALUES (?1, ?2, ?3, ?4, -1, ?5, ?6, ?7, 0, 0, '')");
     Statement card(
-        d.db,
+        db,
         "INSERT INTO cards VALUES (?1, ?2, ?3, 0, ?4, -1, 0, 0, ?5, 0, 0, 0, 0, 0, 0, 0, "
         "0, '')");
     std::int64_t n = 0;
-    d.exec("BEGIN");
+    exec(db, "BEGIN");
     for (const auto& e : notes) {
         ++n;
         std::string tags;
@@ -227,16 +221,15 @@ std::string collection_bytes(const std::string& deck_name,
             .bind(5, tags)
             .bind(6, front + "\x1f" + anki_field_html(e.back))
             .bind(7, e.front)
-            .run(d.db);
-        card.bind(1, now + n).bind(2, now + n).bind(3, deck_id).bind(4, mod_s).bind(5, n).run(d.db);
+            .run();
+        card.bind(1, now + n).bind(2, now + n).bind(3, deck_id).bind(4, mod_s).bind(5, n).run();
     }
-    d.exec("COMMIT");
+    exec(db, "COMMIT");
     sqlite3_int64 size = 0;
-    unsigned char* data = sqlite3_serialize(d.db, "main", &size, 0);
-    if (!data) throw std::runtime_error("writing the Anki collection failed: out of memory");
-    std::string out(reinterpret_cast<const char*>(data), static_cast<std::size_t>(size));
-    sqlite3_free(data);
-    return out;
+    const std::unique_ptr<unsigned char, decltype(&sqlite3_free)> data(
+        sqlite3_serialize(db, "main", &size, 0), sqlite3_free);
+    if (!data) throw std::runtime_error(std::string(kWriteFailed) + ": out of memory");
+    return std::string(reinterpret_cast<const char*>(data.get()), static_cast<std::size_t>(size));
 }
 
 }  // namespace
