@@ -11,6 +11,7 @@
 #include "io/revlog/profile_reviews.hpp"
 #include "io/save/review_log.hpp"
 #include "optimize/personal_model.hpp"
+#include "optimize/weights.hpp"
 
 namespace chronik::app {
 namespace {
@@ -158,6 +159,27 @@ std::optional<std::string> ProfileMemoryModel::apply(const ui::MemoryModelFit& f
     ProfileSettings next = session_.settings();
     next.fsrs_weights = fit.weights;
     return save(next);
+}
+
+ui::PastedWeights ProfileMemoryModel::apply_pasted(const std::string& text) {
+    ui::PastedWeights out;
+    std::string why;
+    const auto weights = optimize::parse_pasted_weights(text, &why);
+    if (!weights) {
+        out.why = why;
+        io::log_info("memory model: pasted weights refused: " + why);
+        return out;
+    }
+    ProfileSettings next = session_.settings();
+    next.fsrs_weights = *weights;
+    if (auto problem = save(next)) {
+        out.result = ui::PastedWeights::Result::NotSaved;
+        out.why = *problem;
+        return out;
+    }
+    out.result = ui::PastedWeights::Result::Applied;
+    io::log_info("memory model: pasted weights applied: " + optimize::format_weights(*weights, 6));
+    return out;
 }
 
 std::optional<std::string> ProfileMemoryModel::reset_to_defaults() {

@@ -32,6 +32,7 @@ public:
     const std::optional<ui::MemoryModelFit>& result() const override { return result_; }
     const std::string& error() const override { return error_; }
     std::optional<std::string> apply(const ui::MemoryModelFit& fit) override;
+    ui::PastedWeights apply_pasted(const std::string& text) override;
     std::optional<std::string> reset_to_defaults() override;
 
 private:

@@ -2,6 +2,8 @@
 # memory-model.sh CHRONIK CHRONIK_CLI TESTS_UI_DIR WORK_DIR SHOTS_DIR
 # The memory-model screen over profiles filled by chronik-cli simulate:
 #  1. 10 simulated days: too few reviews, the screen says why (memory-model-too-few.txt);
+#     19 pasted numbers are refused, 21 weights pasted as Anki shows them are saved (the
+#     snapshot then holds exactly those);
 #  2. 20 days of a learner who forgets faster than the defaults: fit and apply
 #     (memory-model-fit.txt); the snapshot then holds 21 weights, exactly the ones
 #     chronik-cli optimize fits to the same log;
@@ -17,6 +19,15 @@ learner=0.1,0.6,1.2,4.0,6.4133,0.8334,3.0194,0.001,1.2,0.1666,0.796,1.4835,0.061
 
 "$chronik" --no-audio --seed 7 --saves "$work/few" --script "$here/scripts/memory-model-too-few.txt" \
     --screenshots "$shots/too-few"
+
+python3 - "$work/few" "$learner" <<'PY'
+import json, pathlib, sys
+snap = next(pathlib.Path(sys.argv[1]).glob("*/snapshot.json"))
+w = json.loads(snap.read_text(encoding="utf-8"))["settings"].get("fsrs_weights")
+want = [float(x) for x in sys.argv[2].split(",")]
+if w != want:
+    sys.exit(f"memory-model: pasted weights saved as {w!r}, expected {want}")
+PY
 
 "$chronik" --no-audio --seed 7 --saves "$work/fit" --script "$here/scripts/memory-model-fit.txt" \
     --screenshots "$shots/fit"

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "ui/input/nav.hpp"
+#include "ui/scenes/paste_weights_scene.hpp"
 #include "ui/text/memory_model_strings.hpp"
 
 namespace chronik::ui {
@@ -133,13 +134,16 @@ void MemoryModelScene::refresh() {
     if (state == FitState::Done && fit && fit->verdict == FitVerdict::Better && !applied_)
         actions_.push_back(Action::Apply);
     if (status_.personal_in_use) actions_.push_back(Action::Reset);
+    // Weights from elsewhere (Anki's FSRS options) need no reviews here.
+    actions_.push_back(Action::Paste);
 
     buttons_.clear();
     float x = kLeft;
     for (const Action a : actions_) {
         const bool primary = a == Action::Apply || (a == Action::Fit && state != FitState::Done);
         std::string label;
-        float w = 260.f;
+        // Four buttons fit the row: 210 + 210 + 320 + 308 and three gaps of 24.
+        float w = 210.f;
         switch (a) {
             case Action::Fit:
                 label = text(s, state == FitState::Done ? T::FitAgain : T::Fit);
@@ -149,7 +153,11 @@ void MemoryModelScene::refresh() {
                 break;
             case Action::Reset:
                 label = text(s, T::Reset);
-                w = 360.f;
+                w = 320.f;
+                break;
+            case Action::Paste:
+                label = text(s, T::Paste);
+                w = 308.f;
                 break;
         }
         buttons_.add(Button(label, {x, kButtonsY, w, kButtonH},
@@ -160,13 +168,9 @@ void MemoryModelScene::refresh() {
     for (std::size_t i = 0; i < actions_.size(); ++i)
         if (actions_[i] == Action::Apply) buttons_.set_focus(i);
     feedback_text_.set_text(feedback_);
-    // Only the keys that do something now.
-    if (actions_.empty())
-        hints_.set({{"Esc", text(s, T::Back)}});
-    else
-        hints_.set({{"← →", text(s, T::HintChoose)},
-                    {"Enter", text(s, T::HintRun)},
-                    {"Esc", text(s, T::Back)}});
+    hints_.set({{"← →", text(s, T::HintChoose)},
+                {"Enter", text(s, T::HintRun)},
+                {"Esc", text(s, T::Back)}});
 }
 
 void MemoryModelScene::run(Action action) {
@@ -197,6 +201,11 @@ void MemoryModelScene::run(Action action) {
                 feedback_ = text(ctx_.strings, T::ResetDone);
             }
             break;
+        case Action::Paste:
+            feedback_.clear();
+            ctx_.stack.push(std::make_unique<PasteWeightsScene>(
+                ctx_, tuning_, [this](const std::string& message) { feedback_ = message; }));
+            return;  // on_reveal() refreshes once the overlay closes
     }
     refresh();
 }

@@ -34,7 +34,7 @@ public:
     void on_reveal() override { refresh(); }
 
 private:
-    enum class Action { Fit, Apply, Reset };
+    enum class Action { Fit, Apply, Reset, Paste };
 
     void build();
     void refresh();  // status, message, figures and buttons from the service

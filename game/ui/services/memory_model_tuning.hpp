@@ -46,6 +46,13 @@ struct MemoryModelFit {
     double seconds = 0.0;
 };
 
+// What became of a pasted list of weights.
+struct PastedWeights {
+    enum class Result { Applied, Refused, NotSaved };
+    Result result = Result::Refused;
+    std::string why;  // Refused: what is wrong with the list; NotSaved: why it was not saved
+};
+
 enum class FitState {
     Idle,     // no fit started
     Running,  // "rechnet …"
@@ -74,6 +81,10 @@ public:
     virtual std::optional<std::string> apply(const MemoryModelFit& fit) = 0;
     // Back to the FSRS-6 defaults for this profile.
     virtual std::optional<std::string> reset_to_defaults() = 0;
+    // Weights the user pasted (e.g. copied from Anki's FSRS options: the 21 FSRS-6 numbers,
+    // separated by commas, spaces, ';' or lines) saved into this profile's settings, checked as
+    // chronik-cli profile set-weights checks them; nothing changes when they are refused.
+    virtual PastedWeights apply_pasted(const std::string& text) = 0;
 };
 
 }  // namespace chronik::ui

@@ -92,6 +92,25 @@ const std::array<Entry, static_cast<std::size_t>(T::Count)>& table() {
         {T::Back, "Zurück", "Back"},
         {T::HintChoose, "Auswählen", "Choose"},
         {T::HintRun, "Ausführen", "Run"},
+        {T::Paste, "Gewichte einfügen …", "Paste weights …"},
+        {T::PasteHeading, "FSRS-6-Gewichte einfügen", "Paste FSRS-6 weights"},
+        {T::PasteIntro,
+         "Die 21 Gewichte, etwa aus Ankis FSRS-Optionen kopiert: mit Strg+V einfügen, getrennt "
+         "durch Kommas oder Leerzeichen. Sie gelten nur für dieses Profil.",
+         "The 21 weights, e.g. copied from Anki's FSRS options: paste them with Ctrl+V, "
+         "separated by commas or spaces. They apply to this profile only."},
+        {T::PastePlaceholder, "0.212, 1.2931, 2.3065, 8.2956, …",
+         "0.212, 1.2931, 2.3065, 8.2956, …"},
+        {T::PasteRefused,
+         "Nicht übernommen: Chronik braucht genau 21 Zahlen (FSRS-6) in deren Grenzen – {}.",
+         "Not applied: Chronik needs exactly 21 numbers (FSRS-6) within their bounds – {}."},
+        {T::PasteApplied,
+         "Eingefügte Gewichte übernommen – ab der nächsten Wiederholung plant Chronik mit ihnen "
+         "(nur in diesem Profil).",
+         "Pasted weights applied – from the next review on, Chronik schedules with them (this "
+         "profile only)."},
+        {T::PasteKey, "Strg+V", "Ctrl+V"},
+        {T::PasteHint, "Einfügen", "Paste"},
     }};
     static const bool checked = check_text_order<MemoryModelText>(entries, "memory model");
     (void)checked;

@@ -42,6 +42,14 @@ enum class MemoryModelText {
     Back,
     HintChoose,
     HintRun,
+    Paste,
+    PasteHeading,
+    PasteIntro,
+    PastePlaceholder,
+    PasteRefused,
+    PasteApplied,
+    PasteKey,
+    PasteHint,
     Count  // not a string: the number of ids
 };
 
