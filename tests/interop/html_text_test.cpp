@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 #include "io/interop/html_text.hpp"
 
@@ -44,4 +45,15 @@ TEST_CASE("Broken and hostile markup is read without throwing") {
         deep += "<div>";
     CHECK_NOTHROW(html_to_text(deep + "tief"));
     CHECK(html_to_text("ÄÖÜ ß – „Anführung“").text == "ÄÖÜ ß – „Anführung“");
+}
+
+TEST_CASE("Plain fields are cleaned as HTML fields are: control characters out, spaces folded") {
+    const auto plain = chronik::io::plain_field_text(
+        "  Erster\x01 Machthaber\t\tNordkoreas <k\x7f>  \r\n"
+        "\r\n\r\n zweite   Zeile [sound:a.mp3]\rdritte ");
+    CHECK(plain.text == "Erster Machthaber Nordkoreas <k>\n\nzweite Zeile\ndritte");
+    CHECK(plain.media == std::vector<std::string>{"a.mp3"});
+    CHECK(chronik::io::plain_field_text(std::string("a\0b", 3)).text == "ab");
+    // An entity may decode to a control character too.
+    CHECK(chronik::io::html_to_text("a&#1;b&#x7f;c").text == "abc");
 }

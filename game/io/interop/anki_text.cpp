@@ -206,7 +206,7 @@ AnkiTextFile read_anki_text(std::string_view text) {
                     if (std::find(note.tags.begin(), note.tags.end(), t) == note.tags.end())
                         note.tags.push_back(std::move(t));
             } else {
-                PlainText plain = html ? html_to_text(cell) : strip_sound_tags(cell);
+                PlainText plain = html ? html_to_text(cell) : plain_field_text(cell);
                 note.fields.push_back(std::move(plain.text));
                 note.media.insert(note.media.end(), plain.media.begin(), plain.media.end());
             }

@@ -29,6 +29,8 @@ public:
                 space_ = !out_.empty() && out_.back() != '\n';
                 continue;
             }
+            // Other control characters (NUL, U+0001, DEL, ...) have no place on a card.
+            if (static_cast<unsigned char>(c) < 0x20 || c == '\x7f') continue;
             if (space_) out_ += ' ';
             space_ = false;
             out_ += c;
@@ -138,6 +140,23 @@ PlainText strip_sound_tags(std::string_view text) {
         pos = close + 1;
     }
     out.text.append(text.substr(pos));
+    return out;
+}
+
+PlainText plain_field_text(std::string_view text) {
+    PlainText out = strip_sound_tags(text);
+    TextBuilder b;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= out.text.size(); ++i) {
+        if (i < out.text.size() && out.text[i] != '\n' && out.text[i] != '\r') continue;
+        b.text(std::string_view(out.text).substr(start, i - start));
+        // "\r\n" is one line break.
+        if (i < out.text.size() &&
+            !(out.text[i] == '\r' && i + 1 < out.text.size() && out.text[i + 1] == '\n'))
+            b.line_break();
+        start = i + 1;
+    }
+    out.text = b.finish();
     return out;
 }
 
