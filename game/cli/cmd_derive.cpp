@@ -32,6 +32,12 @@ or a textbook chapter) and writes a DRAFT deck in the bank format
     as a present-tense sentence, subject first, without the date. Of several
     events with the same date the one whose sentence is most about that date
     is kept; a date in a relative clause or an aside dates no event.
+    Hard-wrapped and OCR'd texts are read too: words broken at a line end
+    ("be-", "Fran¬") are joined on the cards (quotes keep the source), a
+    year line of an outline ("1077.", "1524—25.") dates the entries after
+    it, a year alone on a line dates its section's days ("am 28. März"),
+    and older forms are read ("19. Oct.", "des 14. Oktobers", "am 16. und
+    18. October 1813", "am folgenden Tage", "desselben Jahres").
   - multiple choice: a year, a number with its unit, a person, a country, a
     place or an organisation in a sentence becomes a W-question ("In welchem
     Jahr ...?", "Wer ...?", "Wo ...?", "Wie viele ...?") where the clause
