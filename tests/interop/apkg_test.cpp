@@ -174,6 +174,25 @@ TEST_CASE("Broken and hostile packages are refused with the file name and the pr
               .find("deck.apkg: collection.anki21b") == 0);
 }
 
+TEST_CASE("Text that is not UTF-8 in a damaged collection is read with replacement characters") {
+    // Found by fuzz_apkg: such bytes went on into the deck, whose JSON writer then threw.
+    const std::string collection = database(R"(
+        CREATE TABLE col (id integer primary key, crt, mod, scm, ver, dty, usn, ls, conf, models, decks, dconf, tags);
+        INSERT INTO col VALUES (1, 0, 0, 0, 11, 0, 0, 0, '{}',
+            '{"1": {"name": "Basic", "type": 0, "flds": [], "tmpls": []}}', '{"1": {"name": "D"}}', '{}', '{}');
+        CREATE TABLE notes (id integer primary key, guid, mid, mod, usn, tags, flds, sfld, csum, flags, data);
+        CREATE TABLE cards (id integer primary key, nid, did, ord, mod, usn, type, queue, due, ivl, factor, reps, lapses, left, odue, odid, flags, data);
+        INSERT INTO notes VALUES (1, 'g' || CAST(x'ff' AS TEXT), 1, 0, 0, CAST(x'c3' AS TEXT),
+            'Seoul' || CAST(x'c3' AS TEXT) || char(31) || 'Hauptstadt', '', 0, 0, '');
+        INSERT INTO cards VALUES (1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, '');
+    )");
+    const auto package = io::read_apkg_bytes(zip_of({{"collection.anki2", collection}}), "x.apkg");
+    REQUIRE(package.notes.size() == 1);
+    CHECK(package.notes[0].guid == "g\xEF\xBF\xBD");
+    CHECK(package.notes[0].fields[0] == "Seoul\xEF\xBF\xBD");
+    CHECK(package.notes[0].tags == std::vector<std::string>{"\xEF\xBF\xBD"});
+}
+
 TEST_CASE("A zstd bomb is refused before it is inflated") {
     // 257 frames of 1 MiB of zeros: a few kilobytes that would unpack to 257 MiB.
     const std::string frame = zstd_of(std::string(1 << 20, '\0'));

@@ -9,7 +9,9 @@
 #include <nlohmann/json.hpp>
 #include <set>
 #include <stdexcept>
+#include <string_view>
 
+#include "bank/utf8.hpp"
 #include "io/interop/html_text.hpp"
 #include "io/interop/sqlite_handle.hpp"
 #include "io/interop/zip_archive.hpp"
@@ -20,6 +22,18 @@ namespace {
 struct Fail : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
+
+// Anki stores text as UTF-8; a damaged or hand-made database may not. Every invalid byte becomes
+// U+FFFD, so that the deck can be written (JSON holds only UTF-8) and the teacher sees where.
+std::string valid_utf8(std::string s) {
+    std::size_t from = 0;
+    while (const auto bad = bank::first_invalid_utf8(std::string_view(s).substr(from))) {
+        const std::size_t at = from + *bad;
+        s.replace(at, 1, "\xEF\xBF\xBD");
+        from = at + 3;
+    }
+    return s;
+}
 
 // zstd frames (collection.anki21b) inflated with a cap, whatever size the frame claims.
 std::string unzstd(const std::string& in, const std::string& what) {
@@ -123,7 +137,8 @@ public:
     static std::string column_text(sqlite3_stmt* s, int col) {
         const auto* p = sqlite3_column_text(s, col);
         const int n = sqlite3_column_bytes(s, col);
-        return p ? std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(n))
+        return p ? valid_utf8(
+                       std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(n)))
                  : std::string();
     }
     static std::string column_blob(sqlite3_stmt* s, int col) {
