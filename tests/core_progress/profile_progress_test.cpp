@@ -44,14 +44,49 @@ TEST_CASE("undo of a card's first review forgets the card") {
     CHECK(p.due_times().empty());
 }
 
-TEST_CASE("only one answer can be undone") {
+TEST_CASE("undos in a row walk back review by review to the start, then there is nothing") {
     ProfileProgress p;
-    p.apply(answer("c1", kNoon, Rating::Good, CardState::fresh(kNoon)));
-    p.apply(answer("c1", kNoon + 1, Rating::Good, *p.card("c1")));
-    CHECK(p.apply(ReviewRecord::undo("c1", kNoon + 2, 0)).outcome == ApplyOutcome::Undone);
-    const auto second = p.apply(ReviewRecord::undo("c1", kNoon + 3, 0));
-    CHECK(second.outcome == ApplyOutcome::NothingToUndo);
-    CHECK(p.scores().reviews == 1);
+    const ProfileProgress empty = p;
+    p.apply(answer("c1", kNoon, Rating::Good, CardState::fresh(kNoon), 3));
+    const ProfileProgress after_one = p;
+    p.apply(answer("c2", kNoon + 1000, Rating::Again, CardState::fresh(kNoon), 1));
+    const ProfileProgress after_two = p;
+    p.apply(answer("c1", kNoon + 2000, Rating::Hard, *p.card("c1"), 2));
+    CHECK(p.apply(ReviewRecord::undo("c1", kNoon + 3000, 0)).outcome == ApplyOutcome::Undone);
+    CHECK(p == after_two);
+    // The next undo must name the card of the answer before.
+    CHECK(p.apply(ReviewRecord::undo("c1", kNoon + 3001, 0)).outcome == ApplyOutcome::Rejected);
+    CHECK(p.apply(ReviewRecord::undo("c2", kNoon + 3002, 0)).outcome == ApplyOutcome::Undone);
+    CHECK(p == after_one);
+    CHECK(p.apply(ReviewRecord::undo("c1", kNoon + 3003, 0)).outcome == ApplyOutcome::Undone);
+    CHECK(p.cards() == empty.cards());
+    CHECK(p.scores() == empty.scores());
+    CHECK(p.days() == empty.days());
+    CHECK(p.undoable() == nullptr);
+    CHECK(p.apply(ReviewRecord::undo("c1", kNoon + 3004, 0)).outcome ==
+          ApplyOutcome::NothingToUndo);
+    // Answering again after undos starts a fresh stack.
+    p.apply(answer("c3", kNoon + 4000, Rating::Good, CardState::fresh(kNoon)));
+    REQUIRE(p.undoable() != nullptr);
+    CHECK(p.undoable()->card_id == "c3");
+}
+
+TEST_CASE("the undo stack keeps the newest answers and forgets the oldest beyond its depth") {
+    ProfileProgress p;
+    const std::size_t n = ProgressState::kUndoDepth + 5;
+    for (std::size_t i = 0; i < n; ++i)
+        p.apply(answer("c" + std::to_string(i), kNoon + static_cast<TimeMs>(i), Rating::Good,
+                       CardState::fresh(kNoon)));
+    std::size_t undone = 0;
+    while (p.undoable()) {
+        const std::string id = p.undoable()->card_id;
+        REQUIRE(p.apply(ReviewRecord::undo(id, kNoon + 100000, 0)).outcome == ApplyOutcome::Undone);
+        ++undone;
+    }
+    CHECK(undone == ProgressState::kUndoDepth);
+    CHECK(p.cards().size() == n - ProgressState::kUndoDepth);  // the oldest five stay answered
+    CHECK(p.card("c4").has_value());
+    CHECK_FALSE(p.card("c5").has_value());
 }
 
 TEST_CASE("an undo naming another card is rejected and keeps the undo available") {

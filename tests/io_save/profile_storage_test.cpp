@@ -105,6 +105,16 @@ TEST_CASE("undo is logged and the snapshot returns to the prior state") {
     auto reloaded = store.open("Anna", OpenOptions{OpenMode::Inspect, 100}).value();
     CHECK(reloaded.progress().cards() == before_last.cards());
     CHECK(replay(info.folder).cards() == before_last.cards());
+    // Undos in a row walk back the five answers before too; the snapshot keeps the whole undo
+    // stack, so a reopened profile and a replay of the log agree after every step.
+    for (int i = 0; i < 5; ++i) {
+        REQUIRE(p.undo_last(test::kStart + 101 * kHourMs, 60).value().outcome ==
+                ApplyOutcome::Undone);
+        auto again = store.open("Anna", OpenOptions{OpenMode::Inspect, 100}).value();
+        CHECK(again.progress() == p.progress());
+        CHECK(replay(info.folder) == p.progress());
+    }
+    CHECK(p.progress().cards().empty());
     // Nothing more to undo: nothing is written.
     const auto lines = test::count_lines(info.folder / "reviews.jsonl");
     CHECK(p.undo_last(test::kStart, 60).value().outcome == ApplyOutcome::NothingToUndo);

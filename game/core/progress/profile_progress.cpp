@@ -67,13 +67,15 @@ ApplyResult ProfileProgress::apply(const ReviewRecord& record) {
 
     if (record.kind == RecordKind::Undo) {
         if (!state_.undo) return {ApplyOutcome::NothingToUndo, "there is no answer to undo"};
-        UndoSlot slot = std::move(*state_.undo);
-        state_.undo.reset();
-        if (slot.record.card_id != record.card_id) {
-            state_.undo = std::move(slot);
+        if (state_.undo->record.card_id != record.card_id)
             return {ApplyOutcome::Rejected, "the undo names card \"" + record.card_id +
                                                 "\" but the last answer was for \"" +
                                                 state_.undo->record.card_id + "\""};
+        UndoSlot slot = std::move(*state_.undo);
+        state_.undo.reset();
+        if (!state_.undo_history.empty()) {
+            state_.undo = std::move(state_.undo_history.back());
+            state_.undo_history.pop_back();
         }
         set_card(slot.record.card_id, slot.prior_card);
         state_.scores = std::move(slot.prior_scores);
@@ -111,6 +113,11 @@ ApplyResult ProfileProgress::apply(const ReviewRecord& record) {
     state_.scores.by_round[record.round] += 1;
 
     set_card(record.card_id, record.after);
+    if (state_.undo) {
+        state_.undo_history.push_back(std::move(*state_.undo));
+        if (state_.undo_history.size() >= ProgressState::kUndoDepth)
+            state_.undo_history.erase(state_.undo_history.begin());
+    }
     state_.undo = std::move(slot);
     return {ApplyOutcome::Applied, {}};
 }

@@ -8,6 +8,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "progress/review_record.hpp"
 #include "srs/card_state.hpp"
@@ -65,7 +66,12 @@ struct ProgressState {
     Scores scores;
     KindStreak streak;
     std::map<std::int64_t, DayTally> days;  // study day -> tally
+    // The undo stack: `undo` takes back the last review still in effect, `undo_history` the
+    // ones before it (oldest first), so that several undos in a row walk back review by review.
+    // At most kUndoDepth slots in all; the oldest are forgotten first.
     std::optional<UndoSlot> undo;
+    std::vector<UndoSlot> undo_history;
+    static constexpr std::size_t kUndoDepth = 100;
     friend bool operator==(const ProgressState&, const ProgressState&) = default;
 };
 
@@ -88,8 +94,8 @@ public:
 
     // A review sets the card to `record.after` (the log is the authority on
     // states) and updates scores, the day tally and the streak. An undo takes
-    // back the last review still in effect; only one level is kept, so a
-    // second undo in a row is NothingToUndo.
+    // back the last review still in effect; undos in a row take back the
+    // reviews before it, up to ProgressState::kUndoDepth, then NothingToUndo.
     ApplyResult apply(const ReviewRecord& record);
 
     const ProgressState& state() const { return state_; }

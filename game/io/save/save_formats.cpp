@@ -405,6 +405,27 @@ std::string hex64(std::uint64_t v) {
     return buf;
 }
 
+json undo_slot_to_json(const UndoSlot& u) {
+    return {{"record", record_to_json(u.record)},
+            {"prior_card", u.prior_card ? card_to_json(*u.prior_card) : json()},
+            {"prior_scores", scores_to_json(u.prior_scores)},
+            {"prior_streak", streak_to_json(u.prior_streak)},
+            {"prior_day", u.prior_day ? day_to_json(0, *u.prior_day) : json()}};
+}
+
+UndoSlot undo_slot_from_json(const json& u, const std::string& where) {
+    UndoSlot slot;
+    slot.record = record_from_json(field(u, "record", where), where + ".record");
+    if (slot.record.kind != RecordKind::Review) fail(where, "the undo slot must hold a review");
+    const json& pc = field(u, "prior_card", where);
+    if (!pc.is_null()) slot.prior_card = card_from_json(pc, where + ".prior_card");
+    slot.prior_scores = scores_from_json(field(u, "prior_scores", where), where + ".prior_scores");
+    slot.prior_streak = streak_from_json(field(u, "prior_streak", where), where + ".prior_streak");
+    const json& pd = field(u, "prior_day", where);
+    if (!pd.is_null()) slot.prior_day = day_from_json(pd, where + ".prior_day").second;
+    return slot;
+}
+
 std::uint64_t parse_hex64(const std::string& s, const std::string& where) {
     std::uint64_t v = 0;
     const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v, 16);
@@ -496,13 +517,13 @@ std::string encode_snapshot(const Snapshot& s) {
                      {"scores", scores_to_json(s.progress.scores)},
                      {"streak", streak_to_json(s.progress.streak)},
                      {"days", std::move(days)}};
-    if (s.progress.undo) {
-        const UndoSlot& u = *s.progress.undo;
-        progress["undo"] = {{"record", record_to_json(u.record)},
-                            {"prior_card", u.prior_card ? card_to_json(*u.prior_card) : json()},
-                            {"prior_scores", scores_to_json(u.prior_scores)},
-                            {"prior_streak", streak_to_json(u.prior_streak)},
-                            {"prior_day", u.prior_day ? day_to_json(0, *u.prior_day) : json()}};
+    if (s.progress.undo) progress["undo"] = undo_slot_to_json(*s.progress.undo);
+    // The older undo slots (several undos in a row), oldest first; absent when there are none.
+    if (!s.progress.undo_history.empty()) {
+        json history = json::array();
+        for (const auto& u : s.progress.undo_history)
+            history.push_back(undo_slot_to_json(u));
+        progress["undo_history"] = std::move(history);
     }
     const json j = {{"format", std::string(kSnapshotFormat)},
                     {"schema", kSnapshotSchema},
@@ -546,19 +567,18 @@ Snapshot decode_snapshot(std::string_view bytes) {
         auto [day, tally] = day_from_json(d, "progress.days");
         s.progress.days[day] = tally;
     }
-    if (p.contains("undo") && !p["undo"].is_null()) {
-        const json& u = p["undo"];
-        UndoSlot slot;
-        slot.record = record_from_json(field(u, "record", "undo"), "undo.record");
-        if (slot.record.kind != RecordKind::Review)
-            fail("undo", "the undo slot must hold a review");
-        const json& pc = field(u, "prior_card", "undo");
-        if (!pc.is_null()) slot.prior_card = card_from_json(pc, "undo.prior_card");
-        slot.prior_scores = scores_from_json(field(u, "prior_scores", "undo"), "undo.prior_scores");
-        slot.prior_streak = streak_from_json(field(u, "prior_streak", "undo"), "undo.prior_streak");
-        const json& pd = field(u, "prior_day", "undo");
-        if (!pd.is_null()) slot.prior_day = day_from_json(pd, "undo.prior_day").second;
-        s.progress.undo = std::move(slot);
+    if (p.contains("undo") && !p["undo"].is_null())
+        s.progress.undo = undo_slot_from_json(p["undo"], "undo");
+    if (p.contains("undo_history") && !p["undo_history"].is_null()) {
+        const json& history = p["undo_history"];
+        if (!history.is_array()) fail("progress", "\"undo_history\" must be a list");
+        if (!s.progress.undo) fail("progress", "\"undo_history\" without \"undo\"");
+        if (history.size() >= ProgressState::kUndoDepth)
+            fail("progress", "\"undo_history\" holds more than " +
+                                 std::to_string(ProgressState::kUndoDepth - 1) + " slots");
+        for (std::size_t i = 0; i < history.size(); ++i)
+            s.progress.undo_history.push_back(
+                undo_slot_from_json(history[i], "undo_history[" + std::to_string(i) + "]"));
     }
     return s;
 }
