@@ -91,6 +91,8 @@ TEST_CASE("the timeline earns its points by the share of ordered pairs, rounded 
     CHECK(r.timeline_pairs.total == 10);
     CHECK(r.questions[4].points == 3);
     CHECK_FALSE(r.questions[4].correct);
+    CHECK(r.questions[4].partial());
+    CHECK_FALSE(r.questions[0].partial());  // a choice earns all or nothing
 }
 
 TEST_CASE("the grade follows the IHK key on the exact share of points") {
@@ -143,7 +145,8 @@ TEST_CASE("bad papers and bad answers are rejected with a reason") {
 TEST_CASE("the scoring rule is written out with the grade key in both languages") {
     const auto de = scoring_rule_text(ExamRules{}, round::GradeKeyLanguage::German);
     CHECK(de.find("Je Auswahlfrage 2 Punkte") != std::string::npos);
-    CHECK(de.find("Zeitstrahl 4 Punkte") != std::string::npos);
+    CHECK(de.find("Zeitleiste 4 Punkte") != std::string::npos);
+    CHECK(de.find("IHK") == std::string::npos);  // a school app names school grades
     CHECK(de.find("92") != std::string::npos);
     const auto en = scoring_rule_text(ExamRules{}, round::GradeKeyLanguage::English);
     CHECK(en.find("2 points per multiple-choice question") != std::string::npos);

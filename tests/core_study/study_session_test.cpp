@@ -291,6 +291,28 @@ TEST_CASE("today's flashcard queue shows a card with the wait each grade would g
     CHECK(turn->intervals_ms[0] < turn->intervals_ms[2]);
 }
 
+TEST_CASE("the queue counts new, learning and review cards apart, so answering moves them") {
+    const auto bank = make_bank(3, 0);
+    ProfileSettings settings;
+    settings.decks = {"a"};
+    StudySession session(bank, settings, "anna", 1);
+    ProfileProgress progress;
+    auto turn = session.next_card(progress, kNoon, 0);
+    REQUIRE(turn);
+    CHECK(turn->new_left == 3);
+    CHECK(turn->learning_left == 0);
+    CHECK(turn->review_left == 0);
+    // Good on a new card: it leaves the new cards and waits in its learning steps.
+    const auto step = session.review(progress, turn->item->id, Rating::Good, kNoon);
+    progress.apply(ReviewRecord::review(turn->item->id, kNoon, Rating::Good, RoundKind::Flashcard,
+                                        2000, 0, step.before, step.after));
+    turn = session.next_card(progress, kNoon + 1000, 0);
+    REQUIRE(turn);
+    CHECK(turn->new_left == 2);
+    CHECK(turn->learning_left == 1);
+    CHECK(turn->remaining == 3);  // the total alone did not move
+}
+
 TEST_CASE("a review starts an unseen card fresh and ends where the scheduler puts it") {
     const auto bank = make_bank(3, 0);
     StudySession session(bank, ProfileSettings{}, "anna", 1);

@@ -125,7 +125,7 @@ std::string scoring_rule_text(const ExamRules& rules, round::GradeKeyLanguage la
     if (language == round::GradeKeyLanguage::German) {
         s.append("Je Auswahlfrage ").append(n(rules.points_per_choice)).append(" Punkte");
         if (rules.timeline_points > 0)
-            s.append(", der Zeitstrahl ")
+            s.append(", die Zeitleiste ")
                 .append(n(rules.timeline_points))
                 .append(" Punkte anteilig nach richtig geordneten Paaren (abgerundet)");
         s.append(". ");

@@ -42,6 +42,9 @@ struct QuestionResult {
     bool correct = false;  // all points earned
     int points = 0;
     int max_points = 0;
+    // Some points but not all (a timeline partly in order): shown as partial credit, not as
+    // wrong.
+    bool partial() const { return points > 0 && points < max_points; }
 };
 
 struct ExamResult {
@@ -106,7 +109,7 @@ private:
 };
 
 // The rule as one sentence for the results screen, e.g. "Je Auswahlfrage 2 Punkte, der
-// Zeitstrahl 4 Punkte anteilig nach richtig geordneten Paaren."
+// Zeitleiste 4 Punkte anteilig nach richtig geordneten Paaren."
 std::string scoring_rule_text(const ExamRules& rules, round::GradeKeyLanguage language);
 
 }  // namespace chronik::exam

@@ -31,11 +31,11 @@ const GradeBand& exam_grade_from_percent(double percent) {
 
 std::string_view grade_key_text(GradeKeyLanguage language) {
     if (language == GradeKeyLanguage::English) {
-        return "IHK grading key: 1 from 92 %, 2 from 81 %, 3 from 67 %, 4 from 50 %, "
-               "5 from 30 %, 6 below";
+        return "German school grades 1–6 by share of points: 1 from 92 %, 2 from 81 %, "
+               "3 from 67 %, 4 from 50 %, 5 from 30 %, 6 below";
     }
-    return "IHK-Notenschlüssel: 1 ab 92 %, 2 ab 81 %, 3 ab 67 %, 4 ab 50 %, 5 ab 30 %, "
-           "6 darunter";
+    return "Schulnoten 1–6 nach Anteil der Punkte: 1 ab 92 %, 2 ab 81 %, 3 ab 67 %, 4 ab 50 %, "
+           "5 ab 30 %, 6 darunter";
 }
 
 }  // namespace chronik::round

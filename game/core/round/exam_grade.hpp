@@ -40,7 +40,8 @@ const GradeBand& exam_grade_from_percent(double percent);
 enum class GradeKeyLanguage { German, English };
 
 // The key as one line of text for the results screen, e.g.
-// "IHK-Notenschlüssel: 1 ab 92 %, 2 ab 81 %, 3 ab 67 %, 4 ab 50 %, 5 ab 30 %, 6 darunter".
+// "Schulnoten 1–6 nach Anteil der Punkte: 1 ab 92 %, 2 ab 81 %, … 6 darunter" (the thresholds
+// are the IHK key's, named for students as plain school grades).
 std::string_view grade_key_text(GradeKeyLanguage language);
 
 }  // namespace chronik::round

@@ -37,6 +37,12 @@ struct StudyTurn {
     const bank::Item* item = nullptr;
     std::array<std::int64_t, 4> intervals_ms{};  // Again, Hard, Good, Easy
     long long remaining = 0;                     // cards left in today's queue, this one included
+    // `remaining` by kind, as Anki counts them: unseen cards today's limit still lets in, cards
+    // in their learning steps (a new card answered Good moves here, so `remaining` alone would
+    // not change), and reviews due today.
+    long long new_left = 0;
+    long long learning_left = 0;
+    long long review_left = 0;
     std::string preview_problem;  // why the intervals are unknown (all 0), for the log
 };
 
