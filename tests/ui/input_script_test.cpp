@@ -29,6 +29,20 @@ TEST_CASE("a script parses keys with modifiers, text, mouse, waits and checks") 
     CHECK(s.steps[14].kind == StepKind::Close);
 }
 
+TEST_CASE("type presses a key and types its character as a real keyboard does") {
+    const auto s =
+        parse_script("type n\ntype shift+n\ntype 2\ntype Tab\ntype F5\nkey n\n", "t.txt");
+    REQUIRE(s.steps.size() == 6);
+    CHECK(s.steps[0].kind == StepKind::Key);
+    CHECK(s.steps[0].key == sf::Keyboard::N);
+    CHECK(s.steps[0].typed == U'n');
+    CHECK(s.steps[1].typed == U'N');
+    CHECK(s.steps[2].typed == U'2');
+    CHECK(s.steps[3].typed == U'\t');
+    CHECK(s.steps[4].typed == 0);  // F5 types nothing
+    CHECK(s.steps[5].typed == 0);  // `key` never types
+}
+
 TEST_CASE("sleep waits on the wall clock and expect-window checks the window's size") {
     const auto s = parse_script("sleep 250\nexpect-window 1600 900\n", "t.txt");
     REQUIRE(s.steps.size() == 2);

@@ -23,6 +23,9 @@ struct Probe : Scene {
         if (on_event) on_event();
     }
     void update(float) override { log_.push_back(name_ + ":update"); }
+    void elapse(float seconds) override {
+        log_.push_back(name_ + ":elapse " + std::to_string(static_cast<int>(seconds)));
+    }
     void draw(sf::RenderTarget&) const override {}
     bool animating() const override { return moving; }
     bool needs_ticks() const override { return ticking; }
@@ -73,6 +76,35 @@ TEST_CASE("scene changes requested during a pass wait until the pass ends") {
     };
     f.stack.handle_event(sf::Event{});
     CHECK(f.stack.describe() == "home,pause");
+}
+
+TEST_CASE("the character typed by a key press that opened a screen never reaches that screen") {
+    Fixture f;
+    auto* profiles = f.add("profiles", Layer::Opaque);
+    f.stack.apply_pending();
+    profiles->on_event = [&] {
+        if (f.stack.size() == 1) f.add("name-dialog", Layer::Overlay);
+    };
+    sf::Event press{};
+    press.type = sf::Event::KeyPressed;
+    press.key.code = sf::Keyboard::N;
+    sf::Event typed{};
+    typed.type = sf::Event::TextEntered;
+    typed.text.unicode = U'n';
+    sf::Event release = press;
+    release.type = sf::Event::KeyReleased;
+    f.log.clear();
+    f.stack.handle_event(press);
+    f.stack.handle_event(typed);  // the "n" of the N that opened the dialog: dropped
+    f.stack.handle_event(release);
+    f.stack.handle_event(typed);  // typed afterwards: the dialog gets it
+    CHECK(f.log ==
+          std::vector<std::string>{"profiles:event", "name-dialog:event", "name-dialog:event"});
+    // A key press that changes nothing leaves its character alone.
+    f.log.clear();
+    f.stack.handle_event(press);
+    f.stack.handle_event(typed);
+    CHECK(f.log == std::vector<std::string>{"name-dialog:event", "name-dialog:event"});
 }
 
 TEST_CASE("an overlay freezes the scene below: only the top gets input and updates") {
@@ -134,4 +166,19 @@ TEST_CASE("a missing font is a start-up error that names the path") {
     CHECK_THROWS_WITH_AS(Resources("/nonexistent/assets"),
                          doctest::Contains("/nonexistent/assets/fonts/DejaVuSans.ttf"),
                          ResourceError);
+}
+
+TEST_CASE("time slept without updates reaches only the top scene's clocks") {
+    Fixture f;
+    f.add("quiz", Layer::Opaque);
+    f.stack.apply_pending();
+    f.log.clear();
+    f.stack.elapse(53.f);
+    CHECK(f.log == std::vector<std::string>{"quiz:elapse 53"});
+    f.add("pause", Layer::Overlay);  // paused: the round's clock stands
+    f.stack.apply_pending();
+    f.log.clear();
+    f.stack.elapse(10.f);
+    f.stack.elapse(0.f);
+    CHECK(f.log == std::vector<std::string>{"pause:elapse 10"});
 }

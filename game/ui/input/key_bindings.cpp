@@ -136,4 +136,50 @@ bool KeyBindings::rebind(KeyAction action, sf::Keyboard::Key key) {
     return true;
 }
 
+bool KeyBindings::default_answer_keys() const {
+    const KeyBindings defaults;
+    for (std::size_t i = 0; i < 4; ++i)
+        if (keys_[i] != defaults.keys_[i]) return false;
+    return true;
+}
+
+std::optional<std::size_t> KeyBindings::answer_index(sf::Keyboard::Key key) const {
+    if (const auto bound = action_of(key))
+        return *bound <= KeyAction::Answer4 ? std::optional<std::size_t>(index(*bound))
+                                            : std::nullopt;
+    if (!default_answer_keys()) return std::nullopt;
+    if (key >= sf::Keyboard::Num5 && key <= sf::Keyboard::Num9)  // a fifth or later choice
+        return static_cast<std::size_t>(key - sf::Keyboard::Num1);
+    if (key >= sf::Keyboard::Numpad1 && key <= sf::Keyboard::Numpad4)
+        return static_cast<std::size_t>(key - sf::Keyboard::Numpad1);
+    if (key >= sf::Keyboard::A && key <= sf::Keyboard::D)
+        return static_cast<std::size_t>(key - sf::Keyboard::A);
+    return std::nullopt;
+}
+
+std::string KeyBindings::answer_badge(std::size_t i) const {
+    if (i >= 4) return {};
+    std::string badge = key_label(keys_[i]);
+    // The letter only while it answers (A is not bound to another action).
+    const auto letter = static_cast<sf::Keyboard::Key>(sf::Keyboard::A + static_cast<int>(i));
+    if (default_answer_keys() && !action_of(letter))
+        badge.append(" ").push_back(static_cast<char>('A' + i));
+    return badge;
+}
+
+std::string KeyBindings::answer_keys_hint(bool with_letters) const {
+    if (default_answer_keys()) {
+        bool letters = with_letters;
+        for (int i = 0; i < 4; ++i)
+            if (action_of(static_cast<sf::Keyboard::Key>(sf::Keyboard::A + i))) letters = false;
+        return letters ? "1–4 / A–D" : "1–4";
+    }
+    std::string out;
+    for (std::size_t i = 0; i < 4; ++i) {
+        if (i) out.push_back(' ');
+        out.append(key_label(keys_[i]));
+    }
+    return out;
+}
+
 }  // namespace chronik::ui

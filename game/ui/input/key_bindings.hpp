@@ -46,6 +46,18 @@ public:
 
     friend bool operator==(const KeyBindings&, const KeyBindings&) = default;
 
+    // Whether the four answer keys are still 1–4 (then A–D and the keypad answer too).
+    bool default_answer_keys() const;
+    // Which of four answers a key picks: the bound answer keys; while they are the defaults also
+    // keypad 1–4 and A–D (unless such a key is bound to another action). A remapped answer's
+    // old key no longer answers.
+    std::optional<std::size_t> answer_index(sf::Keyboard::Key key) const;
+    // The key cap on answer i's button: "1 A" by default, the bound key ("H") once remapped.
+    std::string answer_badge(std::size_t i) const;
+    // The answer keys in a hint bar: "1–4 / A–D" (with_letters) or "1–4" by default, else the
+    // four bound keys ("H J K L").
+    std::string answer_keys_hint(bool with_letters) const;
+
 private:
     static std::size_t index(KeyAction a) { return static_cast<std::size_t>(a); }
     std::array<sf::Keyboard::Key, kKeyActionCount> keys_;

@@ -29,6 +29,10 @@ public:
     virtual void handle_event(const sf::Event& event) = 0;
     // One fixed step of dt seconds (1/60).
     virtual void update(float dt) { (void)dt; }
+    // Wall time that passed while the loop slept because nothing moved (no updates ran): clocks
+    // that measure the player (response times, a round's time) add it, animations do not.
+    // Scripted runs never sleep, so they stay frame-exact.
+    virtual void elapse(float seconds) { (void)seconds; }
     virtual void draw(sf::RenderTarget& target) const = 0;
     // True while something moves; when no scene animates the loop sleeps until the next event.
     virtual bool animating() const { return false; }

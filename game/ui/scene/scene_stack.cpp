@@ -63,14 +63,25 @@ void SceneStack::apply_pending() {
 }
 
 void SceneStack::handle_event(const sf::Event& event) {
+    // A real keyboard sends a key press and then the character it types. When the press opened
+    // or closed a screen (N opens the name dialog, 2 the join form), that character belongs to
+    // the press, not to the new screen's text field: it is dropped.
+    if (event.type == sf::Event::TextEntered && swallow_text_) return;
+    swallow_text_ = false;
+    const auto before = version_;
     if (!scenes_.empty()) scenes_.back()->handle_event(event);
     apply_pending();
+    swallow_text_ = event.type == sf::Event::KeyPressed && version_ != before;
 }
 
 void SceneStack::update(float dt) {
     if (fade_ > 0.f) fade_ = std::max(0.f, fade_ - dt / theme_.durations.scene_fade);
     if (!scenes_.empty()) scenes_.back()->update(dt);
     apply_pending();
+}
+
+void SceneStack::elapse(float seconds) {
+    if (!scenes_.empty() && seconds > 0.f) scenes_.back()->elapse(seconds);
 }
 
 void SceneStack::draw(sf::RenderTarget& target) const {

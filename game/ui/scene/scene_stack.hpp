@@ -25,9 +25,12 @@ public:
     void replace_all(std::unique_ptr<Scene> scene);  // clear the stack, push this
     void apply_pending();
 
-    // The top scene gets the input; scenes below an overlay are frozen.
+    // The top scene gets the input; scenes below an overlay are frozen. The text a key press
+    // types is dropped when that press changed the stack (it opened or closed a screen).
     void handle_event(const sf::Event& event);
     void update(float dt);
+    // Time slept without updates goes to the top scene (Scene::elapse).
+    void elapse(float seconds);
     void draw(sf::RenderTarget& target) const;
     bool animating() const;
     // The top scene's needs_ticks() and take_redraw() (see Scene).
@@ -55,7 +58,8 @@ private:
     std::vector<std::unique_ptr<Scene>> scenes_;
     std::vector<Pending> pending_;
     std::uint64_t version_ = 0;
-    float fade_ = 0.f;  // 1 right after an opaque change, eases to 0
+    float fade_ = 0.f;           // 1 right after an opaque change, eases to 0
+    bool swallow_text_ = false;  // the last key press changed the stack
 };
 
 }  // namespace chronik::ui

@@ -62,6 +62,27 @@ sf::Keyboard::Key key_from_name(const std::string& name) {
     return it == keys.end() ? sf::Keyboard::Unknown : it->second;
 }
 
+char32_t typed_character(sf::Keyboard::Key key, bool shift) {
+    if (key >= sf::Keyboard::A && key <= sf::Keyboard::Z)
+        return static_cast<char32_t>((shift ? U'A' : U'a') + (key - sf::Keyboard::A));
+    if (key >= sf::Keyboard::Num0 && key <= sf::Keyboard::Num9)
+        return static_cast<char32_t>(U'0' + (key - sf::Keyboard::Num0));
+    switch (key) {
+        case sf::Keyboard::Space:
+            return U' ';
+        case sf::Keyboard::Tab:
+            return U'\t';
+        case sf::Keyboard::Enter:
+            return U'\r';
+        case sf::Keyboard::BackSpace:
+            return U'\b';
+        case sf::Keyboard::Escape:
+            return U'\x1b';
+        default:
+            return 0;
+    }
+}
+
 InputScript parse_script(const std::string& source, const std::string& file) {
     InputScript script{file, {}};
     std::istringstream in(source);
@@ -104,7 +125,7 @@ InputScript parse_script(const std::string& source, const std::string& file) {
         };
         ScriptStep s{};
         s.line = line_no;
-        if (cmd == "key") {
+        if (cmd == "key" || cmd == "type") {
             s.kind = StepKind::Key;
             if (rest.empty()) throw fail("key needs a key name, e.g. 'key Enter' or 'key ctrl+v'");
             std::string name = rest;
@@ -125,6 +146,7 @@ InputScript parse_script(const std::string& source, const std::string& file) {
             }
             s.key = key_from_name(name);
             if (s.key == sf::Keyboard::Unknown) throw fail("unknown key '" + name + "'");
+            if (cmd == "type") s.typed = typed_character(s.key, s.shift);
         } else if (cmd == "text") {
             s.kind = StepKind::Text;
             if (rest.empty()) throw fail("text needs something to type");

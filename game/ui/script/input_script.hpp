@@ -42,6 +42,8 @@ struct ScriptStep {
     int line = 0;
     sf::Keyboard::Key key = sf::Keyboard::Unknown;
     bool ctrl = false, shift = false, alt = false;
+    // `type`: the character the key types after its press, as a real keyboard sends it (0: none).
+    char32_t typed = 0;
     sf::Mouse::Button button = sf::Mouse::Left;
     float x = 0, y = 0, x2 = 0, y2 = 0;  // logical coordinates in the 1280x720 view
     int frames = 0;                      // wait, drag, wait-scene limit, scroll delta
@@ -58,6 +60,10 @@ struct InputScript {
 InputScript parse_script(const std::string& source, const std::string& file);
 // Reads and parses a file. Throws ScriptError (also for an unreadable file).
 InputScript load_script(const std::string& path);
+
+// The character a key types on a real keyboard (a letter, digit, space, tab, CR, backspace,
+// escape); 0 for keys that type nothing.
+char32_t typed_character(sf::Keyboard::Key key, bool shift);
 
 // "Enter", "a", "F11", "BackSpace" ... -> key; Unknown when the name is not known.
 sf::Keyboard::Key key_from_name(const std::string& name);

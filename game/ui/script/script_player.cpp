@@ -18,6 +18,13 @@ void ScriptPlayer::key(ScriptHost& host, const ScriptStep& s) {
     e.key.alt = s.alt;
     e.key.system = false;
     host.inject(e);
+    if (s.typed != 0) {
+        // As a real keyboard: the press, then the character it types, then the release.
+        sf::Event t{};
+        t.type = sf::Event::TextEntered;
+        t.text.unicode = static_cast<sf::Uint32>(s.typed);
+        host.inject(t);
+    }
     e.type = sf::Event::KeyReleased;
     host.inject(e);
 }

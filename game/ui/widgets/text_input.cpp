@@ -71,7 +71,13 @@ bool TextEditBuffer::caret_end() {
 }
 
 bool TextEditBuffer::apply(const sf::Event& e, const sf::String& clipboard) {
-    if (e.type == sf::Event::TextEntered) return insert(sf::String(e.text.unicode));
+    if (e.type == sf::Event::TextEntered) {
+        // Tab and Enter type a character too; as keys they move the focus or confirm, so a
+        // typed one is never text (a pasted line break or tab still becomes a space).
+        if (e.text.unicode == '\t' || e.text.unicode == '\r' || e.text.unicode == '\n')
+            return false;
+        return insert(sf::String(e.text.unicode));
+    }
     if (e.type != sf::Event::KeyPressed) return false;
     switch (e.key.code) {
         case sf::Keyboard::BackSpace:
