@@ -11,6 +11,8 @@
 #include "app/idle_probe.hpp"
 #include "app/paths.hpp"
 #include "app/script_run.hpp"
+#include "app/window_fit.hpp"
+#include "app/x11_hints.hpp"
 #include "io/log/logging.hpp"
 #include "ui/audio/synth_audio.hpp"
 #include "ui/scenes/dialogs.hpp"
@@ -77,10 +79,11 @@ void Application::apply_window_scale(double scale) {
     // In full screen the scale only sets the window size for when full screen is left; before
     // the window exists create_window() uses it.
     if (fullscreen_ || !window_.isOpen()) return;
-    window_.setSize({static_cast<unsigned>(std::lround(kLogicalWidth * scale)),
-                     static_cast<unsigned>(std::lround(kLogicalHeight * scale))});
+    const auto size = window_size_for(scale);
+    window_.setSize({size.width, size.height});
     update_view();
-    io::log_info("window scale " + std::to_string(scale));
+    io::log_info("window scale " + std::to_string(scale) + ": " + std::to_string(size.width) +
+                 "x" + std::to_string(size.height));
 }
 
 void Application::create_window(bool fullscreen) {
@@ -89,15 +92,24 @@ void Application::create_window(bool fullscreen) {
     if (fullscreen) {
         window_.create(sf::VideoMode::getDesktopMode(), "Chronik", sf::Style::Fullscreen, settings);
     } else {
-        const auto w = static_cast<unsigned>(std::lround(kLogicalWidth * window_scale_));
-        const auto h = static_cast<unsigned>(std::lround(kLogicalHeight * window_scale_));
-        window_.create(sf::VideoMode(w, h), "Chronik", sf::Style::Default, settings);
+        const auto size = window_size_for(window_scale_);
+        window_.create(sf::VideoMode(size.width, size.height), "Chronik", sf::Style::Default,
+                       settings);
+        set_minimum_window_size(static_cast<unsigned long>(window_.getSystemHandle()),
+                                kMinimumWindow.width, kMinimumWindow.height);
     }
     // Vsync does nothing under Xvfb; the limiter keeps animations at 60 fps. Scripts run as
     // fast as the machine allows: their time is counted in frames, not seconds.
     window_.setFramerateLimit(scripted_ ? 0 : 60);
     window_.setKeyRepeatEnabled(true);
     update_view();
+}
+
+WindowSize Application::window_size_for(double scale) const {
+    // 150 % on a 1366x768 screen would be larger than the screen: the window shrinks to fit
+    // (keeping 16:9), and everything stays visible.
+    const auto desktop = sf::VideoMode::getDesktopMode();
+    return fit_window(scale, desktop.width, desktop.height);
 }
 
 void Application::toggle_fullscreen() {
@@ -159,9 +171,15 @@ void Application::dispatch(sf::Event e) {
         case sf::Event::Closed:
             quit_ = true;
             return;
-        case sf::Event::Resized:
+        case sf::Event::Resized: {
+            // Without a window manager (or one that ignores the size hints) a window can be
+            // dragged smaller than anything is readable at: it is raised to the minimum.
+            const WindowSize wanted = at_least_minimum({e.size.width, e.size.height});
+            if (!fullscreen_ && (wanted.width != e.size.width || wanted.height != e.size.height))
+                window_.setSize({wanted.width, wanted.height});
             update_view();
             return;
+        }
         case sf::Event::KeyPressed:
             if (e.key.code == sf::Keyboard::F11) {
                 toggle_fullscreen();
@@ -321,7 +339,12 @@ void Application::run_loop() {
         const bool moving = stack_.animating();
         if (!moving && !stack_.needs_ticks() && warmup_.done()) {
             // Nothing moves: sleep until the next event instead of redrawing the same frame.
-            if (window_.waitEvent(e)) dispatch(e);
+            if (window_.waitEvent(e)) {
+                // The player's clocks (response times, round time) keep running while the
+                // screen sleeps; animations do not jump.
+                stack_.elapse(clock.restart().asSeconds());
+                dispatch(e);
+            }
             clock.restart();
             accumulator = 0.f;
         } else if (!moving) {

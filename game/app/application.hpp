@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "app/options.hpp"
+#include "app/window_fit.hpp"
 #include "progress/profile_settings.hpp"
 #include "ui/audio/audio.hpp"
 #include "ui/resources/glyph_warmup.hpp"
@@ -84,6 +85,8 @@ public:
 private:
     void create_window(bool fullscreen);
     void apply_window_scale(double scale);
+    // The window for a scale on this desktop (app/window_fit).
+    WindowSize window_size_for(double scale) const;
     void update_view();
     void warm_glyphs();   // one slice of the glyph warm-up, if any is left
     void warm_strings();  // the current string table's characters into the warm-up

@@ -103,7 +103,7 @@ int main(int argc, char** argv) {
             bank_texts += item_texts(item);
 
     io::ProfileStore store(options.saves);
-    app::StoreProfileDirectory directory(store);
+    app::StoreProfileDirectory directory(store, &bank.bank);
     const auto seed = options.seed.value_or(static_cast<std::uint64_t>(io::now_ms()));
 
     int status = 0;

@@ -178,8 +178,21 @@ std::vector<ui::ProfileEntry> StoreProfileDirectory::list() {
     auto listed = store_.list();
     if (!listed) raise(listed.error());
     std::vector<ui::ProfileEntry> out;
-    for (const auto& p : listed.value())
-        out.push_back({p.id, p.display_name});
+    for (const auto& p : listed.value()) {
+        ui::ProfileEntry entry{p.id, p.display_name, std::nullopt};
+        if (bank_) {
+            // Read-only: listing never writes, and a profile that cannot be read is listed
+            // without figures (opening it shows why).
+            auto opened = store_.open(p.id, io::OpenOptions{io::OpenMode::Inspect, 100});
+            if (opened) {
+                const study::StudySession session(*bank_, opened.value().settings(), p.id, 0);
+                const auto o = session.overview(opened.value().progress(), io::now_ms(),
+                                                local_utc_offset_minutes());
+                entry.today = ui::ProfileToday{o.due_today, o.new_available};
+            }
+        }
+        out.push_back(std::move(entry));
+    }
     return out;
 }
 
@@ -187,7 +200,7 @@ ui::ProfileEntry StoreProfileDirectory::create(const std::string& name) {
     auto created = store_.create(name);
     if (!created) raise(created.error());
     io::log_info("profile created: " + created.value().id);
-    return {created.value().id, created.value().display_name};
+    return {created.value().id, created.value().display_name, std::nullopt};
 }
 
 void StoreProfileDirectory::rename(const std::string& id, const std::string& name) {

@@ -14,7 +14,10 @@ namespace chronik::app {
 
 class StoreProfileDirectory final : public ui::ProfileDirectory {
 public:
-    explicit StoreProfileDirectory(io::ProfileStore& store) : store_(store) {}
+    // With a bank, each listed profile says how many cards are due today and new.
+    explicit StoreProfileDirectory(io::ProfileStore& store,
+                                   const bank::QuestionBank* bank = nullptr)
+        : store_(store), bank_(bank) {}
     std::vector<ui::ProfileEntry> list() override;
     ui::ProfileEntry create(const std::string& name) override;
     void rename(const std::string& id, const std::string& name) override;
@@ -22,6 +25,7 @@ public:
 
 private:
     io::ProfileStore& store_;
+    const bank::QuestionBank* bank_;
 };
 
 // Local offset from UTC in minutes, for study days (04:00 to 04:00 local time).

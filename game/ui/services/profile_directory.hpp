@@ -1,14 +1,22 @@
 // What the profiles scene needs from save storage: list, create, rename and delete profiles.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace chronik::ui {
 
+// Today's cards of a profile, for the profile list (as the home screen counts them).
+struct ProfileToday {
+    long long due = 0;
+    long long fresh = 0;  // new cards today's limit still lets in
+};
+
 struct ProfileEntry {
-    std::string id;    // the folder id, stable
-    std::string name;  // the display name the user typed (UTF-8)
+    std::string id;                     // the folder id, stable
+    std::string name;                   // the display name the user typed (UTF-8)
+    std::optional<ProfileToday> today;  // none when the profile could not be read
 };
 
 // Implemented in game/app over the save storage. Every call may throw std::exception
