@@ -5,6 +5,7 @@
 #   EXPECT_STDERR=REGEX         stderr matches
 #   EXPECT_TRASH_ENTRIES=N      saves/.trash holds N deleted profiles
 #   EXPECT_SAVED_NAMES="A|B"    the live profiles' profile.json files name exactly these (sorted, '|')
+#   EXPECT_REVIEWS="N U"        the one profile's log holds N reviews in effect and U undos
 set -uo pipefail
 chronik=$1 script=$2 saves=$3 shots=$4
 shift 4
@@ -29,6 +30,16 @@ names = sorted(json.loads(p.read_text(encoding="utf-8")).get("display_name", "?"
                for p in root.glob("*/profile.json"))
 print("|".join(names))' "$saves")
     [ "$names" = "$EXPECT_SAVED_NAMES" ] || fail "saved profiles '$names', expected '$EXPECT_SAVED_NAMES'"
+fi
+if [ -n "${EXPECT_REVIEWS:-}" ]; then
+    got=$(python3 -c '
+import json, pathlib, sys
+logs = list(pathlib.Path(sys.argv[1]).glob("*/reviews.jsonl"))
+if len(logs) != 1: print("%d profiles" % len(logs)); sys.exit()
+kinds = [json.loads(l).get("kind") for l in logs[0].read_text(encoding="utf-8").splitlines()[1:] if l.strip()]
+undos = kinds.count("undo")
+print("%d %d" % (kinds.count("review") - undos, undos))' "$saves")
+    [ "$got" = "$EXPECT_REVIEWS" ] || fail "reviews in effect and undos '$got', expected '$EXPECT_REVIEWS'"
 fi
 rm -f "$err"
 echo "run-script: passed ($(ls "$shots" | wc -l) screenshots in $shots)"

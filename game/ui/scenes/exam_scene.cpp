@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "random/rng.hpp"
+#include "ui/input/key_bindings.hpp"
 #include "ui/scenes/dialogs.hpp"
 #include "ui/scenes/pause_scene.hpp"
 #include "ui/scenes/results_scene.hpp"
@@ -37,7 +38,7 @@ ExamScene::ExamScene(SceneContext& ctx, exam::Exam paper)
     prompt_ = TextBlock("", {kLeft, 92, kWidth, 136},
                         {FontFace::SansBold, t.type.h2 + 2, t.type.small, t.palette.text,
                          Align::Left, VAlign::Middle, 1.2f, true});
-    hints_choice_.set({{"1–4", ctx.text(TextId::HintChoose)},
+    hints_choice_.set({{profile_keys(ctx).answer_keys_hint(false), ctx.text(TextId::HintChoose)},
                        {"← →", ctx.text(TextId::HintQuestion)},
                        {ctx.strings.language() == Language::German ? "Strg+Enter" : "Ctrl+Enter",
                         ctx.text(TextId::HintHandIn)},
@@ -66,19 +67,25 @@ void ExamScene::update_clock() {
     const long long secs = (remaining + 999) / 1000;
     if (secs == shown_seconds_) return;  // the text changes once a second, not every frame
     shown_seconds_ = secs;
+    clock_changed_ = true;
     clock_.set_text(ctx_.strings.format(TextId::ExamTimeLeft, {format_duration(secs * 1000)}));
     time_bar_.snap(static_cast<float>(remaining) /
                    static_cast<float>(paper_.rules().time_limit_ms));
     if (secs <= 60) clock_.set_color(ctx_.theme.palette.danger);
 }
 
-void ExamScene::show_question(std::size_t q) {
-    current_ = std::min(q, paper_.question_count() - 1);
-    carried_.reset();
+// "Frage 3 von 11 · 2 beantwortet": counts an answer the moment it is given.
+void ExamScene::update_counter() {
     counter_.set_text(
         ctx_.strings.format(TextId::ExamQuestionOf,
                             {std::to_string(current_ + 1), std::to_string(paper_.question_count()),
                              std::to_string(paper_.answered_count())}));
+}
+
+void ExamScene::show_question(std::size_t q) {
+    current_ = std::min(q, paper_.question_count() - 1);
+    carried_.reset();
+    update_counter();
     if (paper_.is_timeline(current_)) {
         prompt_.set_text(ctx_.text(TextId::ExamTimelineTask));
         rebuild_timeline();
@@ -115,7 +122,7 @@ void ExamScene::rebuild_choices() {
         answers_
             .add(Button(label, {kLeft, y, kWidth, kAnswerH},
                         picked ? ButtonKind::Primary : ButtonKind::Secondary,
-                        std::to_string(i + 1)))
+                        profile_keys(ctx_).answer_badge(i)))
             .set_label_align(Align::Left);
     }
     answers_.set_focus(std::min(focus, q.choices.size() - 1));
@@ -152,6 +159,7 @@ void ExamScene::move_carried(int delta) {
     paper_.place_timeline(order_);
     answers_.set_focus(to);
     rebuild_timeline();
+    update_counter();
     ctx_.audio.play(Sfx::Move);
 }
 
@@ -183,16 +191,14 @@ void ExamScene::handle_event(const sf::Event& e) {
             return;
         }
         if (!timeline) {
-            int index = -1;
-            if (e.key.code >= sf::Keyboard::Num1 && e.key.code <= sf::Keyboard::Num9)
-                index = e.key.code - sf::Keyboard::Num1;
-            else if (e.key.code >= sf::Keyboard::A && e.key.code <= sf::Keyboard::D)
-                index = e.key.code - sf::Keyboard::A;
+            const auto picked = profile_keys(ctx_).answer_index(e.key.code);
+            const int index = picked ? static_cast<int>(*picked) : -1;
             if (index >= 0 && static_cast<std::size_t>(index) < answers_.size()) {
                 answers_.set_focus(static_cast<std::size_t>(index));
                 paper_.choose(current_, static_cast<std::size_t>(index));
                 ctx_.audio.play(Sfx::Select);
                 rebuild_choices();
+                update_counter();
                 return;
             }
         } else if (carried_ &&
@@ -233,10 +239,7 @@ void ExamScene::handle_event(const sf::Event& e) {
             ctx_.audio.play(Sfx::Select);
             rebuild_choices();
         }
-        counter_.set_text(ctx_.strings.format(
-            TextId::ExamQuestionOf,
-            {std::to_string(current_ + 1), std::to_string(paper_.question_count()),
-             std::to_string(paper_.answered_count())}));
+        update_counter();
     }
 }
 
@@ -290,7 +293,7 @@ ExamResultsScene::ExamResultsScene(SceneContext& ctx, exam::Exam paper)
         {kLeft + 24, 120, kWidth - 48, 48},
         {FontFace::Sans, t.type.caption, 12, t.palette.text_muted, Align::Left, VAlign::Top, 1.2f,
          true});
-    // One chip per question: number, and a mark by colour and icon (✓ all points, ✗ not).
+    // One chip per question: number, and a mark by colour and icon (✓ all points, ◐ some, ✗ none).
     const auto n = paper_.question_count();
     const float gap = 8.f;
     const float w =
@@ -300,7 +303,10 @@ ExamResultsScene::ExamResultsScene(SceneContext& ctx, exam::Exam paper)
             Button(paper_.is_timeline(q) ? std::string("⇅") : std::to_string(q + 1),
                    {kLeft + static_cast<float>(q) * (w + gap), 188, w, 48}, ButtonKind::Secondary));
         chip.set_label_align(Align::Left);
-        chip.set_mark(r.questions[q].correct ? ButtonMark::Correct : ButtonMark::Wrong);
+        const auto& result = r.questions[q];
+        chip.set_mark(result.correct     ? ButtonMark::Correct
+                      : result.partial() ? ButtonMark::Partial
+                                         : ButtonMark::Wrong);
     }
     review_card_.set_geometry({kLeft, 250, kWidth, 324}, t.spacing.radius, 1.f);
     review_card_.set_fill(t.palette.surface);
@@ -311,14 +317,15 @@ ExamResultsScene::ExamResultsScene(SceneContext& ctx, exam::Exam paper)
     review_ = TextBlock("", {kLeft + 24, 324, kWidth - 48, 240},
                         {FontFace::Sans, t.type.small, 13, t.palette.text_muted, Align::Left,
                          VAlign::Top, 1.3f, true});
+    const std::string look_up = key_label(profile_keys(ctx).key(KeyAction::ReadSource));
     buttons_.add(Button(ctx.text(TextId::StudyReadSource), {kLeft, 590, 360, 56},
-                        ButtonKind::Secondary, "L"));
+                        ButtonKind::Secondary, look_up));
     buttons_.add(Button(ctx.text(TextId::ResultsHome), {kLeft + kWidth - 300, 590, 300, 56},
                         ButtonKind::Primary, "Esc"));
     buttons_.show_focus(false);
     hints_.set({{"← →", ctx.text(TextId::HintQuestion)},
                 {"↑ ↓", ctx.text(TextId::HintScroll)},
-                {"L", ctx.text(TextId::HintReadSource)},
+                {look_up, ctx.text(TextId::HintReadSource)},
                 {"Esc", ctx.text(TextId::ResultsHome)}});
     select(0);
 }
@@ -343,8 +350,12 @@ void ExamResultsScene::select(std::size_t q) {
             }
             body.append(ctx_.strings.format(TextId::ExamYourOrder, {placed}));
         }
-        body.append("   ·   ").append(ctx_.strings.format(
-            TextId::ExamPointsOf, {std::to_string(r.points), std::to_string(r.max_points)}));
+        body.append("   ·   ")
+            .append(r.correct     ? "✓ "
+                    : r.partial() ? "◐ "
+                                  : "✗ ")
+            .append(ctx_.strings.format(TextId::ExamPointsOf,
+                                        {std::to_string(r.points), std::to_string(r.max_points)}));
         body.append("\n").append(ctx_.text(TextId::ExamRightOrder));
         std::vector<const exam::ExamEvent*> sorted;
         for (const auto& ev : events)
@@ -394,7 +405,8 @@ void ExamResultsScene::handle_event(const sf::Event& e) {
         ctx_.stack.pop();
         return;
     }
-    if (is_key(e, sf::Keyboard::L)) {
+    if (e.type == sf::Event::KeyPressed &&
+        profile_keys(ctx_).action_of(e.key.code) == KeyAction::ReadSource) {
         read_source();
         return;
     }

@@ -148,7 +148,9 @@ void HomeScene::refresh_figures() {
         // No plan (an exam too far ahead): the plan screen says why; home shows the usual.
     }
     const std::string streak =
-        ctx_.strings.format(TextId::HomeStreakDays, {std::to_string(o.streak_days)});
+        o.streak_days == 1
+            ? ctx_.text(TextId::HomeStreakOneDay)
+            : ctx_.strings.format(TextId::HomeStreakDays, {std::to_string(o.streak_days)});
     if (!exam || !exam->active()) {
         set_stats({{std::to_string(o.due_today), ctx_.text(TextId::HomeDue)},
                    {std::to_string(o.new_available), ctx_.text(TextId::HomeNew)},

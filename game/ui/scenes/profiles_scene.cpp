@@ -71,10 +71,19 @@ void ProfilesScene::refresh(const std::string& focus_id) {
         show_error(e.what());
     }
     list_.clear();
+    row_today_.clear();
     std::size_t focus = 0;
+    const auto& t = ctx_.theme;
     for (std::size_t i = 0; i < entries_.size(); ++i) {
         list_.add(Button(entries_[i].name, {}, ButtonKind::Secondary)).set_label_align(Align::Left);
         if (entries_[i].id == focus_id) focus = i;
+        std::string today;
+        if (const auto& d = entries_[i].today)
+            today = ctx_.strings.format(TextId::ProfilesToday,
+                                        {std::to_string(d->due), std::to_string(d->fresh)});
+        row_today_.emplace_back(today, sf::FloatRect{},
+                                TextStyle{FontFace::Sans, t.type.caption, 12, t.palette.text_muted,
+                                          Align::Right, VAlign::Middle, 1.f, false});
     }
     list_.add(Button(ctx_.text(TextId::ProfilesNew), {}, ButtonKind::Primary, "N"));
     if (focus_id.empty() && entries_.empty()) focus = 0;
@@ -95,6 +104,8 @@ void ProfilesScene::layout_rows() {
         } else {
             const float y = kListY + static_cast<float>(i - first_row_) * (kRowH + kRowGap);
             list_.at(i).set_bounds({kListX, y, kListW, kRowH});
+            if (i < row_today_.size())
+                row_today_[i].set_box({kListX + kListW - 250.f, y, 230.f, kRowH});
         }
     }
     if (f < entries_.size()) last_profile_focus_ = f;
@@ -261,6 +272,8 @@ void ProfilesScene::draw(sf::RenderTarget& target) const {
     if (first_row_ > 0) batch_.add(more_above_);
     if (first_row_ + kVisibleRows < list_.size()) batch_.add(more_below_);
     list_.draw(batch_, ctx_);
+    for (std::size_t i = first_row_; i < row_today_.size() && i < first_row_ + kVisibleRows; ++i)
+        batch_.add(row_today_[i]);
     if (selected() || column_ == Column::Actions) actions_.draw(batch_, ctx_);
     batch_.add(error_);
     hints_.draw(batch_, ctx_);

@@ -43,6 +43,7 @@ private:
     Backdrop backdrop_;
     TextBlock heading_, empty_, error_, more_above_, more_below_;
     ButtonGroup list_;
+    std::vector<TextBlock> row_today_;  // "12 fällig · 5 neu" on each profile's row
     ButtonGroup actions_;
     KeyHintBar hints_;
     mutable DrawBatch batch_;

@@ -50,13 +50,14 @@ QuizScene::QuizScene(SceneContext& ctx, std::vector<round::DrawnItem> drawn, std
     explanation_ = TextBlock("", {kLeft, 580, 740, 80},
                              {FontFace::Sans, t.type.caption + 1, 12, t.palette.text_muted,
                               Align::Left, VAlign::Top, 1.2f, true});
-    hints_asking_.set({{"1–4 / A–D", ctx.text(TextId::HintAnswer)},
+    hints_asking_.set({{profile_keys(ctx).answer_keys_hint(true), ctx.text(TextId::HintAnswer)},
                        {"↑ ↓", ctx.text(TextId::HintNavigate)},
                        {"Enter", ctx.text(TextId::HintSelect)},
                        {"Esc", ctx.text(TextId::HintPause)}});
     hints_feedback_.set({{"Enter", ctx.text(TextId::HintNext)},
                          {"↑ ↓", ctx.text(TextId::HintScroll)},
-                         {"L", ctx.text(TextId::HintReadSource)},
+                         {key_label(profile_keys(ctx).key(KeyAction::ReadSource)),
+                          ctx.text(TextId::HintReadSource)},
                          {"Esc", ctx.text(TextId::HintPause)}});
     // The feedback sits on a card, so the backdrop's lines never run through the explanation.
     feedback_card_.set_geometry({kLeft - 14, 538, 780, 128}, t.spacing.radius, 1.f);
@@ -76,10 +77,10 @@ void QuizScene::show_question() {
         TextId::QuizScore, {std::to_string(round_.score()), std::to_string(round_.streak())}));
     prompt_.set_text(q.prompt);
     answers_.clear();
+    const KeyBindings keys = profile_keys(ctx_);
     for (std::size_t i = 0; i < q.choices.size(); ++i) {
         const float y = kAnswersY + static_cast<float>(i) * (kAnswerH + kAnswerGap);
-        const std::string hint =
-            std::to_string(i + 1) + std::string(" ") + static_cast<char>('A' + i);
+        const std::string hint = keys.answer_badge(i);
         answers_
             .add(Button(q.choices[i], {kLeft, y, kWidth, kAnswerH}, ButtonKind::Secondary, hint))
             .set_label_align(Align::Left);
@@ -152,6 +153,9 @@ void QuizScene::show_feedback(const round::ChoiceFeedback& fb, std::int64_t resp
         next_.add(Button(ctx_.text(TextId::StudyReadSource), {900, 612, 260, 46},
                          ButtonKind::Secondary,
                          key_label(profile_keys(ctx_).key(KeyAction::ReadSource))));
+    // No focus ring in feedback: Enter always means "Weiter", so a ring on the look-up button
+    // (after the pointer passed over it) would promise what Enter does not do.
+    next_.show_focus(false);
     progress_.set_value(static_cast<float>(round_.progress().fraction()));
     score_.set_text(ctx_.strings.format(
         TextId::QuizScore, {std::to_string(round_.score()), std::to_string(round_.streak())}));
@@ -180,17 +184,10 @@ void QuizScene::handle_event(const sf::Event& e) {
     }
     if (round_.phase() == round::RoundPhase::Asking) {
         if (e.type == sf::Event::KeyPressed) {
-            int index = -1;
-            // The profile's own answer keys (Einstellungen → Tastenbelegung) come first.
-            const auto bound = profile_keys(ctx_).action_of(e.key.code);
-            if (bound && *bound <= KeyAction::Answer4)
-                index = static_cast<int>(*bound);
-            else if (e.key.code >= sf::Keyboard::Num1 && e.key.code <= sf::Keyboard::Num9)
-                index = e.key.code - sf::Keyboard::Num1;
-            else if (e.key.code >= sf::Keyboard::Numpad1 && e.key.code <= sf::Keyboard::Numpad9)
-                index = e.key.code - sf::Keyboard::Numpad1;
-            else if (e.key.code >= sf::Keyboard::A && e.key.code <= sf::Keyboard::D)
-                index = e.key.code - sf::Keyboard::A;
+            // The profile's answer keys (Einstellungen → Tastenbelegung); a remapped answer's
+            // old key no longer answers.
+            const auto picked = profile_keys(ctx_).answer_index(e.key.code);
+            const int index = picked ? static_cast<int>(*picked) : -1;
             if (index >= 0) {
                 if (static_cast<std::size_t>(index) < answers_.size()) {
                     answers_.set_focus(static_cast<std::size_t>(index));
@@ -202,26 +199,42 @@ void QuizScene::handle_event(const sf::Event& e) {
         if (const auto hit = answers_.handle(e, ctx_)) answer(*hit);
         return;
     }
-    // Feedback: Enter/Space/→ or the button go on; ↑/↓ scroll a long explanation.
+    // Feedback: Enter, Space and → always go on, whatever the pointer last touched (the hint bar
+    // says "Enter Weiter"); the look-up key (L or its remapped key) opens the source; ↑/↓ scroll a
+    // long explanation. Tab does not move a focus here: the two buttons answer to the mouse.
     if (is_key(e, sf::Keyboard::Up) || is_key(e, sf::Keyboard::Down)) {
         explanation_.ensure_layout(ctx_);
         explanation_.scroll_lines(e.key.code == sf::Keyboard::Up ? -1 : 1);
         return;
     }
-    if (is_key(e, sf::Keyboard::Right)) {
-        advance();
+    if (e.type == sf::Event::KeyPressed) {
+        const sf::Keyboard::Key k = e.key.code;
+        if (profile_keys(ctx_).action_of(k) == KeyAction::ReadSource) {
+            open_source();  // first: the look-up key may have been moved to Space
+        } else if (k == sf::Keyboard::Enter || k == sf::Keyboard::Space ||
+                   k == sf::Keyboard::Right) {
+            ctx_.audio.play(Sfx::Select);
+            advance();
+        }
         return;
     }
-    const bool look_up = e.type == sf::Event::KeyPressed &&
-                         profile_keys(ctx_).action_of(e.key.code) == KeyAction::ReadSource;
-    const auto hit = look_up ? std::optional<std::size_t>(1) : next_.handle(e, ctx_);
+    const auto hit = next_.handle(e, ctx_);
     if (!hit) return;
-    if (*hit == 1 && next_.size() > 1) {
-        ctx_.audio.play(Sfx::Open);
-        ctx_.stack.push(make_source_reader_for(ctx_, round_.current().item_id));
-        return;
-    }
-    advance();
+    if (*hit == 1 && next_.size() > 1)
+        open_source();
+    else
+        advance();
+}
+
+void QuizScene::open_source() {
+    const bank::Deck* deck = ctx_.services.session().bank().deck_of(round_.current().item_id);
+    if (round_.current().quote.empty() || !deck || !deck->has_source()) return;
+    ctx_.audio.play(Sfx::Open);
+    ctx_.stack.push(make_source_reader_for(ctx_, round_.current().item_id));
+}
+
+void QuizScene::elapse(float seconds) {
+    if (round_.phase() == round::RoundPhase::Asking) question_seconds_ += seconds;
 }
 
 void QuizScene::update(float dt) {
@@ -230,7 +243,11 @@ void QuizScene::update(float dt) {
         const auto elapsed = static_cast<std::int64_t>(std::lround(question_seconds_ * 1000.0));
         const double left = round_.time_left_fraction(elapsed).value_or(1.0);
         timer_bar_.snap(static_cast<float>(left));
-        if (left <= 0.0) time_out();
+        timer_pacer_.advance(dt);
+        if (left <= 0.0) {
+            time_out();
+            timer_pacer_.request();
+        }
     }
     answers_.update(dt, ctx_.theme);
     next_.update(dt, ctx_.theme);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "round/multiple_choice_round.hpp"
+#include "ui/scene/redraw_pacer.hpp"
 #include "ui/scene/scene.hpp"
 #include "ui/scene/scene_context.hpp"
 #include "ui/widgets/backdrop.hpp"
@@ -27,11 +28,14 @@ public:
     std::string_view name() const override { return "quiz"; }
     void handle_event(const sf::Event& event) override;
     void update(float dt) override;
+    void elapse(float seconds) override;
     void draw(sf::RenderTarget& target) const override;
     bool animating() const override {
-        return answers_.animating() || next_.animating() || progress_.animating() ||
-               timer_running();
+        return answers_.animating() || next_.animating() || progress_.animating();
     }
+    // A running timer bar ticks and is redrawn ten times a second, not sixty (#22 item 15).
+    bool needs_ticks() const override { return timer_running(); }
+    bool take_redraw() override { return timer_pacer_.take(); }
 
 private:
     void show_question();
@@ -40,6 +44,8 @@ private:
     void time_out();
     void show_feedback(const round::ChoiceFeedback& fb, std::int64_t response_ms);
     void advance();
+    // The reader at the current item's passage, when its deck has a source text.
+    void open_source();
     bool timer_running() const {
         return round_.options().timing == round::Timing::Timed &&
                round_.phase() == round::RoundPhase::Asking;
@@ -52,6 +58,7 @@ private:
     TextBlock counter_, score_, prompt_, verdict_, explanation_;
     ProgressBar progress_;
     ProgressBar timer_bar_;  // time left on this question, when the profile's timer is on
+    RedrawPacer timer_pacer_{10.f};
     ButtonGroup answers_;
     ButtonGroup next_{Axis::Horizontal};
     KeyHintBar hints_asking_, hints_feedback_;

@@ -211,7 +211,9 @@ std::string SettingsScene::value_text(const Row& r) const {
             v = on_off(settings_.high_contrast);
             break;
         case RowKind::ReduceMotion:
-            v = on_off(settings_.reduce_motion);
+            // The row says "Animationen: An" while they run ("Animationen aus: Aus" read as a
+            // double negative).
+            v = on_off(!settings_.reduce_motion);
             break;
         case RowKind::Key: {
             if (capturing_ && &r == &rows_[focus_]) return "…";

@@ -81,7 +81,7 @@ StudyScene::StudyScene(SceneContext& ctx) : Scene(ctx), progress_({kLeft, 70, kW
     hints_front_.set({{flip_key, ctx.text(TextId::HintFlip)},
                       {std::string(undo_key).append(" / Strg+Z"), ctx.text(TextId::HintUndo)},
                       {"Esc", ctx.text(TextId::HintPause)}});
-    hints_back_.set({{"1–4", ctx.text(TextId::HintGrade)},
+    hints_back_.set({{keys_.answer_keys_hint(false), ctx.text(TextId::HintGrade)},
                      {flip_key, ctx.text(TextId::StudyGood)},
                      {undo_key, ctx.text(TextId::HintUndo)},
                      {source_key, ctx.text(TextId::HintReadSource)},
@@ -123,9 +123,12 @@ void StudyScene::load_next() {
             return;
         }
         day_total_ = studied_ + turn_->remaining;
-        counter_.set_text(
-            ctx_.strings.format(TextId::StudyProgress,
-                                {std::to_string(studied_ + 1), std::to_string(turn_->remaining)}));
+        // New, learning and due apart (as Anki): a new card answered Good moves from "neu" to
+        // "in Lernschritten", so the counter visibly changes with every answer.
+        counter_.set_text(ctx_.strings.format(
+            TextId::StudyQueueCounts,
+            {std::to_string(studied_ + 1), std::to_string(turn_->new_left),
+             std::to_string(turn_->learning_left), std::to_string(turn_->review_left)}));
         progress_.set_value(
             day_total_ > 0 ? static_cast<float>(studied_) / static_cast<float>(day_total_) : 0.f);
         show_card(*turn_->item);
@@ -168,7 +171,7 @@ void StudyScene::show_card(const bank::Item& item) {
         Button(ctx_.text(TextId::StudyFlip), {440, kActionsY, 400, kActionH}, ButtonKind::Primary));
     actions_.set_focus(0);
     tools_.clear();
-    if (can_undo_)
+    if (undoable_ > 0)
         tools_.add(Button(ctx_.text(TextId::StudyUndo), {kLeft, kToolsY, 230, kToolH},
                           ButtonKind::Secondary, key_label(keys_.key(KeyAction::Undo))));
     tools_.show_focus(false);
@@ -211,12 +214,12 @@ void StudyScene::flip() {
         actions_.set_focus(1);
     }
     tools_.clear();
-    if (can_undo_)
+    if (undoable_ > 0)
         tools_.add(Button(ctx_.text(TextId::StudyUndo), {kLeft, kToolsY, 230, kToolH},
                           ButtonKind::Secondary, key_label(keys_.key(KeyAction::Undo))));
     if (!item_->quote.empty())
         tools_.add(Button(ctx_.text(TextId::StudyReadSource),
-                          {can_undo_ ? kLeft + 246 : kLeft, kToolsY, 330, kToolH},
+                          {undoable_ > 0 ? kLeft + 246 : kLeft, kToolsY, 330, kToolH},
                           ButtonKind::Secondary, key_label(keys_.key(KeyAction::ReadSource))));
     tools_.show_focus(false);
     flip_ = ctx_.theme.motion == Motion::Reduced ? 1.f : 0.f;
@@ -241,19 +244,19 @@ void StudyScene::grade(int rating) {
     }
     ctx_.audio.play(Sfx::Select);
     ++studied_;
-    can_undo_ = true;
+    ++undoable_;
     load_next();
 }
 
 void StudyScene::undo() {
-    if (mode_ != Mode::Scheduled || !can_undo_) {
+    if (mode_ != Mode::Scheduled || undoable_ == 0) {
         set_status(ctx_.text(TextId::StudyNothingToUndo));
         return;
     }
     try {
         const auto undone = ctx_.services.session().undo_last_answer();
         if (!undone) {
-            can_undo_ = false;
+            undoable_ = 0;
             set_status(ctx_.text(TextId::StudyNothingToUndo));
             return;
         }
@@ -262,7 +265,7 @@ void StudyScene::undo() {
         return;
     }
     ctx_.audio.play(Sfx::Back);
-    can_undo_ = false;  // one level, as the save keeps it
+    --undoable_;
     if (studied_ > 0) --studied_;
     set_status(ctx_.text(TextId::StudyUndone));
     load_next();
@@ -303,7 +306,7 @@ void StudyScene::show_done() {
                         {kLeft + 2 * (w + gap), kActionsY, w, kActionH}, ButtonKind::Secondary));
     actions_.set_focus(0);
     tools_.clear();
-    if (can_undo_)
+    if (undoable_ > 0)
         tools_.add(Button(ctx_.text(TextId::StudyUndo), {kLeft, kToolsY, 230, kToolH},
                           ButtonKind::Secondary, key_label(keys_.key(KeyAction::Undo))));
     tools_.show_focus(false);
@@ -318,7 +321,7 @@ void StudyScene::start_practice(study::PracticeKind kind) {
     }
     ctx_.audio.play(Sfx::Open);
     mode_ = Mode::Practice;
-    can_undo_ = false;  // practice is not saved: nothing of it to undo
+    undoable_ = 0;  // practice is not saved: nothing of it to undo
     practice_ = std::move(cards);
     practice_index_ = 0;
     practice_known_ = 0;
@@ -400,7 +403,7 @@ void StudyScene::handle_event(const sf::Event& e) {
         return;
     }
     if (const auto hit = mouse ? tools_.handle(e, ctx_) : std::nullopt) {
-        const bool undo_shown = can_undo_;
+        const bool undo_shown = undoable_ > 0;
         if (undo_shown && *hit == kUndoTool)
             undo();
         else
@@ -434,6 +437,10 @@ void StudyScene::handle_event(const sf::Event& e) {
                 ctx_.stack.pop();
             return;
     }
+}
+
+void StudyScene::elapse(float seconds) {
+    if (phase_ != Phase::Done) card_seconds_ += seconds;
 }
 
 void StudyScene::update(float dt) {

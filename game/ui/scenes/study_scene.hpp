@@ -30,6 +30,7 @@ public:
     std::string_view name() const override { return "study"; }
     void handle_event(const sf::Event& event) override;
     void update(float dt) override;
+    void elapse(float seconds) override;
     void draw(sf::RenderTarget& target) const override;
     bool animating() const override;
     void on_reveal() override;
@@ -59,7 +60,9 @@ private:
     int practice_known_ = 0;
     int studied_ = 0;          // answers given in this scene (scheduled mode)
     long long day_total_ = 0;  // studied + remaining, for the progress bar
-    bool can_undo_ = false;
+    // Answers of this session that an undo can still take back (several undos in a row walk
+    // back to the session's first card, as in Anki).
+    std::size_t undoable_ = 0;
     float card_seconds_ = 0;
     float flip_ = 1.f;  // 0..1 while the card turns (reduced motion: always 1)
 

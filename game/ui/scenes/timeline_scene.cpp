@@ -250,6 +250,10 @@ void TimelineScene::handle_event(const sf::Event& e) {
     if (buttons_.handle(e, ctx_)) submit();
 }
 
+void TimelineScene::elapse(float seconds) {
+    if (reveal_ < 0) elapsed_ += seconds;
+}
+
 void TimelineScene::update(float dt) {
     if (reveal_ >= 0)
         reveal_ += dt;

@@ -26,6 +26,7 @@ public:
     std::string_view name() const override { return "timeline"; }
     void handle_event(const sf::Event& event) override;
     void update(float dt) override;
+    void elapse(float seconds) override;
     void draw(sf::RenderTarget& target) const override;
     bool animating() const override;
 
@@ -45,7 +46,7 @@ private:
     round::TimelineRound round_;
     std::size_t n_;
     float card_w_;
-    float elapsed_ = 0;                     // game time while placing (the round's time)
+    float elapsed_ = 0;                     // time spent placing (the round's time)
     float reveal_ = -1;                     // seconds since submit; < 0 before
     std::optional<std::size_t> drag_slot_;  // slot the dragged card came from
     sf::Vector2f drag_pos_, grab_offset_;

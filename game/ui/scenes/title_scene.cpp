@@ -53,10 +53,12 @@ void TitleScene::handle_event(const sf::Event& e) {
 }
 
 void TitleScene::update(float dt) {
-    if (ctx_.theme.motion == Motion::Reduced) return;
+    if (ctx_.theme.motion == Motion::Reduced || time_ >= kAmbientSeconds) return;
     time_ += dt;
-    // A slow breath on the prompt (solid under reduced motion).
-    const float pulse = 0.62f + 0.38f * std::cos(time_ * 2.2f);
+    pacer_.advance(dt);
+    // A slow breath on the prompt (solid under reduced motion and once the motion stops).
+    const float pulse = time_ >= kAmbientSeconds ? 1.f : 0.62f + 0.38f * std::cos(time_ * 2.2f);
+    if (time_ >= kAmbientSeconds) pacer_.request();  // the last, still picture
     prompt_.set_color(with_alpha(ctx_.theme.palette.accent, static_cast<sf::Uint8>(255 * pulse)));
 }
 

@@ -2,6 +2,7 @@
 // profiles.
 #pragma once
 
+#include "ui/scene/redraw_pacer.hpp"
 #include "ui/scene/scene.hpp"
 #include "ui/scene/scene_context.hpp"
 #include "ui/widgets/backdrop.hpp"
@@ -18,8 +19,14 @@ public:
     void handle_event(const sf::Event& event) override;
     void update(float dt) override;
     void draw(sf::RenderTarget& target) const override;
-    // Under reduced motion the title is still, so the loop can sleep.
-    bool animating() const override { return ctx_.theme.motion == Motion::Full; }
+    // The backdrop drifts and the prompt breathes at a low frame rate, and only for the first
+    // minute: a title left open costs next to nothing (#22 item 15). Under reduced motion the
+    // title is still, so the loop sleeps.
+    bool needs_ticks() const override {
+        return ctx_.theme.motion == Motion::Full && time_ < kAmbientSeconds;
+    }
+    bool take_redraw() override { return pacer_.take(); }
+    static constexpr float kAmbientSeconds = 60.f;
 
 private:
     void proceed();
@@ -28,6 +35,7 @@ private:
     KeyHintBar hints_;
     mutable DrawBatch batch_;
     float time_ = 0;
+    RedrawPacer pacer_{12.f};
 };
 
 }  // namespace chronik::ui

@@ -61,7 +61,8 @@ public:
     // (Ahead) or the least likely to be recalled (Weak).
     virtual std::vector<const bank::Item*> practice_cards(study::PracticeKind kind,
                                                           std::size_t count) = 0;
-    // Takes back the last answer (one level). Returns the item id whose answer was undone, or
+    // Takes back the last answer still in effect; called again, the one before it (the save
+    // keeps a stack of them). Returns the item id whose answer was undone, or
     // none when there is nothing to undo; throws std::runtime_error when it cannot be saved.
     virtual std::optional<std::string> undo_last_answer() = 0;
 

@@ -62,6 +62,11 @@ void Button::prepare(const UiContext& ui) const {
             outline = p.danger;
             text = p.text;
             break;
+        case ButtonMark::Partial:
+            fill = mix(p.surface_raised, p.focus, 0.3f);
+            outline = p.focus;
+            text = p.text;
+            break;
         case ButtonMark::Dimmed:
             fill = p.surface;
             text = p.text_muted;
@@ -70,7 +75,8 @@ void Button::prepare(const UiContext& ui) const {
     // Pressing sinks the button by two pixels: feedback that does not depend on colour.
     sf::FloatRect r = bounds_;
     r.top += 2.f * pr;
-    marked_now_ = mark_ == ButtonMark::Correct || mark_ == ButtonMark::Wrong;
+    marked_now_ =
+        mark_ == ButtonMark::Correct || mark_ == ButtonMark::Wrong || mark_ == ButtonMark::Partial;
     body_.set_geometry(r, ui.theme.spacing.radius, outline.a ? (marked_now_ ? 3.f : 1.5f) : 0.f);
     body_.set_fill(fill);
     body_.set_outline(outline);
@@ -94,11 +100,14 @@ void Button::prepare(const UiContext& ui) const {
     label_.set_style(ls);
     if (marked_now_) {
         // ✓ or ✗ where the key cap was, so the label does not move.
-        icon_.set_text(mark_ == ButtonMark::Correct ? "✓" : "✗");
+        const bool partial = mark_ == ButtonMark::Partial;
+        icon_.set_text(partial ? "◐" : mark_ == ButtonMark::Correct ? "✓" : "✗");
         icon_.set_box({r.left + r.width - 18.f - kHintWidth, r.top, kHintWidth, r.height});
         icon_.set_style({FontFace::SansBold, ui.theme.type.h2, 12,
-                         mark_ == ButtonMark::Correct ? p.success : p.danger, Align::Center,
-                         VAlign::Middle, 1.f, false});
+                         partial                        ? p.focus
+                         : mark_ == ButtonMark::Correct ? p.success
+                                                        : p.danger,
+                         Align::Center, VAlign::Middle, 1.f, false});
     }
     if (has_hint_ && !marked_now_) {
         hint_cap_.set_geometry(hint_.box(), 6.f, 1.f);

@@ -15,7 +15,8 @@ namespace chronik::ui {
 
 enum class ButtonKind { Primary, Secondary, Danger };
 // Feedback on an answer button: colour, an icon and (elsewhere) words, never colour alone.
-enum class ButtonMark { None, Correct, Wrong, Dimmed };
+// Partial: some of the points (◐), e.g. an exam timeline partly in order.
+enum class ButtonMark { None, Correct, Wrong, Partial, Dimmed };
 
 class Button {
 public:

@@ -127,11 +127,13 @@ void JoinPlayScene::show_waiting() {
 void JoinPlayScene::show_question() {
     screen_ = Screen::Question;
     set_header();
+    question_.set_keys(profile_keys(ctx_));
     question_.show(session_->view());
-    hints_.set({{"1–4 / A–D", text(ctx_.strings, JoinText::HintAnswer)},
-                {"← → ↑ ↓", ctx_.text(TextId::HintNavigate)},
-                {"Enter", ctx_.text(TextId::HintSelect)},
-                {"Esc", text(ctx_.strings, JoinText::ButtonLeave)}});
+    hints_.set(
+        {{profile_keys(ctx_).answer_keys_hint(true), text(ctx_.strings, JoinText::HintAnswer)},
+         {"← → ↑ ↓", ctx_.text(TextId::HintNavigate)},
+         {"Enter", ctx_.text(TextId::HintSelect)},
+         {"Esc", text(ctx_.strings, JoinText::ButtonLeave)}});
 }
 
 void JoinPlayScene::show_reveal() {
@@ -336,16 +338,10 @@ void JoinPlayScene::answer(std::size_t choice) {
 
 std::optional<std::size_t> JoinPlayScene::answer_key(const sf::Event& e) const {
     if (e.type != sf::Event::KeyPressed) return std::nullopt;
-    // The profile's own answer keys (Einstellungen → Tastenbelegung) come first.
-    const auto bound = profile_keys(ctx_).action_of(e.key.code);
-    if (bound && *bound <= KeyAction::Answer4) return static_cast<std::size_t>(*bound);
-    const auto k = e.key.code;
-    if (k >= sf::Keyboard::Num1 && k <= sf::Keyboard::Num4)
-        return static_cast<std::size_t>(k - sf::Keyboard::Num1);
-    if (k >= sf::Keyboard::Numpad1 && k <= sf::Keyboard::Numpad4)
-        return static_cast<std::size_t>(k - sf::Keyboard::Numpad1);
-    if (k >= sf::Keyboard::A && k <= sf::Keyboard::D)
-        return static_cast<std::size_t>(k - sf::Keyboard::A);
+    // The profile's answer keys (Einstellungen → Tastenbelegung); a remapped one's old key no
+    // longer answers.
+    const auto i = profile_keys(ctx_).answer_index(e.key.code);
+    if (i && *i < 4) return i;
     return std::nullopt;
 }
 

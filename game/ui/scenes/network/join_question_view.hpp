@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 
+#include "ui/input/key_bindings.hpp"
 #include "ui/services/join_connector.hpp"
 #include "ui/widgets/button_group.hpp"
 #include "ui/widgets/progress_bar.hpp"
@@ -34,6 +35,8 @@ public:
     // The mouse wheel scrolls a long prompt; a click or Enter on an answer returns it.
     std::optional<std::size_t> handle(const sf::Event& e, const UiContext& ui);
     void focus(std::size_t choice) { answers_.set_focus(choice); }
+    // The profile's answer keys, for the buttons' key caps ("1 A" by default, "H" remapped).
+    void set_keys(const KeyBindings& keys) { keys_ = keys; }
     std::size_t choices() const { return answers_.size(); }
     void update(float dt);
     bool animating(bool open) const;
@@ -47,6 +50,7 @@ private:
     ProgressBar timer_bar_;
     ButtonGroup answers_{Axis::Grid, 2};
     long shown_seconds_ = -1;  // the countdown's last text
+    KeyBindings keys_;
 };
 
 }  // namespace chronik::ui
