@@ -74,9 +74,11 @@ TEST_CASE("undos in a row walk back review by review to the start, then there is
 TEST_CASE("the undo stack keeps the newest answers and forgets the oldest beyond its depth") {
     ProfileProgress p;
     const std::size_t n = ProgressState::kUndoDepth + 5;
-    for (std::size_t i = 0; i < n; ++i)
-        p.apply(answer("c" + std::to_string(i), kNoon + static_cast<TimeMs>(i), Rating::Good,
-                       CardState::fresh(kNoon)));
+    for (std::size_t i = 0; i < n; ++i) {
+        std::string id = "c";  // appended: GCC 12 warns falsely (-Wrestrict) on "c" + string
+        id += std::to_string(i);
+        p.apply(answer(id, kNoon + static_cast<TimeMs>(i), Rating::Good, CardState::fresh(kNoon)));
+    }
     std::size_t undone = 0;
     while (p.undoable()) {
         const std::string id = p.undoable()->card_id;

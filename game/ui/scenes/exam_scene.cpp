@@ -38,7 +38,7 @@ ExamScene::ExamScene(SceneContext& ctx, exam::Exam paper)
     prompt_ = TextBlock("", {kLeft, 92, kWidth, 136},
                         {FontFace::SansBold, t.type.h2 + 2, t.type.small, t.palette.text,
                          Align::Left, VAlign::Middle, 1.2f, true});
-    hints_choice_.set({{profile_keys(ctx).answer_keys_hint(false), ctx.text(TextId::HintChoose)},
+    hints_choice_.set({{profile_keys(ctx).answer_keys_hint(true), ctx.text(TextId::HintChoose)},
                        {"← →", ctx.text(TextId::HintQuestion)},
                        {ctx.strings.language() == Language::German ? "Strg+Enter" : "Ctrl+Enter",
                         ctx.text(TextId::HintHandIn)},
