@@ -35,7 +35,7 @@ private:
     KeyHintBar hints_;
     mutable DrawBatch batch_;
     float time_ = 0;
-    RedrawPacer pacer_{12.f};
+    RedrawPacer pacer_{8.f};
 };
 
 }  // namespace chronik::ui
