@@ -403,3 +403,32 @@ TEST_CASE("web transport: browser and desktop students play one game by the same
     CHECK(wrong.closed);
     CHECK(f.host->game().players().size() == 2);
 }
+
+TEST_CASE(
+    "web transport: idle connections from one address evict their own; a student still joins") {
+    Fixture f(1);
+    asio::io_context io;
+    std::vector<std::unique_ptr<asio::ip::tcp::socket>> idle;
+    for (int i = 0; i < 60; ++i) {
+        idle.push_back(std::make_unique<asio::ip::tcp::socket>(io));
+        idle.back()->connect({asio::ip::make_address("127.0.0.1"), f.web_port()});
+        f.poll();
+    }
+    const TimeMs until = steady_now_ms() + 300;
+    while (steady_now_ms() < until)
+        f.poll();
+    WsStudent anna(f);
+    anna.send({{"t", "hello"}, {"code", "K7QX3M"}, {"name", "Anna"}});
+    CHECK(anna.until("welcome")["name"] == "Anna");
+    // At most 16 of the idle ones are still held (all from 127.0.0.1).
+    std::size_t open = 0;
+    for (auto& s : idle) {
+        s->non_blocking(true);
+        char b[8];
+        boost::system::error_code ec;
+        s->read_some(asio::buffer(b), ec);
+        if (ec == asio::error::would_block) ++open;
+    }
+    CHECK(open <= 16);
+    CHECK(open >= 1);
+}

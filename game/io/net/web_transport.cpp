@@ -147,14 +147,18 @@ struct WebTransport::Impl {
         auto c = std::make_shared<Conn>(std::move(s));
         c->address = address_key(remote.address());
         c->peer = remote.address().to_string() + ":" + std::to_string(remote.port());
-        auto& mine = http_by_address[c->address];
-        if (mine >= options.max_http_per_address) {
-            if (mine == 0) http_by_address.erase(c->address);
-            c->cut();  // one address holds its share: the newcomer goes
-            return;
+        // Over a budget the newcomer stays (a page loads in milliseconds) and the oldest goes:
+        // first the oldest of its own address, so a flood from one computer evicts its own
+        // connections.
+        if (http_by_address[c->address] >= options.max_http_per_address) {
+            for (const auto& [serial, other] : http_conns) {
+                if (other->address == c->address) {
+                    drop_http(ConnPtr(other));
+                    break;
+                }
+            }
         }
         if (http_conns.size() >= options.max_http) {
-            // Everyone's budget is used: the oldest goes (a page loads in milliseconds).
             auto oldest = http_conns.begin()->second;
             drop_http(oldest);
         }

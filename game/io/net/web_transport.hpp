@@ -28,8 +28,8 @@ struct WebOptions {
     std::string bind_address = "0.0.0.0";
     WebFiles files;
     // Plain HTTP connections (the page and its files, or a WebSocket not yet upgraded): at most
-    // this many at once (the oldest is closed for a newcomer), and per address (the newcomer is
-    // closed); each must send a whole request within request_timeout_ms.
+    // this many at once, and per address; over either, the newcomer stays and the oldest (of its
+    // own address first) is closed. Each must send a whole request within request_timeout_ms.
     std::size_t max_http = 128;
     std::size_t max_http_per_address = 16;
     std::int64_t request_timeout_ms = 10'000;
