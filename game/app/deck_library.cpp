@@ -164,7 +164,7 @@ std::string UserDeckLibrary::unique_deck_id(const std::string& wanted) const {
     };
     if (!taken(wanted)) return wanted;
     for (int n = 2;; ++n) {
-        const auto id = wanted + "-" + std::to_string(n);
+        auto id = wanted + "-" + std::to_string(n);
         if (!taken(id)) return id;
     }
 }

@@ -971,6 +971,7 @@ std::vector<bank::Item> draft_items(const Derived& d, std::string_view deck_id) 
         if (!slot || e.score > slot->score) slot = &e;
     }
     std::vector<const EventCandidate*> chosen;
+    chosen.reserve(best.size());
     for (const auto& [span, e] : best)
         chosen.push_back(e);
     std::sort(chosen.begin(), chosen.end(),

@@ -156,7 +156,7 @@ std::string weak(std::string_view word, const WordList& words) {
     const bool ierte = ends_with(word, "ierte") || ends_with(word, "ierten");
     if (ends_with(word, "ten") && word.size() > 5) {
         std::string stem(word.substr(0, word.size() - 3));  // "besuch", "arbeite"
-        const std::string inf = stem.back() == 'e' ? stem + "n" : stem + "en";
+        std::string inf = stem.back() == 'e' ? stem + "n" : stem + "en";
         if (words.is_infinitive(inf) || ierte) return inf;
         return {};
     }

@@ -216,7 +216,7 @@ std::string normalize_display_name(std::string_view name) {
 
 std::string profile_folder_id(std::string_view display_name,
                               const std::vector<std::string>& taken) {
-    const std::string base = slug_of(display_name);
+    std::string base = slug_of(display_name);
     std::vector<std::string> lowered;
     lowered.reserve(taken.size());
     for (const auto& t : taken)

@@ -331,7 +331,7 @@ std::optional<std::string> read_text_file(const fs::path& path, const std::strin
     }
     if (size > kMaxDeckFileBytes) {
         report.error("", what + " is " + std::to_string(size) + " bytes; files over " +
-                             std::to_string(kMaxDeckFileBytes / (1024 * 1024)) +
+                             std::to_string(kMaxDeckFileBytes / (std::uintmax_t{1024} * 1024)) +
                              " MiB are refused");
         return std::nullopt;
     }

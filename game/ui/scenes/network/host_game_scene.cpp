@@ -100,7 +100,7 @@ std::string_view HostGameScene::name() const {
     return "host-lobby";
 }
 
-void HostGameScene::set_notice(std::string text, bool problem) {
+void HostGameScene::set_notice(const std::string& text, bool problem) {
     auto& block = view_ == View::Lobby ? lobby_notice_ : notice_;
     // In a question the line under the choices says how many answered: the notice keeps left.
     if (&block == &notice_)
@@ -353,9 +353,6 @@ void HostGameScene::draw(sf::RenderTarget& target) const {
                 .draw(target, ctx_);
             break;
         case View::Leaderboard:
-            standings_.draw(target);
-            hints_after_.draw(target, ctx_);
-            break;
         case View::Podium:
             standings_.draw(target);
             hints_after_.draw(target, ctx_);

@@ -53,7 +53,7 @@ private:
     void close_room();
     // L, A and X in every view but the summary; returns whether the event was one of them.
     bool room_key(const sf::Event& e);
-    void set_notice(std::string text, bool problem);
+    void set_notice(const std::string& text, bool problem);
 
     std::unique_ptr<HostSession> session_;
     HostSettings settings_;
