@@ -82,8 +82,8 @@ void Application::apply_window_scale(double scale) {
     const auto size = window_size_for(scale);
     window_.setSize({size.width, size.height});
     update_view();
-    io::log_info("window scale " + std::to_string(scale) + ": " + std::to_string(size.width) +
-                 "x" + std::to_string(size.height));
+    io::log_info("window scale " + std::to_string(scale) + ": " + std::to_string(size.width) + "x" +
+                 std::to_string(size.height));
 }
 
 void Application::create_window(bool fullscreen) {

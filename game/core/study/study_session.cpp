@@ -236,8 +236,8 @@ std::optional<StudyTurn> StudySession::next_card(const ProfileProgress& progress
     turn.new_left = static_cast<long long>(today.queue.new_count());
     turn.learning_left = static_cast<long long>(today.queue.learning_count());
     // The exam plan's cards for today count as due: the plan put them on today.
-    turn.review_left = static_cast<long long>((plan ? plan->today.size() : 0) +
-                                              today.queue.review_count());
+    turn.review_left =
+        static_cast<long long>((plan ? plan->today.size() : 0) + today.queue.review_count());
     turn.remaining = std::max<long long>(1, turn.new_left + turn.learning_left + turn.review_left);
     return turn;
 }

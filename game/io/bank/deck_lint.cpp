@@ -9,8 +9,8 @@
 #include "bank/answer_shape.hpp"
 #include "bank/source_text.hpp"
 #include "bank/utf8.hpp"
-#include "io/bank/deck_giveaways.hpp"
 #include "interop/import_leftovers.hpp"
+#include "io/bank/deck_giveaways.hpp"
 #include "io/bank/deck_loader.hpp"
 
 namespace chronik::io {
