@@ -1,5 +1,6 @@
 #include "app/application.hpp"
 
+#include <SFML/Graphics/Image.hpp>
 #include <SFML/Graphics/RectangleShape.hpp>
 #include <SFML/System/Sleep.hpp>
 
@@ -9,7 +10,6 @@
 
 #include "app/frame_stats.hpp"
 #include "app/idle_probe.hpp"
-#include "app/paths.hpp"
 #include "app/script_run.hpp"
 #include "app/window_fit.hpp"
 #include "app/x11_hints.hpp"
@@ -39,13 +39,15 @@ ui::Theme make_theme(const AppOptions& o) {
 
 }  // namespace
 
-Application::Application(AppOptions options, ui::GameServices& services, double started)
+Application::Application(AppOptions options, ui::GameServices& services,
+                         const io::DataLocation& data, double started)
     : options_(std::move(options)),
       services_(services),
+      window_icon_file_(data.window_icon),
       started_(started),
       theme_(make_theme(options_)),
       strings_(options_.language),
-      resources_(asset_dir()),
+      resources_(data.fonts),
       audio_(make_audio(options_)),
       stack_(theme_),
       ctx_{{resources_, theme_, strings_, *audio_, glyphs_}, stack_, *this, services_},
@@ -65,6 +67,8 @@ void Application::apply_profile_settings(const ProfileSettings& s) {
         s.high_contrast || options_.high_contrast ? ui::Contrast::High : ui::Contrast::Normal,
         s.reduce_motion || options_.reduce_motion ? ui::Motion::Reduced : ui::Motion::Full);
     if (!options_.language_given) {
+        io::log_info(std::string("interface language ") +
+                     std::string(chronik::language_code(s.language)) + " (the profile's)");
         strings_ = ui::StringTable(s.language == chronik::Language::English ? ui::Language::English
                                                                             : ui::Language::German);
         warm_strings();
@@ -100,9 +104,22 @@ void Application::create_window(bool fullscreen) {
     }
     // Vsync does nothing under Xvfb; the limiter keeps animations at 60 fps. Scripts run as
     // fast as the machine allows: their time is counted in frames, not seconds.
+    set_window_icon();
     window_.setFramerateLimit(scripted_ ? 0 : 60);
     window_.setKeyRepeatEnabled(true);
     update_view();
+}
+
+void Application::set_window_icon() {
+    // A missing icon is no reason not to play: the window manager shows its default.
+    std::error_code ec;
+    sf::Image icon;
+    if (!std::filesystem::is_regular_file(window_icon_file_, ec) ||
+        !icon.loadFromFile(window_icon_file_.string())) {
+        io::log_warn("no window icon: cannot read " + window_icon_file_.string());
+        return;
+    }
+    window_.setIcon(icon.getSize().x, icon.getSize().y, icon.getPixelsPtr());
 }
 
 WindowSize Application::window_size_for(double scale) const {

@@ -13,6 +13,7 @@
 
 #include "app/options.hpp"
 #include "app/window_fit.hpp"
+#include "io/desktop/data_location.hpp"
 #include "progress/profile_settings.hpp"
 #include "ui/audio/audio.hpp"
 #include "ui/resources/glyph_warmup.hpp"
@@ -36,9 +37,10 @@ inline constexpr std::chrono::microseconds kWarmupSlice{1200};
 
 class Application final : public ui::AppControl, public ui::ScriptHost {
 public:
-    // `started` is the wall time at the top of main (for the first-frame figure).
-    // Throws ui::ResourceError when a font is missing.
-    Application(AppOptions options, ui::GameServices& services, double started);
+    // `started` is the wall time at the top of main (for the first-frame figure); `data` names
+    // the fonts and the window icon. Throws ui::ResourceError when a font is missing.
+    Application(AppOptions options, ui::GameServices& services, const io::DataLocation& data,
+                double started);
     ~Application() override;
 
     // Opens the window on the title screen and runs until quit (with a script: until the script
@@ -84,6 +86,7 @@ public:
 
 private:
     void create_window(bool fullscreen);
+    void set_window_icon();
     void apply_window_scale(double scale);
     // The window for a scale on this desktop (app/window_fit).
     WindowSize window_size_for(double scale) const;
@@ -99,6 +102,7 @@ private:
 
     AppOptions options_;
     ui::GameServices& services_;
+    std::filesystem::path window_icon_file_;
     double started_;
     ui::Theme theme_;
     ui::StringTable strings_;

@@ -76,6 +76,12 @@ int main(int argc, char** argv) {
         return 2;
     }
 
+    // Without --saves/--lang: the XDG data folder when installed (./saves in a build tree) and
+    // the system's language.
+    const auto paths = app::game_paths(options);
+    options.saves = paths.saves;
+    if (!options.language_given) options.language = app::system_language();
+
     // The built-in benchmark creates a profile: keep it out of the user's saves.
     std::filesystem::path bench_saves;
     if (options.bench_frames && !options.script && !options.saves_given) {
@@ -91,10 +97,14 @@ int main(int argc, char** argv) {
     if (ec)
         io::log_warn("cannot create the saves folder " + options.saves.string() + ": " +
                      ec.message());
-    io::log_info(std::string("chronik ") + app::kVersion + " starting");
+    io::log_info(std::string("chronik ") + app::kVersion + " starting; data " +
+                 paths.data.questions.parent_path().string() + ", saves " + options.saves.string());
+    io::log_info(std::string("interface language ") +
+                 (options.language == ui::Language::English ? "en" : "de") +
+                 (options.language_given ? " (--lang)" : " (system locale)"));
 
     const ui::StringTable strings(options.language);
-    const auto questions = app::questions_dir(options.questions);
+    const auto& questions = paths.questions;
     auto bank = app::load_question_bank(questions, strings);
     // The shipped decks' texts, for the glyph warm-up.
     std::string bank_texts;
@@ -103,7 +113,11 @@ int main(int argc, char** argv) {
             bank_texts += item_texts(item);
 
     io::ProfileStore store(options.saves);
-    app::StoreProfileDirectory directory(store, &bank.bank);
+    app::StoreProfileDirectory directory(store,
+                                         options.language == ui::Language::English
+                                             ? chronik::Language::English
+                                             : chronik::Language::German,
+                                         &bank.bank);
     const auto seed = options.seed.value_or(static_cast<std::uint64_t>(io::now_ms()));
 
     int status = 0;
@@ -132,8 +146,20 @@ int main(int argc, char** argv) {
         services.startup_problems = bank.notices;
         for (const auto& p : deck_library.problems())
             services.startup_problems.push_back(p);
+        if (const auto& earlier = paths.earlier_saves) {
+            // Never silently lost: the old folder is named every start (log) and on screen until
+            // the user has profiles in the new one.
+            const auto old_folder = earlier->folder.string();
+            const auto new_folder = std::filesystem::absolute(options.saves, ec).string();
+            io::log_warn("saves of an earlier Chronik are in " + old_folder + "; this run uses " +
+                         new_folder + " (start with --saves " + old_folder + " to use them)");
+            if (!earlier->in_use_has_profiles)
+                services.startup_problems.push_back(
+                    strings.format(ui::TextId::NoticeEarlierSaves,
+                                   {old_folder, new_folder, old_folder, new_folder}));
+        }
 
-        app::Application application(options, services, started);
+        app::Application application(options, services, paths.data, started);
         application.warm_glyphs_for(bank_texts);
         apply_to_window = [&](const ProfileSettings& s) { application.apply_profile_settings(s); };
         status = application.run(std::move(script));

@@ -12,12 +12,17 @@ Usage: chronik [OPTIONS]
 Options:
   --help               this text
   --version            print the version
-  --saves DIR          folder of the profiles and the log file (default: ./saves)
-  --questions DIR      folder of the question decks (default: the 'questions' folder
-                       next to the executable, else ../questions)
+  --saves DIR          folder of the profiles and the log file (default: when
+                       installed $XDG_DATA_HOME/chronik, i.e. ~/.local/share/chronik;
+                       run from a build folder ./saves)
+  --questions DIR      folder of the question decks (default: the shipped bank,
+                       ../share/chronik/questions from the executable, or the
+                       checkout's questions/ when run from a build folder)
   --seed N             seed for shuffling and dealing (default: from the clock)
-  --lang de|en         language of the interface (default: de; a profile's own
-                       language applies when it opens, unless --lang is given)
+  --lang de|en         language of the interface (default: the system's, German
+                       when LC_ALL, LC_MESSAGES or LANG is de*, else English; a
+                       profile's own language applies when it opens, unless --lang
+                       is given)
   --no-audio           no sound; OpenAL is never opened
   --verbose            debug log on the console (the log file always has it)
   --ui-scale F         window size and text sharpness factor, 0.5 to 3 (default 1;

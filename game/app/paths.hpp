@@ -1,19 +1,27 @@
-// Where the game finds its files: the asset folder and the question decks, relative to the
-// executable.
+// Where the game's files are and what the system asks for when the command line does not say:
+// gathered from /proc/self/exe and the environment, decided by io::locate_data,
+// io::default_saves_folder, io::earlier_saves and locale::system_language.
 #pragma once
 
 #include <filesystem>
 #include <optional>
 
+#include "app/options.hpp"
+#include "io/desktop/data_location.hpp"
+#include "io/desktop/saves_location.hpp"
+
 namespace chronik::app {
 
-// The folder of the running executable (/proc/self/exe); the current folder if unknown.
-std::filesystem::path executable_dir();
+struct GamePaths {
+    io::DataLocation data;
+    std::filesystem::path questions;  // --questions, else the located bank
+    std::filesystem::path saves;      // --saves, else the XDG data folder (installed) or ./saves
+    std::optional<io::EarlierSaves> earlier_saves;  // an older Chronik's ./saves to tell about
+};
 
-// <exe>/assets, the folder the build copies fonts into.
-std::filesystem::path asset_dir();
+GamePaths game_paths(const AppOptions& options);
 
-// --questions if given; else <exe>/questions (copied there by the build); else <exe>/../questions.
-std::filesystem::path questions_dir(const std::optional<std::filesystem::path>& option);
+// The interface language of the system's locale (LC_ALL, LC_MESSAGES, LANG, LANGUAGE).
+ui::Language system_language();
 
 }  // namespace chronik::app

@@ -197,7 +197,9 @@ std::vector<ui::ProfileEntry> StoreProfileDirectory::list() {
 }
 
 ui::ProfileEntry StoreProfileDirectory::create(const std::string& name) {
-    auto created = store_.create(name);
+    ProfileSettings initial;
+    initial.language = language_;
+    auto created = store_.create(name, initial);
     if (!created) raise(created.error());
     io::log_info("profile created: " + created.value().id);
     return {created.value().id, created.value().display_name, std::nullopt};

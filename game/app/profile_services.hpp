@@ -14,10 +14,11 @@ namespace chronik::app {
 
 class StoreProfileDirectory final : public ui::ProfileDirectory {
 public:
-    // With a bank, each listed profile says how many cards are due today and new.
-    explicit StoreProfileDirectory(io::ProfileStore& store,
-                                   const bank::QuestionBank* bank = nullptr)
-        : store_(store), bank_(bank) {}
+    // New profiles start in `language` (the system's, or --lang's). With a bank, each listed
+    // profile says how many cards are due today and new.
+    StoreProfileDirectory(io::ProfileStore& store, chronik::Language language,
+                          const bank::QuestionBank* bank = nullptr)
+        : store_(store), bank_(bank), language_(language) {}
     std::vector<ui::ProfileEntry> list() override;
     ui::ProfileEntry create(const std::string& name) override;
     void rename(const std::string& id, const std::string& name) override;
@@ -26,6 +27,7 @@ public:
 private:
     io::ProfileStore& store_;
     const bank::QuestionBank* bank_;
+    chronik::Language language_;
 };
 
 // Local offset from UTC in minutes, for study days (04:00 to 04:00 local time).

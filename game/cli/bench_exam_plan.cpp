@@ -12,8 +12,8 @@
 #include <vector>
 
 #include "cli/progress.hpp"
-#include "cli/questions_folder.hpp"
 #include "io/bank/deck_loader.hpp"
+#include "io/desktop/data_location.hpp"
 #include "plan/exam_plan.hpp"
 #include "random/rng.hpp"
 #include "srs/learner_simulation.hpp"
@@ -315,7 +315,7 @@ void time_planner() {
 }  // namespace
 
 int bench_exam_plan() {
-    const auto folder = questions_folder(std::nullopt);
+    const auto folder = io::question_bank_folder(std::nullopt, io::locate_data());
     const io::BankLoadResult loaded = io::load_bank(folder);
     for (const auto& p : loaded.problems)
         std::cerr << p << "\n";

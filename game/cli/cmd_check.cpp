@@ -5,6 +5,7 @@
 
 #include "cli/args.hpp"
 #include "cli/command.hpp"
+#include "cli/saves_folder.hpp"
 #include "io/save/profile_check.hpp"
 #include "io/save/profile_store.hpp"
 
@@ -21,7 +22,8 @@ obtained by replaying the whole log). Prints the number of cards and reviews
 and every problem as LEVEL: FILE: reason.
 
 Options:
-  --saves DIR     the saves folder (default: saves)
+  --saves DIR     the saves folder (default: the game's: ~/.local/share/chronik
+                  or $XDG_DATA_HOME/chronik when installed, ./saves in a build)
   --profile NAME  the profile, by display name or folder id
   --repair        fix what was found: damaged snapshots are moved to
                   damaged/, damaged log lines are dropped (the whole original
@@ -96,7 +98,7 @@ int run_check(const std::vector<std::string>& raw) {
         throw UsageError("unexpected argument " + args.positional().front());
     const auto name = args.get("--profile");
     if (!name) throw UsageError("--profile NAME is required");
-    io::ProfileStore store(args.get_or("--saves", io::kDefaultSavesFolder));
+    io::ProfileStore store(saves_folder(args.get("--saves"), "check"));
     auto info = store.find(*name);
     if (!info) {
         std::cerr << "chronik-cli check: " << info.error().describe() << "\n";

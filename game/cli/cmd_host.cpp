@@ -15,6 +15,7 @@
 #include "hosting/room_code.hpp"
 #include "io/classroom/classroom_bank.hpp"
 #include "io/classroom/standings_file.hpp"
+#include "io/desktop/data_location.hpp"
 #include "io/log/logging.hpp"
 #include "io/net/host.hpp"
 #include "io/net/local_addresses.hpp"
@@ -36,8 +37,8 @@ port), the game starts once K
 players are in, runs every question to the podium by itself, and prints the
 final standings.
 
-The questions come from the shipped bank (the questions folder is found from
-the current directory upwards, like `chronik-cli lint` finds it) or --deck.
+The questions come from the shipped bank (share/chronik/questions beside an
+installed chronik-cli, the checkout's questions/ in a build tree) or --deck.
 
 Required:
   --port P          TCP port to listen on; 0 picks a free port (printed on stderr)
@@ -220,7 +221,8 @@ int run_host(const std::vector<std::string>& raw) {
 
     const auto deck = args.get("--deck");
     const auto loaded = io::load_classroom_bank(
-        deck ? std::optional<fs::path>(*deck) : std::nullopt, fs::current_path());
+        deck ? std::optional<fs::path>(*deck) : std::nullopt,
+        deck ? fs::path{} : io::question_bank_folder(std::nullopt, io::locate_data()));
     for (const auto& w : loaded.warnings)
         std::cerr << w << "\n";
     const auto items = loaded.bank.items();

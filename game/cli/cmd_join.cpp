@@ -9,6 +9,7 @@
 #include "cli/args.hpp"
 #include "cli/command.hpp"
 #include "io/classroom/classroom_bank.hpp"
+#include "io/desktop/data_location.hpp"
 #include "io/log/logging.hpp"
 #include "io/net/client.hpp"
 #include "io/net/student_bot.hpp"
@@ -80,7 +81,8 @@ int run_join(const std::vector<std::string>& raw) {
     if (*strategy != io::net::BotStrategy::Random) {
         const auto deck = args.get("--deck");
         const auto loaded = io::load_classroom_bank(
-            deck ? std::optional<fs::path>(*deck) : std::nullopt, fs::current_path());
+            deck ? std::optional<fs::path>(*deck) : std::nullopt,
+            deck ? fs::path{} : io::question_bank_folder(std::nullopt, io::locate_data()));
         for (const auto* item : loaded.bank.items()) {
             if (item->kind() == bank::ItemKind::Flashcard) continue;
             for (const auto language : {bank::DateLanguage::German, bank::DateLanguage::English}) {

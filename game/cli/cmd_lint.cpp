@@ -8,6 +8,7 @@
 #include "cli/args.hpp"
 #include "cli/command.hpp"
 #include "io/bank/deck_lint.hpp"
+#include "io/desktop/data_location.hpp"
 
 namespace chronik::cli {
 namespace {
@@ -25,11 +26,11 @@ each problem as
 ("-" where a problem concerns the whole file or item; warnings say
 "warning:"), then a summary line.
 
-Without arguments it checks every *.json directly in the questions folder
-(not parts/ or sources/). The questions folder is found from the current
-directory upwards: the first of ., .., ../.., ... that contains
-questions/README.md (or . itself when it is that folder). A folder argument
-stands for the *.json files directly in it.
+Without arguments it checks every *.json directly in the shipped question
+bank (not parts/ or sources/): share/chronik/questions beside an installed
+chronik-cli (../share/chronik from its bin/ folder), or the checkout's
+questions/ when it runs from a build folder. A folder argument stands for the
+*.json files directly in it.
 
 Checks: schema, missing fields and wrong types, duplicate ids (also across
 the files), empty or duplicate choices, the answer among the distractors,
@@ -53,15 +54,16 @@ int run_lint(const std::vector<std::string>& raw) {
     const Args args(raw, {}, {"--help", "--errors-only", "--json"});
     std::vector<fs::path> files;
     if (args.positional().empty()) {
-        const auto dir = io::find_questions_dir(fs::current_path());
-        if (!dir) {
-            std::cerr << "chronik-cli lint: no questions folder (with README.md) found in "
-                      << fs::current_path().string() << " or above; name the deck files to check\n";
+        fs::path dir;
+        try {
+            dir = io::question_bank_folder(std::nullopt, io::locate_data());
+        } catch (const std::runtime_error& e) {
+            std::cerr << "chronik-cli lint: " << e.what() << "; or name the deck files to check\n";
             return 1;
         }
-        files = io::deck_files_in(*dir);
+        files = io::deck_files_in(dir);
         if (files.empty()) {
-            std::cerr << "chronik-cli lint: no deck files (*.json) in " << dir->string() << "\n";
+            std::cerr << "chronik-cli lint: no deck files (*.json) in " << dir.string() << "\n";
             return 1;
         }
     } else {

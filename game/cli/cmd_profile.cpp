@@ -6,6 +6,8 @@
 
 #include "cli/args.hpp"
 #include "cli/command.hpp"
+#include "cli/saves_folder.hpp"
+#include "io/desktop/process_environment.hpp"
 #include "io/save/durable_file.hpp"
 #include "io/save/profile_store.hpp"
 #include "io/save/profile_transfer.hpp"
@@ -20,8 +22,9 @@ namespace fs = std::filesystem;
 
 constexpr const char* kUsage = R"usage(Usage: chronik-cli profile ACTION [--saves DIR] [OPTIONS]
 
-Manages the profiles in the saves folder (default: saves). NAME is a display
-name or a folder id.
+Manages the profiles in the saves folder (default: the game's, see --saves).
+NAME is a display name or a folder id. A new profile speaks the system's
+language (German when LC_ALL, LC_MESSAGES or LANG is German).
 
 Actions:
   list                               every profile: folder id, display name, problems
@@ -53,7 +56,8 @@ Actions:
                                      with their line numbers and skipped.
 
 Options:
-  --saves DIR   the saves folder (default: saves)
+  --saves DIR   the saves folder (default: the game's: ~/.local/share/chronik
+                or $XDG_DATA_HOME/chronik when installed, ./saves in a build)
   --help        this text
 
 Exit status: 0 on success, 1 on failure (the message names the file and the
@@ -192,7 +196,7 @@ int run_profile(const std::vector<std::string>& raw) {
     if (args.positional().empty())
         throw UsageError("an ACTION is required (list, create, rename, ...)");
     const std::string& action = args.positional().front();
-    io::ProfileStore store(args.get_or("--saves", io::kDefaultSavesFolder));
+    io::ProfileStore store(saves_folder(args.get("--saves"), "profile"));
 
     if (action == "list") {
         auto all = store.list();
@@ -207,7 +211,10 @@ int run_profile(const std::vector<std::string>& raw) {
         return 0;
     }
     if (action == "create") {
-        auto created = store.create(one_positional(args, "create NAME"));
+        // A new profile speaks the system's language, as one made in the game would.
+        ProfileSettings initial;
+        initial.language = locale::system_language(io::locale_from_environment());
+        auto created = store.create(one_positional(args, "create NAME"), initial);
         if (!created) return fail(created.error());
         std::cout << "created " << created.value().id << " (\"" << created.value().display_name
                   << "\") in " << created.value().folder.string() << "\n";

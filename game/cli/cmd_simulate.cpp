@@ -14,8 +14,8 @@
 #include "cli/args.hpp"
 #include "cli/command.hpp"
 #include "cli/progress.hpp"
-#include "cli/questions_folder.hpp"
 #include "io/bank/deck_loader.hpp"
+#include "io/desktop/data_location.hpp"
 #include "io/save/profile_store.hpp"
 #include "srs/learner_simulation.hpp"
 #include "study/profile_study.hpp"
@@ -75,10 +75,10 @@ Options:
   --json              print one JSON object instead of text
   --help              this text
 
-The bank folder, when --questions is not given, is the first of:
-$CHRONIK_QUESTIONS; ./questions; and questions/ next to the executable or one
-or two folders above it (so build-*/chronik-cli finds the repository's
-questions/). Deck problems are reported on stderr; broken decks are skipped.
+The bank folder, when --questions is not given, is the shipped bank:
+share/chronik/questions beside an installed chronik-cli (../share/chronik
+from its bin/ folder), or the checkout's questions/ when it runs from a build
+folder. Deck problems are reported on stderr; broken decks are skipped.
 
 Output (--json): days, reviews, reviews_per_day, measured_retention (the
 fraction of due reviews the learner recalled), desired_retention,
@@ -274,7 +274,9 @@ int run(const std::vector<std::string>& argv) {
             if (args.has(option)) throw UsageError(std::string(option) + " needs --exam-day");
     }
 
-    const fs::path questions = questions_folder(args.get("--questions"));
+    const auto given = args.get("--questions");
+    const fs::path questions = io::question_bank_folder(
+        given ? std::optional<fs::path>(*given) : std::nullopt, io::locate_data());
     const io::BankLoadResult loaded = io::load_bank(questions);
     for (const auto& p : loaded.problems)
         std::cerr << p << "\n";

@@ -168,14 +168,6 @@ TEST_CASE("Events whose spans nest or meet are told apart correctly") {
     CHECK(problems[0].message.find("e-1 (1990er Jahre)") != std::string::npos);
 }
 
-TEST_CASE("The questions folder is found from the repo root and from below it") {
-    const fs::path root(CHRONIK_SOURCE_DIR);
-    CHECK(find_questions_dir(root) == root / "questions");
-    CHECK(find_questions_dir(root / "tests" / "data" / "decks") == root / "questions");
-    CHECK(find_questions_dir(root / "questions") == root / "questions");
-    CHECK_FALSE(find_questions_dir(fs::path("/")));
-}
-
 TEST_CASE("Deck files are the *.json directly in a folder, sorted") {
     const auto dir = scratch_dir("deck-files");
     for (const char* name : {"b.json", "a.json", "notes.txt"})

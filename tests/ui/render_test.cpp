@@ -40,7 +40,7 @@ struct Canvas {
 };
 
 struct Ui {
-    Resources resources{CHRONIK_TEST_ASSET_DIR};
+    Resources resources{std::filesystem::path(CHRONIK_TEST_ASSET_DIR) / "fonts"};
     Theme theme = Theme::make(Contrast::Normal, Motion::Full);
     StringTable strings{Language::German};
     SilentAudio audio;

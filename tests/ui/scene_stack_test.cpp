@@ -48,7 +48,7 @@ struct NoApp : AppControl {
 struct Fixture {
     Theme theme = Theme::make(Contrast::Normal, Motion::Reduced);  // no fades: animating() is exact
     StringTable strings{Language::German};
-    Resources resources{CHRONIK_BINARY_DIR "/assets"};
+    Resources resources{CHRONIK_BINARY_DIR "/assets/fonts"};
     SilentAudio audio;
     GlyphScale glyphs;
     SceneStack stack{theme};
@@ -163,9 +163,8 @@ TEST_CASE("a still scene that ticks is the top's business, and each redraw reque
 }
 
 TEST_CASE("a missing font is a start-up error that names the path") {
-    CHECK_THROWS_WITH_AS(Resources("/nonexistent/assets"),
-                         doctest::Contains("/nonexistent/assets/fonts/DejaVuSans.ttf"),
-                         ResourceError);
+    CHECK_THROWS_WITH_AS(Resources("/nonexistent/fonts"),
+                         doctest::Contains("/nonexistent/fonts/DejaVuSans.ttf"), ResourceError);
 }
 
 TEST_CASE("time slept without updates reaches only the top scene's clocks") {

@@ -456,18 +456,6 @@ std::vector<Problem> lint_files(const std::vector<fs::path>& files) {
     return problems;
 }
 
-std::optional<fs::path> find_questions_dir(const fs::path& start) {
-    std::error_code ec;
-    fs::path dir = fs::absolute(start, ec);
-    if (ec) return std::nullopt;
-    if (dir.filename() == "questions" && fs::exists(dir / "README.md", ec)) return dir;
-    while (true) {
-        if (fs::exists(dir / "questions" / "README.md", ec)) return dir / "questions";
-        if (!dir.has_parent_path() || dir.parent_path() == dir) return std::nullopt;
-        dir = dir.parent_path();
-    }
-}
-
 std::vector<fs::path> deck_files_in(const fs::path& dir) {
     std::vector<fs::path> files;
     std::error_code ec;

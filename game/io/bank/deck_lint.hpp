@@ -19,11 +19,8 @@ std::vector<Problem> lint_deck(const bank::Deck& deck);
 // by more than one of the files. Problems come in file order.
 std::vector<Problem> lint_files(const std::vector<std::filesystem::path>& files);
 
-// The deck files `chronik-cli lint` checks by default: every *.json directly in
-// the questions folder, sorted. The folder is found from `start` upwards: the
-// first of start, its parent, ... that contains "questions/README.md"
-// (the repo root) wins; nullopt when none does.
-std::optional<std::filesystem::path> find_questions_dir(const std::filesystem::path& start);
+// The deck files of a folder, as `chronik-cli lint` checks them by default (in the bank
+// io::locate_data finds): every *.json directly in it, sorted.
 std::vector<std::filesystem::path> deck_files_in(const std::filesystem::path& dir);
 
 }  // namespace chronik::io

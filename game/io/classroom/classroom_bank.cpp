@@ -2,13 +2,12 @@
 
 #include <stdexcept>
 
-#include "io/bank/deck_lint.hpp"
 #include "io/bank/deck_loader.hpp"
 
 namespace chronik::io {
 
 ClassroomBank load_classroom_bank(const std::optional<std::filesystem::path>& deck,
-                                  const std::filesystem::path& start) {
+                                  const std::filesystem::path& questions) {
     ClassroomBank out;
     if (deck) {
         out.source = *deck;
@@ -20,13 +19,8 @@ ClassroomBank load_classroom_bank(const std::optional<std::filesystem::path>& de
             out.warnings.push_back(deck->string() + ": " + id + ": duplicate id left out");
         }
     } else {
-        const auto dir = find_questions_dir(start);
-        if (!dir) {
-            throw std::runtime_error("no questions folder (with README.md) found in " +
-                                     start.string() + " or above; pass --deck FILE");
-        }
-        out.source = *dir;
-        auto loaded = load_bank(*dir);
+        out.source = questions;
+        auto loaded = load_bank(questions);
         for (const auto& p : loaded.problems)
             out.warnings.push_back(format_problem(p));
         out.bank = std::move(loaded.bank);

@@ -17,10 +17,9 @@ struct ClassroomBank {
     std::vector<std::string> warnings;  // problems the loader reported (items left out)
 };
 
-// `deck` when given; otherwise the questions folder found from `start`
-// upwards like `chronik-cli lint` finds it. Throws std::runtime_error naming
-// the file or folder when nothing usable loads.
+// `deck` when given; otherwise the bank in `questions` (io::locate_data's). Throws
+// std::runtime_error naming the file or folder when nothing usable loads.
 ClassroomBank load_classroom_bank(const std::optional<std::filesystem::path>& deck,
-                                  const std::filesystem::path& start);
+                                  const std::filesystem::path& questions);
 
 }  // namespace chronik::io

@@ -29,7 +29,9 @@ void init_logging(const LogOptions& options) {
     }
     auto logger = std::make_shared<spdlog::logger>(options.logger_name, sinks.begin(), sinks.end());
     logger->set_level(spdlog::level::debug);
-    logger->flush_on(spdlog::level::warn);
+    // Every line reaches the file at once, so a game that is killed or crashes leaves its last
+    // lines (the log is a few lines per scene change, not per frame).
+    logger->flush_on(spdlog::level::trace);
     spdlog::set_default_logger(logger);
     if (!file_problem.empty())
         logger->warn("cannot write log file {}: {}", options.file.string(), file_problem);

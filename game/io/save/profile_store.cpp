@@ -131,7 +131,8 @@ SaveResult<std::string> ProfileStore::unused_display_name(std::string_view name)
     }
 }
 
-SaveResult<ProfileInfo> ProfileStore::create(std::string_view display_name) {
+SaveResult<ProfileInfo> ProfileStore::create(std::string_view display_name,
+                                             const ProfileSettings& initial) {
     std::string name;
     try {
         name = normalize_display_name(display_name);
@@ -169,7 +170,7 @@ SaveResult<ProfileInfo> ProfileStore::create(std::string_view display_name) {
             return r.error();
         auto storage = ProfileStorage::open(folder.value());
         if (!storage) return storage.error();
-        if (auto r = storage.value().write_snapshot(); !r) return r.error();
+        if (auto r = storage.value().set_settings(initial); !r) return r.error();
         return ProfileInfo{id, name, folder.value(), file.created_ms, std::nullopt};
     }
     return SaveError{SaveErrorKind::Io, saves_, "could not find a free folder name"};

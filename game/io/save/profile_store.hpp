@@ -14,7 +14,6 @@
 
 namespace chronik::io {
 
-inline constexpr const char* kDefaultSavesFolder = "saves";
 inline constexpr const char* kTrashFolder = ".trash";
 
 struct ProfileInfo {
@@ -39,8 +38,10 @@ public:
     SaveResult<std::vector<ProfileInfo>> list() const;
     // Creates a profile for any name a user can type (see normalize_display_name);
     // the folder id follows profile_folder_id. A display name already in use
-    // (ignoring case) is AlreadyExists.
-    SaveResult<ProfileInfo> create(std::string_view display_name);
+    // (ignoring case) is AlreadyExists. Its first snapshot holds `initial` settings (e.g. the
+    // interface language the profile was made in).
+    SaveResult<ProfileInfo> create(std::string_view display_name,
+                                   const ProfileSettings& initial = {});
     // Changes the display name only; the folder stays.
     SaveResult<ProfileInfo> rename(std::string_view name_or_id, std::string_view new_display_name);
     // Moves the folder to saves/.trash/<id>-<UTC time>, from where it can be moved back.

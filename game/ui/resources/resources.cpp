@@ -7,15 +7,15 @@ void load_font(sf::Font& font, const std::filesystem::path& path) {
     // sf::Font::loadFromFile only prints to stderr; check first so the message names the path.
     if (!std::filesystem::is_regular_file(path))
         throw ResourceError("missing font file: " + path.string() +
-                            " (the build copies fonts into <build>/assets/fonts; re-run cmake)");
+                            " (install the Debian package fonts-dejavu-core; a build copies the "
+                            "fonts into <build>/assets/fonts when cmake runs)");
     if (!font.loadFromFile(path.string()))
         throw ResourceError("cannot load font file: " + path.string());
 }
 
 }  // namespace
 
-Resources::Resources(const std::filesystem::path& asset_dir) : asset_dir_(asset_dir) {
-    const auto fonts = asset_dir / "fonts";
+Resources::Resources(const std::filesystem::path& fonts) {
     load_font(sans_, fonts / "DejaVuSans.ttf");
     load_font(sans_bold_, fonts / "DejaVuSans-Bold.ttf");
     load_font(serif_, fonts / "DejaVuSerif.ttf");

@@ -1,4 +1,4 @@
-// The one holder of fonts: loaded once at start-up from the asset folder, failing loudly with the
+// The one holder of fonts: loaded once at start-up from the font folder, failing loudly with the
 // path.
 #pragma once
 
@@ -18,16 +18,15 @@ struct ResourceError : std::runtime_error {
 
 class Resources {
 public:
-    // Loads every font from asset_dir/fonts; throws ResourceError naming the first missing file.
-    explicit Resources(const std::filesystem::path& asset_dir);
+    // Loads every font from `font_dir` (DejaVu: a build's assets/fonts or the system's
+    // fonts-dejavu-core folder); throws ResourceError naming the first missing file.
+    explicit Resources(const std::filesystem::path& font_dir);
     Resources(const Resources&) = delete;
     Resources& operator=(const Resources&) = delete;
 
     const sf::Font& font(FontFace face) const;
-    const std::filesystem::path& asset_dir() const { return asset_dir_; }
 
 private:
-    std::filesystem::path asset_dir_;
     sf::Font sans_, sans_bold_, serif_, mono_;
 };
 

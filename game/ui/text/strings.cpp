@@ -308,6 +308,12 @@ const std::array<Entry, static_cast<std::size_t>(TextId::Count)>& table() {
          "Take part with the address and room code from the projector. Your answers also count "
          "for your study profile."},
         {TextId::ProblemDetail, "technische Angabe: {}", "technical detail: {}"},
+        {TextId::NoticeEarlierSaves,
+         "Spielstände einer früheren Chronik-Version liegen in {}. Chronik speichert jetzt in {}. "
+         "Um die alten weiterzuspielen, starte „chronik --saves {}“ oder verschiebe ihre "
+         "Profilordner nach {}.",
+         "Saves of an earlier Chronik are in {}. Chronik now saves in {}. To go on with them, "
+         "start “chronik --saves {}” or move their profile folders to {}."},
     }};
     static const bool checked = [] {
         for (std::size_t i = 0; i < entries.size(); ++i)

@@ -246,6 +246,7 @@ enum class TextId {
     NetworkJoin,
     NetworkJoinDetail,
     ProblemDetail,
+    NoticeEarlierSaves,
     Count  // not a string: the number of ids
 };
 
