@@ -1,6 +1,6 @@
 #include "app/host_connector.hpp"
 
-#include "app/paths.hpp"
+#include "io/desktop/data_location.hpp"
 
 #include <SFML/Network/IpAddress.hpp>
 #include <cstdlib>
@@ -27,9 +27,10 @@ namespace {
 constexpr unsigned short kDefaultWebPort = 47880;
 using ClassroomGameFactory = std::function<classroom::ClassroomGame()>;
 
-// The web app next to the game (the build copies assets/), else the source tree's.
+// The web app in the game's assets (the build copies assets/; installed: share/chronik/assets),
+// else the source tree's.
 std::filesystem::path web_root() {
-    const auto beside = asset_dir() / "web";
+    const auto beside = io::locate_data().assets / "web";
     std::error_code ec;
     if (std::filesystem::is_regular_file(beside / "index.html", ec)) return beside;
     return io::net::find_web_root().value_or(beside);
