@@ -12,6 +12,9 @@ set(CHRONIK_SCREENSHOT_URL
 set(_data ${CMAKE_INSTALL_DATADIR}/chronik)
 set(_doc ${CMAKE_INSTALL_DATADIR}/doc/chronik)
 set(_gen ${PROJECT_BINARY_DIR}/packaging)
+# Made here: without the game (CHRONIK_BUILD_GAME=OFF, the sanitizer build) no configure_file
+# below creates it, and the changelog and man page commands write into it.
+file(MAKE_DIRECTORY ${_gen})
 
 install(TARGETS chronik-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/questions/ DESTINATION ${_data}/questions)
