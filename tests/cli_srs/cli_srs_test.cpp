@@ -2,6 +2,8 @@
 #include <doctest/doctest.h>
 #include <sys/wait.h>
 
+#include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -336,4 +338,135 @@ TEST_CASE("simulate refuses exam options that do not fit together") {
     CHECK(zero.status == 2);
     const RunResult no_plan = run_cli("simulate --no-plan", "exam_no_plan");
     CHECK(no_plan.status == 2);
+}
+
+namespace {
+
+// The UTC date `days` from today as YYYY-MM-DD (the exam tests pass --utc-offset 0).
+std::string utc_date_in(int days) {
+    using namespace std::chrono;
+    const year_month_day d{floor<std::chrono::days>(system_clock::now()) + std::chrono::days(days)};
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()),
+                  static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
+    return buf;
+}
+
+// A fresh saves folder with one new profile "Prüfling"; returns the options naming it.
+std::string exam_profile(const std::string& tag) {
+    const fs::path saves = scratch_dir() / tag;
+    fs::remove_all(saves);
+    const RunResult created =
+        run_cli("profile create --saves " + quoted(saves) + " 'Prüfling'", tag + "_create");
+    REQUIRE_MESSAGE(created.status == 0, created.err);
+    return "--saves " + quoted(saves) + " --profile 'Prüfling' --utc-offset 0";
+}
+
+}  // namespace
+
+TEST_CASE(
+    "exam set and plan: today's new cards fit the minutes and nothing is planned after the exam") {
+    const std::string p = exam_profile("exam_cli_plan");
+    const std::string date = utc_date_in(10);
+    const RunResult set =
+        run_cli("exam set " + p + " --date " + date + " --minutes 10", "exam_cli_set");
+    REQUIRE_MESSAGE(set.status == 0, set.err);
+    CHECK(set.out.find(date) != std::string::npos);
+    const RunResult plan = run_cli("exam plan --json " + p, "exam_cli_plan_json");
+    REQUIRE_MESSAGE(plan.status == 0, plan.err);
+    const Json j = Json::parse(plan.out);
+    CHECK(j.at("active") == true);
+    CHECK(j.at("days_left") == 10);
+    CHECK(j.at("exam_date") == date);
+    // A new profile answers at the default 20 s: 10 minutes are 30 answers, all new cards today.
+    CHECK(j.at("answers_per_day") == 30);
+    CHECK(j.at("today").size() == 30);
+    const long cards = j.at("cards").get<long>();
+    CHECK(cards > 30);
+    CHECK(j.at("new_cards") == cards);
+    long introduced = 0;
+    for (const auto& d : j.at("days")) {
+        CHECK(d.at("date").get<std::string>() <= date);  // ISO dates sort as dates
+        CHECK(d.at("reviews").get<int>() + d.at("new_cards").get<int>() <= 30);
+        introduced += d.at("new_cards").get<long>();
+    }
+    CHECK(j.at("days").front().at("new_cards") == 30);
+    // 10 days of 30 answers have room for every card, so the plan introduces all of them.
+    CHECK(introduced == cards);
+    CHECK(j.at("new_cards_introduced") == cards);
+    CHECK(j.at("exam_recall").get<double>() > 0.5);
+    CHECK(j.at("recall_if_idle") == 0.0);
+
+    const RunResult text = run_cli("exam plan " + p, "exam_cli_plan_text");
+    REQUIRE_MESSAGE(text.status == 0, text.err);
+    CHECK(text.out.find("10 days to the exam; 30 answers a day") != std::string::npos);
+    CHECK(text.out.find("predicted recall at the exam: ") != std::string::npos);
+}
+
+TEST_CASE(
+    "exam plan with too little time says how many cards stay unseen and what more minutes reach") {
+    const std::string p = exam_profile("exam_cli_short");
+    REQUIRE(run_cli("exam set " + p + " --date " + utc_date_in(3) + " --minutes 1",
+                    "exam_cli_short_set")
+                .status == 0);
+    const RunResult plan = run_cli("exam plan --json " + p, "exam_cli_short_json");
+    REQUIRE_MESSAGE(plan.status == 0, plan.err);
+    const Json j = Json::parse(plan.out);
+    CHECK(j.at("answers_per_day") == 3);  // 1 minute at 20 s
+    CHECK(j.at("new_cards_introduced").get<long>() < j.at("new_cards").get<long>());
+    CHECK(j.at("enough") == false);
+    REQUIRE(j.contains("more_minutes"));
+    CHECK(j.at("more_minutes").get<int>() > 1);
+    CHECK(j.at("more_recall").get<double>() > j.at("exam_recall").get<double>());
+    const RunResult text = run_cli("exam plan " + p, "exam_cli_short_text");
+    CHECK(text.out.find("new cards unseen") != std::string::npos);
+    CHECK(text.out.find("minutes a day: about") != std::string::npos);
+}
+
+TEST_CASE("exam set refuses past, far, malformed and unknown exams and keeps the exam it had") {
+    const std::string p = exam_profile("exam_cli_refuse");
+    const std::string kept = utc_date_in(20);
+    REQUIRE(run_cli("exam set " + p + " --date " + kept, "exam_cli_refuse_keep").status == 0);
+    struct Case {
+        std::string options;
+        int status;
+        std::string message;
+    };
+    const Case cases[] = {
+        {"--date " + utc_date_in(-1), 1, "is in the past"},
+        {"--date " + utc_date_in(400), 1, "more than 365 days ahead"},
+        {"--date 2027-02-30", 2, "--date 2027-02-30 is not a date"},
+        {"--date " + utc_date_in(5) + " --minutes 0", 2, "--minutes must be 1 to 600"},
+        {"--date " + utc_date_in(5) + " --time 8:00", 2, "--time 8:00 is not a time"},
+        {"--date " + utc_date_in(5) + " --decks no-such-deck", 1, "no deck no-such-deck"},
+        {"--date " + utc_date_in(5) + " --topics 'Keine Ahnung'", 1, "the topic Keine Ahnung"},
+        {"", 2, "--date"},
+    };
+    int n = 0;
+    for (const auto& c : cases) {
+        CAPTURE(c.options);
+        const RunResult r =
+            run_cli("exam set " + p + " " + c.options, "exam_cli_refuse_" + std::to_string(n++));
+        CHECK(r.status == c.status);
+        CHECK(r.err.find(c.message) != std::string::npos);
+    }
+    const RunResult plan = run_cli("exam plan --json " + p, "exam_cli_refuse_plan");
+    REQUIRE_MESSAGE(plan.status == 0, plan.err);
+    CHECK(Json::parse(plan.out).at("exam_date") == kept);
+    CHECK(Json::parse(plan.out).at("minutes_per_day") == 20);
+}
+
+TEST_CASE("exam remove goes back to plain FSRS and plan then says there is no exam") {
+    const std::string p = exam_profile("exam_cli_remove");
+    REQUIRE(run_cli("exam set " + p + " --date " + utc_date_in(7), "exam_cli_remove_set").status ==
+            0);
+    const RunResult removed = run_cli("exam remove " + p, "exam_cli_remove");
+    CHECK(removed.status == 0);
+    CHECK(removed.out.find("exam removed") != std::string::npos);
+    const RunResult plan = run_cli("exam plan " + p, "exam_cli_remove_plan");
+    CHECK(plan.status == 1);
+    CHECK(plan.err.find("has no exam") != std::string::npos);
+    const RunResult missing =
+        run_cli("exam plan --saves /nonexistent/saves --profile Niemand", "exam_cli_missing");
+    CHECK(missing.status == 1);
 }
