@@ -6,7 +6,9 @@
 #  - the review log: the 15 answers of the session (5 minutes at 20 s) are the first 15
 #    Diplomatie cards of the bank, in bank order: the session followed the plan (all cards new,
 #    so the plan introduces them in deck order), and nothing else came first.
-# The same profile then opens in English (exam-plan-english.txt) for the screenshots.
+# The same profile then opens in English (exam-plan-english.txt) for the screenshots, and twice
+# more with its exam edited (exam-plan-edge.txt): one that is over (plain FSRS, the plan screen
+# says so) and one whose topic no card carries (no chart, home shows the usual figures).
 set -euo pipefail
 chronik=$1 here=$2 questions=$3 work=$4 shots=$5
 rm -rf "$work" "$shots"
@@ -41,4 +43,34 @@ print("exam-plan: the session followed the plan:", ", ".join(cards[:3]), "...")
 PY
 "$chronik" --no-audio --seed 7 --lang en --saves "$work" \
     --script "$here/scripts/exam-plan-english.txt" --screenshots "$shots/en"
+# Unhappy paths: an exam that is over, then one whose topic no card carries. The settings are
+# edited in the snapshot (the game itself only offers dates from today on and existing topics).
+edit_exam() {
+    python3 - "$work" "$1" <<'PY'
+import datetime, json, pathlib, sys
+saves, what = pathlib.Path(sys.argv[1]), sys.argv[2]
+path = next(saves.glob("*/snapshot.json"))
+snap = json.loads(path.read_text(encoding="utf-8"))
+exam = snap["settings"]["exam"]
+if what == "over":
+    exam["date"] = (datetime.date.today() - datetime.timedelta(days=1)).isoformat()
+else:
+    exam["date"] = (datetime.date.today() + datetime.timedelta(days=9)).isoformat()
+    exam["topics"] = ["Kein Thema"]
+path.write_text(json.dumps(snap, ensure_ascii=False), encoding="utf-8")
+PY
+}
+for what in over no-cards; do
+    edit_exam "$what"
+    mkdir -p "$shots/$what"
+    "$chronik" --no-audio --seed 7 --saves "$work" --script "$here/scripts/exam-plan-edge.txt" \
+        --screenshots "$shots/$what"
+    # The game keeps the exam as it was (it is the student's to move or remove).
+    python3 - "$work" "$what" <<'PY'
+import json, pathlib, sys
+snap = json.loads(next(pathlib.Path(sys.argv[1]).glob("*/snapshot.json")).read_text(encoding="utf-8"))
+if not snap["settings"].get("exam"):
+    sys.exit(f"exam-plan: the {sys.argv[2]} exam was dropped from the settings")
+PY
+done
 echo "exam-plan: passed"

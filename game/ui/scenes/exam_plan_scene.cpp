@@ -155,8 +155,10 @@ void ExamPlanScene::refresh() {
                                    std::to_string(today.new_cards), std::to_string(minutes)});
         }
         summary_.set_text(line);
-        chart_.build(p, {kLeft, kChartY, kWidth, kChartH}, ctx_);
+        // Without cards there is nothing to draw: an empty chart with a flat 0 % line would read
+        // like a plan that fails, not like material that is missing.
         if (!p.items.empty()) {
+            chart_.build(p, {kLeft, kChartY, kWidth, kChartH}, ctx_);
             const auto advice = session.exam_advice(p);
             if (advice.more_minutes)
                 verdict_.set_text(

@@ -151,7 +151,8 @@ void HomeScene::refresh_figures() {
         o.streak_days == 1
             ? ctx_.text(TextId::HomeStreakOneDay)
             : ctx_.strings.format(TextId::HomeStreakDays, {std::to_string(o.streak_days)});
-    if (!exam || !exam->active()) {
+    // An exam over, or covering no cards (its topics left the decks): the usual figures.
+    if (!exam || !exam->active() || exam->items.empty()) {
         set_stats({{std::to_string(o.due_today), ctx_.text(TextId::HomeDue)},
                    {std::to_string(o.new_available), ctx_.text(TextId::HomeNew)},
                    {streak, ctx_.text(TextId::HomeStreak)}});
