@@ -9,8 +9,9 @@
 
 #include "cli/args.hpp"
 #include "cli/command.hpp"
-#include "cli/questions_folder.hpp"
+#include "cli/saves_folder.hpp"
 #include "io/bank/deck_loader.hpp"
+#include "io/desktop/data_location.hpp"
 #include "io/save/durable_file.hpp"
 #include "io/save/profile_store.hpp"
 #include "progress/exam_goal.hpp"
@@ -45,7 +46,8 @@ Actions:
                  no exam: plain FSRS again
 
 Options:
-  --saves DIR        the saves folder (default: saves)
+  --saves DIR        the saves folder (default: the game's: ~/.local/share/chronik
+                     or $XDG_DATA_HOME/chronik when installed, ./saves in a build)
   --questions DIR    the question bank (default: the installed or repository
                      questions folder)
   --utc-offset MIN   the student's local time as minutes from UTC (default:
@@ -106,7 +108,9 @@ int fail(const std::string& message) {
 }
 
 io::BankLoadResult load(const Args& args) {
-    const fs::path questions = questions_folder(args.get("--questions"));
+    const auto given = args.get("--questions");
+    const fs::path questions = io::question_bank_folder(
+        given ? std::optional<fs::path>(*given) : std::nullopt, io::locate_data());
     io::BankLoadResult loaded = io::load_bank(questions);
     for (const auto& p : loaded.problems)
         std::cerr << p << "\n";
@@ -323,7 +327,7 @@ int run_exam(const std::vector<std::string>& raw) {
         if (*o < -840 || *o > 840) throw UsageError("--utc-offset must be -840 to 840");
         offset = static_cast<int>(*o);
     }
-    io::ProfileStore store(args.get_or("--saves", io::kDefaultSavesFolder));
+    io::ProfileStore store(saves_folder(args.get("--saves"), "exam"));
     if (action == "set") return set_exam(store, args, offset);
     if (action == "plan") return show_plan(store, args, offset);
     if (action == "remove") return remove_exam(store, args);
