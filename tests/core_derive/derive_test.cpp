@@ -173,7 +173,7 @@ TEST_CASE("an outline's year line dates the entries after it in its paragraph") 
     CHECK(find_event(d, EventDate::in_year(1524), "Bauernkrieg") != nullptr);
     const auto* muentzer = find_event(d, EventDate::on_day(1525, 5, 15), "Frankenhausen");
     REQUIRE(muentzer != nullptr);
-    CHECK(muentzer->text == "Thomas Müntzer bei Frankenhausen geschlagen");
+    CHECK(muentzer->text == "Thomas Müntzer wird bei Frankenhausen geschlagen");
     const auto* death = find_event(d, EventDate::on_day(1546, 2, 18), "Tod Luthers");
     REQUIRE(death != nullptr);
     CHECK(death->text == "Tod Luthers");

@@ -66,3 +66,25 @@ TEST_CASE("prose paragraphs drop edit links, captions, navigation and the refere
 TEST_CASE("a quote drops reference markers and folds whitespace") {
     CHECK(quote_text("  Er ging.[2]\n Dann  kam er.[13] ") == "Er ging. Dann kam er.");
 }
+
+TEST_CASE("an OCR'd quotation mark that never closes does not join a whole paragraph") {
+    // The closing quote was lost by the OCR: the „ quotes nothing, the sentences split.
+    const auto s = split(
+        "Der König rief: „Vorwärts, Kinder! Da griffen die Preußen an. Am 5. November 1757 "
+        "siegte Friedrich bei Roßbach. Die Franzosen flohen in Unordnung. In ganz Deutschland "
+        "freute man sich dieses Sieges.");
+    REQUIRE(s.size() == 5);
+    CHECK(s[2] == "Am 5. November 1757 siegte Friedrich bei Roßbach.");
+    // A closed quotation still keeps its inner full stops.
+    const auto q = split("Er sagte: „Wir gehen. Sofort.“ Dann ging er.");
+    REQUIRE(q.size() == 2);
+}
+
+TEST_CASE("a sentence of more than 400 bytes is split again without regard to quotes") {
+    std::string text = "Er sprach „lange. ";
+    for (int i = 0; i < 12; ++i)
+        text += "Die Truppen zogen weiter nach Süden. ";
+    text += "Dann endete es.“";
+    const auto s = split(text);
+    CHECK(s.size() >= 12);
+}

@@ -32,6 +32,13 @@ constexpr std::array<std::string_view, 16> kPresentFinite = {
     "ist",  "sind",   "hat",  "haben",  "wird", "werden", "kann", "können",
     "muss", "müssen", "soll", "sollen", "will", "wollen", "gibt", "geben"};
 
+// Adverbs that link a sentence to the one before ("Da erschien …", "Hierauf verbanden sich
+// …"): no subject, and left out of a timeline card that puts its subject first.
+constexpr std::array<std::string_view, 20> kLinkAdverbs = {
+    "da",      "hierauf",   "darauf",  "dann",  "nun",         "so",      "daher",
+    "darum",   "deshalb",   "endlich", "jetzt", "schließlich", "zuletzt", "sodann",
+    "alsdann", "daraufhin", "hierbei", "dabei", "bald",        "später"};
+
 // Prepositions: a word after the verb that opens no subject.
 constexpr std::array<std::string_view, 30> kPrepositions = {
     "in",       "im",    "am", "an",   "auf",  "aus", "bei",   "beim", "mit",   "nach",
@@ -129,6 +136,23 @@ std::size_t name_end(const std::vector<Token>& t, std::size_t k, const Grammar& 
 // and its noun ("Sowjetische Truppen"); joined by "und" or "sowohl ... als auch".
 std::size_t noun_phrase_end(const std::vector<Token>& t, std::size_t i, const Grammar& g) {
     const auto& words = g.words;
+    // A name after its noun ("die Festung Rastatt", "des Generals Wrangel"): a capitalised
+    // word the dictionary does not know.
+    // After a noun that classifies a name ("Festung", "General"), a name the dictionary
+    // knows as one ("Rastatt/Sm") is taken too.
+    static constexpr std::array<std::string_view, 16> kClassifiers = {
+        "Festung", "Stadt",    "Burg",     "Schloss",   "Schloß", "Kloster", "Insel", "Provinz",
+        "General", "Generals", "Feldherr", "Feldherrn", "Herzog", "Herzogs", "Graf",  "Fürst"};
+    const auto apposition = [&](std::size_t j) {
+        if (j >= t.size() || j == 0 || t[j - 1].comma || t[j - 1].dot || words.empty() ||
+            !is_capitalised(t[j].word) || is_country(t[j].word) ||
+            in(kLinkAdverbs, lower_first(t[j].word)))
+            return j;
+        if (!words.has(t[j].word) ||
+            (in(kClassifiers, t[j - 1].word) && !words.is_common_noun(t[j].word)))
+            return j + 1;
+        return j;
+    };
     const auto genitive = [&](std::size_t j) {
         if (j + 1 < t.size() && !t[j - 1].comma && (t[j].word == "der" || t[j].word == "des")) {
             std::size_t k = j + 1;
@@ -136,7 +160,7 @@ std::size_t noun_phrase_end(const std::vector<Token>& t, std::size_t i, const Gr
                  adj < 3 && k < t.size() && is_lower(t[k].word) && !is_finite(t[k].word, words);
                  ++adj)
                 ++k;
-            if (k < t.size() && is_capitalised(t[k].word)) return k + 1;
+            if (k < t.size() && is_capitalised(t[k].word)) return apposition(k + 1);
         }
         return j;
     };
@@ -146,6 +170,12 @@ std::size_t noun_phrase_end(const std::vector<Token>& t, std::size_t i, const Gr
         const std::string lw = lower_first(t[k].word);
         if (in(kDeterminers, lw)) {
             ++j;
+            // "die Währungs-, Wirtschafts- und Sozialunion": parts of coordinated compounds.
+            while (j + 1 < t.size() && t[j].word.size() > 2 && t[j].word.back() == '-' &&
+                   is_capitalised(t[j].word)) {
+                ++j;
+                if (t[j].word == "und" || t[j].word == "oder") ++j;
+            }
             for (int adj = 0; adj < 3 && j < t.size() && is_lower(t[j].word) &&
                               !is_finite(t[j].word, words) && !t[j - 1].comma;
                  ++adj)
@@ -157,15 +187,22 @@ std::size_t noun_phrase_end(const std::vector<Token>& t, std::size_t i, const Gr
                 const std::size_t n = name_end(t, j, g);
                 if (n > j) {
                     j = n;
+                    // "König Gustav Adolf von Schweden"
+                    if (j + 1 < t.size() && t[j].word == "von" && !t[j - 1].comma &&
+                        is_capitalised(t[j + 1].word))
+                        j += 2;
                 } else if (is_capitalised(t[j].word) && !is_country(t[j].word)) {
                     ++j;  // "Diktator Stalin"
                 }
             } else if (j < t.size() && !t[j - 1].comma && !country_of_genitive(t[j].word).empty()) {
                 ++j;  // "die Schaffung Nordkoreas"
+            } else {
+                j = apposition(j);
             }
             return genitive(j);
         }
         if (!is_capitalised(t[k].word) || t[k].word.size() < 2) return k;
+        if (in(kLinkAdverbs, lw)) return k;  // "Da kam …": an adverb, no subject
         if (const std::size_t n = name_end(t, k, g); n > k) return n;  // no genitive after a name
         // "Sowjetische Truppen": an adjective capitalised at the start and its noun.
         const bool adjective_ending = lw.size() > 3 && (lw.back() == 'e' || lw.ends_with("en") ||
@@ -280,6 +317,12 @@ std::string timeline_sentence(std::string_view clause_in, const WordList& words,
             clause.erase(0, t0[1].begin);
             again = true;
         }
+        // "Da erschien der König …": the linking adverb goes, the verb comes first.
+        if (t0.size() > 2 && in(kLinkAdverbs, lower_first(t0[0].word)) && !t0[0].comma &&
+            is_finite(t0[1].word, words)) {
+            clause.erase(0, t0[1].begin);
+            again = true;
+        }
     }
     auto t = tokenize(clause);
     if (t.empty()) return tidy(clause);
@@ -288,6 +331,10 @@ std::string timeline_sentence(std::string_view clause_in, const WordList& words,
     if (is_finite(first, words) && t.size() > 2) {
         // Verb first (the date stood in front): "besuchte schließlich Putin ..." -> "Putin
         // besucht schließlich ...".
+        // "kam es in Berlin zu Kämpfen" -> "Es kommt in Berlin zu Kämpfen".
+        if (t[1].word == "es" && !t[1].comma)
+            return tidy(coordinated_present(
+                "Es " + present_or_same(first, words) + " " + rest_from(clause, t, 2), words));
         std::size_t np = 1;
         const bool reflexive = t[1].word == "sich";
         if (reflexive) np = 2;
@@ -307,6 +354,11 @@ std::string timeline_sentence(std::string_view clause_in, const WordList& words,
         if (end == np && np < t.size() && in(kPrepositions, t[np].word)) {
             std::size_t after = np + 1;
             while (after < t.size() && after < np + 5 && !is_capitalised(t[after].word))
+                ++after;
+            // "in der Frankfurter Paulskirche": every capitalised word of the phrase.
+            while (after + 1 < t.size() && is_capitalised(t[after].word) && !t[after].comma &&
+                   is_capitalised(t[after + 1].word) &&
+                   !in(kDeterminers, lower_first(t[after + 1].word)))
                 ++after;
             if (after < t.size() && is_capitalised(t[after].word) && !t[after].comma) {
                 const std::size_t subject = after + 1;
@@ -367,6 +419,22 @@ std::string timeline_sentence(std::string_view clause_in, const WordList& words,
     // verb within the first six words changes tense, the order stays.
     for (std::size_t k = 1; k < t.size() && k < 11; ++k) {
         if (t[k - 1].comma) break;
+        // A prepositional phrase in front and the subject after the verb ("In der
+        // Neujahrsnacht überschritt Blücher den Rhein"): the subject goes first ("Blücher
+        // überschreitet in der Neujahrsnacht den Rhein").
+        if (k >= 2 && in(kPrepositions, lower_first(t[0].word)) && is_finite(t[k].word, words)) {
+            std::size_t from = k + 1;
+            const bool reflexive = from < t.size() && t[from].word == "sich";
+            if (reflexive) ++from;
+            const std::size_t send = noun_phrase_end(t, from, g);
+            if (send > from && !t[k].comma) {
+                out = span(clause, t, from, send) + " " + present_or_same(t[k].word, words) +
+                      (reflexive ? " sich " : " ") + lower_first(span(clause, t, 0, k));
+                const auto rest = rest_from(clause, t, send);
+                if (!rest.empty()) out += " " + rest;
+                return tidy(coordinated_present(out, words));
+            }
+        }
         if (is_preterite(t[k].word, words)) {
             out = clause;
             out.replace(t[k].begin, t[k].word.size(), present_tense(t[k].word, words));
@@ -384,7 +452,7 @@ std::optional<std::string> wh_question(std::string_view clause_in, std::size_t b
     const std::string clause(clause_in);
     if (begin >= end || end > clause.size()) return std::nullopt;
     const std::string phrase = clause.substr(begin, end - begin);
-    const std::string before = bank::normalise(clause.substr(0, begin));
+    const std::string before = bank::normalise(join_broken_words(clause.substr(0, begin)));
     std::string after = clause.substr(end);
     const auto pt = tokenize(phrase);
     if (pt.empty()) return std::nullopt;
@@ -436,11 +504,13 @@ std::optional<std::string> wh_question(std::string_view clause_in, std::size_t b
     const bool subject_kind =
         ask == AskFor::Person || ask == AskFor::Country || ask == AskFor::Organisation;
     const auto finish = [](std::string q) -> std::optional<std::string> {
-        q = bank::normalise(q);
+        q = bank::normalise(join_broken_words(q));
         while (!q.empty() && (q.back() == '.' || q.back() == ',' || q.back() == ';' ||
                               q.back() == ':' || q.back() == ' '))
             q.pop_back();
         if (q.find(" ,") != std::string::npos) return std::nullopt;
+        // "… statt; Wahlsieger wurde …": the question ends with its own clause.
+        if (const auto semi = q.find("; "); semi != std::string::npos) q.erase(semi);
         return q + "?";
     };
     const auto ta = tokenize(after);

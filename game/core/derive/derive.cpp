@@ -9,8 +9,11 @@
 #include <set>
 
 #include "bank/source_text.hpp"
+#include "derive/clause_checks.hpp"
 #include "derive/clause_grammar.hpp"
 #include "derive/facts.hpp"
+#include "derive/lexicon.hpp"
+#include "derive/number_choices.hpp"
 #include "derive/sentences.hpp"
 #include "derive/text_cleaning.hpp"
 #include "derive/tokens.hpp"
@@ -21,6 +24,7 @@ namespace {
 
 constexpr std::size_t kLongSentence = 160;
 constexpr std::size_t kMinClause = 50;
+constexpr std::size_t kPromptSentence = 260;  // a whole sentence still reads as a prompt
 constexpr int kNearYears = 25;
 constexpr std::size_t kPoolWindow = 64;
 
@@ -58,51 +62,6 @@ std::string hex8(std::uint32_t v) {
     return out;
 }
 
-std::string format_number(double v, bool thousands_dots, int decimals) {
-    if (decimals > 0) {
-        const long long scaled = std::llround(v * 10);
-        std::string out =
-            std::to_string(scaled / 10) + "," + std::to_string(std::llabs(scaled % 10));
-        return out;
-    }
-    std::string digits = std::to_string(std::llround(v));
-    if (!thousands_dots || digits.size() <= 3) return digits;
-    std::string out;
-    const std::size_t lead = digits.size() % 3;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i != 0 && (i + 3 - lead) % 3 == 0) out += '.';
-        out += digits[i];
-    }
-    return out;
-}
-
-// Numbers near the answer in the same unit and the same way of writing it.
-std::vector<std::string> synthetic_numbers(const Fact& f, const std::set<std::string>& taken) {
-    const auto number_text = f.text.substr(0, f.text.size() - f.unit.size());
-    const bool dots = number_text.find('.') != std::string::npos || f.value >= 10000;
-    const int decimals = number_text.find(',') != std::string::npos ? 1 : 0;
-    std::vector<std::string> out;
-    for (double factor : {2.0, 0.5, 3.0, 1.5, 4.0, 0.25, 5.0}) {
-        double v = f.value * factor;
-        if (decimals == 0) {
-            // Round to the answer's magnitude so that "30.000" gives "60.000", not "60.123".
-            double mag = 1;
-            while (mag * 100 <= f.value)
-                mag *= 10;
-            v = std::round(v / mag) * mag;
-        }
-        if (v <= 0) continue;
-        const bool percent = f.unit == "%" || f.unit == "Prozent";
-        if (percent && v > 100) continue;
-        const auto text = format_number(v, dots, decimals) + " " + f.unit;
-        if (text == f.text || taken.count(fold(text))) continue;
-        if (std::find(out.begin(), out.end(), text) != out.end()) continue;
-        out.push_back(text);
-        if (out.size() == 3) break;
-    }
-    return out;
-}
-
 // Lint refuses quotes with an ellipsis (they look like joined pieces).
 bool has_ellipsis(std::string_view s) {
     return s.find("…") != std::string_view::npos || s.find("...") != std::string_view::npos;
@@ -113,13 +72,6 @@ struct DocFact {
     int order = 0;
     std::size_t sentence = 0;  // index of its sentence
 };
-
-bool is_article_word(std::string_view w) {
-    for (std::string_view a : {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen",
-                               "einem", "einer", "eines"})
-        if (w == a) return true;
-    return false;
-}
 
 // The word before the fact at `begin`, lower case ("der", "in"), or empty at the start.
 std::string fact_before(std::string_view sentence, std::size_t begin) {
@@ -260,7 +212,7 @@ std::string bracketed_name(std::string_view s, std::size_t open) {
 
 // The clause piece before a bracket at `open` is an item of a list: it starts (after a comma
 // or the sentence start, and an optional "so"/"wie"/"sowie"/"und") with an article.
-bool list_item_before(std::string_view s, std::size_t open) {
+bool list_item_before(std::string_view s, std::size_t open, const WordList& words) {
     const std::size_t from = after_last_comma(s, open);
     const auto toks = tokenize(s.substr(from, open - from));
     std::size_t i = 0;
@@ -268,7 +220,9 @@ bool list_item_before(std::string_view s, std::size_t open) {
            (toks[i].word == "so" || toks[i].word == "wie" || toks[i].word == "sowie" ||
             toks[i].word == "und" || toks[i].word == "schließlich"))
         ++i;
-    return i < toks.size() && is_article_word(toks[i].word);
+    // "der die Franzosen … vertrieben hatte und schlug die Franzosen bei Laon (…)" is a
+    // relative clause, not a list item: an item has no finite verb.
+    return i < toks.size() && is_article_word(toks[i].word) && !has_finite_verb(toks, words);
 }
 
 // A clause piece of a few words that stops at a comma ("Chusnullin sagte 2022", "Der Beginn
@@ -310,7 +264,7 @@ std::string without_dates(std::string_view s, std::pair<std::size_t, std::size_t
         grew = false;
         for (const auto& o : dates) {
             if (o.begin < clause.first || o.end > clause.second) continue;
-            for (auto gap : {" und ", " oder ", ", ", " bzw. "}) {
+            for (auto gap : {" und ", " oder ", ", ", " bzw. ", " zu ", " bis "}) {
                 if (o.begin >= cut_end && between(s, cut_end, o.begin) == gap) {
                     cut_end = o.end;
                     grew = true;
@@ -347,30 +301,6 @@ std::optional<DateMention> date_only(std::string_view text, const std::vector<Da
         return std::nullopt;
     }
     return m;
-}
-
-// A finite verb among the words: a known preterite or a common present/auxiliary form.
-bool has_finite_verb(const std::vector<Token>& toks, const WordList& words) {
-    static const std::string_view kFinite[] = {"ist",   "sind",   "war", "waren", "wird",  "werden",
-                                               "wurde", "wurden", "hat", "haben", "hatte", "hatten",
-                                               "kann",  "muss",   "muß", "soll"};
-    // The present of outlines ("geht", "siegt", "rückt"): common strong forms, and weak ones
-    // whose infinitive the dictionary knows.
-    static const std::string_view kPresent[] = {"geht",    "kommt", "zieht",  "steht",  "fällt",
-                                                "schlägt", "hält",  "gibt",   "nimmt",  "tritt",
-                                                "stirbt",  "wirft", "flieht", "bricht", "siegt"};
-    for (const auto& t : toks) {
-        if (is_capitalised(t.word)) continue;
-        for (auto f : kFinite)
-            if (t.word == f) return true;
-        for (auto f : kPresent)
-            if (t.word == f) return true;
-        if (is_preterite(t.word, words)) return true;
-        if (t.word.size() > 3 && t.word.back() == 't' &&
-            words.is_infinitive(t.word.substr(0, t.word.size() - 1) + "en"))
-            return true;
-    }
-    return false;
 }
 
 // A title standing as a sentence in running text or an outline: a short noun phrase with a
@@ -421,6 +351,90 @@ bool year_after_noun_and_particle(std::string_view s, const DateMention& m, cons
     return !has_finite_verb(one, words);
 }
 
+// "Die Federzeichnung von 1832": "von" and a year after a noun name the noun's date.
+bool attributive_von(std::string_view s, const DateMention& m) {
+    const auto before = tokenize(s.substr(0, m.begin));
+    return before.size() >= 2 && is_capitalised(before.back().word) && !before.back().comma;
+}
+
+// A personal pronoun in the piece ("Nun stand ihm ganz Bayern offen", "So lagen sie hier")
+// with no person of the sentence named before it in the piece.
+bool pronoun_without_referent(std::string_view s, std::pair<std::size_t, std::size_t> piece,
+                              const std::vector<Fact>& facts) {
+    for (const auto& t : tokenize(s.substr(piece.first, piece.second - piece.first))) {
+        const auto& w = t.word;
+        if (w != "er" && w != "ihm" && w != "ihn" && w != "ihnen" && w != "sie") continue;
+        const std::size_t at = piece.first + t.begin;
+        bool named = false;
+        for (const auto& f : facts)
+            if ((f.kind == FactKind::Person || f.kind == FactKind::Country) &&
+                f.begin >= piece.first && f.end <= at)
+                named = true;
+        if (!named) return true;
+    }
+    return false;
+}
+
+// The quoted sentence of a gap prompt as a reader sees it: broken words joined, no dash or
+// section letter in front ("— 300,000 Verbündete …", "b) …").
+std::string gap_text(std::string_view blanked) {
+    std::string t = bank::normalise(join_broken_words(blanked));
+    for (bool again = true; again;) {
+        again = false;
+        for (std::string_view lead : {"— ", "– ", "- "})
+            if (t.rfind(lead, 0) == 0) {
+                t.erase(0, lead.size());
+                again = true;
+            }
+        if (t.size() >= 3 && t[0] >= 'a' && t[0] <= 'z' && t[1] == ')' && t[2] == ' ') {
+            t.erase(0, 3);
+            again = true;
+        }
+    }
+    return t;
+}
+
+// "nach derzeitigem Forschungsstand (2009)", "laut Volkszählung (1990)", "(Stand: 2009)": the
+// year dates what is known or counted, not an event of the text's history.
+bool dates_a_claim(std::string_view s, const DateMention& m) {
+    const auto before = tokenize(s.substr(0, m.begin));
+    if (before.empty()) return false;
+    const auto stem = [](std::string word) {
+        for (auto& c : word)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        for (std::string_view k :
+             {"stand", "schätzung", "angabe", "zählung", "studie", "untersuchung", "erhebung",
+              "forschung", "statistik", "bericht", "quelle", "auflage", "ausgabe"})
+            if (word.find(k) != std::string::npos) return true;
+        return false;
+    };
+    if (before.back().word == "Stand") return true;
+    const auto open = s.rfind('(', m.begin);
+    const bool bracketed = open != std::string_view::npos && open + 1 == m.begin;
+    if (!bracketed) return false;
+    if (stem(before.back().word)) return true;
+    const std::size_t from = after_last_comma(s, open);
+    const auto piece = tokenize(s.substr(from, open - from));
+    return !piece.empty() &&
+           (piece[0].word == "nach" || piece[0].word == "laut" || piece[0].word == "Nach" ||
+            piece[0].word == "Laut" || piece[0].word == "gemäß");
+}
+
+// The card of a clause as a timeline text, or empty when it would not read as a statement:
+// an outline's telegram line ending in a participle becomes passive ("Heinrich wird … vom
+// Banne gelöst"); a card that lost its verb, dangles or starts with a pronoun is dropped.
+std::string checked_card(std::string card, std::string_view source, const WordList& words) {
+    std::string checked_source(source);
+    if (!has_finite_verb(tokenize(source), words))
+        if (auto passive = telegram_passive(card, words); !passive.empty()) {
+            card = passive;
+            checked_source = passive;  // its "wird" is the verb the card keeps
+        }
+    if (!card_reads_as_statement(card, checked_source, words) || opens_with_pronoun(card))
+        return {};
+    return card;
+}
+
 }  // namespace
 
 std::string era_tag(int year) {
@@ -430,17 +444,22 @@ std::string era_tag(int year) {
 
 std::pair<std::size_t, std::size_t> clause_around(std::string_view s, std::size_t begin,
                                                   std::size_t end) {
-    if (s.size() <= kLongSentence) return {0, s.size()};
+    // A short sentence is one piece, unless a semicolon joins two statements ("… fand am 18.
+    // März 1990 statt; Wahlsieger wurde …"): then only the semicolons cut it.
+    const bool short_sentence = s.size() <= kLongSentence;
+    if (short_sentence && s.find("; ") == std::string_view::npos) return {0, s.size()};
     // Piece boundaries: after ',' or ';' outside „…“ and (…).
     std::vector<std::size_t> cuts{0};
     int depth = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
         if (s.compare(i, 3, "„") == 0 || s[i] == '(') ++depth;
         if ((s.compare(i, 3, "“") == 0 || s[i] == ')') && depth > 0) --depth;
-        if (depth == 0 && (s[i] == ',' || s[i] == ';') && i + 1 < s.size() && s[i + 1] == ' ')
+        if (depth == 0 && (s[i] == ';' || (s[i] == ',' && !short_sentence)) && i + 1 < s.size() &&
+            s[i + 1] == ' ')
             cuts.push_back(i + 1);
     }
     cuts.push_back(s.size());
+    if (short_sentence && cuts.size() == 2) return {0, s.size()};
     std::size_t k = 0;  // piece index containing begin
     while (k + 2 < cuts.size() && cuts[k + 1] <= begin)
         ++k;
@@ -484,7 +503,10 @@ Derived derive_candidates(std::string_view text, const WordList& words) {
     finish_names(names);
     // "in Sicht", "nach Ansicht": a word the dictionary knows as a common noun is no place.
     for (auto it = names.places.begin(); it != names.places.end();)
-        it = words.is_common_noun(*it) ? names.places.erase(it) : std::next(it);
+        it =
+            words.is_common_noun(*it) || (words.is_noun_without_genitive_s(*it) && !is_country(*it))
+                ? names.places.erase(it)
+                : std::next(it);
     std::vector<std::string> people;  // full names, for finding subjects in clauses
     for (const auto& [name, role] : names.person_role)
         if (name.find(' ') != std::string::npos) people.push_back(name);
@@ -550,7 +572,8 @@ Derived derive_candidates(std::string_view text, const WordList& words) {
                     static_cast<std::size_t>(s.text.data() + cut - marker.line.data()));
             ev.quote = quote_text(quoted);
             ev.sentence = quote_text(s.text);
-            ev.text = timeline_sentence(join_broken_words(body), words, people);
+            ev.text = checked_card(timeline_sentence(join_broken_words(body), words, people), body,
+                                   words);
             ev.topic = std::string(s.topic);
             ev.paragraph = s.paragraph;
             ev.order = order++;
@@ -589,12 +612,8 @@ Derived derive_candidates(std::string_view text, const WordList& words) {
             // "Die Federzeichnung von 1832 zeigt ...": a year after a noun dates that noun,
             // not what the clause tells.
             if (m.role == DateRole::At && m.date.precision == bank::DatePrecision::Year &&
-                s.text.compare(m.begin, 4, "von ") == 0) {
-                const auto before = tokenize(s.text.substr(0, m.begin));
-                if (before.size() >= 2 && is_capitalised(before.back().word) &&
-                    !before.back().comma)
-                    continue;
-            }
+                s.text.compare(m.begin, 4, "von ") == 0 && attributive_von(s.text, m))
+                continue;
             // A bare year inside the same clause piece as a finer date of that year adds
             // nothing; in another piece ("1759 wurden ..., aber im August ...") it is its own.
             const auto clause = clause_around(s.text, m.begin, m.end);
@@ -617,6 +636,7 @@ Derived derive_candidates(std::string_view text, const WordList& words) {
                     if (&o != &m && o.begin >= piece.first && o.end <= piece.second) other = true;
                 if (other) continue;
             }
+            if (dates_a_claim(s.text, m)) continue;
             // ", welche 2009 scheiterten": a date in a relative clause dates its antecedent,
             // which the card cannot name in the right case; no card rather than a wrong one.
             if (in_relative_clause(s.text, m.begin, words)) continue;
@@ -652,8 +672,11 @@ Derived derive_candidates(std::string_view text, const WordList& words) {
             if (!title.empty()) {
                 // "7. Schlacht bei Lützen; Gustav Adolfs Tod (1632).": the title is the card.
                 ev.text = title;
+                // "Thomas Müntzer bei Frankenhausen geschlagen" -> "… wird … geschlagen".
+                if (auto passive = telegram_passive(title, words); !passive.empty())
+                    ev.text = passive;
             } else if (bracketed && m.date.precision == bank::DatePrecision::Day &&
-                       narrow.first < open && !list_item_before(s.text, open) &&
+                       narrow.first < open && !list_item_before(s.text, open, words) &&
                        has_finite_verb(tokenize(s.text.substr(narrow.first, open - narrow.first)),
                                        words) &&
                        (m.end + 1 >= s.text.size() || s.text[m.end + 1] == '.' ||
@@ -664,15 +687,22 @@ Derived derive_candidates(std::string_view text, const WordList& words) {
                 for (auto at = clause.find("()"); at != std::string::npos; at = clause.find("()"))
                     clause.erase(at > 0 && clause[at - 1] == ' ' ? at - 1 : at,
                                  at > 0 && clause[at - 1] == ' ' ? 3 : 2);
-                ev.text = timeline_sentence(clause, words, people);
+                ev.text = checked_card(timeline_sentence(clause, words, people), clause, words);
+                if (ev.text.empty()) continue;
             } else if (bracketed) {
                 // Only a list item ("dem Wartburgfest (1817)"): a bracketed year elsewhere
                 // ("nach derzeitigem Forschungsstand (2009)") is an aside that dates no event.
                 ev.text = bracketed_name(s.text, open);
-                if (ev.text.empty() || !list_item_before(s.text, open)) continue;
+                if (ev.text.empty() || !list_item_before(s.text, open, words)) continue;
             } else {
-                ev.text = timeline_sentence(
-                    join_broken_words(without_dates(s.text, narrow, m, dates)), words, people);
+                const auto source = join_broken_words(without_dates(s.text, narrow, m, dates));
+                ev.text = checked_card(timeline_sentence(source, words, people), source, words);
+                // "das mehr als 28 Jahre lang bestand": a relative clause has no subject of
+                // its own on the card.
+                const auto start = piece_start(s.text, narrow.first, narrow.second, words);
+                if (ev.text.empty() || start == PieceStart::Relative ||
+                    start == PieceStart::Pronoun)
+                    continue;
             }
             ev.topic = std::string(s.topic);
             ev.paragraph = s.paragraph;
@@ -759,7 +789,30 @@ Derived derive_candidates(std::string_view text, const WordList& words) {
                 if (full == f.text) in_sentence.insert(fold(surname));
         }
         for (const auto& f : facts_of[si]) {
-            const auto clause = clause_around(s, f.begin, f.end);
+            // The quoted piece must stand on its own: a relative clause, a fragment or a
+            // subordinate clause takes the whole sentence when that is short enough, else no
+            // question ("das mehr als 28 Jahre lang bestand" has no referent).
+            auto clause = clause_around(s, f.begin, f.end);
+            // A W-question moves the rest of the clause around the verb: only for a fact of
+            // the sentence's first piece (before any comma), never of a dependent clause.
+            const bool first_piece =
+                s.substr(0, f.begin).find_first_of(",;") == std::string_view::npos;
+            if (const auto start = piece_start(s, clause.first, clause.second, words);
+                start != PieceStart::Sentence) {
+                if (s.size() <= kPromptSentence)
+                    clause = {0, s.size()};
+                else if (!self_contained(start))
+                    continue;
+            }
+            if (clause.first == 0 && opens_with_pronoun(s)) continue;
+            // "Nun stand ihm ganz ___ offen": whom "ihm" means is not in the prompt.
+            if (pronoun_without_referent(s, clause, facts_of[si])) continue;
+            // A number whose unit is broken over a line or ends the sentence ("200,000 Fran¬
+            // zosen.") cannot be written as a choice.
+            if (f.kind == FactKind::Number &&
+                (f.text.find('\n') != std::string::npos || f.text.find("¬") != std::string::npos ||
+                 f.text.back() == '.'))
+                continue;
             const auto clause_text = s.substr(clause.first, clause.second - clause.first);
             // The answer must not stand elsewhere in the clause.
             const auto rel = f.begin - clause.first;
@@ -777,24 +830,32 @@ Derived derive_candidates(std::string_view text, const WordList& words) {
                 std::optional<AskFor> ask;
                 std::string unit;
                 if (f.kind == FactKind::Year) {
+                    bool claim = false;
                     for (const auto& m : dates_of[si]) {
                         if (m.year_begin != f.begin) continue;
+                        claim = claim || dates_a_claim(s, m);
                         // "dem Wartburgfest (1817)": ask for the year of the name.
                         const auto open = s.rfind('(', m.begin);
                         if (m.date.precision == bank::DatePrecision::Year &&
                             open != std::string_view::npos && open + 1 == m.begin &&
                             m.end < s.size() && s[m.end] == ')') {
                             const auto name = bracketed_name(s, open);
-                            if (!name.empty()) asked = "In welches Jahr fällt „" + name + "“?";
+                            if (!name.empty() && list_item_before(s, open, words))
+                                asked = "In welches Jahr fällt „" + name + "“?";
                         }
                         pb = m.begin;
                         pe = m.end;
                         const auto lead = lower(s.substr(m.begin, 4));
-                        if (m.role == DateRole::At) ask = AskFor::Year;
+                        // "die Ausdehnung von 1792": the year names a thing; only a gap asks.
+                        const bool names_thing =
+                            m.begin == m.year_begin && (year_after_noun_and_particle(s, m, words) ||
+                                                        (lead == "von " && attributive_von(s, m)));
+                        if (m.role == DateRole::At && !names_thing) ask = AskFor::Year;
                         if (m.role == DateRole::Since)
                             ask = lead.rfind("ab ", 0) == 0 ? AskFor::YearFrom : AskFor::YearSince;
                         if (m.role == DateRole::Until && !m.ends_range) ask = AskFor::YearUntil;
                     }
+                    if (claim) continue;
                 } else if (f.kind == FactKind::Place) {
                     const auto toks = tokenize(s.substr(0, f.begin));
                     if (!toks.empty()) {
@@ -817,7 +878,7 @@ Derived derive_candidates(std::string_view text, const WordList& words) {
                 } else if (f.kind == FactKind::Organisation) {
                     ask = AskFor::Organisation;
                 }
-                if (!asked && ask && pb >= clause.first && pe <= clause.second)
+                if (!asked && ask && first_piece && pb >= clause.first && pe <= clause.second)
                     asked = wh_question(clause_text, pb - clause.first, pe - clause.first, *ask,
                                         unit, words, people);
             }
@@ -856,11 +917,14 @@ Derived derive_candidates(std::string_view text, const WordList& words) {
                 for (int delta : {2, -3, 5, -1, 1, -2, 3, -5, 7, -7, 10, -10})
                     take(std::to_string(f.year + delta));
             } else if (f.kind == FactKind::Number) {
+                // Numbers of the text in the same unit first, then values near the answer;
+                // none the sentence rules out ("zwischen 136 und ___").
+                const auto bounds = number_bounds(s, f);
                 const auto it = numbers_by_unit.find(lower(f.unit));
                 if (it != numbers_by_unit.end())
                     for (const auto* df : it->second)
-                        if (df->fact.value != f.value) take(df->fact.text);
-                for (const auto& d : synthetic_numbers(f, taken))
+                        if (plausible_number(df->fact.value, f, bounds)) take(df->fact.text);
+                for (const auto& d : nearby_numbers(f, bounds, fnv1a(s)))
                     take(d);
             } else {
                 // Same kind, from this document, nearest in the text first (same era);
@@ -930,11 +994,25 @@ Derived derive_candidates(std::string_view text, const WordList& words) {
                 }
             }
             if (distractors.size() < 3 || has_ellipsis(clause_text)) continue;
+            // "b) ___ Der Krieg in Frankreich.": a heading's year is no gap to fill.
+            if (!asked && f.kind == FactKind::Year &&
+                !has_finite_verb(tokenize(clause_text), words)) {
+                const auto toks = tokenize(clause_text);
+                std::size_t k = 0;
+                const auto marker = [&](const Token& t) {
+                    if (t.word == "§") return true;
+                    const bool closes =
+                        t.end < clause_text.size() && (clause_text[t.end] == ')' || t.dot);
+                    return t.word.size() <= 3 && closes && !is_year_word(t.word);
+                };
+                while (k < toks.size() && marker(toks[k]))
+                    ++k;
+                if (k < toks.size() && clause.first + toks[k].begin == f.begin) continue;
+            }
             McCandidate q;
             q.asks = asked.has_value();
             q.question.prompt =
-                asked ? *asked
-                      : std::string(gap_lead(f.kind)) + " „" + bank::normalise(blanked) + "“";
+                asked ? *asked : std::string(gap_lead(f.kind)) + " „" + gap_text(blanked) + "“";
             if (!prompts.insert(fold(q.question.prompt)).second) continue;
             q.question.answer = f.text;
             q.question.answer_type = answer_type_of(f.kind);

@@ -87,7 +87,20 @@ bool period_ends_sentence(std::string_view s, std::size_t dot, std::size_t next)
 
 }  // namespace
 
-std::vector<SentenceRange> split_sentences(std::string_view s) {
+namespace {
+
+// A sentence longer than this is re-split with quotation marks ignored: OCR loses or
+// misreads closing quotes, and one open „ would otherwise join a whole page.
+constexpr std::size_t kLongestSentence = 400;
+// An opening „ without a closing “ or ” within this many bytes quotes nothing.
+constexpr std::size_t kLongestQuote = 300;
+
+bool closes_within(std::string_view s, std::size_t from) {
+    const auto window = s.substr(from, kLongestQuote);
+    return window.find("“") != std::string_view::npos || window.find("”") != std::string_view::npos;
+}
+
+std::vector<SentenceRange> split(std::string_view s, bool honour_quotes) {
     std::vector<SentenceRange> out;
     std::size_t start = 0;
     auto push = [&](std::size_t end) {
@@ -102,8 +115,9 @@ std::vector<SentenceRange> split_sentences(std::string_view s) {
     int quote_depth = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
         // Inside „…“ a '.' never ends the outer sentence ("„...Unterstützung“").
-        if (s.compare(i, 3, "„") == 0) ++quote_depth;
-        if (s.compare(i, 3, "“") == 0 && quote_depth > 0) --quote_depth;
+        if (honour_quotes && s.compare(i, 3, "„") == 0 && closes_within(s, i + 3)) ++quote_depth;
+        if ((s.compare(i, 3, "“") == 0 || s.compare(i, 3, "”") == 0) && quote_depth > 0)
+            --quote_depth;
         const char c = s[i];
         if (c != '.' && c != '!' && c != '?') continue;
         std::size_t j = i + 1;
@@ -142,6 +156,21 @@ std::vector<SentenceRange> split_sentences(std::string_view s) {
         i = j > 0 ? j - 1 : j;
     }
     push(s.size());
+    return out;
+}
+
+}  // namespace
+
+std::vector<SentenceRange> split_sentences(std::string_view s) {
+    std::vector<SentenceRange> out;
+    for (const auto& r : split(s, true)) {
+        if (r.end - r.begin <= kLongestSentence) {
+            out.push_back(r);
+            continue;
+        }
+        for (const auto& inner : split(s.substr(r.begin, r.end - r.begin), false))
+            out.push_back({r.begin + inner.begin, r.begin + inner.end});
+    }
     return out;
 }
 

@@ -34,6 +34,16 @@ bool WordList::is_common_noun(std::string_view word) const {
     return it->second.find_first_of("ENPR") != std::string::npos;
 }
 
+bool WordList::is_noun_without_genitive_s(std::string_view word) const {
+    const auto it = words_.find(std::string(word));
+    if (it == words_.end() || word.empty()) return false;
+    const char last = word.back();
+    if (last == 's' || last == 'x' || last == 'z' ||
+        (word.size() >= 2 && word.substr(word.size() - 2) == "ß"))
+        return false;
+    return it->second.find_first_of("ENPRS") == std::string::npos;
+}
+
 bool WordList::is_infinitive(std::string_view word) const {
     if (word.size() < 3 || word.back() != 'n') return false;
     const auto it = words_.find(std::string(word));

@@ -25,6 +25,12 @@ public:
     // the genitive -s ("Moskau/Sm", "Putin/S"). False for words not in the list.
     bool is_common_noun(std::string_view word) const;
 
+    // A capitalised entry that takes neither a plural ending nor the genitive -s (flag S) and
+    // does not end in s, x, z or ß: a feminine noun ("Furcht/m", "Ruhe/ijm"). A place named
+    // without an article is neuter and takes the genitive -s ("Canossa/Sm", "Rom/Sm"); feminine
+    // regions ("Krim/m", "Normandie/m") are written with an article ("auf der Krim").
+    bool is_noun_without_genitive_s(std::string_view word) const;
+
     // A lower-case entry ending in -en or -n that takes verb affixes: an infinitive
     // ("besuchen", "arbeiten").
     bool is_infinitive(std::string_view word) const;
