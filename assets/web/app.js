@@ -83,7 +83,11 @@
     ws: null, seq: 0, code: '', name: '', token: '', joined: false, finished: false,
     retry: 0, retryTimer: null, question: null, choice: null, answering: false,
     deadline: null, paused: false, leftAtPause: null, score: 0, tick: null,
+    pending: null, watchdog: null,
   };
+  // The host answers an answer at once (locked or rejected); silence this long means the link
+  // is dead although the browser has not noticed (a Wi-Fi that dropped without a word).
+  const ANSWER_SILENCE_MS = 4000;
 
   function show(screen) { document.body.dataset.screen = screen; }
   function banner(text) { const b = $('banner'); b.textContent = text || ''; b.hidden = !text; }
@@ -115,6 +119,11 @@
 
   function connect() {
     clearTimeout(state.retryTimer);
+    clearTimeout(state.watchdog);
+    if (state.ws) {  // a socket the network left for dead: drop it without waiting for its close
+      const old = state.ws; state.ws = null;
+      try { old.close(); } catch (e) { /* closing a dead socket: nothing to do */ }
+    }
     const scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
     let ws;
     try { ws = new WebSocket(scheme + location.host + '/ws'); } catch (e) { lost(); return; }
@@ -126,6 +135,7 @@
       send(hello);
     };
     ws.onmessage = event => {
+      if (state.ws !== ws) return;
       let m;
       try { m = JSON.parse(event.data); } catch (e) { return; }
       if (m && typeof m === 'object' && m.v === 1) handle(m);
@@ -141,6 +151,17 @@
       state.retryTimer = setTimeout(connect, wait);
     };
   }
+
+  // Back on the network (the phone's Wi-Fi came back): the old socket may be dead without the
+  // browser knowing, so take the seat back on a fresh one with the token.
+  function reconnectNow() {
+    if (!state.joined || state.finished) return;
+    state.retry = 0;
+    banner(T.reconnecting);
+    connect();
+  }
+  window.addEventListener('offline', () => { if (state.joined && !state.finished) banner(T.reconnecting); });
+  window.addEventListener('online', reconnectNow);
 
   function lost() {
     $('join').disabled = false;
@@ -181,12 +202,16 @@
       case 'question': question(m); break;
       case 'open': open(m); break;
       case 'locked':
+        // After a rejoin the host says the answer was in: show it as this page's.
+        if (state.pending && state.pending.q === m.q && state.choice === null) state.choice = state.pending.choice;
+        settled(m.q);
         if (state.question && m.q === state.question.q) {
           state.answering = false; closeChoices();
           setStatus(T.locked);
         }
         break;
       case 'rejected':
+        settled(m.q);
         if (state.question && m.q === state.question.q) {
           if (m.reason !== 'already-answered') state.choice = null;
           state.answering = m.reason === 'paused' || m.reason === 'no-such-choice';
@@ -194,7 +219,7 @@
           setStatus(T.rejected[m.reason] || m.reason);
         }
         break;
-      case 'reveal': reveal(m); break;
+      case 'reveal': settled(m.q); reveal(m); break;
       case 'skipped':
         stopClock();
         $('verdict').className = 'verdict none'; $('verdict').textContent = T.skipped;
@@ -245,6 +270,7 @@
   }
 
   function question(m) {
+    if (state.pending && state.pending.q !== m.q) state.pending = null;
     state.question = m; state.choice = null; state.answering = false; state.deadline = null;
     state.leftAtPause = null;
     $('q-count').textContent = T.question_of(m.q + 1, m.count);
@@ -289,6 +315,12 @@
       stopClock(); $('q-timer').textContent = '';
     }
     if (state.answering) { enableChoices(true); setStatus(T.answer_now); }
+    // Back after a dropped link with an answer the host never confirmed: send it again, unless
+    // the host says at once (locked, right behind this message) that it did arrive.
+    if (state.answering && state.pending && state.pending.q === m.q) {
+      const again = state.pending;
+      setTimeout(() => { if (state.pending === again && state.answering) answer(again.choice); }, 300);
+    }
   }
 
   function enableChoices(on) {
@@ -307,7 +339,13 @@
     if (i < 0 || i >= state.question.choices.length) return;
     if (!send({ t: 'answer', q: state.question.q, choice: i })) return;
     state.choice = i; state.answering = false;
+    state.pending = { q: state.question.q, choice: i };
+    clearTimeout(state.watchdog);
+    state.watchdog = setTimeout(reconnectNow, ANSWER_SILENCE_MS);
     closeChoices();
+  }
+  function settled(q) {
+    if (state.pending && state.pending.q === q) { state.pending = null; clearTimeout(state.watchdog); }
   }
 
   // The countdown shows the host's time; the host alone decides what is late.
