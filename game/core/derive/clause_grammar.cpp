@@ -427,7 +427,13 @@ std::string timeline_sentence(std::string_view clause_in, const WordList& words,
             const bool reflexive = from < t.size() && t[from].word == "sich";
             if (reflexive) ++from;
             const std::size_t send = noun_phrase_end(t, from, g);
-            if (send > from && !t[k].comma) {
+            // Only a subject whose end is certain: after a determiner ("die Nationalversammlung"),
+            // one word ("Blücher") or a person of the text ("Kim Jong-un"), never "Kim
+            // Säuberungen".
+            bool certain = send == from + 1 || in(kDeterminers, lower_first(t[from].word));
+            for (const auto& p : people)
+                certain = certain || span(clause, t, from, send) == p;
+            if (send > from && !t[k].comma && certain) {
                 out = span(clause, t, from, send) + " " + present_or_same(t[k].word, words) +
                       (reflexive ? " sich " : " ") + lower_first(span(clause, t, 0, k));
                 const auto rest = rest_from(clause, t, send);

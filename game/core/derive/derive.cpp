@@ -367,9 +367,11 @@ bool pronoun_without_referent(std::string_view s, std::pair<std::size_t, std::si
         const std::size_t at = piece.first + t.begin;
         bool named = false;
         for (const auto& f : facts)
-            if ((f.kind == FactKind::Person || f.kind == FactKind::Country) &&
+            if ((f.kind == FactKind::Person ||
+                 ((w == "sie" || w == "ihnen") && f.kind != FactKind::Year &&
+                  f.kind != FactKind::Number)) &&
                 f.begin >= piece.first && f.end <= at)
-                named = true;
+                named = true;  // "er", "ihm", "ihn" stand for a person
         if (!named) return true;
     }
     return false;
@@ -392,6 +394,38 @@ std::string gap_text(std::string_view blanked) {
         }
     }
     return t;
+}
+
+// The piece ending at `end` leaves its verb's object to the next one: ", dass …", ", ob …",
+// ", wie …", ": …" or a quotation follow.
+bool continues_in_next_piece(std::string_view s, std::size_t end) {
+    if (end >= s.size()) return false;
+    const auto rest = s.substr(end);
+    if (rest.front() == ':') return true;
+    if (rest.front() != ',') return false;
+    const auto after = rest.substr(1);
+    const auto toks = tokenize(after);
+    if (toks.empty()) return false;
+    const auto& w = toks[0].word;
+    return w == "dass" || w == "daß" || w == "ob" || w == "wie" || w == "warum" ||
+           after.find_first_not_of(' ') == after.find("„");
+}
+
+// A W-question with a verb of saying and nothing of what was said ("In welchem Jahr sagte
+// der Ministerpräsident Marat Chusnullin?": the words were in the next piece).
+bool ends_with_saying(std::string_view q) {
+    if (q.find("„") != std::string_view::npos) return false;
+    static const std::string_view kSaying[] = {
+        "sagte",      "sagten",     "erklärte", "erklärten",  "betonte", "meinte",
+        "verkündete", "behauptete", "schrieb",  "berichtete", "warnte",  "sagt",
+        "erklärt",    "betont",     "meint",    "dass",       "daß"};
+    bool saying = false;
+    for (const auto& t : tokenize(q))
+        for (auto v : kSaying) {
+            if (t.word == v && (v == "dass" || v == "daß")) return false;
+            saying = saying || t.word == v;
+        }
+    return saying;
 }
 
 // "nach derzeitigem Forschungsstand (2009)", "laut Volkszählung (1990)", "(Stand: 2009)": the
@@ -795,14 +829,23 @@ Derived derive_candidates(std::string_view text, const WordList& words) {
             auto clause = clause_around(s, f.begin, f.end);
             // A W-question moves the rest of the clause around the verb: only for a fact of
             // the sentence's first piece (before any comma), never of a dependent clause.
+            // Nor when what the verb says follows in the next piece ("Chusnullin sagte 2022, dass
+            // …" would ask "In welchem Jahr sagte Chusnullin?").
             const bool first_piece =
-                s.substr(0, f.begin).find_first_of(",;") == std::string_view::npos;
+                s.substr(0, f.begin).find_first_of(",;") == std::string_view::npos &&
+                !continues_in_next_piece(s, clause.second);
             if (const auto start = piece_start(s, clause.first, clause.second, words);
                 start != PieceStart::Sentence) {
                 if (s.size() <= kPromptSentence)
                     clause = {0, s.size()};
                 else if (!self_contained(start))
                     continue;
+            }
+            // "Chusnullin sagte ___": a piece that stops before what was said.
+            if (clause.second < s.size() && clause.first + 1 < clause.second &&
+                ends_with_saying(s.substr(clause.first, clause.second - clause.first))) {
+                if (s.size() > kPromptSentence) continue;
+                clause = {0, s.size()};
             }
             if (clause.first == 0 && opens_with_pronoun(s)) continue;
             // "Nun stand ihm ganz ___ offen": whom "ihm" means is not in the prompt.
@@ -882,6 +925,8 @@ Derived derive_candidates(std::string_view text, const WordList& words) {
                     asked = wh_question(clause_text, pb - clause.first, pe - clause.first, *ask,
                                         unit, words, people);
             }
+            // "In welchem Jahr sagte … Chusnullin?": what was said is in the next piece.
+            if (asked && ends_with_saying(*asked)) asked.reset();
             std::string blanked(clause_text);
             blanked.replace(rel, f.end - f.begin, "___");
             // In a gap the word before it stays: "der ___" takes only choices written with
