@@ -1,0 +1,70 @@
+// One review history from the logs of several devices: union by record id, ordered by time, card
+// states recomputed where another device's reviews came in between.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "progress/profile_progress.hpp"
+#include "progress/review_record.hpp"
+#include "sync/review_id.hpp"
+
+namespace chronik::sync {
+
+// A review or an undo as one device logged it. An undo names the review it takes back.
+struct LoggedReview {
+    RecordId id;
+    ReviewRecord record;
+    std::optional<RecordId> undoes;  // only for record.kind == RecordKind::Undo
+    friend bool operator==(const LoggedReview&, const LoggedReview&) = default;
+};
+
+// The card after `rating` at `time`, from the card as it was (the profile's FSRS scheduler).
+// May throw (e.g. SchedulingError); the record's own state is kept then.
+using Rescheduler = std::function<CardState(std::string_view card_id, const CardState& before,
+                                            Rating rating, TimeMs time)>;
+
+// What each device contributed to the merged history.
+struct DeviceShare {
+    std::string device;
+    std::int64_t reviews = 0;  // reviews in effect
+    std::int64_t undone = 0;   // reviews taken back by an undo
+    TimeMs first_ms = 0;       // first and last review in effect (0 when none)
+    TimeMs last_ms = 0;
+    std::uint64_t last_seq = 0;  // the highest sequence number seen from this device
+    friend bool operator==(const DeviceShare&, const DeviceShare&) = default;
+};
+
+struct MergedHistory {
+    // The reviews in effect, in merge order, each with the card states of the merged history.
+    std::vector<LoggedReview> reviews;
+    std::vector<DeviceShare> devices;  // by device id
+    std::size_t duplicates = 0;        // further copies of a record already seen (ignored)
+    std::size_t differing_copies = 0;  // copies with one id but other content (one kept, see .cpp)
+    std::size_t recomputed = 0;        // reviews whose card states were computed anew
+    std::size_t undone = 0;            // reviews taken back by an undo
+    std::size_t unmatched_undos = 0;   // undos of a review that is not (yet) there
+};
+
+// The merge order: review time, then device id, then sequence number. Total and the same on
+// every device, so every device computes the same history from the same records.
+bool merge_before(const LoggedReview& a, const LoggedReview& b);
+
+// Merges records from any number of files, in any order, with any number of copies:
+//  - records are identified by RecordId; a second copy counts once;
+//  - an undo takes back the review it names, wherever it is in the order;
+//  - the reviews in effect are put in merge order, and each card's states are chained: a review
+//    whose `before` is not the card's state in the merged history (another device reviewed the
+//    card in between, or it was new there) gets `before` = that state and `after` computed by
+//    `reschedule`; a review that follows on from the state as logged keeps its states bit for
+//    bit. So a history that came from one device alone is kept exactly as it was logged.
+MergedHistory merge_histories(std::vector<LoggedReview> records, const Rescheduler& reschedule);
+
+// The progress (states, scores, days, streak) of the merged reviews, applied in merge order.
+ProfileProgress progress_of(const MergedHistory& history);
+
+}  // namespace chronik::sync
