@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 #include <tuple>
+#include <unordered_map>
 
 namespace chronik::sync {
 namespace {
@@ -19,14 +19,6 @@ auto content_key(const LoggedReview& r) {
                            r.record.after.reps);
 }
 
-// Whether a review follows on from the card's state in the merged history. With no review of
-// the card before it, the log's own `before` stands (a first review, or states imported as they
-// were: recomputing them would change what the student brought in).
-bool same_start(const CardState& logged, const std::optional<CardState>& current) {
-    if (!current) return true;  // nothing before it in the merged history: keep the log's word
-    return logged == *current;
-}
-
 }  // namespace
 
 bool merge_before(const LoggedReview& a, const LoggedReview& b) {
@@ -36,59 +28,74 @@ bool merge_before(const LoggedReview& a, const LoggedReview& b) {
 
 MergedHistory merge_histories(std::vector<LoggedReview> records, const Rescheduler& reschedule) {
     MergedHistory out;
-    // 1. One record per id.
-    std::map<RecordId, LoggedReview> by_id;
+    // 1. One record per id (sorted vectors, not node maps: a million records merge in well
+    // under a second).
+    std::sort(records.begin(), records.end(), [](const LoggedReview& a, const LoggedReview& b) {
+        if (a.id != b.id) return a.id < b.id;
+        return content_key(a) < content_key(b);  // of differing copies, the same one comes first
+    });
+    std::vector<LoggedReview> unique;
+    unique.reserve(records.size());
     for (auto& r : records) {
-        auto [it, inserted] = by_id.try_emplace(r.id, r);
-        if (inserted) continue;
-        ++out.duplicates;
-        if (it->second == r) continue;
-        ++out.differing_copies;
-        if (content_key(r) < content_key(it->second)) it->second = std::move(r);
+        if (!unique.empty() && unique.back().id == r.id) {
+            ++out.duplicates;
+            if (!(unique.back() == r)) ++out.differing_copies;
+            continue;
+        }
+        unique.push_back(std::move(r));
     }
     records.clear();
+    records.shrink_to_fit();
+    const auto find = [&unique](const RecordId& id) {
+        const auto it =
+            std::lower_bound(unique.begin(), unique.end(), id,
+                             [](const LoggedReview& r, const RecordId& key) { return r.id < key; });
+        return it != unique.end() && it->id == id ? &*it : nullptr;
+    };
 
     // 2. Undos take back the review they name (an undo of an undo or of nothing is ignored).
-    std::set<RecordId> undone;
+    std::vector<RecordId> undone;
     std::map<std::string, DeviceShare> shares;
-    for (const auto& [id, r] : by_id) {
-        auto& share = shares[id.device];
-        share.device = id.device;
-        share.last_seq = std::max(share.last_seq, id.seq);
+    for (const auto& r : unique) {
+        auto& share = shares[r.id.device];
+        share.device = r.id.device;
+        share.last_seq = std::max(share.last_seq, r.id.seq);
         if (r.record.kind != RecordKind::Undo) continue;
-        const auto target = r.undoes ? by_id.find(*r.undoes) : by_id.end();
-        if (target == by_id.end() || target->second.record.kind != RecordKind::Review) {
+        const LoggedReview* target = r.undoes ? find(*r.undoes) : nullptr;
+        if (target == nullptr || target->record.kind != RecordKind::Review) {
             ++out.unmatched_undos;
             continue;
         }
-        undone.insert(*r.undoes);
+        undone.push_back(*r.undoes);
     }
+    std::sort(undone.begin(), undone.end());
+    undone.erase(std::unique(undone.begin(), undone.end()), undone.end());
 
     // 3. The reviews in effect in merge order, states chained per card.
     std::vector<LoggedReview> effective;
-    effective.reserve(by_id.size());
-    for (auto& [id, r] : by_id) {
+    effective.reserve(unique.size());
+    for (auto& r : unique) {
         if (r.record.kind != RecordKind::Review) continue;
-        if (undone.count(id) != 0) {
+        if (std::binary_search(undone.begin(), undone.end(), r.id)) {
             ++out.undone;
-            ++shares[id.device].undone;
+            ++shares[r.id.device].undone;
             continue;
         }
         effective.push_back(std::move(r));
     }
-    by_id.clear();
+    unique.clear();
+    unique.shrink_to_fit();
     std::sort(effective.begin(), effective.end(), merge_before);
 
-    std::map<std::string, CardState, std::less<>> cards;
+    std::unordered_map<std::string, CardState> cards;
+    DeviceShare* share = nullptr;
     for (auto& r : effective) {
         const auto it = cards.find(r.record.card_id);
-        const std::optional<CardState> current =
-            it == cards.end() ? std::nullopt : std::optional<CardState>(it->second);
-        if (!same_start(r.record.before, current)) {
+        if (it != cards.end() && !(r.record.before == it->second)) {
             try {
                 CardState after =
-                    reschedule(r.record.card_id, *current, r.record.rating, r.record.time_ms);
-                r.record.before = *current;
+                    reschedule(r.record.card_id, it->second, r.record.rating, r.record.time_ms);
+                r.record.before = it->second;
                 r.record.after = after;
                 ++out.recomputed;
             } catch (const std::exception&) {
@@ -96,16 +103,18 @@ MergedHistory merge_histories(std::vector<LoggedReview> records, const Reschedul
                 // states stay, as they would without merging.
             }
         }
+        // With no review of the card before it, the log's own `before` stands (a first review,
+        // or states imported as they were: recomputing them would change what was brought in).
         cards.insert_or_assign(r.record.card_id, r.record.after);
-        auto& share = shares[r.id.device];
-        if (share.reviews == 0) share.first_ms = r.record.time_ms;
-        share.first_ms = std::min(share.first_ms, r.record.time_ms);
-        share.last_ms = std::max(share.last_ms, r.record.time_ms);
-        ++share.reviews;
+        if (share == nullptr || share->device != r.id.device) share = &shares[r.id.device];
+        if (share->reviews == 0) share->first_ms = r.record.time_ms;
+        share->first_ms = std::min(share->first_ms, r.record.time_ms);
+        share->last_ms = std::max(share->last_ms, r.record.time_ms);
+        ++share->reviews;
     }
     out.reviews = std::move(effective);
-    for (auto& [device, share] : shares)
-        out.devices.push_back(std::move(share));
+    for (auto& [device, s] : shares)
+        out.devices.push_back(std::move(s));
     return out;
 }
 

@@ -20,6 +20,13 @@ struct LoggedReview {
     RecordId id;
     ReviewRecord record;
     std::optional<RecordId> undoes;  // only for record.kind == RecordKind::Undo
+
+    // A record not logged yet (the device log gives it its id).
+    static LoggedReview of(ReviewRecord record) {
+        LoggedReview r;
+        r.record = std::move(record);
+        return r;
+    }
     friend bool operator==(const LoggedReview&, const LoggedReview&) = default;
 };
 
