@@ -20,10 +20,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr const char* kUsage = R"(Usage:
-  chronik-cli sync-log study --dir DIR --profile ID [--reviews N] [--cards N] [--seed S]
-                             [--start MS] [--hold]
-  chronik-cli sync-log show --dir DIR --profile ID [--ids]
+constexpr const char* kUsage =
+    R"(Usage: chronik-cli sync-log study --dir DIR --profile ID [--reviews N] [--cards N]
+                                  [--seed S] [--start MS] [--hold]
+       chronik-cli sync-log show --dir DIR --profile ID [--ids]
 
 Works on the compact, multi-device review log folder of one profile (the files
 "<device>-<n>.clog" and sealed "<device>-<n>.clog.zst").
