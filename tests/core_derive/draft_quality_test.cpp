@@ -6,6 +6,7 @@
 #include <string>
 
 #include "derive/clause_checks.hpp"
+#include "derive/clause_grammar.hpp"
 #include "derive/derive.hpp"
 #include "derive/facts.hpp"
 #include "derive/number_choices.hpp"
@@ -205,4 +206,21 @@ TEST_CASE("a sentence about someone named in another sentence gives no question"
         CAPTURE(q.question.prompt);
         CHECK(q.question.prompt.find("ihm") == std::string::npos);
     }
+}
+
+TEST_CASE("a timeline card keeps a name's epithet, its title and an apposition with it") {
+    const auto words = WordList::from_dic(
+        "Löwe/FNm\nStadt/m\nAnführer/FNSm\nKlaus/S\nHandel/S\n"
+        "gründen/DIXY\nbedrohen/DIXY\nschließen/DIXY\n");
+    CHECK(timeline_sentence("gründete Heinrich der Löwe die Stadt Lübeck neu", words) ==
+          "Heinrich der Löwe gründet die Stadt Lübeck neu");
+    CHECK(timeline_sentence("bedrohten die Vitalienbrüder, eine Gruppe von Seeräubern, den "
+                            "Handel in der Ostsee",
+                            words) ==
+          "Die Vitalienbrüder, eine Gruppe von Seeräubern, bedrohen den Handel in der Ostsee");
+    CHECK(
+        timeline_sentence("wurde ihr Anführer Klaus Störtebeker in Hamburg hingerichtet", words) ==
+        "Ihr Anführer Klaus Störtebeker wird in Hamburg hingerichtet");
+    CHECK(timeline_sentence("schloss Königin Elisabeth I. den Stalhof", words) ==
+          "Königin Elisabeth I. schließt den Stalhof");
 }

@@ -121,11 +121,17 @@ std::size_t name_end(const std::vector<Token>& t, std::size_t k, const Grammar& 
             ++j;
             break;
         }
-        const bool name_part = w.find('-') != std::string::npos || !g.words.has(w);
+        const bool name_part =
+            w.find('-') != std::string::npos || !g.words.has(w) || is_given_name(w);
         if (!is_capitalised(w) || is_country(w) || !country_of_genitive(w).empty() || !name_part)
             break;
         ++j;
     }
+    // An epithet: "Heinrich der Löwe", "Friedrich der Große".
+    if (j + 1 < t.size() && j > k && !t[j - 1].comma && !t[j - 1].dot &&
+        (t[j].word == "der" || t[j].word == "die") && is_capitalised(t[j + 1].word) &&
+        t[j + 1].word.back() == 'e' && is_given_name(t[j - 1].word))
+        j += 2;
     return j;
 }
 
@@ -148,6 +154,8 @@ std::size_t noun_phrase_end(const std::vector<Token>& t, std::size_t i, const Gr
             !is_capitalised(t[j].word) || is_country(t[j].word) ||
             in(kLinkAdverbs, lower_first(t[j].word)))
             return j;
+        if (is_given_name(t[j].word))
+            return std::max(j, name_end(t, j, g));  // "ihr Anführer Klaus …"
         if (!words.has(t[j].word) ||
             (in(kClassifiers, t[j - 1].word) && !words.is_common_noun(t[j].word)))
             return j + 1;
@@ -377,8 +385,23 @@ std::string timeline_sentence(std::string_view clause_in, const WordList& words,
             }
         }
         if (end > np) {
-            out = span(clause, t, np, end) + " " + present_or_same(first, words) +
-                  (reflexive ? " sich" : "");
+            std::string subject = span(clause, t, np, end);
+            // An apposition between commas stays with its noun: "die Vitalienbrüder, eine
+            // Gruppe von Seeräubern, den Handel" -> "Die Vitalienbrüder, eine Gruppe von
+            // Seeräubern, bedrohen den Handel".
+            if (end + 1 < t.size() && t[end - 1].comma &&
+                in(kDeterminers, lower_first(t[end].word))) {
+                for (std::size_t k = end; k < t.size() && k < end + 7; ++k)
+                    if (t[k].comma) {
+                        if (k + 1 < t.size()) {
+                            subject = span(clause, t, np, k + 1);
+                            if (subject.back() != ',') subject += ',';
+                            end = k + 1;
+                        }
+                        break;
+                    }
+            }
+            out = subject + " " + present_or_same(first, words) + (reflexive ? " sich" : "");
             if (np > adverbs_from) {
                 out += ' ';
                 out += span(clause, t, adverbs_from, np);
