@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The projector's lobby shows the browsers' address and a large QR code: the game hosts on the
 # script host-lobby-qr.txt, the test reads the QR code from the game's own screenshot with
-# zbarimg, checks that it carries the room code and the web port, and loads the page it names
-# (on 127.0.0.1: test traffic stays on this machine).
+# zbarimg, also scaled down to a fifth (as seen from the back of a classroom), checks that it
+# carries the room code and the web port, and loads the page it names (on 127.0.0.1: test traffic
+# stays on this machine).
 #   host-lobby-qr.sh CHRONIK SCRIPT SHOTS_DIR
 set -uo pipefail
 chronik=$(realpath "$1") script=$(realpath "$2") shots=$(realpath -m "$3")
@@ -39,6 +40,13 @@ echo "the lobby's QR code: $url"
 [[ $url =~ ^http://([0-9.]+):([0-9]+)/\?code=$code$ ]] || fail "the QR code says '$url'"
 web_port=${BASH_REMATCH[2]}
 [ "$web_port" != "$port" ] || fail "the web app on the desktop port"
+# From the back of the classroom: the projector's picture a fifth of its size (256x144, a QR
+# module about 2.4 px) must still be read; the old 264 px code was not, below a quarter.
+convert "$shots/lobby-web.png" -resize 20% "$shots/lobby-web-fifth.png" 2>/dev/null ||
+    fail "ImageMagick could not scale the screenshot"
+far=$(zbarimg --quiet --raw "$shots/lobby-web-fifth.png" 2>/dev/null) ||
+    fail "the QR code is not read at a fifth of the screen's size (too small for the back of a room)"
+[ "$far" = "$url" ] || fail "at a fifth of the size the QR code says '$far'"
 page=$(curl -s --max-time 5 "http://127.0.0.1:$web_port/?code=$code") || fail "the web app does not load"
 grep -q 'id="join-form"' <<< "$page" || fail "the web port serves no join page"
 wait "$game" || { cat "$work/game.err" >&2; fail "the game failed"; }

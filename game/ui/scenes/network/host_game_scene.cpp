@@ -74,6 +74,16 @@ HostGameScene::HostGameScene(SceneContext& ctx, std::unique_ptr<HostSession> ses
     hints_summary_.set({{"Enter", text(s, T::SummaryHome)}});
     lobby_.show_room(*session_);
     lobby_.sync(*session_);
+    // Beside the QR code the notice goes under it (the players' line is narrower there).
+    if (session_->web_join()) lobby_notice_.set_box({704, 588, 456, 34});
+    show_start(session_->game().connected_count() > 0);
+}
+
+// Nobody in yet: "Spiel starten" is dimmed and holds no focus, so the projector does not invite
+// starting an empty game (Enter then says that someone must join first).
+void HostGameScene::show_start(bool ready) {
+    lobby_buttons_.show_focus(ready);
+    lobby_buttons_.at(0).set_mark(ready ? ButtonMark::None : ButtonMark::Dimmed);
 }
 
 std::string_view HostGameScene::name() const {
@@ -120,7 +130,10 @@ void HostGameScene::enter(View view) {
 // Follows the game: a new phase, a new reveal or a pause changes the view.
 void HostGameScene::sync() {
     const auto& g = session_->game();
-    if (view_ == View::Lobby && lobby_.sync(*session_)) redraw_ = true;
+    if (view_ == View::Lobby && lobby_.sync(*session_)) {
+        show_start(g.connected_count() > 0);
+        redraw_ = true;
+    }
     const bool asked = seat_prompt_.showing();
     if (seat_prompt_.sync(*session_)) {
         redraw_ = true;

@@ -47,6 +47,7 @@ public:
 private:
     enum class View { Lobby, Round, Leaderboard, Podium, Summary };
     void sync();
+    void show_start(bool ready);
     void enter(View view);
     void teacher_key(sf::Keyboard::Key key);
     void remove(classroom::PlayerId id);

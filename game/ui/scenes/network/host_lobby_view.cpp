@@ -14,10 +14,17 @@ using T = NetworkHostText;
 constexpr float kLeft = 120.f, kWidth = 1040.f;
 constexpr std::size_t kColumns = 5, kMaxRows = 5;
 constexpr float kChipW = 196.f, kChipH = 40.f, kChipGapX = 15.f, kChipGapY = 8.f, kChipsY = 392.f;
+// With browsers the QR code takes the right of the screen from the room card down, 456 px: a
+// version-3 code (the usual address) gets 12 px modules, 348 px of code, about 70 cm wide on a
+// 2.5 m projection, to be read from the back of a classroom (the test reads it from a screenshot
+// scaled to a fifth). The room card and the players keep the left.
+constexpr float kQrSide = 456.f, kQrX = kLeft + kWidth - kQrSide, kQrY = 124.f;
+constexpr float kWebColumnW = kWidth - kQrSide - 16;
+constexpr std::size_t kWebColumns = 3;
 
 }  // namespace
 
-HostLobbyView::HostLobbyView(const UiContext& ui) : ui_(ui) {
+HostLobbyView::HostLobbyView(const UiContext& ui) : ui_(ui), columns_(kColumns), chip_w_(kChipW) {
     const auto& t = ui.theme;
     const auto& s = ui.strings;
     howto_ = TextBlock(text(s, T::LobbyHowTo), {kLeft, 84, kWidth, 30},
@@ -70,15 +77,14 @@ void HostLobbyView::show_web(const HostWebJoin& web, const HostSession& session)
     const auto& t = ui_.theme;
     const auto& s = ui_.strings;
     web_ = true;
-    constexpr float kQrSide = 264.f, kQrX = kLeft + kWidth - kQrSide,
-                    kCardW = kWidth - kQrSide - 16;
+    constexpr float kCardW = kWebColumnW;
     howto_.set_text(text(s, T::LobbyHowToWeb));
     room_card_.set_geometry({kLeft, 124, kCardW, 220}, t.spacing.radius, 1.5f);
     address_caption_.set_text(text(s, T::LobbyWebAddress));
     address_caption_.set_box({kLeft + 24, 134, kCardW - 48, 28});
     web_url_ = TextBlock(
         web.url, {kLeft + 24, 164, kCardW - 48, 70},
-        {FontFace::Mono, 34, 18, t.palette.text, Align::Left, VAlign::Middle, 1.1f, true});
+        {FontFace::Mono, 30, 18, t.palette.text, Align::Left, VAlign::Middle, 1.05f, true});
     std::string desktop;
     for (const auto& a : session.addresses()) {
         if (!desktop.empty()) desktop.append("  ·  ");
@@ -98,7 +104,7 @@ void HostLobbyView::show_web(const HostWebJoin& web, const HostSession& session)
         {FontFace::Mono, t.type.display, 40, locked_ ? t.palette.text_muted : t.palette.accent,
          Align::Left, VAlign::Middle, 1.f, false});
     // The code dark on white with its quiet zone, as large as the space allows, in one draw call.
-    qr_card_.set_geometry({kQrX, 124, kQrSide, kQrSide}, 8.f, 0.f);
+    qr_card_.set_geometry({kQrX, kQrY, kQrSide, kQrSide}, 8.f, 0.f);
     qr_card_.set_fill(sf::Color::White);
     qr_.clear();
     if (web.modules > 0) {
@@ -109,7 +115,7 @@ void HostLobbyView::show_web(const HostWebJoin& web, const HostSession& session)
             for (int x = 0; x < web.modules; ++x) {
                 if (!web.dark[static_cast<std::size_t>(y * web.modules + x)]) continue;
                 const float px = kQrX + origin + static_cast<float>(x) * module;
-                const float py = 124.f + origin + static_cast<float>(y) * module;
+                const float py = kQrY + origin + static_cast<float>(y) * module;
                 qr_.append({{px, py}, ink});
                 qr_.append({{px + module, py}, ink});
                 qr_.append({{px + module, py + module}, ink});
@@ -117,6 +123,12 @@ void HostLobbyView::show_web(const HostWebJoin& web, const HostSession& session)
             }
         }
     }
+    // The players in three columns under the card.
+    players_.set_box({kLeft, 352, kCardW, 34});
+    waiting_.set_box({kLeft, kChipsY, kCardW, 60});
+    columns_ = kWebColumns;
+    chip_w_ = (kCardW - kChipGapX * static_cast<float>(kWebColumns - 1)) /
+              static_cast<float>(kWebColumns);
 }
 
 // Closed to new names: the code stays readable (those who were in come back) but dimmed, and the
@@ -143,7 +155,7 @@ bool HostLobbyView::sync(const HostSession& session) {
     seen_.clear();
     chips_.clear();
     const auto& t = ui_.theme;
-    const std::size_t capacity = kColumns * kMaxRows;
+    const std::size_t capacity = columns_ * kMaxRows;
     const std::size_t shown =
         players.size() > capacity ? capacity - 1 : players.size();  // the last chip says "+N"
     hidden_ = players.size() - shown;
@@ -155,29 +167,29 @@ bool HostLobbyView::sync(const HostSession& session) {
         if (i >= shown) continue;
         Chip c;
         c.id = p.id;
-        const float x = kLeft + static_cast<float>(i % kColumns) * (kChipW + kChipGapX);
-        const float y = kChipsY + static_cast<float>(i / kColumns) * (kChipH + kChipGapY);
-        c.box = {x, y, kChipW, kChipH};
+        const float x = kLeft + static_cast<float>(i % columns_) * (chip_w_ + kChipGapX);
+        const float y = kChipsY + static_cast<float>(i / columns_) * (kChipH + kChipGapY);
+        c.box = {x, y, chip_w_, kChipH};
         c.bg.set_geometry(c.box, t.spacing.radius - 4, 1.f);
         std::string label = p.name;
         if (!p.connected) {
             label.append(" · ");
             label.append(text(ui_.strings, T::PlayerOffline));
         }
-        c.name = TextBlock(label, {x + 10, y, kChipW - 38, kChipH},
+        c.name = TextBlock(label, {x + 10, y, chip_w_ - 38, kChipH},
                            {FontFace::SansBold, t.type.body, 11,
                             p.connected ? t.palette.text : t.palette.text_muted, Align::Left,
                             VAlign::Middle, 1.f, false});
-        c.remove = TextBlock("✕", {x + kChipW - 28, y, 26, kChipH},
+        c.remove = TextBlock("✕", {x + chip_w_ - 28, y, 26, kChipH},
                              {FontFace::SansBold, t.type.small, t.type.small, t.palette.text_muted,
                               Align::Center, VAlign::Middle, 1.f, false});
         chips_.push_back(std::move(c));
     }
     if (hidden_ > 0) {
         const std::size_t i = shown;
-        const float x = kLeft + static_cast<float>(i % kColumns) * (kChipW + kChipGapX);
-        const float y = kChipsY + static_cast<float>(i / kColumns) * (kChipH + kChipGapY);
-        more_.set_box({x, y, kChipW, kChipH});
+        const float x = kLeft + static_cast<float>(i % columns_) * (chip_w_ + kChipGapX);
+        const float y = kChipsY + static_cast<float>(i / columns_) * (kChipH + kChipGapY);
+        more_.set_box({x, y, chip_w_, kChipH});
         std::string more("+");  // appended: GCC 12 warns falsely (-Wrestrict) on operator+
         more.append(std::to_string(hidden_));
         more_.set_text(more);
@@ -212,7 +224,7 @@ std::optional<classroom::PlayerId> HostLobbyView::handle(const sf::Event& e) {
         return selected_ < chips_.size() ? std::optional(chips_[selected_].id) : std::nullopt;
     const int n = static_cast<int>(chips_.size());
     const int cur = static_cast<int>(selected_);
-    const int cols = static_cast<int>(kColumns);
+    const int cols = static_cast<int>(columns_);
     if (is_key(e, sf::Keyboard::Left)) select(static_cast<std::size_t>((cur - 1 + n) % n));
     if (is_key(e, sf::Keyboard::Right)) select(static_cast<std::size_t>((cur + 1) % n));
     if (is_key(e, sf::Keyboard::Up) && cur - cols >= 0)

@@ -56,6 +56,8 @@ private:
     std::vector<std::pair<classroom::PlayerId, bool>> seen_;  // (id, connected) last built
     std::size_t selected_ = 0;
     std::size_t hidden_ = 0;  // players beyond the visible chips
+    std::size_t columns_;     // of player chips: 5 across the screen, 3 beside a QR code
+    float chip_w_;
     bool loopback_only_ = false;
     bool locked_ = false;
     mutable RoundedRect ring_;
