@@ -519,12 +519,17 @@ void RoomSession::catch_up(Link& link) {
 }
 
 void RoomSession::send_end(Link& link) {
+    send_end(link, game_.standings(), game_.podium());
+}
+
+void RoomSession::send_end(Link& link, const std::vector<round::Standing>& standings,
+                           const std::vector<round::Standing>& podium) {
     HostMessage m;
     m.kind = HostKind::End;
     m.question = game_.question_count();
-    for (const auto& s : game_.podium())
+    for (const auto& s : podium)
         m.rows.push_back(row_of(s));
-    if (link.player) m.you = you(*link.player, game_.standings());
+    if (link.player) m.you = you(*link.player, standings);
     send(link, m);
 }
 
@@ -594,8 +599,12 @@ void RoomSession::send_changes() {
     }
     if (phase == Phase::Podium && !end_sent_) {
         end_sent_ = true;
+        // The standings once for the whole class (each costs O(players²)): 1,000 students
+        // kept the host busy for seconds when every end message worked them out again.
+        const auto standings = game_.standings();
+        const auto podium = game_.podium();
         for (auto& [id, link] : links_) {
-            if (link->player && !link->dead) send_end(*link);
+            if (link->player && !link->dead) send_end(*link, standings, podium);
         }
     }
 }

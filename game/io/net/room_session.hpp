@@ -144,6 +144,8 @@ private:
     Link* take_request(classroom::PlayerId seat);
     void catch_up(Link& link);
     void send_end(Link& link);
+    void send_end(Link& link, const std::vector<round::Standing>& standings,
+                  const std::vector<round::Standing>& podium);
     void broadcast(const HostMessage& m);
     void send_reveal(const classroom::QuestionResult& r);
     void send_changes();
