@@ -13,6 +13,7 @@
 #include "io/interop/apkg_reader.hpp"
 #include "io/interop/apkg_writer.hpp"
 #include "io/interop/zip_archive.hpp"
+#include "support/zip_bytes.hpp"
 
 using namespace chronik;
 
@@ -20,28 +21,7 @@ namespace {
 
 // A zip with the given entries (stored uncompressed unless `deflate`).
 std::string zip_of(const std::map<std::string, std::string>& entries, bool deflate = false) {
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* target = zip_source_buffer_create(nullptr, 0, 0, &error);
-    zip_source_keep(target);
-    zip_t* z = zip_open_from_source(target, ZIP_TRUNCATE, &error);
-    REQUIRE(z != nullptr);
-    for (const auto& [name, bytes] : entries) {
-        zip_source_t* src = zip_source_buffer(z, bytes.data(), bytes.size(), 0);
-        const auto index = zip_file_add(z, name.c_str(), src, 0);
-        REQUIRE(index >= 0);
-        zip_set_file_compression(z, static_cast<zip_uint64_t>(index),
-                                 deflate ? ZIP_CM_DEFLATE : ZIP_CM_STORE, 0);
-    }
-    REQUIRE(zip_close(z) == 0);
-    zip_source_open(target);
-    zip_source_seek(target, 0, SEEK_END);
-    std::string out(static_cast<std::size_t>(zip_source_tell(target)), '\0');
-    zip_source_seek(target, 0, SEEK_SET);
-    zip_source_read(target, out.data(), out.size());
-    zip_source_close(target);
-    zip_source_free(target);
-    return out;
+    return testing::zip_bytes({entries.begin(), entries.end()}, deflate);
 }
 
 std::string zstd_of(const std::string& bytes) {
