@@ -38,6 +38,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (fields.size() != 2 || fields[0] != notes[i].front || fields[1] != notes[i].back ||
             again.notes[i].guid != notes[i].guid) {
             std::fprintf(stderr, "export read back differs at note %zu\n", i);
+            std::fprintf(stderr, "front [%s]\nback [%s]\nguid [%s]\n", notes[i].front.c_str(),
+                         notes[i].back.c_str(), notes[i].guid.c_str());
+            for (const auto& f : fields)
+                std::fprintf(stderr, "read [%s]\n", f.c_str());
+            std::fprintf(stderr, "read guid [%s]\n", again.notes[i].guid.c_str());
             std::abort();
         }
     }

@@ -5,6 +5,7 @@
 #include <sstream>
 #include <string>
 
+#include "interop/anki_export.hpp"
 #include "interop/anki_notes.hpp"
 #include "io/interop/anki_text.hpp"
 
@@ -130,4 +131,19 @@ TEST_CASE("Note type names choose the card shape in English and German") {
           NoteShape::BasicAndReversed);
     CHECK(interop::shape_from_name("Basic") == NoteShape::Basic);
     CHECK(interop::shape_from_name("") == NoteShape::Basic);
+}
+
+TEST_CASE("Text that looks like Anki's sound or LaTeX markup stays text through an export") {
+    // Found by fuzz_anki_text: "[sound:...]" made of a note's back and extra field was written
+    // to Anki as it was, so Anki (and Chronik reading the export) took it for a sound file.
+    const std::vector<interop::ExportNote> notes = {{"x-fc-001",
+                                                     interop::anki_guid("a"),
+                                                     "Was hört man in [sound:hymne.mp3]?",
+                                                     "[latex]x^2[/latex] & [1]",
+                                                     {"Test"}}};
+    const auto again = io::read_anki_text(io::anki_text_export("Test", notes));
+    REQUIRE(again.notes.size() == 1);
+    CHECK(again.notes[0].media.empty());
+    CHECK(again.notes[0].fields == std::vector<std::string>{"Was hört man in [sound:hymne.mp3]?",
+                                                            "[latex]x^2[/latex] & [1]"});
 }

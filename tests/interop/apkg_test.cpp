@@ -83,6 +83,17 @@ TEST_CASE("A package Chronik writes reads back with the same notes, guids and ta
     CHECK(package.notes[1].shape == interop::NoteShape::Basic);
 }
 
+TEST_CASE("Text that looks like a sound reference is written as text, not as a sound") {
+    const std::vector<interop::ExportNote> notes = {
+        {"x-fc-001", interop::anki_guid("a"), "[sound:hymne.mp3]", "[$]x[/$]", {}}};
+    const auto package =
+        io::read_apkg_bytes(io::apkg_bytes("Test", notes, 1'760'000'000'000), "out.apkg");
+    REQUIRE(package.notes.size() == 1);
+    CHECK(package.notes[0].media.empty());
+    CHECK(package.notes[0].fields == std::vector<std::string>{"[sound:hymne.mp3]", "[$]x[/$]"});
+    CHECK(io::anki_field_html("[sound:a]") == "&#91;sound:a]");
+}
+
 TEST_CASE("Guids are stable and differ for neighbouring item ids") {
     CHECK(interop::anki_guid("chronik/x-fc-001") == interop::anki_guid("chronik/x-fc-001"));
     CHECK(interop::anki_guid("chronik/x-fc-001").substr(0, 3) !=

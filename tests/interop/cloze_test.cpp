@@ -42,3 +42,15 @@ TEST_CASE("Text that is not cloze markup stays as written") {
     CHECK(cards[0].number == 3);
     CHECK(cards[0].front == "[…] {{c::y}} {{c1::z");
 }
+
+TEST_CASE("Spaces inside a cloze do not become two spaces on the card") {
+    // Found by fuzz_anki_text: "{{c3:: Il-sung}}" answered "Kim Il-sung;  Il-sung", which an
+    // export to Anki (and back) turned into one space.
+    const auto cards =
+        cloze_cards("{{c3::Kim Il-sung}} und {{c3:: Il-sung }}\n{{c1:: {{c3::x}} }} y");
+    REQUIRE(cards.size() == 2);
+    CHECK(cards[0].front == "Kim Il-sung und Il-sung\n[…] y");
+    CHECK(cards[0].back == "x");
+    CHECK(cards[1].front == "[…] und […]\n[…] y");
+    CHECK(cards[1].back == "Kim Il-sung; Il-sung; x");
+}

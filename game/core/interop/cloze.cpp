@@ -89,6 +89,24 @@ std::string render(std::string_view text, int active, std::vector<std::string>* 
     return out;
 }
 
+// Runs of spaces as one space and no space at either end of a line: taking a cloze out of its
+// text, or joining answers with a space of their own ("{{c1:: Il-sung}}"), must not leave two
+// spaces that the field text never had (and that an export to Anki would not keep).
+std::string tidy_spaces(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        if (c == ' ' && (out.empty() || out.back() == ' ' || out.back() == '\n')) continue;
+        if (c == '\n')
+            while (!out.empty() && out.back() == ' ')
+                out.pop_back();
+        out += c;
+    }
+    while (!out.empty() && out.back() == ' ')
+        out.pop_back();
+    return out;
+}
+
 void collect_numbers(std::string_view text, std::set<int>& numbers) {
     std::size_t pos = 0;
     while ((pos = text.find("{{c", pos)) != std::string_view::npos) {
@@ -121,11 +139,12 @@ std::vector<ClozeCard> cloze_cards(std::string_view text) {
         ClozeCard card;
         card.number = n;
         std::vector<std::string> answers;
-        card.front = render(text, n, &answers);
+        card.front = tidy_spaces(render(text, n, &answers));
         for (const auto& a : answers) {
             if (!card.back.empty()) card.back += "; ";
-            card.back += a;
+            card.back += tidy_spaces(a);
         }
+        card.back = tidy_spaces(card.back);
         cards.push_back(std::move(card));
     }
     return cards;

@@ -17,7 +17,9 @@ struct ClozeCard {
 // markup is {{cN::answer}} or {{cN::answer::hint}} (N a positive number);
 // clozes may nest (Anki 2.1.56+): an inner cloze of another number shows its
 // answer on this card. Text that is not well-formed cloze markup (no closing
-// "}}", "{{c::x}}") stays as written. Empty when there is no cloze.
+// "}}", "{{c::x}}") stays as written. Front and back have no runs of spaces and no
+// spaces at the ends of their lines ("{{c1:: Il-sung}}" answers "Il-sung"). Empty when there
+// is no cloze.
 std::vector<ClozeCard> cloze_cards(std::string_view text);
 
 // True when the text contains cloze markup ({{c followed by a number and ::).

@@ -250,6 +250,11 @@ std::string anki_field_html(std::string_view text) {
             case '"':
                 out += "&quot;";
                 break;
+            case '[':
+                // Anki reads "[sound:...]" and "[latex]" in a field's HTML as media and markup,
+                // not as text; as an entity the bracket is only shown.
+                out += "&#91;";
+                break;
             case '\r':
                 break;
             case '\n':

@@ -24,7 +24,8 @@ std::string apkg_bytes(const std::string& deck_name, const std::vector<interop::
 void write_apkg(const std::filesystem::path& file, const std::string& deck_name,
                 const std::vector<interop::ExportNote>& notes, TimeMs now, Overwrite overwrite);
 
-// Text as Anki shows it in a field: & < > " escaped, line breaks as <br>.
+// Text as Anki shows it in a field: & < > " escaped, '[' as &#91; (so that text such as
+// "[sound:x]" stays text), line breaks as <br>.
 std::string anki_field_html(std::string_view text);
 
 }  // namespace chronik::io
