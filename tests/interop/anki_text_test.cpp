@@ -147,3 +147,16 @@ TEST_CASE("Text that looks like Anki's sound or LaTeX markup stays text through 
     CHECK(again.notes[0].fields == std::vector<std::string>{"Was hört man in [sound:hymne.mp3]?",
                                                             "[latex]x^2[/latex] & [1]"});
 }
+
+TEST_CASE("Two spaces on a card stay two spaces through an export") {
+    // Found by fuzz_anki_text: "Zeile mit&nbsp;" and a line break made "Zeile mit  fett", which
+    // the export wrote with two plain spaces, so that HTML folded them into one.
+    const auto file = io::read_anki_text("#html:true\n\"Zeile mit&nbsp;\n<b>fett</b>\"\tb\n");
+    REQUIRE(file.notes.size() == 1);
+    CHECK(file.notes[0].fields[0] == "Zeile mit  fett");
+    const std::vector<interop::ExportNote> notes = {
+        {"x-fc-001", interop::anki_guid("a"), file.notes[0].fields[0], "a   b", {}}};
+    const auto again = io::read_anki_text(io::anki_text_export("Test", notes));
+    REQUIRE(again.notes.size() == 1);
+    CHECK(again.notes[0].fields == std::vector<std::string>{"Zeile mit  fett", "a   b"});
+}

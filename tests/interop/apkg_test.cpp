@@ -92,6 +92,7 @@ TEST_CASE("Text that looks like a sound reference is written as text, not as a s
     CHECK(package.notes[0].media.empty());
     CHECK(package.notes[0].fields == std::vector<std::string>{"[sound:hymne.mp3]", "[$]x[/$]"});
     CHECK(io::anki_field_html("[sound:a]") == "&#91;sound:a]");
+    CHECK(io::anki_field_html("a  b   c") == "a &nbsp;b &nbsp;&nbsp;c");
 }
 
 TEST_CASE("Guids are stable and differ for neighbouring item ids") {

@@ -236,7 +236,8 @@ std::string collection_bytes(const std::string& deck_name,
 
 std::string anki_field_html(std::string_view text) {
     std::string out;
-    for (char c : text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
         switch (c) {
             case '&':
                 out += "&amp;";
@@ -259,6 +260,10 @@ std::string anki_field_html(std::string_view text) {
                 break;
             case '\n':
                 out += "<br>";
+                break;
+            case ' ':
+                // HTML folds a run of spaces into one; Anki's editor keeps the rest as &nbsp;.
+                out += i > 0 && text[i - 1] == ' ' ? "&nbsp;" : " ";
                 break;
             default:
                 out += c;

@@ -25,7 +25,8 @@ void write_apkg(const std::filesystem::path& file, const std::string& deck_name,
                 const std::vector<interop::ExportNote>& notes, TimeMs now, Overwrite overwrite);
 
 // Text as Anki shows it in a field: & < > " escaped, '[' as &#91; (so that text such as
-// "[sound:x]" stays text), line breaks as <br>.
+// "[sound:x]" stays text), line breaks as <br>, the second and further spaces of a run as
+// &nbsp; (as Anki's editor writes them).
 std::string anki_field_html(std::string_view text);
 
 }  // namespace chronik::io
