@@ -6,6 +6,7 @@
 
 #include "cli/args.hpp"
 #include "cli/command.hpp"
+#include "cli/progress.hpp"
 #include "decks/import_format.hpp"
 #include "io/bank/deck_lint.hpp"
 #include "io/bank/deck_loader.hpp"
@@ -70,6 +71,9 @@ when no term holds a comma; for custom separators say them:
   --row-separator S   newline, semicolon or the text itself; \n is a line
                       break ("\n\n": an empty line between rows)
 
+On a terminal, a progress line on stderr shows the step (reading, rows or
+notes done of all, writing and checking the deck) while the import runs.
+
 Bad rows are reported as FILE:LINE: message and skipped; the summary says
 how many rows were imported and skipped. Multiple-choice and timeline items
 quote their row: FILE is copied next to the deck as DECK.import.txt and named
@@ -88,9 +92,21 @@ without errors), 1 when nothing could be imported, the input is unreadable
 or not UTF-8, or --out exists; 2 for a bad command line.
 )";
 
-// Writes the deck, loads it back and lints it; exit status 0 when lint finds no error.
+// Tells the progress line the rows or notes done, under `what` once the counting starts.
+io::ImportProgress counting(ProgressLine& progress, std::string what) {
+    return [&progress, what = std::move(what), started = false](std::int64_t done,
+                                                                std::int64_t total) mutable {
+        if (!started) progress.step(what);
+        started = true;
+        progress.update(done, total);
+    };
+}
+
+// Writes the deck, loads it back and lints it (the slow part of a large import: the progress
+// line says so); exit status 0 when lint finds no error.
 int write_and_lint(const fs::path& out, const bank::Deck& deck, io::Overwrite overwrite,
-                   const std::string& note) {
+                   const std::string& note, ProgressLine& progress) {
+    progress.step("import: writing and checking " + out.filename().string());
     io::write_text_file(out, io::deck_to_json(deck), overwrite);
     const auto loaded = io::load_deck_file(out);
     auto problems = loaded.problems;
@@ -98,6 +114,7 @@ int write_and_lint(const fs::path& out, const bank::Deck& deck, io::Overwrite ov
         const auto lint = io::lint_deck(*loaded.deck);
         problems.insert(problems.end(), lint.begin(), lint.end());
     }
+    progress.done();
     for (const auto& p : problems)
         if (p.severity == io::Severity::Error) std::cerr << p << "\n";
     std::cout << out.string() << ": written" << note << "; lint: " << io::count_errors(problems)
@@ -146,6 +163,8 @@ int run_import(const std::vector<std::string>& raw) {
     fs::path source = out;
     source.replace_extension(".import.txt");
     options.source_file = source.filename().generic_string();
+    ProgressLine progress("import");
+    progress.step("import: reading " + input.filename().string());
     const auto ext = decks::import_format(input.extension().string(), "");
     const bool binary =
         ext == decks::ImportFormat::AnkiPackage || ext == decks::ImportFormat::QuizSheet;
@@ -158,13 +177,14 @@ int run_import(const std::vector<std::string>& raw) {
         foreign = io::ForeignFormat::AnkiText;
     }
     if (foreign) {
+        const bool sheet = *foreign == io::ForeignFormat::KahootSheet;
         const auto made =
-            io::import_foreign(input, *foreign, text, options, args.get("--title").has_value());
+            io::import_foreign(input, *foreign, text, options, args.get("--title").has_value(),
+                               counting(progress, sheet ? "import: questions" : "import: notes"));
+        progress.done();
         for (const auto& p : made.problems) {
             std::cerr << input.string();
-            if (p.line)
-                std::cerr << (*foreign == io::ForeignFormat::KahootSheet ? ": row " : ":")
-                          << p.line;
+            if (p.line) std::cerr << (sheet ? ": row " : ":") << p.line;
             std::cerr << ": " << p.message << "\n";
         }
         std::cout << input.string() << " (" << made.summary << ")\n";
@@ -175,9 +195,10 @@ int run_import(const std::vector<std::string>& raw) {
         if (!made.source_text.empty()) io::write_text_file(source, made.source_text, overwrite);
         const bool drafts = *foreign == io::ForeignFormat::AnkiPackage;
         return write_and_lint(out, made.deck, overwrite,
-                              drafts ? "; review the drafts in Stapel" : "");
+                              drafts ? "; review the drafts in Stapel" : "", progress);
     }
-    const auto result = io::import_table(text, options);
+    const auto result = io::import_table(text, options, counting(progress, "import: rows"));
+    progress.done();
     for (const auto& p : result.problems)
         std::cerr << input.string() << ":" << p.line << ": " << p.message << " (row skipped)\n";
     std::cout << input.string() << ": " << result.imported << " rows imported as "
@@ -186,6 +207,7 @@ int run_import(const std::vector<std::string>& raw) {
         std::cerr << "chronik-cli import: nothing could be imported; no deck written\n";
         return 1;
     }
+    progress.step("import: writing and checking " + out.filename().string());
     if (!result.deck.source_file.empty()) io::write_text_file(source, text, overwrite);
     io::write_text_file(out, io::deck_to_json(result.deck), overwrite);
 
@@ -195,6 +217,7 @@ int run_import(const std::vector<std::string>& raw) {
         const auto lint = io::lint_deck(*loaded.deck);
         problems.insert(problems.end(), lint.begin(), lint.end());
     }
+    progress.done();
     for (const auto& p : problems)
         if (p.severity == io::Severity::Error) std::cerr << p << "\n";
     std::cout << out.string() << ": written";

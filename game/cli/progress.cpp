@@ -29,6 +29,15 @@ void ProgressLine::update(std::int64_t done, std::int64_t total) {
     drawn_ = true;
 }
 
+void ProgressLine::step(std::string what) {
+    what_ = std::move(what);
+    if (!enabled_) return;
+    last_ = std::chrono::steady_clock::now();
+    std::fprintf(stderr, "\r%s\033[K", what_.c_str());
+    std::fflush(stderr);
+    drawn_ = true;
+}
+
 void ProgressLine::done() {
     if (!drawn_) return;
     std::fprintf(stderr, "\r\033[K");

@@ -21,6 +21,9 @@ public:
 
     // `total` 0: unknown.
     void update(std::int64_t done, std::int64_t total = 0);
+    // Names a new step of the work and shows it at once ("import: reading big.apkg"); later
+    // update() calls count under that name.
+    void step(std::string what);
     void done();  // erases the line
 
     bool shown() const { return enabled_; }

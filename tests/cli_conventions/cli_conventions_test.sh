@@ -78,5 +78,14 @@ grep -q $'\r' err.txt && fail "progress line written to a non-terminal"
 if command -v script >/dev/null; then
     script -qec "'$cli' bench-saves --cards 10 --reviews 5000 --dir '$work/bench' 2>&1 >/dev/null" /dev/null > tty.txt || true
     grep -q "bench-saves: reviews written: 5000/5000" tty.txt || { cat -v tty.txt | head; fail "no progress line on a terminal"; }
+    # import: the step, then the rows counted, then writing and checking the deck.
+    python3 -c 'import sys
+for i in range(3000): print(f"Begriff {i}\tDefinition {i}")' > terms.txt
+    script -qec "'$cli' import terms.txt --out '$work/terms.json' 2>&1 >/dev/null" /dev/null > tty.txt || true
+    for want in "import: reading terms.txt" "import: rows: 3000/3000 (100%)" "import: writing and checking terms.json"; do
+        grep -qF "$want" tty.txt || { cat -v tty.txt | head; fail "import: no progress line '$want' on a terminal"; }
+    done
+    "$cli" import terms.txt --out terms2.json >/dev/null 2>err.txt
+    grep -q $'\r' err.txt && fail "import: progress line written to a non-terminal"
 fi
 echo "cli conventions: ok"

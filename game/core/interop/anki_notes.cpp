@@ -68,14 +68,18 @@ NoteShape shape_from_name(std::string_view notetype) {
     return NoteShape::Basic;
 }
 
-NotesDeck notes_to_deck(const std::vector<AnkiNote>& notes, const NoteOptions& options) {
+NotesDeck notes_to_deck(const std::vector<AnkiNote>& notes, const NoteOptions& options,
+                        const NoteProgress& on_note) {
     NotesDeck out;
     out.deck.id = options.deck_id;
     out.deck.title = options.title;
     out.deck.language = "de";
     std::set<std::string> fronts;
     int n = 0;
+    const auto total = static_cast<std::int64_t>(notes.size());
+    std::int64_t done = 0;
     for (const auto& note : notes) {
+        if (on_note) on_note(done++, total);
         auto report = [&](std::string message, bool skipped) {
             out.problems.push_back({note.line, note_name(note), std::move(message), skipped});
         };
@@ -147,6 +151,7 @@ NotesDeck notes_to_deck(const std::vector<AnkiNote>& notes, const NoteOptions& o
         else
             ++out.skipped;
     }
+    if (on_note) on_note(total, total);
     return out;
 }
 

@@ -1,6 +1,8 @@
 // Anki notes (from a text export or an .apkg) as Chronik flashcards: Basic, reversed and cloze.
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -62,7 +64,10 @@ struct NoteOptions {
 // has none). Skipped and reported: notes with an empty front or back (e.g.
 // only an image), cloze notes without a cloze, and cards whose front another
 // card already has. Media references are reported, never imported. Item ids
-// are DECK-fc-001, -002, ... in note order.
-NotesDeck notes_to_deck(const std::vector<AnkiNote>& notes, const NoteOptions& options);
+// are DECK-fc-001, -002, ... in note order. `on_note`, when set, is told the notes done and in
+// all as they go (for a progress line).
+using NoteProgress = std::function<void(std::int64_t done, std::int64_t total)>;
+NotesDeck notes_to_deck(const std::vector<AnkiNote>& notes, const NoteOptions& options,
+                        const NoteProgress& on_note = {});
 
 }  // namespace chronik::interop

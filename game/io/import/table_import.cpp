@@ -151,7 +151,8 @@ std::optional<ImportKind> parse_import_kind(std::string_view name) {
     return std::nullopt;
 }
 
-TableImport import_table(std::string_view text, const ImportOptions& options) {
+TableImport import_table(std::string_view text, const ImportOptions& options,
+                         const ImportProgress& on_row) {
     TableImport out;
     out.deck.id = options.deck_id;
     out.deck.title = options.title;
@@ -174,7 +175,10 @@ TableImport import_table(std::string_view text, const ImportOptions& options) {
         out.problems.push_back({r.line, std::move(message)});
         ++out.skipped;
     };
+    const auto total = static_cast<std::int64_t>(rows.size());
+    std::int64_t done = 0;
     for (const auto* r : rows) {
+        if (on_row) on_row(done++, total);
         std::vector<std::string> c;
         for (const auto& cell : r->cells)
             c.push_back(trim(cell));
@@ -293,6 +297,7 @@ TableImport import_table(std::string_view text, const ImportOptions& options) {
         out.deck.items.push_back(std::move(item));
         ++out.imported;
     }
+    if (on_row) on_row(total, total);
     return out;
 }
 

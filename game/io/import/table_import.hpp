@@ -1,6 +1,8 @@
 // Turning a table (term/definition pairs, multiple-choice rows, date/event rows) into a deck.
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -52,8 +54,11 @@ struct ImportOptions {
 // prompt/front/text or event date already used) are skipped and reported
 // with their line. Items of mc and timeline decks quote their own row (the
 // source is the imported file); tags: the row's tags or "Import", plus an era
-// tag (decade of the date or of a year in the row, else "heute").
-TableImport import_table(std::string_view text, const ImportOptions& options);
+// tag (decade of the date or of a year in the row, else "heute"). `on_row`, when set, is told
+// the rows done and in all as they go (for chronik-cli's progress line).
+using ImportProgress = std::function<void(std::int64_t done, std::int64_t total)>;
+TableImport import_table(std::string_view text, const ImportOptions& options,
+                         const ImportProgress& on_row = {});
 
 // What import_table would import `text` as when no kind is given.
 ImportKind detect_table_kind(std::string_view text, std::optional<char> separator = std::nullopt);

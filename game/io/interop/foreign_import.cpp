@@ -12,9 +12,9 @@ namespace chronik::io {
 namespace {
 
 ForeignImport from_notes(const std::vector<interop::AnkiNote>& notes, const ImportOptions& options,
-                         bool draft) {
+                         bool draft, const ImportProgress& on_note) {
     ForeignImport out;
-    auto made = interop::notes_to_deck(notes, {options.deck_id, options.title, draft});
+    auto made = interop::notes_to_deck(notes, {options.deck_id, options.title, draft}, on_note);
     for (const auto& p : made.problems)
         out.problems.push_back(
             {p.line, p.note + ": " + (p.skipped ? "" : "warning: ") + p.message});
@@ -43,7 +43,8 @@ std::optional<ForeignFormat> foreign_format(const std::filesystem::path& file,
 }
 
 ForeignImport import_foreign(const std::filesystem::path& file, ForeignFormat format,
-                             std::string_view text, ImportOptions options, bool title_given) {
+                             std::string_view text, ImportOptions options, bool title_given,
+                             const ImportProgress& on_item) {
     switch (format) {
         case ForeignFormat::AnkiPackage: {
             const auto package = read_apkg(file);
@@ -51,14 +52,14 @@ ForeignImport import_foreign(const std::filesystem::path& file, ForeignFormat fo
                 options.title = package.decks.front();
                 options.deck_id = deck_id_from(options.title);
             }
-            auto out = from_notes(package.notes, options, true);
+            auto out = from_notes(package.notes, options, true, on_item);
             out.summary = package.collection + ": " + out.summary + "; " +
                           std::to_string(package.media_files) + " media files not imported";
             return out;
         }
         case ForeignFormat::AnkiText: {
             const auto anki = read_anki_text(text);
-            auto out = from_notes(anki.notes, options, false);
+            auto out = from_notes(anki.notes, options, false, on_item);
             for (const auto& p : anki.problems) {
                 out.problems.push_back({p.line, p.message + " (row skipped)"});
                 ++out.skipped;
@@ -68,7 +69,7 @@ ForeignImport import_foreign(const std::filesystem::path& file, ForeignFormat fo
             return out;
         }
         case ForeignFormat::KahootSheet: {
-            auto made = import_kahoot(read_first_sheet(file), options);
+            auto made = import_kahoot(read_first_sheet(file), options, on_item);
             ForeignImport out;
             out.deck = std::move(made.deck);
             out.problems = std::move(made.problems);

@@ -40,7 +40,9 @@ struct ForeignImport {
 // options.title was given), Kahoot sheets through import_kahoot.
 // options.source_file names the source a Kahoot deck's items quote. Throws
 // std::runtime_error "FILE: problem" when the file cannot be read at all.
+// `on_item`, when set, is told the notes (Anki) or rows (Kahoot) done and in all as they go.
 ForeignImport import_foreign(const std::filesystem::path& file, ForeignFormat format,
-                             std::string_view text, ImportOptions options, bool title_given);
+                             std::string_view text, ImportOptions options, bool title_given,
+                             const ImportProgress& on_item = {});
 
 }  // namespace chronik::io

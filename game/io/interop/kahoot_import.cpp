@@ -20,8 +20,8 @@ std::string number(int n, const char* kind, const std::string& deck) {
 
 }  // namespace
 
-KahootImport import_kahoot(const std::vector<interop::SheetRow>& rows,
-                           const ImportOptions& options) {
+KahootImport import_kahoot(const std::vector<interop::SheetRow>& rows, const ImportOptions& options,
+                           const ImportProgress& on_row) {
     KahootImport out;
     const auto quiz = interop::read_kahoot_quiz(rows);
     for (const auto& p : quiz.problems) {
@@ -48,7 +48,7 @@ KahootImport import_kahoot(const std::vector<interop::SheetRow>& rows,
     ImportOptions o = options;
     o.kind = ImportKind::MultipleChoice;
     o.separator = '\t';
-    TableImport table = import_table(out.source_text, o);
+    TableImport table = import_table(out.source_text, o, on_row);
     out.deck = std::move(table.deck);
     out.deck.id = options.deck_id;
     out.deck.title = options.title;

@@ -26,8 +26,9 @@ struct KahootImport {
 // the question's line in source_text). Questions with two or three answers
 // or several correct ones cannot be Chronik multiple choice: they become
 // flashcards (the question; the correct answers joined by " / ") and are
-// reported. `options`: deck id, title, source file name.
-KahootImport import_kahoot(const std::vector<interop::SheetRow>& rows,
-                           const ImportOptions& options);
+// reported. `options`: deck id, title, source file name. `on_row` counts the multiple-choice
+// questions as import_table makes them.
+KahootImport import_kahoot(const std::vector<interop::SheetRow>& rows, const ImportOptions& options,
+                           const ImportProgress& on_row = {});
 
 }  // namespace chronik::io
