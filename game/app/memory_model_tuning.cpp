@@ -163,11 +163,9 @@ std::optional<std::string> ProfileMemoryModel::apply(const ui::MemoryModelFit& f
 
 ui::PastedWeights ProfileMemoryModel::apply_pasted(const std::string& text) {
     ui::PastedWeights out;
-    std::string why;
-    const auto weights = optimize::parse_pasted_weights(text, &why);
+    const auto weights = optimize::read_pasted_weights(text, &out.problem);
     if (!weights) {
-        out.why = why;
-        io::log_info("memory model: pasted weights refused: " + why);
+        io::log_info("memory model: pasted weights refused: " + optimize::describe(out.problem));
         return out;
     }
     ProfileSettings next = session_.settings();

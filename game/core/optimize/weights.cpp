@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <sstream>
+#include <vector>
 
 namespace chronik::optimize {
 
@@ -61,38 +62,81 @@ std::optional<Weights> parse_weights(const std::string& text, std::string* error
     return w;
 }
 
-std::optional<Weights> parse_pasted_weights(const std::string& text, std::string* error) {
-    std::string flat = text;
-    for (auto& c : flat)
-        if (c == '\n' || c == '\r' || c == ';') c = ' ';
-    std::string why;
-    auto w = parse_weights(flat, &why);
-    if (!w) {
-        std::size_t numbers = 0;
-        bool in_number = false;
-        for (char c : flat) {
-            const bool part = c != ',' && c != ' ' && c != '\t' && c != '[' && c != ']';
-            if (part && !in_number) ++numbers;
-            in_number = part;
+std::optional<Weights> read_pasted_weights(const std::string& text, PastedWeightsProblem* problem) {
+    std::vector<std::string> tokens;
+    std::string token;
+    for (char c : text + " ") {
+        const bool separator = c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+                               c == ';' || c == '[' || c == ']';
+        if (!separator) {
+            token += c;
+        } else if (!token.empty()) {
+            tokens.push_back(std::move(token));
+            token.clear();
         }
-        if (numbers == 19 || numbers == 17)
-            why = std::to_string(numbers) + " numbers are FSRS-" + (numbers == 19 ? "5" : "4.5") +
-                  " weights; Chronik schedules with FSRS-6 and needs its 21 weights (Anki 25.02 "
-                  "and later show them)";
-        if (error) *error = why;
+    }
+    PastedWeightsProblem p;
+    p.count = tokens.size();
+    auto fail = [&](PastedWeightsProblem::Kind kind) -> std::optional<Weights> {
+        p.kind = kind;
+        if (problem) *problem = p;
         return std::nullopt;
+    };
+    // Anki before 25.02 shows FSRS-5's 19 or FSRS-4.5's 17 weights: say so before anything else.
+    if (tokens.size() == 19 || tokens.size() == 17)
+        return fail(PastedWeightsProblem::Kind::OlderFsrs);
+    std::vector<double> values;
+    for (const auto& t : tokens) {
+        char* stop = nullptr;
+        const double v = std::strtod(t.c_str(), &stop);
+        if (stop != t.c_str() + t.size() || !std::isfinite(v)) {
+            p.index = values.size();
+            p.token = t;
+            return fail(PastedWeightsProblem::Kind::NotANumber);
+        }
+        values.push_back(v);
     }
+    if (values.size() != kWeightCount) return fail(PastedWeightsProblem::Kind::WrongCount);
+    Weights w{};
     for (std::size_t i = 0; i < kWeightCount; ++i) {
-        if ((*w)[i] < kLowerBounds[i] || (*w)[i] > kUpperBounds[i]) {
-            if (error) {
-                std::ostringstream out;
-                out << "weight " << i << " is " << (*w)[i] << ", outside " << kLowerBounds[i]
-                    << ".." << kUpperBounds[i];
-                *error = out.str();
-            }
-            return std::nullopt;
+        w[i] = values[i];
+        if (w[i] < kLowerBounds[i] || w[i] > kUpperBounds[i]) {
+            p.index = i;
+            p.value = w[i];
+            p.lower = kLowerBounds[i];
+            p.upper = kUpperBounds[i];
+            return fail(PastedWeightsProblem::Kind::OutOfBounds);
         }
     }
+    return w;
+}
+
+std::string describe(const PastedWeightsProblem& p) {
+    std::ostringstream out;
+    switch (p.kind) {
+        case PastedWeightsProblem::Kind::OlderFsrs:
+            out << p.count << " numbers are FSRS-" << (p.count == 19 ? "5" : "4.5")
+                << " weights; Chronik schedules with FSRS-6 and needs its 21 weights (Anki 25.02 "
+                   "and later show them)";
+            break;
+        case PastedWeightsProblem::Kind::NotANumber:
+            out << "weight " << p.index << " is not a number: '" << p.token << "'";
+            break;
+        case PastedWeightsProblem::Kind::WrongCount:
+            out << "expected 21 weights, got " << p.count;
+            break;
+        case PastedWeightsProblem::Kind::OutOfBounds:
+            out << "weight " << p.index << " is " << p.value << ", outside " << p.lower << ".."
+                << p.upper;
+            break;
+    }
+    return out.str();
+}
+
+std::optional<Weights> parse_pasted_weights(const std::string& text, std::string* error) {
+    PastedWeightsProblem problem;
+    auto w = read_pasted_weights(text, &problem);
+    if (!w && error) *error = describe(problem);
     return w;
 }
 

@@ -35,10 +35,32 @@ bool within_bounds(const Weights& w, double tolerance = 0.0);
 // exactly 21 finite numbers.
 std::optional<Weights> parse_weights(const std::string& text, std::string* error = nullptr);
 
+// Why pasted weights were refused, as facts, so that each interface says it in its language.
+struct PastedWeightsProblem {
+    enum class Kind {
+        OlderFsrs,    // 19 (FSRS-5) or 17 (FSRS-4.5) numbers: `count`
+        NotANumber,   // weight `index` (0-based) is `token`
+        WrongCount,   // `count` numbers, not 21
+        OutOfBounds,  // weight `index` is `value`, outside `lower`..`upper`
+    };
+    Kind kind = Kind::WrongCount;
+    std::size_t count = 0;
+    std::size_t index = 0;
+    std::string token;
+    double value = 0.0, lower = 0.0, upper = 0.0;
+};
+
 // Weights pasted by a person, e.g. copied from Anki's FSRS options ("0.212, 1.2931, ...", also
-// one per line or separated by ';'): exactly 21 finite numbers inside the bounds of README 11.7.
-// The reason says what is wrong, e.g. that 19 numbers are FSRS-5 weights, which Chronik's
-// FSRS-6 scheduler cannot use.
+// one per line or separated by ';' or in brackets): exactly 21 finite numbers inside the bounds
+// of README 11.7. Otherwise nullopt, and `problem` says what is wrong, e.g. that 19 numbers are
+// FSRS-5 weights, which Chronik's FSRS-6 scheduler cannot use.
+std::optional<Weights> read_pasted_weights(const std::string& text,
+                                           PastedWeightsProblem* problem = nullptr);
+
+// The problem in English, as chronik-cli and the log say it.
+std::string describe(const PastedWeightsProblem& problem);
+
+// read_pasted_weights with the problem described in English.
 std::optional<Weights> parse_pasted_weights(const std::string& text, std::string* error = nullptr);
 
 // The weights as "w0, w1, ..." with enough digits to round-trip.

@@ -49,7 +49,8 @@ void PasteWeightsScene::submit() {
             ctx_.stack.pop();
             return;
         case PastedWeights::Result::Refused:
-            error_.set_text(format(ctx_.strings, T::PasteRefused, {outcome.why}));
+            error_.set_text(format(ctx_.strings, T::PasteRefused,
+                                   {pasted_weights_problem(ctx_.strings, outcome.problem)}));
             break;
         case PastedWeights::Result::NotSaved:
             error_.set_text(format(ctx_.strings, T::NotSaved, {outcome.why}));

@@ -7,6 +7,8 @@
 #include <optional>
 #include <string>
 
+#include "optimize/weights.hpp"
+
 namespace chronik::ui {
 
 // What the profile's review log allows, read when asked.
@@ -50,7 +52,8 @@ struct MemoryModelFit {
 struct PastedWeights {
     enum class Result { Applied, Refused, NotSaved };
     Result result = Result::Refused;
-    std::string why;  // Refused: what is wrong with the list; NotSaved: why it was not saved
+    optimize::PastedWeightsProblem problem;  // Refused: what is wrong with the list
+    std::string why;                         // NotSaved: why it was not saved
 };
 
 enum class FitState {

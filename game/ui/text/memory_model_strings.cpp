@@ -111,6 +111,15 @@ const std::array<Entry, static_cast<std::size_t>(T::Count)>& table() {
          "profile only)."},
         {T::PasteKey, "Strg+V", "Ctrl+V"},
         {T::PasteHint, "Einfügen", "Paste"},
+        {T::PasteOlderFsrs,
+         "{} Zahlen sind Gewichte von FSRS-{}; die 21 Gewichte von FSRS-6 zeigt Anki ab Version "
+         "25.02",
+         "{} numbers are FSRS-{} weights; Anki 25.02 and later show the 21 FSRS-6 weights"},
+        {T::PasteNotANumber, "Gewicht w{} ist keine Zahl: „{}“",
+         "weight w{} is not a number: “{}”"},
+        {T::PasteWrongCount, "{} Zahlen statt 21", "{} numbers instead of 21"},
+        {T::PasteOutOfBounds, "Gewicht w{} ist {}, erlaubt sind {} bis {}",
+         "weight w{} is {}, allowed are {} to {}"},
     }};
     static const bool checked = check_text_order<MemoryModelText>(entries, "memory model");
     (void)checked;
@@ -143,6 +152,42 @@ std::string number(const StringTable& strings, double value, int decimals) {
         for (char& c : s)
             if (c == '.') c = ',';
     return s;
+}
+
+namespace {
+
+// A weight as pasted ("0.75", "16.1507"), with a decimal comma in German.
+std::string weight_figure(const StringTable& strings, double value) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.6g", value);
+    std::string s = buf;
+    if (strings.language() == Language::German)
+        for (char& c : s)
+            if (c == '.') c = ',';
+    return s;
+}
+
+}  // namespace
+
+std::string pasted_weights_problem(const StringTable& strings,
+                                   const optimize::PastedWeightsProblem& problem) {
+    using Kind = optimize::PastedWeightsProblem::Kind;
+    switch (problem.kind) {
+        case Kind::OlderFsrs:
+            return format(strings, T::PasteOlderFsrs,
+                          {std::to_string(problem.count), problem.count == 19 ? "5" : "4.5"});
+        case Kind::NotANumber:
+            return format(strings, T::PasteNotANumber,
+                          {std::to_string(problem.index), problem.token});
+        case Kind::WrongCount:
+            return format(strings, T::PasteWrongCount, {std::to_string(problem.count)});
+        case Kind::OutOfBounds:
+            return format(
+                strings, T::PasteOutOfBounds,
+                {std::to_string(problem.index), weight_figure(strings, problem.value),
+                 weight_figure(strings, problem.lower), weight_figure(strings, problem.upper)});
+    }
+    return {};
 }
 
 }  // namespace chronik::ui

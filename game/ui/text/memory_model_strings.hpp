@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "optimize/weights.hpp"
 #include "ui/text/strings.hpp"
 
 namespace chronik::ui {
@@ -50,6 +51,10 @@ enum class MemoryModelText {
     PasteApplied,
     PasteKey,
     PasteHint,
+    PasteOlderFsrs,
+    PasteNotANumber,
+    PasteWrongCount,
+    PasteOutOfBounds,
     Count  // not a string: the number of ids
 };
 
@@ -60,5 +65,9 @@ std::string format(const StringTable& strings, MemoryModelText id,
 
 // A figure with `decimals` decimals, with a decimal comma in German.
 std::string number(const StringTable& strings, double value, int decimals);
+
+// Why pasted weights were refused, in the interface's language (for PasteRefused).
+std::string pasted_weights_problem(const StringTable& strings,
+                                   const optimize::PastedWeightsProblem& problem);
 
 }  // namespace chronik::ui
