@@ -3,12 +3,33 @@
 # metadata and man pages where desktops and man look for them. Fonts are not copied: the game
 # reads Debian's fonts-dejavu-core, which the package depends on.
 include(GNUInstallDirs)
-set(CHRONIK_HOMEPAGE "https://github.com/chronik-game/chronik" CACHE STRING "Project homepage")
+# The project has no public home yet: no homepage and no published screenshots are named
+# unless a packager who publishes them says where (-DCHRONIK_HOMEPAGE=https://...,
+# -DCHRONIK_SCREENSHOT_URL=https://.../screenshots with title.png and quiz-feedback.png from
+# assets/screenshots). Nothing is made up meanwhile.
+set(CHRONIK_HOMEPAGE "" CACHE STRING "Project homepage (empty: none named)")
 set(CHRONIK_MAINTAINER "The Chronik developers <chronik@chronik-game.github.io>"
     CACHE STRING "Maintainer named in the Debian package")
-set(CHRONIK_SCREENSHOT_URL
-    "https://raw.githubusercontent.com/chronik-game/chronik/main/assets/screenshots"
-    CACHE STRING "Where the AppStream screenshots are published")
+set(CHRONIK_SCREENSHOT_URL "" CACHE STRING
+    "Where assets/screenshots are published for AppStream (empty: no screenshots named)")
+set(CHRONIK_METAINFO_WEB "")
+if(CHRONIK_HOMEPAGE)
+  string(APPEND CHRONIK_METAINFO_WEB "  <url type=\"homepage\">${CHRONIK_HOMEPAGE}</url>\n")
+endif()
+if(CHRONIK_SCREENSHOT_URL)
+  string(APPEND CHRONIK_METAINFO_WEB "  <screenshots>
+    <screenshot type=\"default\">
+      <caption>The title screen</caption>
+      <caption xml:lang=\"de\">Der Titelbildschirm</caption>
+      <image>${CHRONIK_SCREENSHOT_URL}/title.png</image>
+    </screenshot>
+    <screenshot>
+      <caption>Quiz feedback with the passage of the source text</caption>
+      <caption xml:lang=\"de\">Rückmeldung im Quiz mit der Stelle im Quelltext</caption>
+      <image>${CHRONIK_SCREENSHOT_URL}/quiz-feedback.png</image>
+    </screenshot>
+  </screenshots>\n")
+endif()
 set(_data ${CMAKE_INSTALL_DATADIR}/chronik)
 set(_doc ${CMAKE_INSTALL_DATADIR}/doc/chronik)
 set(_gen ${PROJECT_BINARY_DIR}/packaging)
@@ -21,6 +42,7 @@ install(DIRECTORY ${PROJECT_SOURCE_DIR}/questions/ DESTINATION ${_data}/question
 if(EXISTS ${PROJECT_SOURCE_DIR}/assets/web)
   install(DIRECTORY ${PROJECT_SOURCE_DIR}/assets/web DESTINATION ${_data}/assets)
 endif()
+# The GPL's text is Debian's /usr/share/common-licenses/GPL-3, which the copyright file names.
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/copyright DESTINATION ${_doc})
 
 # Debian's native changelog, compressed reproducibly.
@@ -86,7 +108,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core")
 set(CPACK_DEBIAN_PACKAGE_SECTION education)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
-set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${CHRONIK_HOMEPAGE}")
+if(CHRONIK_HOMEPAGE)
+  set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${CHRONIK_HOMEPAGE}")
+endif()
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # The synopsis line is CPACK_PACKAGE_DESCRIPTION_SUMMARY; this is the long description.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Chronik serves multiple-choice and timeline rounds, timed exams and
