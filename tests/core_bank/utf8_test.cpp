@@ -35,7 +35,7 @@ TEST_CASE("Decoding gives code points and advances past them") {
     CHECK(bad == 1);
 }
 
-TEST_CASE("Precomposed text is NFC; a decomposed umlaut is not") {
+TEST_CASE("Precomposed text is NFC, a decomposed umlaut is not") {
     CHECK_FALSE(first_non_nfc("Pjöngjang, Chosŏn, Пхеньян, ß, „Zitat“"));
     // "o" followed by U+0308 COMBINING DIAERESIS, as macOS writes it.
     CHECK(first_non_nfc("Pjo\xcc\x88ngjang") == 3u);

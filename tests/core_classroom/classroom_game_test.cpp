@@ -39,7 +39,7 @@ std::int64_t points_of(const ClassroomGame& g, PlayerId id) {
 
 }  // namespace
 
-TEST_CASE("correct answers score round(1000 x (1 - t/2T)), at least 500; wrong ones score 0") {
+TEST_CASE("correct answers score round(1000 x (1 - t/2T)), at least 500, wrong ones score 0") {
     ClassroomGame g(questions(1), settings());
     const auto a = g.join("A").id, b = g.join("B").id, c = g.join("C").id, d = g.join("D").id;
     g.start(0);
@@ -101,7 +101,7 @@ TEST_CASE("with both bonuses off every correct answer scores 1000 flat") {
     CHECK(points_of(g, a) == 3000);
 }
 
-TEST_CASE("the first press locks the answer; later presses and late answers are rejected") {
+TEST_CASE("the first press locks the answer, later presses and late answers are rejected") {
     ClassroomGame g(questions(2), settings());
     const auto a = g.join("A").id, b = g.join("B").id;
     g.start(0);
@@ -175,7 +175,7 @@ TEST_CASE("a pause stops the clock for the countdown and the response time") {
     CHECK(points_of(g, a) == 750);
 }
 
-TEST_CASE("skip drops a question unscored and keeps streaks; end goes to the podium") {
+TEST_CASE("skip drops a question unscored and keeps streaks, end goes to the podium") {
     auto s = settings();
     s.reading_ms = 0;
     ClassroomGame g(questions(3), s);

@@ -36,7 +36,7 @@ TEST_CASE("date expressions are parsed with their precision") {
     CHECK(only_date("In den 1990er Jahren brach der Handel ein.") == EventDate::in_decade(1990));
 }
 
-TEST_CASE("seit, bis and von ... bis give roles; the range keeps its end") {
+TEST_CASE("seit, bis and von ... bis give roles, the range keeps its end") {
     auto m = dates_in("Korea war seit 1910 besetzt.");
     REQUIRE(m.size() == 1);
     CHECK(m[0].role == DateRole::Since);

@@ -68,7 +68,7 @@ TEST_CASE("a year alone on a line heads the section below it") {
     CHECK(p[1].heading == "1849");
 }
 
-TEST_CASE("a dash after a full stop starts a sentence; an abbreviated month does not end one") {
+TEST_CASE("a dash after a full stop starts a sentence, an abbreviated month does not end one") {
     const auto s = sentence_texts(
         "Da kam die Schlacht am 18. October 1813. — 300,000 Verbündete standen dort. Bei "
         "Lützen kam es den 16. Novbr. 1632 zur Schlacht.");

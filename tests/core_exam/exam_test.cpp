@@ -109,7 +109,7 @@ TEST_CASE("the grade follows the IHK key on the exact share of points") {
     CHECK(r.grade.name_de == "befriedigend");
 }
 
-TEST_CASE("the clock runs from the start; after the limit the paper is graded as it stands") {
+TEST_CASE("the clock runs from the start, after the limit the paper is graded as it stands") {
     auto e = paper(1000);
     CHECK(e.remaining_ms(1000) == 10 * kMinuteMs);
     CHECK(e.remaining_ms(1000 + 4 * kMinuteMs) == 6 * kMinuteMs);

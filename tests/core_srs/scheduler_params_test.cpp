@@ -57,7 +57,7 @@ TEST_CASE("Steps are written back in their largest whole unit") {
     CHECK(format_step(0) == "0m");
 }
 
-TEST_CASE("A retention or maximum interval of 0 means the default; others out of range throw") {
+TEST_CASE("A retention or maximum interval of 0 means the default, others out of range throw") {
     SchedulerParams p;
     p.request_retention = 0.0;
     p.maximum_interval = 0;
@@ -75,7 +75,7 @@ TEST_CASE("A retention or maximum interval of 0 means the default; others out of
                          SchedulerParamsError);
 }
 
-TEST_CASE("Three relearning steps clip w17 to 0.49027301; two steps change nothing") {
+TEST_CASE("Three relearning steps clip w17 to 0.49027301, two steps change nothing") {
     CHECK(w17_w18_ceiling(kDefaultFsrsWeights, 1) == 2.0);
     CHECK(w17_w18_ceiling(kDefaultFsrsWeights, 2) == 0.60045935);
     CHECK(w17_w18_ceiling(kDefaultFsrsWeights, 3) == 0.49027301);

@@ -156,7 +156,7 @@ TEST_CASE("The long-term scheduler orders a new card's intervals across all four
     CHECK(later.lapses == 1);
 }
 
-TEST_CASE("A same-day Good on a review card never lowers stability; Again may") {
+TEST_CASE("A same-day Good on a review card never lowers stability, Again may") {
     const Scheduler s;
     CardState c = s.next(CardState::fresh(0), Rating::Easy, 0);
     const ReviewPreview p = s.preview(c, 2 * kHourMs);
@@ -202,7 +202,7 @@ TEST_CASE("Display retrievability counts 24-hour periods, the scheduler calendar
     CHECK_FALSE(s.review_retrievability(CardState::fresh(0), now).has_value());
 }
 
-TEST_CASE("ivl is capped at the maximum interval; the ordering then adds a day as in ts-fsrs") {
+TEST_CASE("ivl is capped at the maximum interval, the ordering then adds a day as in ts-fsrs") {
     SchedulerParams params;
     params.maximum_interval = 30;
     const Scheduler s(params);

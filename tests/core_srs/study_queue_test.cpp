@@ -262,7 +262,7 @@ TEST_CASE("A backlog is spread: the limit per day, most at risk first, no new ca
           *std::max_element(risk_left.begin(), risk_left.end()));
 }
 
-TEST_CASE("A learning card waits for its step; with nothing else it is shown within 20 minutes") {
+TEST_CASE("A learning card waits for its step, with nothing else it is shown within 20 minutes") {
     const std::vector<StudyCard> cards{{1, learning_card(kNoon + 15 * kMinuteMs)},
                                        {2, learning_card(kNoon + 40 * kMinuteMs)},
                                        {3, CardState::fresh(0)}};
@@ -300,7 +300,7 @@ TEST_CASE(
     CHECK_FALSE(q.take(kNoon + 10 * kMinuteMs).has_value());
 }
 
-TEST_CASE("The same cards, seed and clock give the same order; the seed only breaks ties") {
+TEST_CASE("The same cards, seed and clock give the same order, the seed only breaks ties") {
     std::vector<StudyCard> cards;
     for (std::uint64_t id = 0; id < 200; ++id)
         cards.push_back({id * 7919, CardState::fresh(0)});

@@ -219,7 +219,7 @@ TEST_CASE("a quiz deals at most one item of a group, in the schedule and in prac
     }
 }
 
-TEST_CASE("items are drawn by id with their cards; unknown ids are skipped") {
+TEST_CASE("items are drawn by id with their cards, unknown ids are skipped") {
     const auto bank = make_bank();
     StudySession session(bank, ProfileSettings{}, "anna", 1);
     ProfileProgress progress;

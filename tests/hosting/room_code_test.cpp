@@ -44,7 +44,7 @@ TEST_CASE("a typed room code ignores case and spaces, also between its character
     CHECK(fold_room_code("") == "");
 }
 
-TEST_CASE("a teacher's code has 6 to 12 letters or digits; anything else is refused") {
+TEST_CASE("a teacher's code has 6 to 12 letters or digits, anything else is refused") {
     CHECK(normalize_room_code("  ab3d7q ") == "AB3D7Q");
     CHECK(normalize_room_code("abc def") == "ABCDEF");
     CHECK(normalize_room_code("XYZ9") == std::nullopt);  // guessable within a lesson

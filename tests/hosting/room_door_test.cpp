@@ -27,7 +27,7 @@ TEST_CASE("a name alone never takes a seat: a connected player's name is a new p
     CHECK(d.action == HelloAction::Join);
 }
 
-TEST_CASE("the name of a player who left waits for the teacher; the token takes the seat at once") {
+TEST_CASE("the name of a player who left waits for the teacher, the token takes the seat at once") {
     auto g = game_with_anna();
     const auto anna = g.players().front().id;
     g.disconnect(anna);

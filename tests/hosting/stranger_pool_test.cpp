@@ -19,7 +19,7 @@ std::vector<ConnectionKey> keys(const std::vector<StrangerPool::Closing>& closin
 
 }  // namespace
 
-TEST_CASE("a connection silent past the hello deadline is closed; one that said hello is not") {
+TEST_CASE("a connection silent past the hello deadline is closed, one that said hello is not") {
     StrangerPool pool({128, 16, 3'000});
     pool.add(1, "10.0.0.1", 0);
     pool.add(2, "10.0.0.2", 0);

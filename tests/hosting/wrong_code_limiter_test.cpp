@@ -7,7 +7,7 @@
 using namespace chronik;
 using namespace chronik::hosting;
 
-TEST_CASE("three typos are heard at once; then the waits double up to 30 s") {
+TEST_CASE("three typos are heard at once, then the waits double up to 30 s") {
     WrongCodeLimiter limiter;
     TimeMs now = 1'000'000;
     for (int i = 0; i < 3; ++i) {

@@ -9,7 +9,7 @@
 
 using namespace chronik;
 
-TEST_CASE("HTML tags, entities and cloze markup are found; plain comparisons are not") {
+TEST_CASE("HTML tags, entities and cloze markup are found, plain comparisons are not") {
     CHECK(interop::import_markup("Im <b>Juni</b> 1950") == "HTML tag <b>");
     CHECK(interop::import_markup("Zeile<br>Zeile") == "HTML tag <br>");
     CHECK(interop::import_markup("<div class=\"x\">a</div>") == "HTML tag <div class=\"x\">");

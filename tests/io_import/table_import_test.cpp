@@ -107,15 +107,19 @@ TEST_CASE("the separator is detected: tab, semicolon, comma, or Anki's header") 
     CHECK(anki.rows[0].line == 3);
 }
 
-TEST_CASE("an Anki text export becomes flashcards; bad rows are reported with their line") {
+TEST_CASE("an Anki text export becomes flashcards, bad rows are reported with their line") {
     const auto text = data("anki.txt");
     const auto r = io::import_table(text, options("anki"));
     CHECK(r.kind == io::ImportKind::Flashcard);
-    CHECK(r.imported == 3);
-    CHECK(r.skipped == 2);
-    REQUIRE(r.problems.size() == 2);
+    // The row with a third cell where the #columns header names two is refused, not cut to two
+    // (#19: no text is lost silently); this case ran in no CTest test while its name held a ';'.
+    CHECK(r.imported == 2);
+    CHECK(r.skipped == 3);
+    REQUIRE(r.problems.size() == 3);
     CHECK(r.problems[0].line == 7);
-    CHECK(r.problems[1].line == 10);
+    CHECK(r.problems[1].line == 8);
+    CHECK(r.problems[1].message.find("3 cells") != std::string::npos);
+    CHECK(r.problems[2].line == 10);
     CHECK(r.deck.source_file.empty());  // flashcards need no source
     const auto& jalta = *r.deck.items[1].flashcard();
     CHECK(jalta.front == "Jalta");
@@ -155,7 +159,7 @@ TEST_CASE("a multiple-choice CSV becomes a deck with answer types, tags and quot
     check_same_items(r.deck, *loaded.deck);
 }
 
-TEST_CASE("a date,event CSV becomes a timeline deck; unknown and repeated dates are skipped") {
+TEST_CASE("a date,event CSV becomes a timeline deck, unknown and repeated dates are skipped") {
     const auto text = data("timeline.csv");
     const auto r = io::import_table(text, options("tl"));
     CHECK(r.kind == io::ImportKind::Timeline);

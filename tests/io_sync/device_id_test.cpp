@@ -39,7 +39,7 @@ struct Env {
 
 }  // namespace
 
-TEST_CASE("a device id is made once and kept; it names the computer") {
+TEST_CASE("a device id is made once and kept, it names the computer") {
     Env no_override("CHRONIK_DEVICE_ID", nullptr);
     TempFolder tmp("device-id");
     const auto file = tmp / "state/chronik/device-id";
@@ -52,7 +52,7 @@ TEST_CASE("a device id is made once and kept; it names the computer") {
     CHECK(device_id(other / "device-id").value() != id.value());  // 8 random hex digits
 }
 
-TEST_CASE("CHRONIK_DEVICE_ID overrides the file; a bad one is refused with a message") {
+TEST_CASE("CHRONIK_DEVICE_ID overrides the file, a bad one is refused with a message") {
     TempFolder tmp("device-id-env");
     {
         Env set("CHRONIK_DEVICE_ID", "test-a");

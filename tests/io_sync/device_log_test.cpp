@@ -57,7 +57,7 @@ std::vector<std::string> names_in(const fs::path& folder) {
 
 }  // namespace
 
-TEST_CASE("a device appends to its own segment and seals it on close; sequence numbers go on") {
+TEST_CASE("a device appends to its own segment and seals it on close, sequence numbers go on") {
     TempFolder tmp("sync-log");
     const auto log = tmp / "log";
     const auto first = study(log, "home", 5, kT0);

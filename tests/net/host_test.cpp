@@ -484,7 +484,7 @@ TEST_CASE("a locked room refuses new names, gives seats back by token and asks a
     CHECK(f.join(*cleo, "Cleo").kind == HostKind::Welcome);
 }
 
-TEST_CASE("wrong codes from one computer wait longer and longer; another computer is not held up") {
+TEST_CASE("wrong codes from one computer wait longer and longer, another computer is not held up") {
     Fixture f;
     for (int i = 0; i < 4; ++i) {  // three typos are free; the fourth costs a second
         auto c = f.client();

@@ -88,7 +88,7 @@ TEST_CASE("10,000 wrong room codes from one address take far longer than a lesso
     CHECK(outlet.last(student).kind == HostKind::Welcome);
 }
 
-TEST_CASE("a player who floods the host with messages is cut off; the others are not") {
+TEST_CASE("a player who floods the host with messages is cut off, the others are not") {
     RoomSession session(room(), small_game());
     RecordingOutlet outlet;
     TimeMs now = 0;

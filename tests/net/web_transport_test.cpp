@@ -230,7 +230,7 @@ TEST_CASE("web target: only plain names under the web folder, the query ignored"
     CHECK(web_content_type("x").empty());
 }
 
-TEST_CASE("web files: regular files of served types only; a missing folder is a warning") {
+TEST_CASE("web files: regular files of served types only, a missing folder is a warning") {
     WebRoot root;
     const auto files = WebFiles::load(root.dir);
     CHECK(files.find("index.html"));

@@ -94,7 +94,7 @@ TEST_CASE("importing the same file twice gives two decks whose ids cannot collid
           shipped + static_cast<std::size_t>(a.imported + b.imported + c.imported));
 }
 
-TEST_CASE("a broken user deck is named in a notice and skipped; the other decks load") {
+TEST_CASE("a broken user deck is named in a notice and skipped, the other decks load") {
     Setup s;
     fs::create_directories(s.user);
     { std::ofstream(s.user / "kaputt.json") << "{ \"schema\": 1, "; }
@@ -198,7 +198,7 @@ TEST_CASE("a text import derives a draft whose review survives a restart and end
     CHECK(io::read_utf8_file(file).find("\"draft\"") == std::string::npos);
 }
 
-TEST_CASE("a deck file made by derive is imported with its source; a loaded deck id is refused") {
+TEST_CASE("a deck file made by derive is imported with its source, a loaded deck id is refused") {
     Setup s;
     auto bank = s.load();
     app::UserDeckLibrary library(bank.bank, s.questions, s.user, s.strings);

@@ -4,7 +4,7 @@
 
 using namespace chronik::ui;
 
-TEST_CASE("default answer keys: 1-4, the keypad and A-D answer; badges and hints say so") {
+TEST_CASE("default answer keys: 1-4, the keypad and A-D answer, badges and hints say so") {
     const KeyBindings keys;
     CHECK(keys.default_answer_keys());
     CHECK(keys.answer_index(sf::Keyboard::Num1) == 0u);

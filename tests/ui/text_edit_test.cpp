@@ -54,7 +54,7 @@ TEST_CASE("ctrl+v pastes the clipboard with line breaks turned into spaces, up t
     CHECK_FALSE(b.apply(key(sf::Keyboard::V), sf::String("x")));  // plain V is typing, not paste
 }
 
-TEST_CASE("a typed Tab or Enter is a key, not text; a pasted tab still becomes a space") {
+TEST_CASE("a typed Tab or Enter is a key, not text, a pasted tab still becomes a space") {
     TextEditBuffer b;
     b.apply(typed(U'a'), {});
     CHECK_FALSE(b.apply(typed(U'\t'), {}));
