@@ -5,10 +5,12 @@
 
 namespace chronik::app {
 
-ui::SavedRecords StandingsOnDisk::save_final_standings(const classroom::ClassroomGame& game) {
+ui::SavedRecords StandingsOnDisk::save_final_standings(
+    const classroom::ClassroomGame& game, std::span<const classroom::TurnRecord> turns,
+    std::span<const classroom::PlayerId> team_players) {
     ui::SavedRecords out;
     try {
-        const auto saved = io::save_standings(folder_, game);
+        const auto saved = io::save_standings(folder_, game, turns, team_players);
         if (!saved) {
             out.error = saved.error().describe();
             io::log_warn("class game standings not saved: " + out.error);

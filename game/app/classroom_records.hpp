@@ -10,7 +10,9 @@ namespace chronik::app {
 class StandingsOnDisk final : public ui::ClassroomRecords {
 public:
     explicit StandingsOnDisk(std::filesystem::path folder) : folder_(std::move(folder)) {}
-    ui::SavedRecords save_final_standings(const classroom::ClassroomGame& game) override;
+    ui::SavedRecords save_final_standings(
+        const classroom::ClassroomGame& game, std::span<const classroom::TurnRecord> turns,
+        std::span<const classroom::PlayerId> team_players) override;
 
 private:
     std::filesystem::path folder_;

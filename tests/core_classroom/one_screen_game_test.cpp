@@ -9,6 +9,7 @@
 
 #include "classroom/class_game_plan.hpp"
 #include "classroom/one_screen_game.hpp"
+#include "classroom/timeline_review.hpp"
 
 using namespace chronik;
 using namespace chronik::classroom;
@@ -140,6 +141,13 @@ TEST_CASE("timeline rounds: one per five slots, one turn per team, at least five
     CHECK(timeline_round_events(2) == 5);
     CHECK(timeline_round_events(4) == 5);
     CHECK(timeline_round_events(6) == 7);
+    // Every team places equally often (#22 item 4): 3 teams get 6 placements, not 4.
+    CHECK(timeline_round_events(3) == 7);
+    CHECK(timeline_round_events(5) == 6);
+    for (std::size_t teams = kMinTeams; teams <= kMaxTeams; ++teams) {
+        CAPTURE(teams);
+        CHECK((timeline_round_events(teams) - 1) % teams == 0);
+    }
 }
 
 TEST_CASE("the topics of a bank are counted over the items a class game can ask") {
@@ -359,4 +367,54 @@ TEST_CASE("a game refuses teams that cannot play and an empty plan") {
     CHECK_THROWS_AS(OneScreenGame(teams, plan, quick_settings()), std::invalid_argument);
     CHECK_THROWS_AS(OneScreenGame(default_teams(3), ClassPlan{}, quick_settings()),
                     std::invalid_argument);
+}
+
+TEST_CASE("three teams get equal timeline turns and each team is listed once in the review") {
+    const auto bank = sample_bank();
+    const auto items = bank.ptrs();
+    ClassPlanOptions o;
+    o.slots = 2;
+    o.mix = ClassMix::MultipleChoiceAndTimeline;
+    o.team_count = 3;
+    Rng rng(5);
+    auto plan = plan_class_game(items, o, rng);
+    REQUIRE(plan.timeline_rounds.size() == 1);
+    REQUIRE(plan.timeline_rounds[0].events.size() == 7);
+    OneScreenGame g(default_teams(3), plan, quick_settings());
+    TimeMs now = 0;
+    g.start(now);
+    now += 1'000;
+    g.tick(now);
+    REQUIRE(g.stage() == Stage::Answering);
+    CHECK(g.reveal_now(now));
+    CHECK(g.next(now));  // reveal -> leaderboard
+    CHECK(g.next(now));  // leaderboard -> the timeline round
+    std::vector<std::size_t> per_team(3, 0);
+    int turns = 0;
+    while (g.stage() == Stage::Turn || g.stage() == Stage::TurnResult) {
+        REQUIRE(g.stage() == Stage::Turn);
+        ++per_team[g.turn_team()];
+        // Team 2 (index 1) misses its first placement only.
+        const auto gap = right_gap(g);
+        const bool miss = g.turn_team() == 1 && per_team[1] == 1;
+        REQUIRE(g.place(miss ? (gap == 0 ? 1 : 0) : gap, now + 1'000));
+        now += 2'000;
+        CHECK(g.next(now));
+        ++turns;
+    }
+    CHECK(turns == 6);
+    CHECK(per_team == std::vector<std::size_t>{2, 2, 2});
+    const auto by_team = turns_by_team(g.turns(), 0);
+    REQUIRE(by_team.size() == 3);
+    std::set<std::size_t> listed;
+    for (const auto& t : by_team) {
+        listed.insert(t.team);
+        CHECK(t.turns.size() == 2);
+        CHECK(t.placed == 2);
+        CHECK(t.right == (t.team == 1 ? 1u : 2u));
+    }
+    CHECK(listed.size() == 3);
+    // The standings hold the timeline points: every team scored placements.
+    for (const auto& s : g.standings())
+        CHECK(s.score > 0);
 }

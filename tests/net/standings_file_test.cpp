@@ -41,6 +41,37 @@ TEST_CASE("standings JSON lists every answer and the distribution of every quest
     CHECK(j["questions"][0]["correct_count"] == 1);
 }
 
+TEST_CASE(
+    "standings JSON lists a one-screen game's timeline turns with the team that placed them") {
+    const auto game = played_game();
+    std::vector<classroom::TurnRecord> turns(3);
+    turns[0].team = 1;
+    turns[0].item_id = "e1";
+    turns[0].result.correct = true;
+    turns[0].award.answer_points = 950;
+    turns[1].team = 0;
+    turns[1].item_id = "e2";
+    turns[2].team = 1;
+    turns[2].item_id = "e3";
+    turns[2].timed_out = true;
+    const std::vector<classroom::PlayerId> team_players{game.players()[0].id, game.players()[1].id};
+    const auto j = nlohmann::json::parse(io::standings_json(game, turns, team_players));
+    // Players are listed best first: Müller (team 0) then the formula name (team 1).
+    REQUIRE(j["players"].size() == 2);
+    const auto& first = j["players"][0]["timeline_turns"];
+    const auto& second = j["players"][1]["timeline_turns"];
+    REQUIRE(first.size() == 1);
+    CHECK(first[0]["item_id"] == "e2");
+    REQUIRE(second.size() == 2);
+    CHECK(second[0]["item_id"] == "e1");
+    CHECK(second[0]["correct"] == true);
+    CHECK(second[0]["points"] == 950);
+    CHECK(second[1]["timed_out"] == true);
+    // A game without turns (a network game) has no timeline_turns.
+    const auto plain = nlohmann::json::parse(io::standings_json(game));
+    CHECK_FALSE(plain["players"][0].contains("timeline_turns"));
+}
+
 TEST_CASE("standings are saved as a CSV and a JSON file into the saves folder") {
     const auto dir =
         std::filesystem::path(CHRONIK_BINARY_DIR) / "tests" / "net" / "saves-standings";

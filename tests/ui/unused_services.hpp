@@ -55,7 +55,9 @@ struct UnusedNetwork final : HostConnector, JoinConnector {
 };
 
 struct UnusedRecords final : ClassroomRecords {
-    SavedRecords save_final_standings(const classroom::ClassroomGame&) override {
+    SavedRecords save_final_standings(const classroom::ClassroomGame&,
+                                      std::span<const classroom::TurnRecord>,
+                                      std::span<const classroom::PlayerId>) override {
         unexpected("records");
     }
 };

@@ -39,7 +39,12 @@ std::size_t timeline_round_count(std::size_t slots, ClassMix mix) {
 }
 
 std::size_t timeline_round_events(std::size_t team_count) {
-    return std::clamp(team_count + 1, round::kMinTimelineEvents, round::kMaxTimelineEvents);
+    // Every team places equally often: the placements (events after the first) are the smallest
+    // multiple of the team count that reaches the minimum (3 teams: 6 placements, not 4).
+    const std::size_t teams = std::max<std::size_t>(1, team_count);
+    const std::size_t min_placements = round::kMinTimelineEvents - 1;
+    const std::size_t placements = (min_placements + teams - 1) / teams * teams;
+    return std::clamp(placements + 1, round::kMinTimelineEvents, round::kMaxTimelineEvents);
 }
 
 ClassPlan plan_class_game(std::span<const bank::Item* const> items, const ClassPlanOptions& options,

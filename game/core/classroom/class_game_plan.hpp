@@ -57,8 +57,9 @@ inline constexpr std::size_t kMaxClassSlots = 50;
 // timeline rounds; 0 otherwise.
 std::size_t timeline_round_count(std::size_t slots, ClassMix mix);
 
-// Events a timeline round deals: one per team plus the one that starts the line, at least 5
-// (round::kMinTimelineEvents; with fewer teams each team places more than once), at most 8.
+// Events a timeline round deals: the one that starts the line plus the same number of turns for
+// every team, at least 5 (round::kMinTimelineEvents; 2 teams place twice each, 3 teams twice
+// each: 7 events), at most 8. Every supported team count (2..6) gets equal turns.
 std::size_t timeline_round_events(std::size_t team_count);
 
 // The game for these options: questions in random order with shuffled choices, timeline rounds

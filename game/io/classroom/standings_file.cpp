@@ -52,7 +52,9 @@ std::string standings_csv(const classroom::ClassroomGame& game) {
     return out;
 }
 
-std::string standings_json(const classroom::ClassroomGame& game) {
+std::string standings_json(const classroom::ClassroomGame& game,
+                           std::span<const classroom::TurnRecord> turns,
+                           std::span<const classroom::PlayerId> team_players) {
     Json players = Json::array();
     for (const auto& s : game.standings()) {
         const auto* p = by_name(game, s.id);
@@ -68,12 +70,28 @@ std::string standings_json(const classroom::ClassroomGame& game) {
                                    {"streak_bonus", a.award.streak_bonus}});
             }
         }
-        players.push_back({{"rank", s.rank},
-                           {"name", s.id},
-                           {"score", s.score},
-                           {"correct", p ? p->score.correct_answers : 0},
-                           {"answers_given", p ? p->answers_given : 0},
-                           {"answers", std::move(answers)}});
+        Json entry = {{"rank", s.rank},
+                      {"name", s.id},
+                      {"score", s.score},
+                      {"correct", p ? p->score.correct_answers : 0},
+                      {"answers_given", p ? p->answers_given : 0},
+                      {"answers", std::move(answers)}};
+        if (!turns.empty()) {
+            Json placed = Json::array();
+            for (const auto& t : turns) {
+                if (!p || t.team >= team_players.size() || team_players[t.team] != p->id) continue;
+                placed.push_back({{"round", t.round},
+                                  {"item_id", t.item_id},
+                                  {"event", t.text},
+                                  {"correct", !t.skipped && t.result.correct},
+                                  {"timed_out", t.timed_out},
+                                  {"skipped", t.skipped},
+                                  {"points", t.award.answer_points},
+                                  {"streak_bonus", t.award.streak_bonus}});
+            }
+            entry["timeline_turns"] = std::move(placed);
+        }
+        players.push_back(std::move(entry));
     }
     Json questions = Json::array();
     for (const auto& r : game.results()) {
@@ -97,14 +115,17 @@ std::string standings_json(const classroom::ClassroomGame& game) {
 }
 
 SaveResult<SavedStandings> save_standings(const std::filesystem::path& folder,
-                                          const classroom::ClassroomGame& game) {
+                                          const classroom::ClassroomGame& game,
+                                          std::span<const classroom::TurnRecord> turns,
+                                          std::span<const classroom::PlayerId> team_players) {
     if (auto made = make_folder(folder); !made) return made.error();
     SavedStandings saved;
     saved.json = unique_name(folder, "classroom", ".json");
     saved.csv = saved.json;
     saved.csv.replace_extension(".csv");
     if (auto w = write_file_atomically(saved.csv, standings_csv(game)); !w) return w.error();
-    if (auto w = write_file_atomically(saved.json, standings_json(game)); !w) return w.error();
+    if (auto w = write_file_atomically(saved.json, standings_json(game, turns, team_players)); !w)
+        return w.error();
     return saved;
 }
 

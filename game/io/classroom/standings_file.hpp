@@ -2,9 +2,11 @@
 #pragma once
 
 #include <filesystem>
+#include <span>
 #include <string>
 
 #include "classroom/classroom_game.hpp"
+#include "classroom/one_screen_game.hpp"
 #include "io/save/save_error.hpp"
 
 namespace chronik::io {
@@ -17,11 +19,17 @@ std::string standings_csv(const classroom::ClassroomGame& game);
 
 // {"format": "chronik-classroom-standings", "version": 1,
 //  "players": [{rank, name, score, correct, answers_given,
-//               "answers": [{q, choice|null, response_ms, correct, points, streak_bonus}]}],
+//               "answers": [{q, choice|null, response_ms, correct, points, streak_bonus}],
+//               "timeline_turns": [{round, item_id, event, correct, timed_out, skipped, points,
+//                                   streak_bonus}]}],
 //  "questions": [{q, item_id, prompt, choices, correct_choice, counts, no_answer, skipped,
 //                 correct_count}]}
-// — the per-question distributions show which questions the class got wrong.
-std::string standings_json(const classroom::ClassroomGame& game);
+// — the per-question distributions show which questions the class got wrong. A one-screen game
+// passes its timeline turns (their points are in "score" and "correct" already) and each team's
+// player id (turns name teams by index); each player's turns are listed with it.
+std::string standings_json(const classroom::ClassroomGame& game,
+                           std::span<const classroom::TurnRecord> turns = {},
+                           std::span<const classroom::PlayerId> team_players = {});
 
 struct SavedStandings {
     std::filesystem::path csv;
@@ -31,6 +39,8 @@ struct SavedStandings {
 // Writes classroom-<UTC time>.csv and .json atomically into `folder`
 // (created if missing).
 SaveResult<SavedStandings> save_standings(const std::filesystem::path& folder,
-                                          const classroom::ClassroomGame& game);
+                                          const classroom::ClassroomGame& game,
+                                          std::span<const classroom::TurnRecord> turns = {},
+                                          std::span<const classroom::PlayerId> team_players = {});
 
 }  // namespace chronik::io

@@ -36,6 +36,8 @@ enum class ClassText {
     SetupStart,
     SetupSummary,
     SetupSummaryOneTimeline,
+    SetupTurnsOne,   // what each team places in a timeline round: one event
+    SetupTurnsMany,  // ... {} events
     SetupCannotStart,
     SetupHintChange,
     SetupHintEdit,

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "classroom/class_review.hpp"
+#include "classroom/timeline_review.hpp"
 #include "ui/scenes/classroom/class_layout.hpp"
 #include "ui/text/classroom_strings.hpp"
 
@@ -30,18 +31,22 @@ void ClassBreakdownView::add_timeline(const classroom::OneScreenGame& game, std:
     const auto& s = ui_.strings;
     Block b;
     std::size_t right = 0, placed = 0;
-    for (const auto& turn : game.turns()) {
-        if (turn.round != round) continue;
-        std::string line = game.teams()[turn.team].name + ": " + turn.text;
-        if (turn.skipped) {
-            line = "– " + text(s, ClassText::PlaySkipped) + ": " + turn.text;
-        } else {
-            ++placed;
-            if (turn.result.correct) ++right;
-            line = (turn.result.correct ? "✓ " : "✗ ") + line;
+    // One row per team with every event it placed (a team places several times in a round).
+    for (const auto& team : classroom::turns_by_team(game.turns(), round)) {
+        right += team.right;
+        placed += team.placed;
+        std::string line = game.teams()[team.team].name + " (" + std::to_string(team.right) + "/" +
+                           std::to_string(team.placed) + "):";
+        for (std::size_t i = 0; i < team.turns.size(); ++i) {
+            const auto& turn = *team.turns[i];
+            line += i == 0 ? " " : "  ·  ";
+            if (turn.skipped)
+                line += "– " + turn.text + " (" + text(s, ClassText::PlaySkipped) + ")";
+            else
+                line += (turn.result.correct ? "✓ " : "✗ ") + turn.text;
         }
         b.rows.push_back(TextBlock(line, {}, {}));
-        b.right.push_back(turn.result.correct);
+        b.right.push_back(team.placed > 0 && team.right == team.placed);
         b.shares.push_back(-1.f);
     }
     if (b.rows.empty()) return;
@@ -112,8 +117,7 @@ void ClassBreakdownView::place_blocks() {
             const float y = b.y + 60 + static_cast<float>(r) * row_h;
             const bool question = b.shares[r] >= 0.f;
             b.rows[r].set_box({kLeft + 16, y, question ? 700.f : kWidth - 32, row_h});
-            b.rows[r].set_style(style(b.right[r] && !question ? FontFace::SansBold : FontFace::Sans,
-                                      t.type.caption, 10,
+            b.rows[r].set_style(style(FontFace::Sans, t.type.caption, 10,
                                       b.right[r] ? t.palette.success : t.palette.text_muted,
                                       Align::Left, VAlign::Middle, false));
         }

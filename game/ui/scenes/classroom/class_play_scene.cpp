@@ -187,7 +187,11 @@ void ClassPlayScene::enter_stage() {
 void ClassPlayScene::save_standings() {
     if (saved_) return;
     const auto& s = ctx_.strings;
-    const auto result = ctx_.services.classroom.save_final_standings(game_.game());
+    std::vector<classroom::PlayerId> team_players;
+    for (std::size_t t = 0; t < game_.teams().size(); ++t)
+        team_players.push_back(game_.player_of(t));
+    const auto result =
+        ctx_.services.classroom.save_final_standings(game_.game(), game_.turns(), team_players);
     if (result.ok()) {
         std::string paths;
         for (const auto& p : result.paths) {

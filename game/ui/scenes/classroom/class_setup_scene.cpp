@@ -143,10 +143,16 @@ void ClassSetupScene::rebuild() {
     rows_.set_focus(std::min(focus, rows_.size() - 1));
     const auto slots = kQuestionChoices[choice_.questions_index];
     const auto timeline_rounds = classroom::timeline_round_count(slots, choice_.mix);
-    summary_.set_text(timeline_rounds == 1
-                          ? format(s, ClassText::SetupSummaryOneTimeline, {std::to_string(slots)})
-                          : format(s, ClassText::SetupSummary,
-                                   {std::to_string(slots), std::to_string(timeline_rounds)}));
+    // Every team places equally often in a round (class_game_plan.hpp).
+    const auto teams = std::max<std::size_t>(1, choice_.teams.size());
+    const auto turns = (classroom::timeline_round_events(teams) - 1) / teams;
+    const auto places = turns == 1 ? text(s, ClassText::SetupTurnsOne)
+                                   : format(s, ClassText::SetupTurnsMany, {std::to_string(turns)});
+    summary_.set_text(
+        timeline_rounds == 1
+            ? format(s, ClassText::SetupSummaryOneTimeline, {std::to_string(slots), places})
+            : format(s, ClassText::SetupSummary,
+                     {std::to_string(slots), std::to_string(timeline_rounds), places}));
 }
 
 void ClassSetupScene::activate(std::size_t index, int direction) {
