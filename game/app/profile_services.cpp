@@ -7,6 +7,7 @@
 #include "app/profile_deck_choice.hpp"
 #include "io/log/logging.hpp"
 #include "io/save/durable_file.hpp"
+#include "progress/study_day.hpp"
 #include "study/study_session.hpp"
 
 namespace chronik::app {
@@ -63,6 +64,7 @@ public:
             io::log_error("scheduling " + item_id + ": " + e.what());
             return std::string(e.what());
         }
+        ++changes_;
         const auto saved = storage_.append(
             ReviewRecord::review(item_id, now, rating, round, response_ms,
                                  local_utc_offset_minutes(), step.before, step.after));
@@ -93,6 +95,10 @@ public:
         }
     }
 
+    void focus_deck(std::optional<std::string> deck_id) override {
+        study_.focus_deck(std::move(deck_id));
+    }
+
     study::StudyOutlook study_outlook() override {
         try {
             return study_.outlook(progress(), io::now_ms(), local_utc_offset_minutes());
@@ -111,6 +117,7 @@ public:
         const auto* last = progress().undoable();
         if (!last) return std::nullopt;
         const std::string id = last->card_id;
+        ++changes_;
         const auto undone = storage_.undo_last(io::now_ms(), local_utc_offset_minutes());
         if (!undone) throw std::runtime_error(undone.error().describe());
         if (undone.value().outcome != ApplyOutcome::Undone) return std::nullopt;
@@ -119,13 +126,25 @@ public:
         return id;
     }
 
+    // The plan takes ~20 ms to compute; home and the plan screen ask for it whenever they show,
+    // so it is kept until an answer, an undo, new settings, another bank or the next study day.
     std::optional<study::ExamPreparation> exam_preparation() override {
-        return study_.exam(progress(), io::now_ms(), local_utc_offset_minutes());
+        const auto key = exam_key();
+        if (!exam_cache_ || !(exam_cache_->key == key))
+            exam_cache_ = ExamCache{key, study_.exam(progress(), io::now_ms(), key.offset), {}};
+        return exam_cache_->preparation;
     }
 
     study::BudgetAdvice exam_advice(const study::ExamPreparation& preparation) override {
-        return study_.exam_advice(preparation, progress(), io::now_ms(),
-                                  local_utc_offset_minutes());
+        // A few more plans: kept with the cached plan while that is current (callers ask for the
+        // advice of the plan exam_preparation just gave them).
+        const bool cached_plan =
+            exam_cache_ && exam_cache_->preparation && exam_cache_->key == exam_key();
+        if (cached_plan && exam_cache_->advice) return *exam_cache_->advice;
+        auto advice =
+            study_.exam_advice(preparation, progress(), io::now_ms(), local_utc_offset_minutes());
+        if (cached_plan) exam_cache_->advice = advice;
+        return advice;
     }
 
     ExamGoal new_exam_goal() override {
@@ -161,6 +180,28 @@ public:
 
 private:
     const ProfileProgress& progress() const { return storage_.progress(); }
+
+    // What the cached exam plan was computed from.
+    struct ExamKey {
+        std::uint64_t changes = 0;
+        std::int64_t day = 0;
+        int offset = 0;
+        std::size_t bank_items = 0;
+        ProfileSettings settings;
+        friend bool operator==(const ExamKey&, const ExamKey&) = default;
+    };
+    struct ExamCache {
+        ExamKey key;
+        std::optional<study::ExamPreparation> preparation;
+        std::optional<study::BudgetAdvice> advice;
+    };
+    ExamKey exam_key() const {
+        const int offset = local_utc_offset_minutes();
+        return {changes_, study_day(io::now_ms(), offset), offset, bank_.item_count(),
+                study_.settings()};
+    }
+    std::uint64_t changes_ = 0;  // answers and undos recorded through this session
+    std::optional<ExamCache> exam_cache_;
 
     ui::ProfileEntry entry_;
     io::ProfileStorage storage_;

@@ -91,3 +91,24 @@ TEST_CASE("the class missed a question when fewer than half of its players were 
     QuestionReview empty;  // nobody played: nobody was right
     CHECK(empty.missed_by_class());
 }
+
+TEST_CASE("a student who left before the reveal without answering is not counted") {
+    ClassroomSettings s;
+    s.reading_ms = 0;
+    ClassroomGame g(questions(2), s);
+    const auto a = g.join("Anna").id, b = g.join("Ben").id, c = g.join("Cem").id;
+    TimeMs now = 0;
+    g.start(now);
+    g.tick(now);
+    REQUIRE(g.answer(a, 0, 1, now) == AnswerVerdict::Accepted);
+    REQUIRE(g.answer(b, 0, 2, now) == AnswerVerdict::Accepted);
+    g.disconnect(c);
+    g.tick(now);
+    if (g.phase() != Phase::Reveal) REQUIRE(g.reveal_now(now));
+    const auto review = review_questions(g);
+    REQUIRE(review.size() == 1);
+    CHECK(review[0].players == 2);
+    CHECK(review[0].correct == 1);
+    CHECK(review[0].no_answer == 0);
+    CHECK(g.results()[0].absent == 1);
+}

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "bank/question_bank.hpp"
+#include "decks/deck_scope.hpp"
 #include "progress/profile_progress.hpp"
 #include "progress/study_day.hpp"
 #include "study/study_session.hpp"
@@ -94,10 +95,9 @@ CardState reviewed(TimeMs last, TimeMs due, double stability = 3.0) {
 // Records that `id` was answered at `t` (by the profile, so today's tallies count it), leaving
 // the card in `after`.
 void answered(ProfileProgress& p, const std::string& id, TimeMs t, const CardState& after,
-              int offset = 0) {
+              int offset = 0, RoundKind round = RoundKind::Flashcard) {
     const CardState before = p.card(id).value_or(CardState::fresh(t));
-    p.apply(ReviewRecord::review(id, t, Rating::Good, RoundKind::Flashcard, 2000, offset, before,
-                                 after));
+    p.apply(ReviewRecord::review(id, t, Rating::Good, round, 2000, offset, before, after));
 }
 
 std::vector<std::string> ids(const std::vector<const bank::Item*>& items) {
@@ -399,4 +399,106 @@ TEST_CASE("settings the validation refuses are named, and new settings apply at 
     session.use_settings(only_b);
     CHECK(session.settings().decks == std::vector<std::string>{"b"});
     CHECK(ids(session.studied()) == std::vector<std::string>{"b1", "b2"});
+}
+
+TEST_CASE("new cards seen in quiz, timeline, exam and class rounds leave Lernen's limit alone") {
+    const auto bank = make_bank();
+    ProfileSettings settings;
+    settings.daily_new_limit = 3;
+    StudySession session(bank, settings, "anna", 1);
+    ProfileProgress progress;
+    const TimeMs t = kNoon - 60'000;
+    answered(progress, "a1", t, reviewed(t, kNoon + kDayMs), 0, RoundKind::MultipleChoice);
+    answered(progress, "e1900", t, reviewed(t, kNoon + kDayMs), 0, RoundKind::Timeline);
+    answered(progress, "a2", t, reviewed(t, kNoon + kDayMs), 0, RoundKind::Classroom);
+    answered(progress, "a3", t, reviewed(t, kNoon + kDayMs), 0, RoundKind::Exam);
+    auto o = session.overview(progress, kNoon, 0);
+    CHECK(o.new_available == 3);
+    CHECK(o.held == NewCardsHeld::No);
+    const auto turn = session.next_card(progress, kNoon, 0);
+    REQUIRE(turn);
+    CHECK(turn->new_left == 3);
+    // Three new cards in Lernen use the limit up: home says so, and agrees with Lernen.
+    for (const char* id : {"a4", "a5", "a6"})
+        answered(progress, id, t, reviewed(t, kNoon + kDayMs));
+    o = session.overview(progress, kNoon, 0);
+    CHECK(o.new_available == 0);
+    CHECK(o.new_studied_today == 3);
+    CHECK(o.held == NewCardsHeld::LimitReached);
+    CHECK_FALSE(session.next_card(progress, kNoon, 0));
+    settings.daily_new_limit = 0;
+    session.use_settings(settings);
+    CHECK(session.overview(progress, kNoon, 0).held == NewCardsHeld::LimitZero);
+}
+
+TEST_CASE("home's new cards are the new cards of Lernen's queue, also when reviews fill the day") {
+    const auto bank = make_bank();
+    ProfileSettings settings;
+    settings.daily_new_limit = 5;
+    settings.daily_review_limit = 2;
+    StudySession session(bank, settings, "anna", 1);
+    ProfileProgress progress;
+    const TimeMs yesterday = kNoon - kDayMs;
+    for (const char* id : {"a1", "a2", "a3"})
+        answered(progress, id, yesterday, reviewed(yesterday, kNoon - 1000));
+    const auto o = session.overview(progress, kNoon, 0);
+    const auto turn = session.next_card(progress, kNoon, 0);
+    REQUIRE(turn);
+    CHECK(o.new_available == turn->new_left);
+    CHECK(o.new_available == 0);
+    CHECK(o.held == NewCardsHeld::ReviewLimit);
+}
+
+TEST_CASE("new cards come from every studied deck in turn") {
+    const auto bank = make_bank(4, 5);
+    ProfileSettings settings;
+    settings.daily_new_limit = 6;
+    StudySession session(bank, settings, "anna", 1);
+    ProfileProgress progress;
+    std::vector<std::string> shown;
+    TimeMs t = kNoon;
+    for (int i = 0; i < 6; ++i) {
+        const auto turn = session.next_card(progress, t, 0);
+        REQUIRE(turn);
+        shown.push_back(turn->item->id);
+        // Answered Easy: the card leaves today's queue for days.
+        answered(progress, turn->item->id, t, reviewed(t, t + 5 * kDayMs));
+        t += 10'000;
+    }
+    CHECK(shown == std::vector<std::string>{"a1", "e1900", "b1", "a2", "e1910", "b2"});
+    CHECK(ids(decks::interleave_decks(bank, bank.items())).size() == bank.items().size());
+}
+
+TEST_CASE("a deck studied on its own has its own new-card allowance, even after the day's limit") {
+    const auto bank = make_bank(4, 5);
+    ProfileSettings settings;
+    settings.daily_new_limit = 2;
+    StudySession session(bank, settings, "anna", 1);
+    ProfileProgress progress;
+    const TimeMs t = kNoon - 60'000;
+    answered(progress, "a1", t, reviewed(t, kNoon + 5 * kDayMs));
+    answered(progress, "a2", t, reviewed(t, kNoon + 5 * kDayMs));
+    CHECK_FALSE(session.next_card(progress, kNoon, 0));  // the day's limit is used up
+    session.focus_deck("ev");
+    std::vector<std::string> shown;
+    TimeMs now = kNoon;
+    while (const auto turn = session.next_card(progress, now, 0)) {
+        REQUIRE(shown.size() < 5);
+        CHECK(turn->new_left == 2 - static_cast<long long>(shown.size()));
+        shown.push_back(turn->item->id);
+        const auto step = session.review(progress, turn->item->id, Rating::Easy, now);
+        progress.apply(ReviewRecord::review(turn->item->id, now, Rating::Easy, RoundKind::Flashcard,
+                                            1000, 0, step.before, step.after));
+        now += 10'000;
+    }
+    CHECK(shown == std::vector<std::string>{"e1900", "e1910"});
+    // An undo gives the allowance back; back to all decks the day's limit holds again.
+    progress.apply(ReviewRecord::undo("e1910", now, 0));
+    session.answer_undone("e1910");
+    const auto again = session.next_card(progress, now, 0);
+    REQUIRE(again);
+    CHECK(again->item->id == "e1910");
+    CHECK(again->new_left == 1);
+    session.focus_deck(std::nullopt);
+    CHECK_FALSE(session.next_card(progress, now, 0));
 }

@@ -53,6 +53,35 @@ TEST_CASE("a snapshot survives encoding with settings, days, streak and the undo
     CHECK(back.migrated_from == 0);
 }
 
+TEST_CASE("the new cards of Lernen survive a snapshot, apart from those of other rounds") {
+    ProfileProgress p;
+    const CardState fresh = CardState::fresh(test::kStart);
+    auto quiz = test::simulated_review(0, fresh);
+    quiz.round = RoundKind::MultipleChoice;
+    auto lernen = test::simulated_review(1, fresh);
+    lernen.card_id = "another-card";
+    lernen.round = RoundKind::Flashcard;
+    REQUIRE(p.apply(quiz).outcome == ApplyOutcome::Applied);
+    REQUIRE(p.apply(lernen).outcome == ApplyOutcome::Applied);
+    REQUIRE(p.days().size() == 1);
+    CHECK(p.days().begin()->second.new_cards == 2);
+    CHECK(p.days().begin()->second.study_new_cards == 1);
+    Snapshot s;
+    s.profile_id = "anna";
+    s.progress = p.state();
+    const std::string bytes = encode_snapshot(s);
+    CHECK(bytes.find("\"study_new\"") != std::string::npos);
+    const Snapshot back = decode_snapshot(bytes);
+    CHECK(back.progress == s.progress);  // the undo slot's day too
+    // A snapshot written before Lernen's new cards were counted apart: all count for Lernen.
+    std::string old = bytes;
+    const auto at = old.find("\"study_new\"");
+    const auto end = old.find(']', old.find(']', at) + 1);
+    old.erase(at, end + 2 - at);
+    const Snapshot older = decode_snapshot(old);
+    CHECK(older.progress.days.begin()->second.study_new_cards == 2);
+}
+
 TEST_CASE("a snapshot from a newer schema is refused with a clear message") {
     Snapshot s;
     s.profile_id = std::string(1, 'a');

@@ -11,6 +11,9 @@
 #           header lines are imported from the game (scripts/teach-anki.txt); the package is a
 #           draft deck, the text a playable one; X on the shipped deck writes saves/exports/, and
 #           that package imports again with chronik-cli.
+#   newdeck: after a quiz and a day's new cards in Lernen, a CSV deck is imported from the game
+#           and studied at once with "Diesen Stapel lernen" (scripts/teach-new-deck.txt); then the
+#           review log must hold a Lernen answer to a card of the new deck.
 set -uo pipefail
 mode=$1 chronik=$2 cli=$3 src=$4 saves=$5 shots=$6
 fail() { echo "teach-flow: $*" >&2; exit 1; }
@@ -35,6 +38,10 @@ review)
     "$cli" derive "$saves/decks/hanse.txt" --out "$saves/decks/hanse.json" --title Hanse >/dev/null ||
         fail "derive failed"
     cp "$src/tests/ui/scripts/teach-review.txt" "$script"
+    ;;
+newdeck)
+    cp "$src"/tests/data/import/mc.csv "$saves.files/"
+    sed "s|@FILES@|$saves.files|g" "$src/tests/ui/scripts/teach-new-deck.txt" >"$script"
     ;;
 anki)
     "$cli" export "$src/questions/nordkorea-russland.json" --out "$saves.files/korea.apkg" >/dev/null ||
@@ -63,6 +70,20 @@ review)
     "$cli" lint "$deck" >/dev/null || fail "hanse.json does not lint"
     [ -f "$saves/decks/originals/hanse.json" ] || fail "the draft as derived was not kept"
     [ "$(chosen_decks)" = "hanse" ] || fail "the profile studies '$(chosen_decks)', expected only hanse"
+    ;;
+newdeck)
+    [ -f "$saves/decks/mc.json" ] || fail "no deck mc.json in $saves/decks"
+    python3 - "$saves" <<'PY' || fail "no Lernen answer to a card of the new deck"
+import json, pathlib, sys
+root = pathlib.Path(sys.argv[1])
+deck = json.loads((root / "decks" / "mc.json").read_text(encoding="utf-8"))
+ids = {i["id"] for i in deck["items"]}
+logs = list(root.glob("*/reviews.jsonl"))
+assert len(logs) == 1, logs
+records = [json.loads(l) for l in logs[0].read_text(encoding="utf-8").splitlines()[1:] if l.strip()]
+studied = [r for r in records if r.get("card") in ids or r.get("card_id") in ids]
+assert studied and all(r.get("round") == "flashcard" for r in studied), studied
+PY
     ;;
 anki)
     package=$(ls "$saves"/decks/*.json | xargs grep -l '"draft": true' | head -1)

@@ -27,7 +27,9 @@ std::vector<QuestionReview> review_questions(const ClassroomGame& game) {
         q.counts = r.choice_counts;
         q.counts.resize(asked.choices.size(), 0);
         q.no_answer = r.no_answer;
-        q.players = r.answers.size();
+        // The players in the room: one who left before the reveal without answering is not
+        // counted (the summary's "1 of 5 right" must not count a student who went home).
+        q.players = r.answers.size() - r.absent;
         q.correct = r.correct_count();
         out.push_back(std::move(q));
     }

@@ -276,6 +276,8 @@ void ClassroomGame::reveal(TimeMs now) {
             scored.correct = it->choice == q.correct_choice;
             ++result.choice_counts[it->choice];
             kind = scored.correct ? round::ClassroomAnswer::Correct : round::ClassroomAnswer::Wrong;
+        } else if (!p.connected) {
+            ++result.absent;  // a student who left is not counted as one who did not answer
         } else {
             ++result.no_answer;
         }

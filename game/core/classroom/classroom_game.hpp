@@ -87,8 +87,9 @@ struct QuestionResult {
     std::size_t question = 0;
     bool skipped = false;
     std::vector<std::size_t> choice_counts;  // one per choice
-    std::size_t no_answer = 0;
-    std::vector<ScoredAnswer> answers;  // one per player at the reveal
+    std::size_t no_answer = 0;               // players in the room at the reveal who did not answer
+    std::size_t absent = 0;             // players who had left (disconnected) and did not answer
+    std::vector<ScoredAnswer> answers;  // one per player at the reveal, absent ones included
     std::size_t correct_count() const;
 };
 

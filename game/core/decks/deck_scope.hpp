@@ -28,6 +28,17 @@ private:
     std::vector<const bank::Item*> items_;
 };
 
+// `items` with the decks taking turns (the first item of each deck in the order the decks first
+// appear, then the second of each, ...), each deck's items in their given order. Lernen
+// introduces new cards in this order, so a teacher's new deck is studied beside the shipped one
+// instead of after all of its cards. O(n log n + n d) for n items in d decks.
+std::vector<const bank::Item*> interleave_decks(const bank::QuestionBank& bank,
+                                                const std::vector<const bank::Item*>& items);
+
+// The items of one loaded deck that are not drafts, in bank order (empty for an unknown deck):
+// what "Diesen Stapel lernen" studies.
+std::vector<const bank::Item*> deck_items(const bank::QuestionBank& bank, std::string_view deck_id);
+
 // Turns one deck on or off in a choice over `all_ids` (the loaded decks, in order). Returns the
 // new choice, or nullopt when it would leave no deck on (at least one stays). A choice equal to
 // all decks is stored as empty, so decks added later are studied too.

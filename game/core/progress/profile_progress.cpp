@@ -101,6 +101,7 @@ ApplyResult ProfileProgress::apply(const ReviewRecord& record) {
     tally.study_ms += record.response_ms;
     const bool is_new = !prior || prior->phase == CardPhase::New;
     if (is_new) tally.new_cards += 1;
+    if (is_new && record.round == RoundKind::Flashcard) tally.study_new_cards += 1;
     const bool first_today = !prior || !prior->last_review ||
                              study_day(*prior->last_review, record.utc_offset_minutes) != day;
     if (first_today) {

@@ -29,7 +29,10 @@ struct DayTally {
     std::int64_t first_reviews = 0;  // first review of a card that day: the basis of true retention
     std::int64_t first_passed = 0;   // ... of which were not Again
     std::int64_t new_cards = 0;      // reviews of cards that were new
-    std::int64_t study_ms = 0;       // sum of response times
+    // ... of which in Lernen (flashcards): only these use up the daily new-card limit, so quiz,
+    // timeline, exam and class rounds never take a new deck's cards away from Lernen.
+    std::int64_t study_new_cards = 0;
+    std::int64_t study_ms = 0;  // sum of response times
     friend bool operator==(const DayTally&, const DayTally&) = default;
 };
 

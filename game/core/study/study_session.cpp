@@ -34,7 +34,9 @@ DoneToday done_today(const ProfileProgress& progress, TimeMs now, int utc_offset
     DoneToday done;
     if (const auto it = progress.days().find(study_day(now, utc_offset));
         it != progress.days().end()) {
-        done.new_cards = static_cast<int>(it->second.new_cards);
+        // Only new cards studied in Lernen use up its limit (quiz, timeline, exam and class
+        // rounds show new cards too, but must not leave Lernen without any).
+        done.new_cards = static_cast<int>(it->second.study_new_cards);
         done.reviews = static_cast<int>(it->second.reviews - it->second.new_cards);
     }
     return done;
@@ -62,6 +64,13 @@ Deal deal_of(const std::vector<const bank::Item*>& items, const ProfileProgress&
 }
 
 }  // namespace
+
+// Today's flashcard queue over every studied item, rebuilt from the progress each time (cheap
+// for a bank of this size, and always right after an undo).
+struct StudySession::Queue {
+    Deal deal;
+    StudyQueue queue;
+};
 
 StudySession::StudySession(const bank::QuestionBank& bank, const ProfileSettings& settings,
                            std::string profile_id, std::uint64_t seed)
@@ -98,18 +107,28 @@ std::vector<const bank::Item*> StudySession::studied() const {
 StudyOverview StudySession::overview(const ProfileProgress& progress, TimeMs now,
                                      int utc_offset) const {
     StudyOverview o;
-    long long fresh = 0;
-    for (const auto* item : studied()) {
+    const auto items = studied();
+    for (const auto* item : items) {
         const auto card = progress.card(item->id);
         if (unseen(card))
-            ++fresh;
+            ++o.unseen;
         else if (card->due <= now)
             ++o.due_today;
     }
+    // The new cards of the very queue Lernen builds (same items, limits and order), so home and
+    // Lernen always agree. (An active exam plan shows its own figures on home instead.)
+    const auto today = build_queue(progress, now, utc_offset, items);
+    o.new_available = static_cast<long long>(today.queue.new_count());
     const auto done = done_today(progress, now, utc_offset);
-    const long long allowance =
-        std::max<long long>(0, settings_.daily_new_limit - static_cast<long long>(done.new_cards));
-    o.new_available = std::min(fresh, allowance);
+    o.new_studied_today = done.new_cards;
+    if (o.new_available == 0 && o.unseen > 0) {
+        if (settings_.daily_new_limit <= 0)
+            o.held = NewCardsHeld::LimitZero;
+        else if (done.new_cards >= settings_.daily_new_limit)
+            o.held = NewCardsHeld::LimitReached;
+        else
+            o.held = NewCardsHeld::ReviewLimit;
+    }
     o.streak_days = progress.streak().current_days;
     return o;
 }
@@ -130,7 +149,7 @@ std::vector<round::DrawnItem> StudySession::draw_quiz(const ProfileProgress& pro
             drawn.push_back({item, progress.card(item->id).value_or(CardState::fresh(now))});
         }
     std::vector<const bank::Item*> questions;
-    for (const auto* item : queue_items(plan))
+    for (const auto* item : decks::interleave_decks(bank_, queue_items(plan)))
         if (item->kind() == bank::ItemKind::MultipleChoice) questions.push_back(item);
     const auto deal = deal_of(questions, progress, now);
     StudyQueue queue(deal.cards, study_, now, utc_offset, done_today(progress, now, utc_offset),
@@ -188,26 +207,36 @@ std::vector<const bank::Item*> StudySession::deal_timeline(const ProfileProgress
     return round::deal_timeline(pool, options, rng_);
 }
 
-// Today's flashcard queue over every studied item, rebuilt from the progress each time (cheap
-// for a bank of this size, and always right after an undo).
-struct StudySession::Queue {
-    Deal deal;
-    StudyQueue queue;
-};
-
 StudySession::Queue StudySession::build_queue(const ProfileProgress& progress, TimeMs now,
                                               int utc_offset,
                                               const std::vector<const bank::Item*>& items) const {
-    auto deal = deal_of(items, progress, now);
+    // New cards come from every studied deck in turn (decks::interleave_decks).
+    auto deal = deal_of(decks::interleave_decks(bank_, items), progress, now);
     StudyQueue queue(deal.cards, study_, now, utc_offset, done_today(progress, now, utc_offset),
                      profile_key(profile_id_));
     return {std::move(deal), std::move(queue)};
 }
 
+StudySession::Queue StudySession::build_focus_queue(const ProfileProgress& progress, TimeMs now,
+                                                    int utc_offset) const {
+    auto deal = deal_of(decks::deck_items(bank_, *focus_), progress, now);
+    // The deck's own allowance: its new cards studied since the focus began; reviews as today.
+    DoneToday done = done_today(progress, now, utc_offset);
+    done.new_cards = static_cast<int>(focus_new_.size());
+    StudyQueue queue(deal.cards, study_, now, utc_offset, done, profile_key(profile_id_));
+    return {std::move(deal), std::move(queue)};
+}
+
+void StudySession::focus_deck(std::optional<std::string> deck_id) {
+    if (deck_id != focus_) focus_new_.clear();
+    focus_ = std::move(deck_id);
+}
+
 std::optional<StudyTurn> StudySession::next_card(const ProfileProgress& progress, TimeMs now,
                                                  int utc_offset) {
-    const auto plan = active_exam(progress, now, utc_offset);
-    const auto today = build_queue(progress, now, utc_offset, queue_items(plan));
+    const auto plan = focus_ ? std::nullopt : active_exam(progress, now, utc_offset);
+    const auto today = focus_ ? build_focus_queue(progress, now, utc_offset)
+                              : build_queue(progress, now, utc_offset, queue_items(plan));
     const bank::Item* item = nullptr;
     CardState state;
     // The card whose answer was taken back comes first; then today's planned cards; then the
@@ -244,8 +273,9 @@ std::optional<StudyTurn> StudySession::next_card(const ProfileProgress& progress
 
 StudyOutlook StudySession::outlook(const ProfileProgress& progress, TimeMs now,
                                    int utc_offset) const {
-    const auto plan = active_exam(progress, now, utc_offset);
-    const auto today = build_queue(progress, now, utc_offset, queue_items(plan));
+    const auto plan = focus_ ? std::nullopt : active_exam(progress, now, utc_offset);
+    const auto today = focus_ ? build_focus_queue(progress, now, utc_offset)
+                              : build_queue(progress, now, utc_offset, queue_items(plan));
     StudyOutlook o;
     std::optional<ExamPreparation> full;
     if (plan) full = exam(progress, now, utc_offset);  // tomorrow's counts: the whole plan
@@ -302,6 +332,10 @@ ReviewStep StudySession::review(const ProfileProgress& progress, const std::stri
     ReviewStep step;
     step.before = progress.card(item_id).value_or(CardState::fresh(now));
     step.after = scheduler_.next(step.before, rating, now, profile_key(item_id));
+    if (focus_ && step.before.phase == CardPhase::New) {
+        const auto* deck = bank_.deck_of(item_id);
+        if (deck && deck->id == *focus_) focus_new_.push_back(item_id);
+    }
     return step;
 }
 

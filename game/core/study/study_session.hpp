@@ -25,10 +25,22 @@
 
 namespace chronik::study {
 
+// Why Lernen shows no new cards today although the studied decks still hold unseen ones.
+enum class NewCardsHeld {
+    No,            // new cards are available (or every card has been seen)
+    LimitZero,     // the daily new-card limit is set to 0
+    LimitReached,  // today's limit is used up by new cards studied in Lernen
+    ReviewLimit,   // due reviews fill today's review limit, which new cards share
+};
+
 // Figures on the home screen for the open profile.
 struct StudyOverview {
-    long long due_today = 0;      // studied cards seen before and due by now
-    long long new_available = 0;  // unseen cards today's new-card limit still lets in
+    long long due_today = 0;  // studied cards seen before and due by now
+    // New cards Lernen shows today: exactly the count of today's queue (StudyTurn::new_left).
+    long long new_available = 0;
+    long long unseen = 0;             // cards of the studied decks never answered
+    long long new_studied_today = 0;  // new cards studied in Lernen today (the limit counts these)
+    NewCardsHeld held = NewCardsHeld::No;  // why new_available is 0 while unseen is not
     long long streak_days = 0;
 };
 
@@ -116,6 +128,14 @@ public:
     // A seed for shuffling the next round.
     std::uint64_t next_round_seed() { return rng_(); }
 
+    // "Diesen Stapel lernen": next_card and outlook study only this deck's cards (no exam plan),
+    // with a new-card allowance of its own (the daily new limit, counted over the new cards of
+    // this deck studied since the focus began), so a deck imported today can be studied at once
+    // even when the day's limit is used up. nullopt: back to the usual queue over the studied
+    // decks.
+    void focus_deck(std::optional<std::string> deck_id);
+    const std::optional<std::string>& focused_deck() const { return focus_; }
+
     // The card of today's flashcard queue to show now (right after an undo, the card whose
     // answer was taken back); none when today's queue is done.
     std::optional<StudyTurn> next_card(const ProfileProgress& progress, TimeMs now, int utc_offset);
@@ -131,7 +151,11 @@ public:
     ReviewStep review(const ProfileProgress& progress, const std::string& item_id, Rating rating,
                       TimeMs now);
     // The answer to `item_id` was taken back: its card is shown next.
-    void answer_undone(const std::string& item_id) { undone_id_ = item_id; }
+    void answer_undone(const std::string& item_id) {
+        undone_id_ = item_id;
+        // A new card of the focus deck taken back gives its place in the allowance back.
+        if (!focus_new_.empty() && focus_new_.back() == item_id) focus_new_.pop_back();
+    }
 
     ProfileStatistics statistics(const ProfileProgress& progress, TimeMs now, int utc_offset) const;
 
@@ -156,8 +180,13 @@ private:
     std::optional<ExamToday> active_exam(const ProfileProgress& progress, TimeMs now,
                                          int utc_offset) const;
 
+    // The focus deck's queue (focus_deck).
+    Queue build_focus_queue(const ProfileProgress& progress, TimeMs now, int utc_offset) const;
+
     const bank::QuestionBank& bank_;
     std::string profile_id_;
+    std::optional<std::string> focus_;
+    std::vector<std::string> focus_new_;  // new cards of the focus deck answered since it began
     ProfileSettings settings_;
     StudySettings study_;
     Scheduler scheduler_;

@@ -103,6 +103,7 @@ std::string standings_json(const classroom::ClassroomGame& game,
                              {"correct_choice", q.correct_choice},
                              {"counts", r.choice_counts},
                              {"no_answer", r.no_answer},
+                             {"absent", r.absent},
                              {"skipped", r.skipped},
                              {"correct_count", r.correct_count()}});
     }

@@ -22,8 +22,8 @@ std::string standings_csv(const classroom::ClassroomGame& game);
 //               "answers": [{q, choice|null, response_ms, correct, points, streak_bonus}],
 //               "timeline_turns": [{round, item_id, event, correct, timed_out, skipped, points,
 //                                   streak_bonus}]}],
-//  "questions": [{q, item_id, prompt, choices, correct_choice, counts, no_answer, skipped,
-//                 correct_count}]}
+//  "questions": [{q, item_id, prompt, choices, correct_choice, counts, no_answer, absent,
+//                 skipped, correct_count}]}  (absent: players who had left without answering)
 // — the per-question distributions show which questions the class got wrong. A one-screen game
 // passes its timeline turns (their points are in "score" and "correct" already) and each team's
 // player id (turns name teams by index); each player's turns are listed with it.

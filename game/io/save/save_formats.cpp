@@ -266,9 +266,16 @@ std::pair<std::int64_t, DayTally> day_from_json(const json& j, const std::string
         const std::int64_t v = j[i].get<std::int64_t>();
         if (v > kMax || v < (i == 0 ? -kMax : 0)) fail(where, "a day entry is out of range");
     }
-    return {j[0].get<std::int64_t>(),
-            DayTally{j[1].get<std::int64_t>(), j[2].get<std::int64_t>(), j[3].get<std::int64_t>(),
-                     j[4].get<std::int64_t>(), j[5].get<std::int64_t>()}};
+    // study_new_cards comes from the optional "study_new" list (decode_snapshot); until then, as
+    // a snapshot from before it was counted: every new card counts for Lernen's limit.
+    DayTally t;
+    t.reviews = j[1].get<std::int64_t>();
+    t.first_reviews = j[2].get<std::int64_t>();
+    t.first_passed = j[3].get<std::int64_t>();
+    t.new_cards = j[4].get<std::int64_t>();
+    t.study_new_cards = t.new_cards;
+    t.study_ms = j[5].get<std::int64_t>();
+    return {j[0].get<std::int64_t>(), t};
 }
 
 json settings_to_json(const ProfileSettings& s) {
@@ -406,11 +413,15 @@ std::string hex64(std::uint64_t v) {
 }
 
 json undo_slot_to_json(const UndoSlot& u) {
-    return {{"record", record_to_json(u.record)},
-            {"prior_card", u.prior_card ? card_to_json(*u.prior_card) : json()},
-            {"prior_scores", scores_to_json(u.prior_scores)},
-            {"prior_streak", streak_to_json(u.prior_streak)},
-            {"prior_day", u.prior_day ? day_to_json(0, *u.prior_day) : json()}};
+    json j = {{"record", record_to_json(u.record)},
+              {"prior_card", u.prior_card ? card_to_json(*u.prior_card) : json()},
+              {"prior_scores", scores_to_json(u.prior_scores)},
+              {"prior_streak", streak_to_json(u.prior_streak)},
+              {"prior_day", u.prior_day ? day_to_json(0, *u.prior_day) : json()}};
+    // Like the snapshot's "study_new": only when it differs, so older readers are not disturbed.
+    if (u.prior_day && u.prior_day->study_new_cards != u.prior_day->new_cards)
+        j["prior_day_study_new"] = u.prior_day->study_new_cards;
+    return j;
 }
 
 UndoSlot undo_slot_from_json(const json& u, const std::string& where) {
@@ -423,6 +434,13 @@ UndoSlot undo_slot_from_json(const json& u, const std::string& where) {
     slot.prior_streak = streak_from_json(field(u, "prior_streak", where), where + ".prior_streak");
     const json& pd = field(u, "prior_day", where);
     if (!pd.is_null()) slot.prior_day = day_from_json(pd, where + ".prior_day").second;
+    if (slot.prior_day && u.contains("prior_day_study_new")) {
+        const json& n = u["prior_day_study_new"];
+        if (!n.is_number_integer() || n.get<std::int64_t>() < 0 ||
+            n.get<std::int64_t>() > slot.prior_day->new_cards)
+            fail(where, "\"prior_day_study_new\" is out of range");
+        slot.prior_day->study_new_cards = n.get<std::int64_t>();
+    }
     return slot;
 }
 
@@ -511,12 +529,19 @@ std::string encode_snapshot(const Snapshot& s) {
     for (const auto& [id, state] : s.progress.cards)
         cards[id] = card_to_json(state);
     json days = json::array();
-    for (const auto& [day, tally] : s.progress.days)
+    // [day, new cards in Lernen] where that differs from the day's new cards (kept apart from
+    // "days" so that an older Chronik still reads the snapshot).
+    json study_new = json::array();
+    for (const auto& [day, tally] : s.progress.days) {
         days.push_back(day_to_json(day, tally));
+        if (tally.study_new_cards != tally.new_cards)
+            study_new.push_back(json::array({day, tally.study_new_cards}));
+    }
     json progress = {{"cards", std::move(cards)},
                      {"scores", scores_to_json(s.progress.scores)},
                      {"streak", streak_to_json(s.progress.streak)},
                      {"days", std::move(days)}};
+    if (!study_new.empty()) progress["study_new"] = std::move(study_new);
     if (s.progress.undo) progress["undo"] = undo_slot_to_json(*s.progress.undo);
     // The older undo slots (several undos in a row), oldest first; absent when there are none.
     if (!s.progress.undo_history.empty()) {
@@ -566,6 +591,22 @@ Snapshot decode_snapshot(std::string_view bytes) {
     for (const auto& d : days) {
         auto [day, tally] = day_from_json(d, "progress.days");
         s.progress.days[day] = tally;
+    }
+    if (p.contains("study_new") && !p["study_new"].is_null()) {
+        const json& study_new = p["study_new"];
+        if (!study_new.is_array()) fail("progress", "\"study_new\" must be a list");
+        for (const auto& e : study_new) {
+            if (!e.is_array() || e.size() != 2 || !e[0].is_number_integer() ||
+                !e[1].is_number_integer())
+                fail("progress.study_new", "an entry must be [day, new cards in Lernen]");
+            const auto it = s.progress.days.find(e[0].get<std::int64_t>());
+            if (it == s.progress.days.end())
+                fail("progress.study_new", "a day that \"days\" does not hold");
+            const auto n = e[1].get<std::int64_t>();
+            if (n < 0 || n > it->second.new_cards)
+                fail("progress.study_new", "more new cards in Lernen than new cards that day");
+            it->second.study_new_cards = n;
+        }
     }
     if (p.contains("undo") && !p["undo"].is_null())
         s.progress.undo = undo_slot_from_json(p["undo"], "undo");

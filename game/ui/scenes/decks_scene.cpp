@@ -5,6 +5,7 @@
 #include "ui/input/nav.hpp"
 #include "ui/scenes/deck_import_scene.hpp"
 #include "ui/scenes/draft_review_scene.hpp"
+#include "ui/scenes/study_scene.hpp"
 #include "ui/services/deck_choice.hpp"
 #include "ui/text/decks_strings.hpp"
 
@@ -28,7 +29,7 @@ DecksScene::DecksScene(SceneContext& ctx) : Scene(ctx) {
                      {FontFace::Sans, t.type.small, t.type.caption, t.palette.text_muted,
                       Align::Left, VAlign::Middle, 1.f, false});
     // Only refusals and problems show here.
-    status_ = TextBlock("", {960, 394, 240, 150},
+    status_ = TextBlock("", {960, 458, 240, 140},
                         {FontFace::SansBold, t.type.small, t.type.caption, t.palette.danger,
                          Align::Left, VAlign::Top, 1.2f, true});
     footer_ = TextBlock("", {kListX, 606, 1120, 52},
@@ -43,7 +44,9 @@ DecksScene::DecksScene(SceneContext& ctx) : Scene(ctx) {
                         ButtonKind::Secondary, "P"));
     buttons_.add(Button(text(ctx.strings, DecksText::DecksExport), {960, 252, 240, 52},
                         ButtonKind::Secondary, "X"));
-    buttons_.add(Button(text(ctx.strings, DecksText::HintBack), {960, 316, 240, 52},
+    buttons_.add(Button(text(ctx.strings, DecksText::DecksStudy), {960, 316, 240, 52},
+                        ButtonKind::Secondary, "L"));
+    buttons_.add(Button(text(ctx.strings, DecksText::HintBack), {960, 380, 240, 52},
                         ButtonKind::Secondary, "Esc"));
     buttons_.show_focus(false);  // the list holds the keyboard; buttons answer to their keys
     hints_.set({{"↑ ↓", ctx.text(TextId::HintNavigate)},
@@ -192,6 +195,22 @@ void DecksScene::export_to_anki() {
     refresh();
 }
 
+void DecksScene::study_deck() {
+    if (focus_ >= decks_.size()) return;
+    const auto& d = decks_[focus_];
+    // Drafts are never studied (the counts leave them out): a deck of drafts only has nothing to
+    // show yet.
+    if (d.multiple_choice + d.events + d.flashcards == 0) {
+        status_text_ = format(ctx_.strings, DecksText::DecksNothingToStudy, {d.title});
+        ctx_.audio.play(Sfx::Wrong);
+        layout_rows();
+        return;
+    }
+    ctx_.audio.play(Sfx::Open);
+    status_text_.clear();
+    ctx_.stack.push(make_deck_study(ctx_, d.id, d.title));
+}
+
 void DecksScene::open_import() {
     ctx_.audio.play(Sfx::Open);
     status_text_.clear();
@@ -213,6 +232,9 @@ void DecksScene::handle_event(const sf::Event& e) {
                 return;
             case sf::Keyboard::X:
                 export_to_anki();
+                return;
+            case sf::Keyboard::L:
+                study_deck();
                 return;
             case sf::Keyboard::Space:
             case sf::Keyboard::Enter:
@@ -243,7 +265,8 @@ void DecksScene::handle_event(const sf::Event& e) {
         if (*hit == 0) open_import();
         if (*hit == 1) open_review();
         if (*hit == 2) export_to_anki();
-        if (*hit == 3) {
+        if (*hit == 3) study_deck();
+        if (*hit == 4) {
             ctx_.audio.play(Sfx::Back);
             ctx_.stack.pop();
         }

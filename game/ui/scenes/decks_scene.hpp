@@ -38,6 +38,7 @@ private:
     void toggle(std::size_t index);
     void open_review();
     void open_import();
+    void study_deck();  // "Diesen Stapel lernen": Lernen over the focused deck only
     void export_to_anki();
     std::string detail_text(const DeckSummary& d, bool on) const;
     bool studies(const DeckSummary& d) const;

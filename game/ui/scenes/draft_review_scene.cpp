@@ -86,6 +86,12 @@ void DraftReviewScene::load_next() {
     card_ = ctx_.services.decks.next_draft(deck_id_);
     if (mode_ != Mode::Finished) mode_ = card_ ? Mode::Viewing : Mode::AllDone;
     if (card_) accepted_ = card_->reviewed;
+    // The last card's decision is not in the count a card carries (it counts the ones before
+    // it): with none left, count the deck's reviewed items, as finishing it will ("26 angenommen"
+    // and then "Stapel mit 27" was the result).
+    if (!card_)
+        for (const auto& d : ctx_.services.decks.decks())
+            if (d.id == deck_id_ && d.user) accepted_ = d.multiple_choice + d.events + d.flashcards;
     layout_card();
     set_buttons();
 }

@@ -189,8 +189,9 @@ void ExamPlanScene::refresh() {
     for (std::size_t i = 0; i < actions_.size(); ++i)
         if (focused && actions_[i] == *focused) focus = i;
     buttons_.set_focus(focus);
-    hints_.set({{"← → ↑ ↓", text(s, T::HintChange)},
-                {"Enter", text(s, T::HintChange)},
+    // The arrows choose a button, Enter presses it (it may change the plan, or start studying).
+    hints_.set({{"← → ↑ ↓", ctx_.text(TextId::HintNavigate)},
+                {"Enter", ctx_.text(TextId::HintSelect)},
                 {"Esc", text(s, T::Back)}});
 }
 

@@ -76,8 +76,9 @@ HomeScene::HomeScene(SceneContext& ctx) : Scene(ctx) {
         std::string label;
         ButtonKind kind = ButtonKind::Secondary;
         if (e.action == Action::Feature) {
+            // Every entry looks alike: the focus ring alone says which one Enter opens (a teal
+            // Lernen tile beside a ring elsewhere read as two selections).
             label = ctx.text(kFeatures[e.feature].label);
-            if (i == 0) kind = ButtonKind::Primary;
         } else if (e.action == Action::SwitchProfile) {
             label = ctx.text(TextId::HomeSwitchProfile);
         } else {
@@ -107,6 +108,11 @@ HomeScene::HomeScene(SceneContext& ctx) : Scene(ctx) {
                  ctx.text(TextId::HintShortcut)},
                 {"F11", ctx.text(TextId::HintFullscreen)},
                 {"Esc", ctx.text(TextId::HintQuit)}});
+    // Below the figures: why there are no new cards today although unseen ones are left.
+    // One line: it shrinks rather than wrap into the menu below.
+    new_note_ = TextBlock("", {kLeft, kStatsY + kStatH + 6, kWidth, 30},
+                          {FontFace::Sans, t.type.caption, 12, t.palette.text_muted, Align::Left,
+                           VAlign::Middle, 1.1f, true});
     refresh_figures();
 }
 
@@ -151,8 +157,26 @@ void HomeScene::refresh_figures() {
         o.streak_days == 1
             ? ctx_.text(TextId::HomeStreakOneDay)
             : ctx_.strings.format(TextId::HomeStreakDays, {std::to_string(o.streak_days)});
+    new_note_.set_text("");
     // An exam over, or covering no cards (its topics left the decks): the usual figures.
     if (!exam || !exam->active() || exam->items.empty()) {
+        const std::string unseen = std::to_string(o.unseen);
+        switch (o.held) {
+            case study::NewCardsHeld::No:
+                break;
+            case study::NewCardsHeld::LimitReached:
+                new_note_.set_text(ctx_.strings.format(
+                    TextId::HomeNewHeldLimit,
+                    {std::to_string(o.new_studied_today),
+                     std::to_string(ctx_.services.session().settings().daily_new_limit)}));
+                break;
+            case study::NewCardsHeld::LimitZero:
+                new_note_.set_text(ctx_.strings.format(TextId::HomeNewHeldZero, {unseen}));
+                break;
+            case study::NewCardsHeld::ReviewLimit:
+                new_note_.set_text(ctx_.strings.format(TextId::HomeNewHeldReviews, {unseen}));
+                break;
+        }
         set_stats({{std::to_string(o.due_today), ctx_.text(TextId::HomeDue)},
                    {std::to_string(o.new_available), ctx_.text(TextId::HomeNew)},
                    {streak, ctx_.text(TextId::HomeStreak)}});
@@ -237,6 +261,7 @@ void HomeScene::draw(sf::RenderTarget& target) const {
         batch_.add(s.value);
         batch_.add(s.label);
     }
+    batch_.add(new_note_);
     menu_.draw(batch_, ctx_);
     hints_.draw(batch_, ctx_);
     batch_.draw(target, ctx_);

@@ -45,6 +45,7 @@ private:
 
     Backdrop backdrop_;
     TextBlock greeting_;
+    TextBlock new_note_;  // why no new cards today, when unseen ones are left
     std::vector<StatCard> stats_;
     ButtonGroup menu_{Axis::Grid, 3};
     std::vector<Entry> entries_;

@@ -40,8 +40,14 @@ std::string format_interval(std::int64_t ms, const StringTable& strings) {
     return strings.format(TextId::DurationYears, {years});
 }
 
-StudyScene::StudyScene(SceneContext& ctx) : Scene(ctx), progress_({kLeft, 70, kWidth, 8}) {
+StudyScene::StudyScene(SceneContext& ctx, std::string deck_title)
+    : Scene(ctx), deck_only_(!deck_title.empty()), progress_({kLeft, 70, kWidth, 8}) {
     const auto& t = ctx.theme;
+    deck_banner_ = TextBlock(
+        deck_only_ ? ctx.strings.format(TextId::StudyDeckBanner, {deck_title}) : std::string(),
+        {560, 30, 440, 30},
+        {FontFace::SansBold, t.type.small, t.type.caption, t.palette.accent, Align::Right,
+         VAlign::Middle, 1.f, false});
     keys_ = profile_keys(ctx);
     counter_ = TextBlock("", {kLeft, 30, 520, 30},
                          {FontFace::SansBold, t.type.small, t.type.caption, t.palette.text_muted,
@@ -103,6 +109,10 @@ StudyScene::StudyScene(SceneContext& ctx) : Scene(ctx), progress_({kLeft, 70, kW
     back_.show_focus(false);
     progress_.snap(0.f);
     load_next();
+}
+
+StudyScene::~StudyScene() {
+    if (deck_only_ && ctx_.services.has_session()) ctx_.services.session().focus_deck(std::nullopt);
 }
 
 bool StudyScene::animating() const {
@@ -199,9 +209,11 @@ void StudyScene::flip() {
                 label.append(format_interval(turn_->intervals_ms[i], ctx_.strings));
             }
             const auto key = keys_.key(static_cast<KeyAction>(i));
-            actions_.add(
-                Button(label, {kLeft + static_cast<float>(i) * (w + gap), kActionsY, w, kActionH},
-                       i == 2 ? ButtonKind::Primary : ButtonKind::Secondary, key_label(key)));
+            Button b(label, {kLeft + static_cast<float>(i) * (w + gap), kActionsY, w, kActionH},
+                     i == 2 ? ButtonKind::Primary : ButtonKind::Secondary, key_label(key));
+            // One size for the four grades: "Nochmal · < 1 Min" would otherwise shrink alone.
+            b.set_label_size(t.type.small);
+            actions_.add(std::move(b));
         }
         actions_.set_focus(2);  // Good, like Space
     } else {
@@ -455,7 +467,10 @@ void StudyScene::update(float dt) {
 void StudyScene::draw(sf::RenderTarget& target) const {
     backdrop_.draw(target, ctx_.theme);
     batch_.add(counter_);
-    if (mode_ == Mode::Practice) batch_.add(banner_);
+    if (mode_ == Mode::Practice)
+        batch_.add(banner_);
+    else if (deck_only_)
+        batch_.add(deck_banner_);
     progress_.draw(batch_, ctx_);
     batch_.add(card_);
     switch (phase_) {
@@ -502,6 +517,12 @@ void StudyScene::draw(sf::RenderTarget& target) const {
 
 std::unique_ptr<Scene> make_study(SceneContext& ctx) {
     return std::make_unique<StudyScene>(ctx);
+}
+
+std::unique_ptr<Scene> make_deck_study(SceneContext& ctx, const std::string& deck_id,
+                                       const std::string& deck_title) {
+    ctx.services.session().focus_deck(deck_id);
+    return std::make_unique<StudyScene>(ctx, deck_title);
 }
 
 }  // namespace chronik::ui

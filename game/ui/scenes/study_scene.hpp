@@ -26,7 +26,10 @@ std::string format_interval(std::int64_t ms, const StringTable& strings);
 
 class StudyScene final : public Scene {
 public:
-    explicit StudyScene(SceneContext& ctx);
+    // With a deck title: "Diesen Stapel lernen" (the session's focus deck is set by the caller and
+    // cleared when this scene ends).
+    explicit StudyScene(SceneContext& ctx, std::string deck_title = {});
+    ~StudyScene() override;
     std::string_view name() const override { return "study"; }
     void handle_event(const sf::Event& event) override;
     void update(float dt) override;
@@ -51,6 +54,8 @@ private:
     void handle_key_action(KeyAction action);
 
     KeyBindings keys_;
+    bool deck_only_ = false;
+    TextBlock deck_banner_;
     Mode mode_ = Mode::Scheduled;
     Phase phase_ = Phase::Front;
     std::optional<study::StudyTurn> turn_;
@@ -79,5 +84,8 @@ private:
 };
 
 std::unique_ptr<Scene> make_study(SceneContext& ctx);
+// Lernen over one deck only ("Diesen Stapel lernen" in Stapel).
+std::unique_ptr<Scene> make_deck_study(SceneContext& ctx, const std::string& deck_id,
+                                       const std::string& deck_title);
 
 }  // namespace chronik::ui

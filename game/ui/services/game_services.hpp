@@ -56,6 +56,9 @@ public:
     // The next card of today's flashcard queue (any item kind, shown through its flashcard
     // faces); none when today's queue is done.
     virtual std::optional<study::StudyTurn> next_study_card() = 0;
+    // "Diesen Stapel lernen": next_study_card studies only this deck, with a new-card allowance
+    // of its own (study::StudySession::focus_deck); nullopt: all studied decks again.
+    virtual void focus_deck(std::optional<std::string> deck_id) = 0;
     virtual study::StudyOutlook study_outlook() = 0;
     // Up to `count` cards to practise without touching the schedule: the ones due soonest
     // (Ahead) or the least likely to be recalled (Weak).

@@ -139,6 +139,10 @@ const std::array<Entry, static_cast<std::size_t>(DecksText::Count)>& table() {
          "„{}“ für Anki gespeichert: {} (Anki: Datei → Importieren). Als Text: {}",
          "“{}” saved for Anki: {} (Anki: File → Import). As text: {}"},
         {DecksText::ExportFailed, "Nicht exportiert: {}", "Not exported: {}"},
+        {DecksText::DecksStudy, "Stapel lernen", "Study deck"},
+        {DecksText::DecksNothingToStudy,
+         "„{}“ hat noch keine Karten zum Lernen (Entwürfe erst prüfen: P).",
+         "“{}” has no cards to study yet (review its drafts first: P)."},
     }};
     static const bool checked = check_text_order<DecksText>(entries, "decks");
     (void)checked;

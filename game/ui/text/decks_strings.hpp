@@ -104,6 +104,8 @@ enum class DecksText {
     HintExport,
     ExportDone,
     ExportFailed,
+    DecksStudy,  // "Diesen Stapel lernen": study one deck now
+    DecksNothingToStudy,
     Count
 };
 

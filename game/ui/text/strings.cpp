@@ -143,7 +143,7 @@ const std::array<Entry, static_cast<std::size_t>(TextId::Count)>& table() {
         {TextId::StudyUndone, "Letzte Antwort zurückgenommen.", "Last answer undone."},
         {TextId::StudyNothingToUndo, "Es gibt nichts zurückzunehmen.", "There is nothing to undo."},
         {TextId::StudyUndoFailed, "Rückgängig fehlgeschlagen: {}", "Undo failed: {}"},
-        {TextId::StudyReadSource, "Im Text nachlesen", "Look it up in the text"},
+        {TextId::StudyReadSource, "Im Text nachlesen", "Read the passage"},
         {TextId::StudyAnswer, "Antwort", "Answer"},
         {TextId::StudyDoneHeading, "Für heute geschafft!", "Done for today!"},
         {TextId::StudyDoneTomorrow, "Morgen fällig: {} Karten · dazu bis zu {} neue Karten.",
@@ -314,6 +314,19 @@ const std::array<Entry, static_cast<std::size_t>(TextId::Count)>& table() {
          "Profilordner nach {}.",
          "Saves of an earlier Chronik are in {}. Chronik now saves in {}. To go on with them, "
          "start “chronik --saves {}” or move their profile folders to {}."},
+        {TextId::StudyDeckBanner, "Nur Stapel „{}“", "Deck “{}” only"},
+        {TextId::HomeNewHeldLimit,
+         "Tageslimit erreicht: heute {} neue Karten in Lernen (Limit {}). Mehr: Einstellungen, "
+         "oder Stapel → Stapel lernen.",
+         "Daily limit reached: {} new cards studied today (limit {}). More: Settings, or Decks → "
+         "Study deck."},
+        {TextId::HomeNewHeldZero,
+         "Keine neuen Karten: „Neue Karten pro Tag“ steht auf 0 (Einstellungen); {} ungesehen.",
+         "No new cards: “New cards per day” is 0 (Settings); {} unseen."},
+        {TextId::HomeNewHeldReviews,
+         "Keine neuen Karten: fällige Wiederholungen füllen das Tageslimit (Einstellungen); {} "
+         "ungesehen.",
+         "No new cards: due reviews fill today's limit (Settings); {} unseen."},
     }};
     static const bool checked = [] {
         for (std::size_t i = 0; i < entries.size(); ++i)

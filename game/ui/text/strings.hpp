@@ -247,6 +247,10 @@ enum class TextId {
     NetworkJoinDetail,
     ProblemDetail,
     NoticeEarlierSaves,
+    StudyDeckBanner,   // "Diesen Stapel lernen": which deck
+    HomeNewHeldLimit,  // why home shows 0 new cards although unseen ones are left
+    HomeNewHeldZero,
+    HomeNewHeldReviews,
     Count  // not a string: the number of ids
 };
 

@@ -90,7 +90,7 @@ void Button::prepare(const UiContext& ui) const {
 
     TextStyle ls;
     ls.face = FontFace::SansBold;
-    ls.size = ui.theme.type.body;
+    ls.size = label_size_.value_or(ui.theme.type.body);
     ls.min_size = ui.theme.type.caption;
     ls.color = text;
     ls.align = align_.value_or(has_hint_ ? Align::Left : Align::Center);

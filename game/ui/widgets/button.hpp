@@ -30,6 +30,9 @@ public:
     void set_bounds(sf::FloatRect bounds);
     // Labels are centred unless the button has a key hint; lists read better left-aligned.
     void set_label_align(Align align) { align_ = align; }
+    // A label size other than the theme's body size (still shrinking to fit): buttons side by
+    // side with labels of different lengths then share one size.
+    void set_label_size(unsigned size) { label_size_ = size; }
 
     void set_hovered(bool on) { hover_.set_target(on ? 1.f : 0.f); }
     void set_pressed(bool on) { press_.set_target(on ? 1.f : 0.f); }
@@ -53,6 +56,7 @@ private:
     mutable TextBlock hint_;
     bool has_hint_;
     std::optional<Align> align_;
+    std::optional<unsigned> label_size_;
     AnimatedValue hover_, press_;
     bool focused_ = false;
     ButtonMark mark_ = ButtonMark::None;

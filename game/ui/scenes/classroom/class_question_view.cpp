@@ -11,16 +11,9 @@ using namespace class_layout;
 using classroom::Stage;
 
 constexpr float kChoiceY = 272.f, kChoiceH = 118.f, kChoiceGap = 14.f;
-
-// The key of every team for one answer ("1 · Q · A · 7").
-std::string team_keys_for(const classroom::OneScreenGame& game, std::size_t choice) {
-    std::string out;
-    for (const auto& team : game.teams()) {
-        if (!out.empty()) out += " · ";
-        out += team.keys[choice];
-    }
-    return out;
-}
+// The team key badges at the foot of each answer: 44 px high with a 30 px key (at 720p), so a
+// key reads from the back of a classroom (about 3x the earlier 16 px grey text).
+constexpr float kBadgeH = 44.f, kBadgeW = 74.f, kBadgeGap = 8.f, kSymbolSize = 24.f;
 
 }  // namespace
 
@@ -51,12 +44,24 @@ void ClassQuestionView::show(const classroom::OneScreenGame& game) {
         const float y = kChoiceY + static_cast<float>(i / 2) * (kChoiceH + kChoiceGap);
         v.rect = {x, y, w, kChoiceH};
         v.label = TextBlock(std::to_string(i + 1) + "   " + q.choices[i],
-                            {x + 20, y + 10, w - 40, kChoiceH - 46},
+                            {x + 20, y + 6, w - 40, kChoiceH - kBadgeH - 18},
                             style(FontFace::SansBold, t.type.h2, t.type.small, t.palette.text,
                                   Align::Left, VAlign::Middle, true));
-        v.keys = TextBlock(team_keys_for(game, i), {x + 20, y + kChoiceH - 34, w * 0.5f, 26},
-                           style(FontFace::Mono, t.type.small, 12, t.palette.text_muted,
-                                 Align::Left, VAlign::Middle, false));
+        const float badge_y = y + kChoiceH - kBadgeH - 10;
+        for (std::size_t team = 0; team < game.teams().size(); ++team) {
+            KeyBadge b;
+            b.team = team;
+            const float bx = x + 16 + static_cast<float>(team) * (kBadgeW + kBadgeGap);
+            b.box.set_geometry({bx, badge_y, kBadgeW, kBadgeH}, 8.f, 3.f);
+            b.box.set_fill(t.palette.background);
+            b.box.set_outline(team_colour(game.teams()[team].colour));
+            b.symbol_centre = {bx + 6 + kSymbolSize / 2, badge_y + kBadgeH / 2};
+            b.key = TextBlock(game.teams()[team].keys[i],
+                              {bx + kSymbolSize + 10, badge_y, kBadgeW - kSymbolSize - 14, kBadgeH},
+                              style(FontFace::SansBold, 30, 18, t.palette.text, Align::Center,
+                                    VAlign::Middle, false));
+            v.keys.push_back(std::move(b));
+        }
         v.mark = TextBlock("", {x + w * 0.5f, y + kChoiceH - 34, w * 0.5f - 20, 26},
                            style(FontFace::SansBold, t.type.small, 12, t.palette.text, Align::Right,
                                  VAlign::Middle, false));
@@ -87,7 +92,7 @@ bool ClassQuestionView::reveal(const classroom::OneScreenGame& game) {
         v.mark.set_text(right ? "✓ " + text(s, ClassText::PlayRight) : "");
         v.mark.set_color(t.palette.success);
         v.label.set_color(right ? t.palette.text : t.palette.text_muted);
-        v.keys.set_text("");
+        v.keys.clear();
     }
     info_.set_box({kLeft, 228, kWidth, 40});
     info_.set_color(t.palette.success);
@@ -105,7 +110,11 @@ void ClassQuestionView::draw(sf::RenderTarget& target, const classroom::OneScree
         for (const auto& c : choices_) {
             target.draw(c.box);
             c.label.draw(target, ui_);
-            c.keys.draw(target, ui_);
+            for (const auto& b : c.keys) {
+                target.draw(b.box);
+                draw_team_symbol(target, game.teams()[b.team], b.symbol_centre, kSymbolSize);
+                b.key.draw(target, ui_);
+            }
             c.mark.draw(target, ui_);
         }
     }

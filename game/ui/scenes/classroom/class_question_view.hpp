@@ -26,9 +26,18 @@ public:
     void draw(sf::RenderTarget& target, const classroom::OneScreenGame& game) const;
 
 private:
+    // One team's key for an answer, large enough to read from the back of a classroom: the
+    // team's symbol and the key in bold on a dark badge outlined in the team's colour.
+    struct KeyBadge {
+        RoundedRect box;
+        TextBlock key;
+        sf::Vector2f symbol_centre;
+        std::size_t team = 0;
+    };
     struct Choice {
         RoundedRect box;
-        TextBlock label, keys, mark;
+        TextBlock label, mark;
+        std::vector<KeyBadge> keys;  // emptied at the reveal
         sf::FloatRect rect;
     };
 

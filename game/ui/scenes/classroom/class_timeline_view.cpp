@@ -102,7 +102,8 @@ void ClassTimelineView::show(const classroom::OneScreenGame& game) {
                                         Align::Center, VAlign::Middle, true));
     } else {
         cursor_ = n / 2;
-        info_.set_color(t.palette.text_muted);
+        // The turn's keys in full contrast: the class reads them from the back of the room.
+        info_.set_color(t.palette.text);
         info_.set_text(format(s, ClassText::PlayTurnKeys,
                               {team.keys[0], team.keys[1], team.keys[2], team.keys[3]}));
         current_.text = TextBlock(game.timeline().current().text, card_text,

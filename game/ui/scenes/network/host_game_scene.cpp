@@ -71,6 +71,8 @@ HostGameScene::HostGameScene(SceneContext& ctx, std::unique_ptr<HostSession> ses
     hints_after_.set({{"N / Enter", text(s, T::KeyNext)},
                       {"E", text(s, T::KeyEnd)},
                       {"H", text(s, T::KeyHelp)}});
+    // On the podium the game is over: no "end the game" there, only on to the summary.
+    hints_podium_.set({{"N / Enter", text(s, T::KeyNext)}});
     hints_summary_.set({{"Enter", text(s, T::SummaryHome)}});
     lobby_.show_room(*session_);
     lobby_.sync(*session_);
@@ -368,7 +370,7 @@ void HostGameScene::draw(sf::RenderTarget& target) const {
         case View::Leaderboard:
         case View::Podium:
             standings_.draw(target);
-            hints_after_.draw(target, ctx_);
+            (view_ == View::Podium ? hints_podium_ : hints_after_).draw(target, ctx_);
             break;
         case View::Summary:
             summary_.draw(target);

@@ -76,7 +76,7 @@ private:
     HostSeatPrompt seat_prompt_;
     ButtonGroup lobby_buttons_{Axis::Horizontal};
     ButtonGroup summary_buttons_{Axis::Horizontal};
-    KeyHintBar hints_lobby_, hints_round_, hints_after_, hints_summary_;
+    KeyHintBar hints_lobby_, hints_round_, hints_after_, hints_podium_, hints_summary_;
 };
 
 }  // namespace chronik::ui
