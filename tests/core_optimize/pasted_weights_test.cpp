@@ -6,7 +6,7 @@
 
 using namespace chronik::optimize;
 
-TEST_CASE("21 weights as Anki shows them are read, one per line, with ';' or in brackets") {
+TEST_CASE("21 weights as Anki shows them are read, one per line, with semicolons or in brackets") {
     const std::string anki =
         "0.2172, 1.1771, 3.2602, 16.1507, 7.0114, 0.57, 2.0966, 0.0069, 1.5261, 0.112, 1.0178, "
         "1.849, 0.1133, 0.3127, 2.2934, 0.2191, 3.0004, 0.7536, 0.3332, 0.1437, 0.2";
