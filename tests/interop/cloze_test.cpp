@@ -54,3 +54,11 @@ TEST_CASE("Spaces inside a cloze do not become two spaces on the card") {
     CHECK(cards[1].front == "[…] und […]\n[…] y");
     CHECK(cards[1].back == "Kim Il-sung; Il-sung; x");
 }
+
+TEST_CASE("An answer that ends with a line break does not end the back with one") {
+    // Found by fuzz_anki_text: "{{c3::Kim\n1950\n::Seoul}}" answered "Kim\n1950\n", and the
+    // extra field below it then stood after two empty lines, which no export keeps.
+    const auto cards = cloze_cards("{{c3::Kim\n1950\n::Seoul}} fiel.");
+    REQUIRE(cards.size() == 1);
+    CHECK(cards[0].back == "Kim\n1950");
+}

@@ -142,7 +142,13 @@ std::vector<ClozeCard> cloze_cards(std::string_view text) {
         card.front = tidy_spaces(render(text, n, &answers));
         for (const auto& a : answers) {
             if (!card.back.empty()) card.back += "; ";
-            card.back += tidy_spaces(a);
+            // An answer that ends a list item or a paragraph ends with a line break: not kept.
+            std::string answer = tidy_spaces(a);
+            while (!answer.empty() && (answer.back() == '\n' || answer.back() == ' '))
+                answer.pop_back();
+            while (!answer.empty() && (answer.front() == '\n' || answer.front() == ' '))
+                answer.erase(answer.begin());
+            card.back += answer;
         }
         card.back = tidy_spaces(card.back);
         cards.push_back(std::move(card));
