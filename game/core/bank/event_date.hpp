@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "locale/language.hpp"
+
 namespace chronik::bank {
 
 // How exactly the source dates an event. A closed set: the bank format
@@ -26,7 +28,8 @@ enum class Season { Spring, Summer, Autumn, Winter };
 // Early / mid / late part of a year or a decade.
 enum class PeriodPart { Early, Mid, Late };
 
-enum class DateLanguage { German, English };
+// The language dates are written in (one enum for every language: locale/language.hpp).
+using DateLanguage = Language;
 
 // Days as proleptic Gregorian day numbers counted from 1970-01-01 = 0, the
 // same numbering as utc_day_number() in time/time_point.hpp. Both ends inclusive.

@@ -2,17 +2,12 @@
 
 #include <charconv>
 
+#include "text/trim.hpp"
+
 namespace chronik::classroom {
 namespace {
 
-std::string_view trim(std::string_view s) {
-    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-    while (!s.empty() && space(s.front()))
-        s.remove_prefix(1);
-    while (!s.empty() && space(s.back()))
-        s.remove_suffix(1);
-    return s;
-}
+using text::trim;
 
 bool is_digit(char c) {
     return c >= '0' && c <= '9';

@@ -5,18 +5,12 @@
 
 #include "bank/answer_shape.hpp"
 #include "bank/question_bank.hpp"
+#include "text/trim.hpp"
 
 namespace chronik::decks {
 namespace {
 
-std::string trimmed(std::string_view s) {
-    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-    while (!s.empty() && space(s.front()))
-        s.remove_prefix(1);
-    while (!s.empty() && space(s.back()))
-        s.remove_suffix(1);
-    return std::string(s);
-}
+using text::trimmed;
 
 // Choices that differ only in ASCII case or runs of spaces are the same choice.
 std::string folded(std::string_view s) {

@@ -4,23 +4,18 @@
 
 #include "derive/date_mentions.hpp"
 #include "interop/import_leftovers.hpp"
+#include "text/trim.hpp"
 
 namespace chronik::decks {
 namespace {
+
+using text::trim;
 
 std::string lower(std::string_view s) {
     std::string out(s);
     for (auto& c : out)
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return out;
-}
-
-std::string_view trimmed(std::string_view s) {
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
-        s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
-        s.remove_suffix(1);
-    return s;
 }
 
 // Anki's header lines ("#key:value") come first in its text exports.
@@ -30,7 +25,7 @@ bool starts_with_anki_header(std::string_view text) {
     const auto colon = text.find(':');
     const auto nl = text.find('\n');
     if (colon == std::string_view::npos || colon > nl) return false;
-    const std::string key = lower(trimmed(text.substr(1, colon - 1)));
+    const std::string key = lower(trim(text.substr(1, colon - 1)));
     return key == "separator" || key == "html" || key == "columns" || key == "notetype" ||
            key == "deck" || key == "tags" || key == "if matches" ||
            (key.size() > 7 && key.substr(key.size() - 7) == " column");
@@ -78,7 +73,7 @@ ImportFormat import_format(std::string_view extension, std::string_view text) {
 void TableShape::add_row(const std::vector<std::string>& cells) {
     ++rows_;
     if (cells.size() >= 5) ++wide_;
-    if (!cells.empty() && derive::parse_date_text(trimmed(cells[0]))) ++dated_;
+    if (!cells.empty() && derive::parse_date_text(trim(cells[0]))) ++dated_;
 }
 
 TableKind TableShape::kind() const {

@@ -5,17 +5,12 @@
 #include "bank/source_text.hpp"
 #include "derive/sentences.hpp"
 #include "derive/tokens.hpp"
+#include "text/trim.hpp"
 
 namespace chronik::derive {
 namespace {
 
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
-        s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
-        s.remove_suffix(1);
-    return s;
-}
+using text::trim;
 
 bool starts_with(std::string_view s, std::string_view p) {
     return s.substr(0, p.size()) == p;

@@ -6,9 +6,12 @@
 
 #include "bank/source_text.hpp"
 #include "interop/cloze.hpp"
+#include "text/trim.hpp"
 
 namespace chronik::interop {
 namespace {
+
+using text::trimmed;
 
 std::string lower_ascii(std::string_view s) {
     std::string out(s);
@@ -21,18 +24,10 @@ bool contains(std::string_view haystack, std::string_view needle) {
     return haystack.find(needle) != std::string_view::npos;
 }
 
-std::string trim(std::string_view s) {
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
-        s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
-        s.remove_suffix(1);
-    return std::string(s);
-}
-
 // How a note is named in messages: its guid, else the start of its first field.
 std::string note_name(const AnkiNote& note) {
     if (!note.guid.empty()) return "note " + note.guid;
-    std::string first = note.fields.empty() ? std::string() : trim(note.fields.front());
+    std::string first = note.fields.empty() ? std::string() : trimmed(note.fields.front());
     for (auto& c : first)
         if (c == '\n') c = ' ';
     if (first.size() > 40) {
@@ -87,7 +82,7 @@ NotesDeck notes_to_deck(const std::vector<AnkiNote>& notes, const NoteOptions& o
             report("refers to " + m + ", which is not imported (Chronik shows text only)", false);
         std::vector<std::string> f;
         for (const auto& field : note.fields)
-            f.push_back(trim(field));
+            f.push_back(trimmed(field));
         std::vector<std::pair<std::string, std::string>> cards;  // front, back
         const bool cloze = note.shape == NoteShape::Cloze || (!f.empty() && has_cloze(f[0]));
         if (cloze) {
@@ -100,7 +95,7 @@ NotesDeck notes_to_deck(const std::vector<AnkiNote>& notes, const NoteOptions& o
             for (const auto& c : made) {
                 std::string back = c.back;
                 if (f.size() > 1 && !f[1].empty()) back += "\n\n" + f[1];
-                cards.emplace_back(trim(c.front), trim(back));
+                cards.emplace_back(trimmed(c.front), trimmed(back));
             }
         } else {
             if (f.size() < 2 || f[0].empty() || f[1].empty()) {

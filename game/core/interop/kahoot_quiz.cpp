@@ -5,28 +5,18 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "text/trim.hpp"
+
 namespace chronik::interop {
 namespace {
 
+using text::trimmed;
+
 std::string lower_trimmed(const std::string& s) {
-    std::size_t a = 0, b = s.size();
-    while (a < b && std::isspace(static_cast<unsigned char>(s[a])))
-        ++a;
-    while (b > a && std::isspace(static_cast<unsigned char>(s[b - 1])))
-        --b;
-    std::string out = s.substr(a, b - a);
+    std::string out = trimmed(s);
     for (auto& c : out)
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return out;
-}
-
-std::string trimmed(const std::string& s) {
-    std::size_t a = 0, b = s.size();
-    while (a < b && std::isspace(static_cast<unsigned char>(s[a])))
-        ++a;
-    while (b > a && std::isspace(static_cast<unsigned char>(s[b - 1])))
-        --b;
-    return s.substr(a, b - a);
 }
 
 bool starts(const std::string& s, const char* prefix) {

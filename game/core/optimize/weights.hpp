@@ -6,23 +6,29 @@
 #include <optional>
 #include <string>
 
+#include "srs/scheduler_params.hpp"
+
 namespace chronik::optimize {
 
-inline constexpr std::size_t kWeightCount = 21;
-using Weights = std::array<double, kWeightCount>;
+inline constexpr std::size_t kWeightCount = kFsrsWeightCount;
+using Weights = FsrsWeights;
 
-// README 3.1.
-inline constexpr Weights kDefaultWeights{0.212,  1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194,
-                                         0.001,  1.8722, 0.1666, 0.796,  1.4835, 0.0614, 0.2629,
-                                         1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542};
+// README 3.1 (the scheduler's defaults).
+inline constexpr Weights kDefaultWeights = kDefaultFsrsWeights;
 
-// README 11.7: short-term on, one relearning step (C = 2).
-inline constexpr Weights kLowerBounds{0.001, 0.001, 0.001, 0.001, 1.0,   0.001, 0.001,
-                                      0.001, 0.0,   0.0,   0.001, 0.001, 0.001, 0.001,
-                                      0.0,   0.0,   1.0,   0.0,   0.0,   0.01,  0.1};
-inline constexpr Weights kUpperBounds{100.0, 100.0, 100.0, 100.0, 10.0, 4.0,  4.0,
-                                      0.75,  4.5,   0.8,   3.5,   5.0,  0.25, 0.9,
-                                      4.0,   1.0,   6.0,   2.0,   2.0,  0.8,  0.8};
+// README 11.7: the scheduler's ranges (srs/scheduler_params.hpp) with short-term on and one
+// relearning step (C = 2).
+namespace detail {
+constexpr Weights bounds(bool upper) {
+    Weights out{};
+    for (std::size_t i = 0; i < kWeightCount; ++i)
+        out[i] = upper ? kFsrsWeightRanges[i].hi : kFsrsWeightRanges[i].lo;
+    if (!upper) out[19] = kShortTermMinW19;
+    return out;
+}
+}  // namespace detail
+inline constexpr Weights kLowerBounds = detail::bounds(false);
+inline constexpr Weights kUpperBounds = detail::bounds(true);
 
 // Every weight clamped into kLowerBounds..kUpperBounds.
 Weights clamp_to_bounds(const Weights& w);

@@ -6,13 +6,6 @@
 
 namespace chronik {
 
-const std::array<WeightRange, 21> kFsrsWeightRanges{{
-    {0.001, 100},  {0.001, 100},  {0.001, 100}, {0.001, 100}, {1, 10},      {0.001, 4},
-    {0.001, 4},    {0.001, 0.75}, {0, 4.5},     {0, 0.8},     {0.001, 3.5}, {0.001, 5},
-    {0.001, 0.25}, {0.001, 0.9},  {0, 4},       {0, 1},       {1, 6},       {0, 2},
-    {0, 2},        {0, 0.8},      {0.1, 0.8},
-}};
-
 namespace {
 
 std::string number(double v) {
@@ -96,6 +89,7 @@ std::vector<std::string> settings_problems(const ProfileSettings& s) {
     if (s.fsrs_weights) {
         for (std::size_t i = 0; i < s.fsrs_weights->size(); ++i) {
             const double w = (*s.fsrs_weights)[i];
+            // Any weight the scheduler can use: w17/w18 up to 2, w19 down to 0.
             const auto r = kFsrsWeightRanges[i];
             if (!std::isfinite(w) || w < r.lo || w > r.hi)
                 problems.push_back("fsrs_weights[" + std::to_string(i) + "] is " + number(w) +
@@ -113,16 +107,6 @@ std::vector<std::string> settings_problems(const ProfileSettings& s) {
         for (auto& p : exam_goal_problems(*s.exam))
             problems.push_back(std::move(p));
     return problems;
-}
-
-std::string_view language_code(Language language) {
-    return language == Language::German ? "de" : "en";
-}
-
-std::optional<Language> language_from_code(std::string_view code) {
-    if (code == "de") return Language::German;
-    if (code == "en") return Language::English;
-    return std::nullopt;
 }
 
 }  // namespace chronik

@@ -9,12 +9,12 @@
 #include <string_view>
 #include <vector>
 
+#include "locale/language.hpp"
 #include "progress/exam_goal.hpp"
+#include "srs/scheduler_params.hpp"
 #include "time/time_point.hpp"
 
 namespace chronik {
-
-enum class Language { German, English };
 
 enum class Timer { Off, On };
 
@@ -34,8 +34,8 @@ struct ProfileSettings {
     bool high_contrast = false;
     bool reduce_motion = false;
     std::map<std::string, std::string>
-        key_bindings;  // action -> key name, e.g. "answer_1" -> "Num1"
-    std::optional<std::array<double, 21>> fsrs_weights;  // personal FSRS-6 weights
+        key_bindings;                         // action -> key name, e.g. "answer_1" -> "Num1"
+    std::optional<FsrsWeights> fsrs_weights;  // personal FSRS-6 weights
     // Ids of the decks this profile studies; empty: every deck (also the default of saves
     // written before decks could be chosen). Ids of decks no longer loaded are ignored.
     std::vector<std::string> decks;
@@ -51,15 +51,5 @@ std::vector<std::string> settings_problems(const ProfileSettings& settings);
 
 // "10m" -> 600'000, "12h", "1d"; nullopt for anything else (the scheduler counts whole minutes).
 std::optional<TimeMs> parse_step(std::string_view step);
-
-std::string_view language_code(Language language);  // "de", "en"
-std::optional<Language> language_from_code(std::string_view code);
-
-// The ranges FSRS-6 allows for each weight (ts-fsrs clipping, C = 2 for w17/w18, w19 down to 0).
-struct WeightRange {
-    double lo;
-    double hi;
-};
-extern const std::array<WeightRange, 21> kFsrsWeightRanges;
 
 }  // namespace chronik

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "locale/language.hpp"
+
 namespace chronik::round {
 
 // The IHK key (Industrie- und Handelskammer, used for German vocational exams
@@ -37,7 +39,7 @@ const GradeBand& exam_grade(std::int64_t points, std::int64_t max_points);
 // The band for a percentage in [0, 100]; throws std::invalid_argument otherwise (also for NaN).
 const GradeBand& exam_grade_from_percent(double percent);
 
-enum class GradeKeyLanguage { German, English };
+using GradeKeyLanguage = Language;  // locale/language.hpp
 
 // The key as one line of text for the results screen, e.g.
 // "Schulnoten 1–6 nach Anteil der Punkte: 1 ab 92 %, 2 ab 81 %, … 6 darunter" (the thresholds

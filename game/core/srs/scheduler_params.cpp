@@ -92,18 +92,11 @@ double w17_w18_ceiling(const FsrsWeights& w, std::size_t relearning_step_count) 
 }
 
 FsrsWeights clipped_weights(const SchedulerParams& params) {
-    struct Range {
-        double lo, hi;
-    };
     const double ceiling = w17_w18_ceiling(params.w, params.relearning_steps.size());
-    const std::array<Range, kFsrsWeightCount> ranges{{
-        {0.001, 100},  {0.001, 100}, {0.001, 100}, {0.001, 100},
-        {1, 10},       {0.001, 4},   {0.001, 4},   {0.001, 0.75},
-        {0, 4.5},      {0, 0.8},     {0.001, 3.5}, {0.001, 5},
-        {0.001, 0.25}, {0.001, 0.9}, {0, 4},       {0, 1},
-        {1, 6},        {0, ceiling}, {0, ceiling}, {params.enable_short_term ? 0.01 : 0.0, 0.8},
-        {0.1, 0.8},
-    }};
+    auto ranges = kFsrsWeightRanges;
+    ranges[17].hi = ceiling;
+    ranges[18].hi = ceiling;
+    ranges[19].lo = params.enable_short_term ? kShortTermMinW19 : 0.0;
     FsrsWeights out{};
     for (std::size_t i = 0; i < kFsrsWeightCount; ++i) {
         if (!std::isfinite(params.w[i]))

@@ -19,6 +19,22 @@ inline constexpr FsrsWeights kDefaultFsrsWeights{
     0.212,  1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001,  1.8722, 0.1666, 0.796,
     1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542};
 
+// The range FSRS-6 allows for each weight (section 3.2; README 11.7 for the optimizer), the one
+// home of these numbers. Two depend on the settings: w17 and w18 are capped lower when there are
+// several relearning steps (w17_w18_ceiling), and w19 must be at least kShortTermMinW19 while
+// short-term scheduling is on.
+struct FsrsWeightRange {
+    double lo;
+    double hi;
+};
+inline constexpr std::array<FsrsWeightRange, kFsrsWeightCount> kFsrsWeightRanges{{
+    {0.001, 100},  {0.001, 100},  {0.001, 100}, {0.001, 100}, {1, 10},      {0.001, 4},
+    {0.001, 4},    {0.001, 0.75}, {0, 4.5},     {0, 0.8},     {0.001, 3.5}, {0.001, 5},
+    {0.001, 0.25}, {0.001, 0.9},  {0, 4},       {0, 1},       {1, 6},       {0, 2},
+    {0, 2},        {0, 0.8},      {0.1, 0.8},
+}};
+inline constexpr double kShortTermMinW19 = 0.01;
+
 inline constexpr double kDefaultRequestRetention = 0.9;
 inline constexpr int kDefaultMaximumInterval = 36500;  // days
 

@@ -9,17 +9,12 @@
 #include "derive/date_mentions.hpp"
 #include "derive/derive.hpp"
 #include "io/import/delimited.hpp"
+#include "text/trim.hpp"
 
 namespace chronik::io {
 namespace {
 
-std::string trim(std::string_view s) {
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
-        s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
-        s.remove_suffix(1);
-    return std::string(s);
-}
+using text::trimmed;
 
 std::string fold(std::string_view s) {
     std::string out = bank::normalise(s);
@@ -81,7 +76,7 @@ std::vector<std::string> split_tags(std::string_view cell) {
     std::size_t start = 0;
     for (std::size_t i = 0; i <= cell.size(); ++i) {
         if (i == cell.size() || cell[i] == ';' || cell[i] == '|' || cell[i] == ',') {
-            auto t = trim(cell.substr(start, i - start));
+            auto t = trimmed(cell.substr(start, i - start));
             if (!t.empty() && std::find(out.begin(), out.end(), t) == out.end()) out.push_back(t);
             start = i + 1;
         }
@@ -181,7 +176,7 @@ TableImport import_table(std::string_view text, const ImportOptions& options,
         if (on_row) on_row(done++, total);
         std::vector<std::string> c;
         for (const auto& cell : r->cells)
-            c.push_back(trim(cell));
+            c.push_back(trimmed(cell));
         bank::Item item;
         item.difficulty = 2;
         if (out.kind == ImportKind::Flashcard) {

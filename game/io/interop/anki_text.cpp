@@ -7,23 +7,18 @@
 #include "io/import/delimited.hpp"
 #include "io/interop/apkg_writer.hpp"
 #include "io/interop/html_text.hpp"
+#include "text/trim.hpp"
 
 namespace chronik::io {
 namespace {
+
+using text::trim;
 
 std::string lower(std::string_view s) {
     std::string out(s);
     for (auto& c : out)
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return out;
-}
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
-        s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
-        s.remove_suffix(1);
-    return s;
 }
 
 std::optional<char> separator_named(std::string_view value) {

@@ -9,17 +9,13 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "text/trim.hpp"
+
 namespace chronik::io {
 
 namespace {
 
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
-        s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
-        s.remove_suffix(1);
-    return s;
-}
+using text::trim;
 
 // RFC 4180 fields: a field may be wrapped in double quotes, with "" for a quote inside.
 std::vector<std::string> split_fields(std::string_view line) {

@@ -7,19 +7,16 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "text/trim.hpp"
+
 namespace chronik::ui {
 namespace {
+
+using text::trimmed;
 
 std::string lower(std::string s) {
     std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
     return s;
-}
-
-std::string trim(const std::string& s) {
-    const auto b = s.find_first_not_of(" \t\r");
-    if (b == std::string::npos) return {};
-    const auto e = s.find_last_not_of(" \t\r");
-    return s.substr(b, e - b + 1);
 }
 
 const std::map<std::string, sf::Keyboard::Key>& named_keys() {
@@ -90,7 +87,7 @@ InputScript parse_script(const std::string& source, const std::string& file) {
     int line_no = 0;
     while (std::getline(in, raw)) {
         ++line_no;
-        const std::string line = trim(raw);
+        const std::string line = trimmed(raw);
         if (line.empty() || line[0] == '#') continue;
         auto fail = [&](const std::string& what) -> ScriptError {
             return ScriptError(file + ":" + std::to_string(line_no) + ": " + what + " (in '" +
@@ -99,7 +96,7 @@ InputScript parse_script(const std::string& source, const std::string& file) {
         const auto space = line.find_first_of(" \t");
         const std::string cmd = lower(line.substr(0, space));
         const std::string rest =
-            space == std::string::npos ? std::string{} : trim(line.substr(space));
+            space == std::string::npos ? std::string{} : trimmed(line.substr(space));
         std::istringstream args(rest);
         auto number = [&](const char* what) {
             double v;

@@ -340,12 +340,6 @@ const std::array<Entry, static_cast<std::size_t>(TextId::Count)>& table() {
 
 }  // namespace
 
-std::optional<Language> language_from_code(std::string_view code) {
-    if (code == "de") return Language::German;
-    if (code == "en") return Language::English;
-    return std::nullopt;
-}
-
 const std::string& StringTable::get(TextId id) const {
     const auto& e = table().at(static_cast<std::size_t>(id));
     return language_ == Language::German ? e.de : e.en;

@@ -6,12 +6,13 @@
 #include <string>
 #include <string_view>
 
+#include "locale/language.hpp"
+
 namespace chronik::ui {
 
-enum class Language { German, English };
-
-// "de" / "en" -> Language; anything else is not a language the game speaks.
-std::optional<Language> language_from_code(std::string_view code);
+// The one Language enum (locale/language.hpp), as the UI names it.
+using chronik::Language;
+using chronik::language_from_code;
 
 enum class TextId {
     AppName,
