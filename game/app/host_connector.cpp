@@ -52,8 +52,11 @@ std::vector<std::string> local_ipv4_addresses() {
 class NetworkHostSession final : public ui::HostSession {
 public:
     NetworkHostSession(io::net::HostOptions options, classroom::ClassroomGame game,
-                       std::filesystem::path saves)
-        : host_(options, std::move(game)), code_(options.room.room_code), saves_(std::move(saves)) {
+                       std::filesystem::path saves, std::function<TimeMs()> clock)
+        : host_(options, std::move(game)),
+          code_(options.room.room_code),
+          saves_(std::move(saves)),
+          clock_(std::move(clock)) {
         const auto found = local_ipv4_addresses();
         const auto endpoints = hosting::host_endpoints(found, host_.port());
         addresses_ = endpoints.lines;
@@ -82,7 +85,7 @@ public:
 
     void poll() override {
         try {
-            host_.poll(io::net::steady_now_ms(), 0);
+            host_.poll(clock_(), 0);
         } catch (const std::exception& e) {
             // One bad poll (a message that cannot be encoded, ...) must not end the lesson.
             io::log_error(std::string("network host: ") + e.what());
@@ -97,23 +100,23 @@ public:
     const std::string& room_code() const override { return code_; }
     const classroom::ClassroomGame& game() const override { return host_.game(); }
     std::optional<std::int64_t> time_left_ms() const override {
-        return host_.game().time_left_ms(io::net::steady_now_ms());
+        return host_.game().time_left_ms(clock_());
     }
 
     bool start() override {
         auto& g = host_.game();
         if (g.phase() != classroom::Phase::Lobby || g.connected_count() == 0) return false;
-        g.start(io::net::steady_now_ms());
+        g.start(clock_());
         return true;
     }
-    bool pause() override { return host_.game().pause(io::net::steady_now_ms()); }
-    bool resume() override { return host_.game().resume(io::net::steady_now_ms()); }
-    bool skip() override { return host_.game().skip(io::net::steady_now_ms()); }
-    bool reveal_now() override { return host_.game().reveal_now(io::net::steady_now_ms()); }
-    bool next() override { return host_.game().next(io::net::steady_now_ms()); }
+    bool pause() override { return host_.game().pause(clock_()); }
+    bool resume() override { return host_.game().resume(clock_()); }
+    bool skip() override { return host_.game().skip(clock_()); }
+    bool reveal_now() override { return host_.game().reveal_now(clock_()); }
+    bool next() override { return host_.game().next(clock_()); }
     bool end() override {
         if (host_.game().phase() == classroom::Phase::Lobby) return false;
-        return host_.game().end(io::net::steady_now_ms());
+        return host_.game().end(clock_());
     }
     bool remove_player(classroom::PlayerId id) override { return host_.remove_player(id); }
     bool locked() const override { return host_.room().locked(); }
@@ -151,6 +154,7 @@ private:
     io::net::ClassroomHost host_;
     std::string code_;
     std::filesystem::path saves_;
+    std::function<TimeMs()> clock_;  // the host's clock: steady time, or a test's
     std::vector<std::string> addresses_;
     bool loopback_only_ = false;
     std::optional<ui::HostWebJoin> web_;
@@ -161,8 +165,13 @@ private:
 
 NetworkHostConnector::NetworkHostConnector(const bank::QuestionBank& bank,
                                            std::filesystem::path saves,
-                                           const ui::StringTable& strings, std::uint64_t seed)
-    : bank_(bank), saves_(std::move(saves)), strings_(strings), rng_(seed) {}
+                                           const ui::StringTable& strings, std::uint64_t seed,
+                                           std::function<TimeMs()> clock)
+    : bank_(bank),
+      saves_(std::move(saves)),
+      strings_(strings),
+      rng_(seed),
+      clock_(std::move(clock)) {}
 
 std::string NetworkHostConnector::new_room_code() {
     return hosting::make_room_code(rng_);
@@ -251,7 +260,7 @@ std::variant<std::unique_ptr<ui::HostSession>, std::string> NetworkHostConnector
     try {
         try {
             return std::unique_ptr<ui::HostSession>(
-                std::make_unique<NetworkHostSession>(options, make_game(), saves_));
+                std::make_unique<NetworkHostSession>(options, make_game(), saves_, clock_));
         } catch (const std::exception& e) {
             if (!options.web || options.web->port == 0 ||
                 std::string(e.what()).find("web app") == std::string::npos)
@@ -259,7 +268,7 @@ std::variant<std::unique_ptr<ui::HostSession>, std::string> NetworkHostConnector
             io::log_warn(std::string(e.what()) + "; the web app takes a free port instead");
             options.web->port = 0;
             return std::unique_ptr<ui::HostSession>(
-                std::make_unique<NetworkHostSession>(options, make_game(), saves_));
+                std::make_unique<NetworkHostSession>(options, make_game(), saves_, clock_));
         }
     } catch (const std::exception& e) {
         io::log_warn(std::string("cannot host a network game: ") + e.what());

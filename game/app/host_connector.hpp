@@ -4,8 +4,10 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 
 #include "bank/question_bank.hpp"
+#include "io/net/steady_clock.hpp"
 #include "random/rng.hpp"
 #include "ui/services/host_connector.hpp"
 #include "ui/text/strings.hpp"
@@ -14,9 +16,11 @@ namespace chronik::app {
 
 class NetworkHostConnector final : public ui::HostConnector {
 public:
-    // `bank` and `strings` must outlive the connector and every session it starts.
+    // `bank` and `strings` must outlive the connector and every session it starts. `clock` is
+    // the host's clock in milliseconds: steady time in the game, a test's clock in tests.
     NetworkHostConnector(const bank::QuestionBank& bank, std::filesystem::path saves,
-                         const ui::StringTable& strings, std::uint64_t seed);
+                         const ui::StringTable& strings, std::uint64_t seed,
+                         std::function<TimeMs()> clock = io::net::steady_now_ms);
 
     ui::HostSettings defaults() override;
     std::string new_room_code() override;
@@ -28,6 +32,7 @@ private:
     std::filesystem::path saves_;
     const ui::StringTable& strings_;
     Rng rng_;
+    std::function<TimeMs()> clock_;
 };
 
 }  // namespace chronik::app
