@@ -71,6 +71,7 @@ std::vector<Topic> topics_of(const bank::QuestionBank& bank,
         for (const auto& tag : std::set<std::string>(item->tags.begin(), item->tags.end()))
             ++cards[tag];
     std::vector<Topic> out;
+    out.reserve(cards.size());
     for (const auto& [name, n] : cards)
         out.push_back({name, n});
     return out;

@@ -51,8 +51,9 @@ struct RoomOptions {
     hosting::MessageRate message_rate;
     hosting::ReturningName returning = hosting::ReturningName::AskTeacher;
     std::size_t max_seat_requests = 16;
-    int max_bad_messages = 20;                   // then the connection is closed
-    std::size_t max_outbox_bytes = 1024 * 1024;  // a client that does not read is closed
+    int max_bad_messages = 20;  // then the connection is closed
+    std::size_t max_outbox_bytes =
+        std::size_t{1024} * 1024;  // a client that does not read is closed
 };
 
 // What the host dropped and why; every drop is also logged (floods once in a while, in sum).

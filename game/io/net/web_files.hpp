@@ -18,8 +18,8 @@ struct WebFile {
 };
 
 struct WebFileLimits {
-    std::size_t max_file_bytes = 1024 * 1024;
-    std::size_t max_total_bytes = 8 * 1024 * 1024;
+    std::size_t max_file_bytes = std::size_t{1024} * 1024;
+    std::size_t max_total_bytes = std::size_t{8} * 1024 * 1024;
     std::size_t max_files = 256;
 };
 

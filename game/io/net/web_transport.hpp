@@ -34,7 +34,7 @@ struct WebOptions {
     std::size_t max_http_per_address = 16;
     std::int64_t request_timeout_ms = 10'000;
     std::size_t max_requests_per_connection = 100;
-    std::size_t max_header_bytes = 8 * 1024;
+    std::size_t max_header_bytes = std::size_t{8} * 1024;
     // WebSockets: a peer that answers no ping for this long is gone (a phone's Wi-Fi dropped).
     std::int64_t idle_timeout_ms = 20'000;
     std::size_t max_closing = 64;    // connections still sending their last words; beyond, cut

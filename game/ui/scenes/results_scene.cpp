@@ -42,7 +42,7 @@ ResultsScene::ResultsScene(SceneContext& ctx, const round::MultipleChoiceRound& 
             TextId::ResultsAccuracy},
            {format_duration(summary.total_time_ms), TextId::ResultsTime},
            {std::to_string(summary.best_streak), TextId::ResultsBestStreak}},
-          std::move(missed), TextId::ResultsPractiseMissed);
+          missed, TextId::ResultsPractiseMissed);
 }
 
 ResultsScene::ResultsScene(SceneContext& ctx, const round::TimelineResult& finished) : Scene(ctx) {
@@ -64,7 +64,7 @@ ResultsScene::ResultsScene(SceneContext& ctx, const round::TimelineResult& finis
            {format_duration(summary.total_time_ms), TextId::ResultsTime},
            {std::to_string(summary.correct) + " / " + std::to_string(summary.item_count),
             TextId::TimelineInRun}},
-          std::move(missed), TextId::TimelineAgain);
+          missed, TextId::TimelineAgain);
 }
 
 bool ResultsScene::is_lookup_key(const sf::Event& e) const {
@@ -73,7 +73,7 @@ bool ResultsScene::is_lookup_key(const sf::Event& e) const {
 }
 
 void ResultsScene::build(const std::vector<std::pair<std::string, TextId>>& figures,
-                         std::vector<std::pair<std::string, std::string>> missed,
+                         const std::vector<std::pair<std::string, std::string>>& missed,
                          TextId again_label) {
     auto& ctx = ctx_;
     const auto& t = ctx.theme;

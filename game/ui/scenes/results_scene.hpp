@@ -40,7 +40,7 @@ private:
         std::optional<Button> lookup;
     };
     void build(const std::vector<std::pair<std::string, TextId>>& figures,
-               std::vector<std::pair<std::string, std::string>> missed, TextId again_label);
+               const std::vector<std::pair<std::string, std::string>>& missed, TextId again_label);
     void place_rows();
     void select_row(std::size_t row);
     void look_up(std::size_t row);

@@ -5,7 +5,7 @@
 namespace chronik::ui {
 namespace {
 
-constexpr float kW = 1280.f, kH = 720.f;
+constexpr float kW = 1280.f;
 // Three faint timelines at different depths; nearer ones move faster.
 struct Track {
     float y, speed, spacing, size;

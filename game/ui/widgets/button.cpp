@@ -7,7 +7,8 @@ constexpr float kHintWidth = 44.f;
 
 }  // namespace
 
-Button::Button(std::string label_utf8, sf::FloatRect bounds, ButtonKind kind, std::string key_hint)
+Button::Button(const std::string& label_utf8, sf::FloatRect bounds, ButtonKind kind,
+               const std::string& key_hint)
     : kind_(kind), has_hint_(!key_hint.empty()) {
     label_.set_text(label_utf8);
     hint_.set_text(key_hint);

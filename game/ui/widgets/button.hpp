@@ -21,8 +21,8 @@ enum class ButtonMark { None, Correct, Wrong, Partial, Dimmed };
 class Button {
 public:
     // `key_hint` (e.g. "1", "Entf") is drawn as a small key cap at the right edge.
-    Button(std::string label_utf8, sf::FloatRect bounds, ButtonKind kind = ButtonKind::Secondary,
-           std::string key_hint = {});
+    Button(const std::string& label_utf8, sf::FloatRect bounds,
+           ButtonKind kind = ButtonKind::Secondary, const std::string& key_hint = {});
 
     const sf::FloatRect& bounds() const { return bounds_; }
     bool contains(sf::Vector2f p) const { return bounds_.contains(p); }
