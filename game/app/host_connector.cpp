@@ -30,7 +30,7 @@ using ClassroomGameFactory = std::function<classroom::ClassroomGame()>;
 // The web app in the game's assets (the build copies assets/; installed: share/chronik/assets),
 // else the source tree's.
 std::filesystem::path web_root() {
-    const auto beside = io::locate_data().assets / "web";
+    auto beside = io::locate_data().assets / "web";
     std::error_code ec;
     if (std::filesystem::is_regular_file(beside / "index.html", ec)) return beside;
     return io::net::find_web_root().value_or(beside);
@@ -51,7 +51,7 @@ std::vector<std::string> local_ipv4_addresses() {
 
 class NetworkHostSession final : public ui::HostSession {
 public:
-    NetworkHostSession(io::net::HostOptions options, classroom::ClassroomGame game,
+    NetworkHostSession(const io::net::HostOptions& options, classroom::ClassroomGame game,
                        std::filesystem::path saves, std::function<TimeMs()> clock)
         : host_(options, std::move(game)),
           code_(options.room.room_code),

@@ -19,7 +19,10 @@ public:
 
     // Modules per side, without the quiet zone.
     int size() const { return size_; }
-    bool dark(int x, int y) const { return modules_[static_cast<std::size_t>(y * size_ + x)]; }
+    bool dark(int x, int y) const {
+        return modules_[static_cast<std::size_t>(y) * static_cast<std::size_t>(size_) +
+                        static_cast<std::size_t>(x)];
+    }
 
 private:
     int size_ = 0;
