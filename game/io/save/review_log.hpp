@@ -34,8 +34,8 @@ using RecordVisitor = std::function<void(const ReviewRecord& record, std::int64_
 
 // Reads the log from `start` (a position of a snapshot, or {} for the whole
 // file) and calls `visit` for every record, in order, streaming (the file is
-// not held in memory). A missing file reads as empty. A newer log schema
-// throws NewerSchemaError; I/O errors are returned.
+// not held in memory). A missing file reads as empty. A newer log schema is a
+// NewerVersion error and I/O errors are errors too: nothing is thrown.
 SaveResult<LogScan> scan_log(const std::filesystem::path& file, const LogPosition& start,
                              const RecordVisitor& visit);
 
