@@ -4,17 +4,13 @@
 #include <array>
 #include <vector>
 
+#include "text/ascii.hpp"
+
 namespace chronik::bank {
 
 namespace {
 
-std::string lower_ascii(std::string_view s) {
-    std::string out(s);
-    for (auto& c : out) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-    return out;
-}
+using text::lower_ascii;
 
 std::vector<std::string_view> split_words(std::string_view s) {
     std::vector<std::string_view> words;

@@ -2,7 +2,7 @@
 
 #include <charconv>
 
-#include "text/trim.hpp"
+#include "text/ascii.hpp"
 
 namespace chronik::classroom {
 namespace {

@@ -5,7 +5,7 @@
 
 #include "bank/answer_shape.hpp"
 #include "bank/question_bank.hpp"
-#include "text/trim.hpp"
+#include "text/ascii.hpp"
 
 namespace chronik::decks {
 namespace {

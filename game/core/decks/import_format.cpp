@@ -4,19 +4,13 @@
 
 #include "derive/date_mentions.hpp"
 #include "interop/import_leftovers.hpp"
-#include "text/trim.hpp"
+#include "text/ascii.hpp"
 
 namespace chronik::decks {
 namespace {
 
+using text::lower_ascii;
 using text::trim;
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (auto& c : out)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 // Anki's header lines ("#key:value") come first in its text exports.
 bool starts_with_anki_header(std::string_view text) {
@@ -25,7 +19,7 @@ bool starts_with_anki_header(std::string_view text) {
     const auto colon = text.find(':');
     const auto nl = text.find('\n');
     if (colon == std::string_view::npos || colon > nl) return false;
-    const std::string key = lower(trim(text.substr(1, colon - 1)));
+    const std::string key = lower_ascii(trim(text.substr(1, colon - 1)));
     return key == "separator" || key == "html" || key == "columns" || key == "notetype" ||
            key == "deck" || key == "tags" || key == "if matches" ||
            (key.size() > 7 && key.substr(key.size() - 7) == " column");
@@ -46,7 +40,7 @@ bool has_markup(std::string_view text) {
 }  // namespace
 
 ImportFormat import_format(std::string_view extension, std::string_view text) {
-    const auto ext = lower(extension);
+    const auto ext = lower_ascii(extension);
     if (ext == ".json") return ImportFormat::Deck;
     if (ext == ".apkg" || ext == ".colpkg") return ImportFormat::AnkiPackage;
     if (ext == ".xlsx") return ImportFormat::QuizSheet;

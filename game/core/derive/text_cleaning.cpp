@@ -5,7 +5,7 @@
 #include "bank/source_text.hpp"
 #include "derive/sentences.hpp"
 #include "derive/tokens.hpp"
-#include "text/trim.hpp"
+#include "text/ascii.hpp"
 
 namespace chronik::derive {
 namespace {

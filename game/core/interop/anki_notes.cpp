@@ -6,19 +6,13 @@
 
 #include "bank/source_text.hpp"
 #include "interop/cloze.hpp"
-#include "text/trim.hpp"
+#include "text/ascii.hpp"
 
 namespace chronik::interop {
 namespace {
 
+using text::lower_ascii;
 using text::trimmed;
-
-std::string lower_ascii(std::string_view s) {
-    std::string out(s);
-    for (auto& c : out)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 bool contains(std::string_view haystack, std::string_view needle) {
     return haystack.find(needle) != std::string_view::npos;

@@ -4,22 +4,18 @@
 #include <cctype>
 
 #include "interop/cloze.hpp"
+#include "text/ascii.hpp"
 
 namespace chronik::interop {
 namespace {
+
+using text::lower_ascii;
 
 bool alpha(char c) {
     return std::isalpha(static_cast<unsigned char>(c)) != 0;
 }
 bool digit(char c) {
     return std::isdigit(static_cast<unsigned char>(c)) != 0;
-}
-
-std::string lower_ascii(std::string_view s) {
-    std::string out(s);
-    for (auto& c : out)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
 }
 
 }  // namespace

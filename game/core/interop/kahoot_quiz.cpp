@@ -5,7 +5,7 @@
 #include <cmath>
 #include <cstdlib>
 
-#include "text/trim.hpp"
+#include "text/ascii.hpp"
 
 namespace chronik::interop {
 namespace {

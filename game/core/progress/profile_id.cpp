@@ -5,8 +5,12 @@
 #include <cstdint>
 #include <optional>
 
+#include "text/ascii.hpp"
+
 namespace chronik {
 namespace {
+
+using text::lower_ascii;
 
 // Decodes one UTF-8 code point at `pos`; nullopt for malformed or overlong input.
 std::optional<char32_t> decode_utf8(std::string_view s, std::size_t& pos) {
@@ -131,13 +135,6 @@ std::string_view fold_latin1(char32_t c) {
     }
 }
 
-std::string to_lower_ascii(std::string_view s) {
-    std::string out(s);
-    for (auto& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
 bool is_reserved_windows_name(std::string_view id) {
     static constexpr std::array<std::string_view, 4> kPlain{"con", "prn", "aux", "nul"};
     if (std::find(kPlain.begin(), kPlain.end(), id) != kPlain.end()) return true;
@@ -220,7 +217,7 @@ std::string profile_folder_id(std::string_view display_name,
     std::vector<std::string> lowered;
     lowered.reserve(taken.size());
     for (const auto& t : taken)
-        lowered.push_back(to_lower_ascii(t));
+        lowered.push_back(lower_ascii(t));
     auto is_taken = [&](const std::string& id) {
         return std::find(lowered.begin(), lowered.end(), id) != lowered.end();
     };

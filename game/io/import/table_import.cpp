@@ -9,7 +9,7 @@
 #include "derive/date_mentions.hpp"
 #include "derive/derive.hpp"
 #include "io/import/delimited.hpp"
-#include "text/trim.hpp"
+#include "text/ascii.hpp"
 
 namespace chronik::io {
 namespace {

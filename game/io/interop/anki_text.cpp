@@ -7,22 +7,16 @@
 #include "io/import/delimited.hpp"
 #include "io/interop/apkg_writer.hpp"
 #include "io/interop/html_text.hpp"
-#include "text/trim.hpp"
+#include "text/ascii.hpp"
 
 namespace chronik::io {
 namespace {
 
+using text::lower_ascii;
 using text::trim;
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (auto& c : out)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
 std::optional<char> separator_named(std::string_view value) {
-    const std::string v = lower(trim(value));
+    const std::string v = lower_ascii(trim(value));
     if (v == "tab" || value == "\t") return '\t';
     if (v == "comma") return ',';
     if (v == "semicolon") return ';';
@@ -87,12 +81,12 @@ Headers read_headers(std::string_view text) {
         pos = nl + 1;
         const auto colon = line.find(':');
         if (colon == std::string_view::npos) continue;
-        const std::string key = lower(trim(line.substr(0, colon)));
+        const std::string key = lower_ascii(trim(line.substr(0, colon)));
         const std::string_view value = line.substr(colon + 1);
         if (key == "separator") {
             h.separator = separator_named(value);
         } else if (key == "html") {
-            h.html = lower(trim(value)) == "true";
+            h.html = lower_ascii(trim(value)) == "true";
         } else if (key == "tags") {
             h.tags = split_tags(value);
         } else if (key == "columns") {
@@ -160,7 +154,7 @@ AnkiTextFile read_anki_text(std::string_view text) {
         const std::string& c = h.columns;
         for (std::size_t i = 0; i <= c.size(); ++i) {
             if (i == c.size() || c[i] == out.separator) {
-                names.push_back(lower(trim(std::string_view(c).substr(start, i - start))));
+                names.push_back(lower_ascii(trim(std::string_view(c).substr(start, i - start))));
                 start = i + 1;
             }
         }

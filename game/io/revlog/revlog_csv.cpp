@@ -9,12 +9,13 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "text/trim.hpp"
+#include "text/ascii.hpp"
 
 namespace chronik::io {
 
 namespace {
 
+using text::lower_ascii;
 using text::trim;
 
 // RFC 4180 fields: a field may be wrapped in double quotes, with "" for a quote inside.
@@ -55,13 +56,6 @@ bool parse_int(std::string_view s, long long& out) {
     if (s.empty()) return false;
     auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
     return ec == std::errc() && p == s.data() + s.size();
-}
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
 }
 
 std::string shown(std::string_view s) {
@@ -113,7 +107,7 @@ RevlogCsv parse_revlog_csv(std::istream& in, const std::string& source) {
             long long probe = 0;
             bool names_a_column = false;
             for (const auto& f : fields) {
-                const std::string name = lower(f);
+                const std::string name = lower_ascii(f);
                 names_a_column = names_a_column || name == "card_id" || name == "rating" ||
                                  name == "review_rating" || name == "review_time_ms" ||
                                  name == "review_time";
@@ -123,7 +117,7 @@ RevlogCsv parse_revlog_csv(std::istream& in, const std::string& source) {
                 constexpr std::size_t kNone = SIZE_MAX;
                 col_card = col_time = col_rating = kNone;
                 for (std::size_t i = 0; i < fields.size(); ++i) {
-                    const std::string name = lower(fields[i]);
+                    const std::string name = lower_ascii(fields[i]);
                     if (name == "card_id" && col_card == kNone) col_card = i;
                     if ((name == "review_time_ms" || name == "review_time") && col_time == kNone)
                         col_time = i;

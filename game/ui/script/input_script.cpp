@@ -7,17 +7,13 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "text/trim.hpp"
+#include "text/ascii.hpp"
 
 namespace chronik::ui {
 namespace {
 
+using text::lower_ascii;
 using text::trimmed;
-
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-    return s;
-}
 
 const std::map<std::string, sf::Keyboard::Key>& named_keys() {
     static const std::map<std::string, sf::Keyboard::Key> keys = {
@@ -45,7 +41,7 @@ const std::map<std::string, sf::Keyboard::Key>& named_keys() {
 }  // namespace
 
 sf::Keyboard::Key key_from_name(const std::string& name) {
-    const std::string n = lower(name);
+    const std::string n = lower_ascii(name);
     if (n.size() == 1 && n[0] >= 'a' && n[0] <= 'z')
         return static_cast<sf::Keyboard::Key>(sf::Keyboard::A + (n[0] - 'a'));
     if (n.size() == 1 && n[0] >= '0' && n[0] <= '9')
@@ -94,7 +90,7 @@ InputScript parse_script(const std::string& source, const std::string& file) {
                                line + "')");
         };
         const auto space = line.find_first_of(" \t");
-        const std::string cmd = lower(line.substr(0, space));
+        const std::string cmd = lower_ascii(line.substr(0, space));
         const std::string rest =
             space == std::string::npos ? std::string{} : trimmed(line.substr(space));
         std::istringstream args(rest);
@@ -110,7 +106,7 @@ InputScript parse_script(const std::string& source, const std::string& file) {
         auto button = [&](ScriptStep& s) {
             std::string b;
             if (!(args >> b)) return;
-            b = lower(b);
+            b = lower_ascii(b);
             if (b == "left")
                 s.button = sf::Mouse::Left;
             else if (b == "right")
@@ -130,7 +126,7 @@ InputScript parse_script(const std::string& source, const std::string& file) {
             for (;;) {
                 const auto plus = name.find('+');
                 if (plus == std::string::npos || plus + 1 == name.size()) break;
-                const std::string mod = lower(name.substr(0, plus));
+                const std::string mod = lower_ascii(name.substr(0, plus));
                 if (mod == "ctrl" || mod == "control")
                     s.ctrl = true;
                 else if (mod == "shift")

@@ -1,4 +1,4 @@
-// Trimming ASCII white space: the one trim every reader, parser and script shares.
+// ASCII text helpers every reader, parser and script shares: the one trim and the one lower-case.
 #pragma once
 
 #include <string>
@@ -24,6 +24,14 @@ constexpr std::string_view trim(std::string_view s) {
 // The same as a string of its own.
 inline std::string trimmed(std::string_view s) {
     return std::string(trim(s));
+}
+
+// `s` with A-Z made a-z; every other byte (UTF-8 included) as it is, whatever the locale.
+inline std::string lower_ascii(std::string_view s) {
+    std::string out(s);
+    for (auto& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
 }
 
 }  // namespace chronik::text
