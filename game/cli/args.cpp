@@ -5,7 +5,7 @@
 
 namespace chronik::cli {
 
-Args::Args(const std::vector<std::string>& args, std::set<std::string> valued,
+Args::Args(const std::vector<std::string>& args, const std::set<std::string>& valued,
            std::set<std::string> flags) {
     flags.insert("--help");
     flags.insert("--version");

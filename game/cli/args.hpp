@@ -21,7 +21,7 @@ public:
     // `valued` lists options that take a value, `flags` those that do not
     // (--help and --version are always flags). Unknown options are a
     // UsageError. After "--" every argument is positional.
-    Args(const std::vector<std::string>& args, std::set<std::string> valued,
+    Args(const std::vector<std::string>& args, const std::set<std::string>& valued,
          std::set<std::string> flags);
 
     bool has(const std::string& name) const;
