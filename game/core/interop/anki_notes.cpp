@@ -18,6 +18,23 @@ bool contains(std::string_view haystack, std::string_view needle) {
     return haystack.find(needle) != std::string_view::npos;
 }
 
+// U+FFFE and U+FFFF are not characters XML or HTML may carry: the HTML reader (libxml2) drops
+// them, so a field holding one would not read back the same from Chronik's own export. They
+// are Unicode noncharacters, never meant for interchange, so the import drops them too.
+std::string without_xml_noncharacters(std::string_view field) {
+    std::string out;
+    out.reserve(field.size());
+    for (std::size_t i = 0; i < field.size(); ++i) {
+        if (i + 2 < field.size() && field[i] == '\xEF' && field[i + 1] == '\xBF' &&
+            (field[i + 2] == '\xBE' || field[i + 2] == '\xBF')) {
+            i += 2;
+            continue;
+        }
+        out.push_back(field[i]);
+    }
+    return out;
+}
+
 // How a note is named in messages: its guid, else the start of its first field.
 std::string note_name(const AnkiNote& note) {
     if (!note.guid.empty()) return "note " + note.guid;
@@ -76,7 +93,7 @@ NotesDeck notes_to_deck(const std::vector<AnkiNote>& notes, const NoteOptions& o
             report("refers to " + m + ", which is not imported (Chronik shows text only)", false);
         std::vector<std::string> f;
         for (const auto& field : note.fields)
-            f.push_back(trimmed(field));
+            f.push_back(trimmed(without_xml_noncharacters(field)));
         std::vector<std::pair<std::string, std::string>> cards;  // front, back
         const bool cloze = note.shape == NoteShape::Cloze || (!f.empty() && has_cloze(f[0]));
         if (cloze) {
