@@ -6,6 +6,7 @@
 
 #include "classroom/player_name.hpp"
 
+using chronik::classroom::same_player_name;
 using chronik::classroom::sanitize_name;
 using chronik::classroom::unique_name;
 
@@ -42,4 +43,19 @@ TEST_CASE("a taken name gets the next free number and stays within the length") 
     const std::vector<std::string> long_taken{long_name};
     const auto numbered = unique_name(long_name, long_taken);
     CHECK(numbered == std::string(18, 'z') + " 2");
+}
+
+TEST_CASE("player names that look the same are the same name: NFC, case and invisible marks") {
+    const std::string rene_decomposed = "Rene\xCC\x81";  // e + combining acute
+    CHECK(sanitize_name(rene_decomposed) == "Ren\xC3\xA9");
+    CHECK(same_player_name("Änne", "änne"));
+    CHECK(same_player_name(rene_decomposed, "René"));
+    CHECK(same_player_name("An\xE2\x80\x8Cna", "Anna"));  // zero-width non-joiner
+    CHECK(sanitize_name("An\xE2\x81\xA0na") == "Anna");   // word joiner
+    CHECK_FALSE(same_player_name("Anna", "Anne"));
+    // So a second "änne" is numbered instead of becoming a look-alike twin.
+    const std::vector<std::string> taken{"Änne"};
+    CHECK(unique_name("änne", taken) == "änne 2");
+    CHECK(unique_name(sanitize_name(rene_decomposed), std::vector<std::string>{"RENÉ"}) ==
+          "René 2");
 }

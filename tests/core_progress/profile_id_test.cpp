@@ -63,6 +63,17 @@ TEST_CASE("display names are trimmed and kept as typed") {
     CHECK(normalize_display_name("../..") == "../..");
 }
 
+TEST_CASE("display names are stored in NFC without invisible characters") {
+    // "René" typed with a combining accent, "Anna" with a zero-width space inside.
+    CHECK(normalize_display_name("Rene\xCC\x81") == "Ren\xC3\xA9");
+    CHECK(normalize_display_name("An\xE2\x80\x8Bna") == "Anna");
+    CHECK(normalize_display_name("\xEF\xBB\xBF Lea ") == "Lea");
+    // A name of nothing but invisible characters is empty.
+    CHECK_THROWS_AS(normalize_display_name("\xE2\x80\x8B\xE2\x80\x8D"), ProfileNameError);
+    // The folder id of a decomposed name is the same as of the composed one.
+    CHECK(profile_folder_id(normalize_display_name("Ju\xCC\x88rgen"), {}) == "juergen");
+}
+
 TEST_CASE("empty, non-UTF-8, control-character and overlong names are refused") {
     CHECK_THROWS_AS(normalize_display_name(""), ProfileNameError);
     CHECK_THROWS_AS(normalize_display_name("   "), ProfileNameError);

@@ -130,8 +130,9 @@ JoinOutcome ClassroomGame::join(std::string_view raw_name) {
 const Player* ClassroomGame::player_named(std::string_view name) const {
     const std::string cleaned = sanitize_name(name);
     if (cleaned.empty()) return nullptr;
-    const auto it = std::find_if(players_.begin(), players_.end(),
-                                 [&](const Player& p) { return p.name == cleaned; });
+    const auto it = std::find_if(players_.begin(), players_.end(), [&](const Player& p) {
+        return same_player_name(p.name, cleaned);
+    });
     return it == players_.end() ? nullptr : &*it;
 }
 

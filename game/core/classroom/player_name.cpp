@@ -1,8 +1,10 @@
 #include "classroom/player_name.hpp"
 
 #include <algorithm>
+#include <vector>
 
 #include "bank/utf8.hpp"
+#include "names/name_key.hpp"
 
 namespace chronik::classroom {
 namespace {
@@ -57,7 +59,7 @@ std::string encode(std::u32string_view text) {
 
 std::string sanitize_name(std::string_view raw) {
     // Bounded work for a hostile name: only the first few hundred bytes matter.
-    const std::u32string decoded = decode(raw.substr(0, 1024));
+    const std::u32string decoded = decode(names::clean_name(raw.substr(0, 1024)));
     std::u32string cleaned;
     bool pending_space = false;
     for (const char32_t c : decoded) {
@@ -76,9 +78,17 @@ std::string sanitize_name(std::string_view raw) {
     return encode(cleaned);
 }
 
+bool same_player_name(std::string_view a, std::string_view b) {
+    return names::same_name(a, b);
+}
+
 std::string unique_name(const std::string& name, std::span<const std::string> taken) {
+    std::vector<std::string> keys;
+    keys.reserve(taken.size());
+    for (const auto& t : taken)
+        keys.push_back(names::name_key(t));
     const auto is_taken = [&](const std::string& candidate) {
-        return std::find(taken.begin(), taken.end(), candidate) != taken.end();
+        return std::find(keys.begin(), keys.end(), names::name_key(candidate)) != keys.end();
     };
     if (!is_taken(name)) return name;
     const std::u32string base = decode(name);

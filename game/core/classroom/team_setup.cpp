@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "classroom/player_name.hpp"
+#include "names/name_key.hpp"
 
 namespace chronik::classroom {
 
@@ -74,14 +75,15 @@ void validate_teams(const std::vector<Team>& teams) {
         throw std::invalid_argument("classroom teams: 2 to 6 teams, got " +
                                     std::to_string(teams.size()));
     }
-    std::set<std::string> names, keys;
+    std::set<std::string> name_keys, keys;
     std::set<TeamColour> colours;
     std::set<TeamSymbol> symbols;
     for (const auto& t : teams) {
         const auto clean = sanitize_name(t.name);
         const std::string label = "classroom teams: team \"" + t.name + "\"";
         if (clean.empty()) throw std::invalid_argument("classroom teams: a team has no name");
-        if (!names.insert(clean).second) throw std::invalid_argument(label + " is named twice");
+        if (!name_keys.insert(names::name_key(clean)).second)
+            throw std::invalid_argument(label + " is named twice");
         if (!colours.insert(t.colour).second)
             throw std::invalid_argument(label + " shares its colour");
         if (!symbols.insert(t.symbol).second)

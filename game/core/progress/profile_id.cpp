@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 
+#include "names/name_key.hpp"
 #include "text/ascii.hpp"
 
 namespace chronik {
@@ -181,16 +182,21 @@ std::string slug_of(std::string_view name) {
 
 }  // namespace
 
-std::string normalize_display_name(std::string_view name) {
+std::string normalize_display_name(std::string_view typed) {
+    for (std::size_t pos = 0; pos < typed.size();) {
+        const std::size_t at = pos;
+        if (!decode_utf8(typed, pos))
+            throw ProfileNameError("the name is not valid UTF-8 (byte " + std::to_string(at + 1) +
+                                   ")");
+    }
+    // One spelling for one name: NFC, no invisible characters (see names::clean_name).
+    const std::string cleaned = names::clean_name(typed);
+    const std::string_view name = cleaned;
     std::vector<std::pair<std::size_t, char32_t>> points;  // byte offset, code point
     std::size_t pos = 0;
     while (pos < name.size()) {
         const std::size_t at = pos;
-        const auto cp = decode_utf8(name, pos);
-        if (!cp)
-            throw ProfileNameError("the name is not valid UTF-8 (byte " + std::to_string(at + 1) +
-                                   ")");
-        points.emplace_back(at, *cp);
+        points.emplace_back(at, *decode_utf8(name, pos));
     }
     std::size_t first = 0;
     std::size_t last = points.size();

@@ -16,9 +16,13 @@ struct ProfileNameError : std::invalid_argument {
 inline constexpr std::size_t kMaxDisplayNameCodePoints = 256;
 inline constexpr std::size_t kMaxFolderIdBytes = 64;
 
-// Trims surrounding white space and checks the name: valid UTF-8, no control
-// characters, 1..256 code points. Anything else a user types (umlauts, emoji,
-// "../..", "CON") is a fine display name. Throws ProfileNameError.
+// Checks that the name is valid UTF-8, brings it to Unicode NFC and removes
+// invisible characters (zero-width spaces and joiners, direction marks, soft
+// hyphens: names::clean_name), trims surrounding white space and checks the rest:
+// no control characters, 1..256 code points. Anything else a user types
+// (umlauts, emoji, "../..", "CON") is a fine display name. Throws ProfileNameError.
+// Two display names are the same profile name when names::same_name says so
+// (case folded: "Änne" and "änne" are one name).
 std::string normalize_display_name(std::string_view name);
 
 // The folder id for a display name, unique among `taken` ids (compared

@@ -344,7 +344,7 @@ void ClassTeamScene::activate(std::size_t row, int direction) {
                     const auto clean = classroom::sanitize_name(raw);
                     if (clean.empty()) return text(s, ClassText::TeamNameEmpty);
                     for (std::size_t i = 0; i < teams.size(); ++i) {
-                        if (i != index && classroom::sanitize_name(teams[i].name) == clean)
+                        if (i != index && classroom::same_player_name(teams[i].name, clean))
                             return text(s, ClassText::TeamNameTaken);
                     }
                     teams[index].name = clean;
