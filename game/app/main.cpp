@@ -1,4 +1,5 @@
 // chronik: the game. Parses the command line, loads the question bank, opens the window.
+#include <csignal>
 #include <cstdlib>
 #include <functional>
 #include <iostream>
@@ -48,6 +49,8 @@ int main(int argc, char** argv) {
     const double started = app::wall_seconds();
     app::keep_freed_heap_memory();
     app::prefer_one_rasteriser_thread();
+    // A file size limit makes a save fail with a message (as a full disk does), not the game.
+    std::signal(SIGXFSZ, SIG_IGN);
     app::AppOptions options;
     try {
         options = app::parse_options(std::vector<std::string>(argv + 1, argv + argc));
@@ -113,7 +116,7 @@ int main(int argc, char** argv) {
             bank_texts += item_texts(item);
 
     io::ProfileStore store(options.saves);
-    app::StoreProfileDirectory directory(store,
+    app::StoreProfileDirectory directory(store, strings,
                                          options.language == ui::Language::English
                                              ? chronik::Language::English
                                              : chronik::Language::German,

@@ -36,7 +36,7 @@ ui::FitVerdict verdict(optimize::PersonalModelVerdict v) {
 
 // The reviews in effect, read the way chronik-cli optimize --saves --profile reads them.
 std::vector<optimize::ReviewRow> read_rows(const fs::path& folder) {
-    return io::read_profile_reviews(folder.parent_path(), folder.filename().string()).rows;
+    return io::read_profile_folder_reviews(folder).rows;
 }
 
 std::optional<std::uintmax_t> log_size(const fs::path& folder) {

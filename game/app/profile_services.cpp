@@ -17,6 +17,16 @@ namespace {
     throw std::runtime_error(e.describe());
 }
 
+// A profile another Chronik has open is said in the player's language (the details, with the
+// other process, go to the log).
+[[noreturn]] void raise(const io::SaveError& e, const ui::StringTable& strings) {
+    if (e.kind == io::SaveErrorKind::Locked) {
+        io::log_warn(e.describe());
+        throw std::runtime_error(strings.get(ui::TextId::ProfileLocked));
+    }
+    raise(e);
+}
+
 // The open profile: its storage (every answer appended at once) and the study rules of
 // study::StudySession, asked with the wall clock and the local UTC offset.
 class StorageSession final : public ui::ProfileSession {
@@ -248,13 +258,13 @@ ui::ProfileEntry StoreProfileDirectory::create(const std::string& name) {
 
 void StoreProfileDirectory::rename(const std::string& id, const std::string& name) {
     auto renamed = store_.rename(id, name);
-    if (!renamed) raise(renamed.error());
+    if (!renamed) raise(renamed.error(), strings_);
     io::log_info("profile renamed: " + id);
 }
 
 void StoreProfileDirectory::remove(const std::string& id) {
     auto removed = store_.remove(id);
-    if (!removed) raise(removed.error());
+    if (!removed) raise(removed.error(), strings_);
     io::log_info("profile moved to " + removed.value().string());
 }
 
@@ -267,7 +277,7 @@ int local_utc_offset_minutes() {
 
 ui::OpenedProfile StorageProfileOpener::open(const ui::ProfileEntry& entry) {
     auto opened = store_.open(entry.id);
-    if (!opened) raise(opened.error());
+    if (!opened) raise(opened.error(), strings_);
     auto storage = std::move(opened).value();
     ui::OpenedProfile out;
     for (const auto& m : storage.report().messages) {

@@ -16,9 +16,9 @@ class StoreProfileDirectory final : public ui::ProfileDirectory {
 public:
     // New profiles start in `language` (the system's, or --lang's). With a bank, each listed
     // profile says how many cards are due today and new.
-    StoreProfileDirectory(io::ProfileStore& store, chronik::Language language,
-                          const bank::QuestionBank* bank = nullptr)
-        : store_(store), bank_(bank), language_(language) {}
+    StoreProfileDirectory(io::ProfileStore& store, const ui::StringTable& strings,
+                          chronik::Language language, const bank::QuestionBank* bank = nullptr)
+        : store_(store), strings_(strings), bank_(bank), language_(language) {}
     std::vector<ui::ProfileEntry> list() override;
     ui::ProfileEntry create(const std::string& name) override;
     void rename(const std::string& id, const std::string& name) override;
@@ -26,6 +26,7 @@ public:
 
 private:
     io::ProfileStore& store_;
+    const ui::StringTable& strings_;
     const bank::QuestionBank* bank_;
     chronik::Language language_;
 };

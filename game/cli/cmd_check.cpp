@@ -16,29 +16,39 @@ constexpr const char* kUsage =
     R"usage(Usage: chronik-cli check [--saves DIR] --profile NAME [--repair] [--json]
 
 Verifies one profile's save files without changing them: profile.json, the
-review log reviews.jsonl (every line readable, no torn last line), the
-snapshot snapshot.json (readable, of this profile, and equal to the progress
-obtained by replaying the whole log). Prints the number of cards and reviews
-and every problem as LEVEL: FILE: reason.
+review log reviews.jsonl (every line readable and accepted, also lines older
+than the snapshot; no torn last line), the snapshot snapshot.json (readable,
+of this profile, and equal to the progress obtained by replaying the whole
+log). Prints the number of cards and reviews and every problem as
+LEVEL: FILE: reason (with the line number for log lines). It takes no lock:
+it works while the game has the profile open, and checks the log as it was
+when it started reading.
 
 Options:
   --saves DIR     the saves folder (default: the game's: ~/.local/share/chronik
                   or $XDG_DATA_HOME/chronik when installed, ./saves in a build)
   --profile NAME  the profile, by display name or folder id
-  --repair        fix what was found: damaged snapshots are moved to
-                  damaged/, damaged log lines are dropped (the whole original
-                  log is kept in damaged/), and the snapshot is rebuilt from
-                  the log (the old one moved aside). Nothing is deleted.
+  --repair        fix what was found (needs the profile closed everywhere
+                  else): damaged snapshots are moved to damaged/, a damaged
+                  profile.json is written anew (keeping the display name
+                  when a copy survives), damaged or rejected log lines are
+                  set aside into damaged/reviews.jsonl.lines-<time> with
+                  their line numbers (the whole original log is kept as
+                  damaged/reviews.jsonl.before-repair-<time>), and the
+                  snapshot is rebuilt from the remaining lines (the old one
+                  moved aside). Nothing is deleted.
   --json          print one JSON object instead (the last one after
                   --repair): {"profile", "display_name", "ok", "cards",
                   "log_reviews", "log_undos", "reviews_in_effect",
                   "log_lines", "notes": [...], "problems": [{"level",
-                  "file", "reason"}, ...], "repaired": true|false}
+                  "file", "line" (log lines), "reason"}, ...],
+                  "repaired": true|false}
   --help          this text
 
 Exit status: 0 when the profile is healthy (after --repair: when the repair
 made it healthy), 1 when problems remain or it cannot be read (for example
-a profile from a newer Chronik), 2 for a bad command line.
+a file from a newer Chronik) or --repair finds it open elsewhere, 2 for a
+bad command line.
 )usage";
 
 const char* level_name(io::MessageLevel level) {
@@ -65,17 +75,19 @@ void print(const io::CheckReport& r) {
 
 nlohmann::json messages_json(const std::vector<io::LoadMessage>& messages) {
     auto out = nlohmann::json::array();
-    for (const auto& m : messages)
-        out.push_back({{"level", level_name(m.level)}, {"file", m.file}, {"reason", m.reason}});
+    for (const auto& m : messages) {
+        nlohmann::json one = {
+            {"level", level_name(m.level)}, {"file", m.file}, {"reason", m.reason}};
+        if (m.line > 0) one["line"] = m.line;
+        out.push_back(std::move(one));
+    }
     return out;
 }
 
 // The --json form: one object on stdout, so scripts need not parse the text.
 int print_json(const io::ProfileInfo& info, const io::CheckReport& r, bool repaired) {
-    nlohmann::json problems = messages_json(r.problems);
-    if (info.problem)
-        problems.push_back(
-            {{"level", "warning"}, {"file", "profile.json"}, {"reason", *info.problem}});
+    // profile.json's problems are in the report (check_profile reads it as loading does).
+    const nlohmann::json problems = messages_json(r.problems);
     const nlohmann::json out = {{"profile", info.id},
                                 {"display_name", info.display_name},
                                 {"ok", r.ok()},
@@ -114,8 +126,6 @@ int run_check(const std::vector<std::string>& raw) {
     if (!json) {
         std::cout << "profile " << info.value().id << " (\"" << info.value().display_name
                   << "\")\n";
-        if (info.value().problem)
-            std::cout << "warning: profile.json: " << *info.value().problem << "\n";
         print(report.value());
     }
     if (report.value().ok()) {

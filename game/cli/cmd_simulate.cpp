@@ -7,6 +7,7 @@
 #include <iostream>
 #include <optional>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <system_error>
 #include <vector>
@@ -96,8 +97,15 @@ With the learner's weights equal to the scheduler's, measured retention is
 typically 0.01-0.02 below the desired one: cards with a stability under a day
 cannot be shown sooner than the next day, when their recall is nearer 0.8.
 
-Exit status: 0 on success, 1 if the bank cannot be loaded or is empty,
-2 for a bad command line.
+With --profile, the profile is written by this process alone: while another
+Chronik (the game or another chronik-cli) has it open, simulate stops at once
+with "... is open in another Chronik" and writes nothing. "saved N reviews"
+on stderr counts exactly the reviews written to the log, also when saving
+stops early (a full disk); they stay saved.
+
+Exit status: 0 on success, 1 if the bank cannot be loaded or is empty, the
+profile is open elsewhere or a review could not be saved, 2 for a bad command
+line.
 )";
 
 FsrsWeights parse_weights(const std::string& text) {
@@ -205,9 +213,12 @@ io::ProfileStorage open_profile(const std::string& saves, const std::string& nam
     io::ProfileStore store(saves);
     if (!store.find(name).ok()) {
         auto created = store.create(name);
-        if (!created.ok()) throw std::runtime_error(created.error().describe());
-        std::cerr << "created profile '" << created.value().display_name << "' in "
-                  << created.value().folder.string() << "\n";
+        // Another process may have created it meanwhile: then it is opened below.
+        if (!created.ok() && created.error().kind != io::SaveErrorKind::AlreadyExists)
+            throw std::runtime_error(created.error().describe());
+        if (created.ok())
+            std::cerr << "created profile '" << created.value().display_name << "' in "
+                      << created.value().folder.string() << "\n";
     }
     auto opened = store.open(name);
     if (!opened.ok()) throw std::runtime_error(opened.error().describe());
@@ -287,6 +298,9 @@ int run(const std::vector<std::string>& argv) {
     ReviewCallback save_review;
     std::int64_t saved = 0;
     ProgressLine progress("simulate: reviews saved");
+    struct SaveStopped : std::runtime_error {
+        using std::runtime_error::runtime_error;
+    };
     if (storage) {
         save_review = [&](const SimulatedReview& r) {
             const auto record =
@@ -295,23 +309,34 @@ int run(const std::vector<std::string>& argv) {
             const auto appended = storage->append(record);
             // Stop at the first review that cannot be saved; everything before it is kept.
             if (!appended.ok())
-                throw std::runtime_error("cannot save review " + std::to_string(saved + 1) + ": " +
-                                         appended.error().describe());
+                throw SaveStopped("cannot save review " + std::to_string(saved + 1) + ": " +
+                                  appended.error().describe());
             progress.update(++saved);
         };
     }
-    const SimulationResult result = simulate_learner(cards, o, save_review);
+    std::optional<SimulationResult> result;
+    std::string stopped;
+    try {
+        result = simulate_learner(cards, o, save_review);
+    } catch (const SaveStopped& e) {
+        stopped = e.what();
+    }
     progress.done();
     if (storage) {
         if (const auto closed = storage->close(); !closed.ok())
             std::cerr << "warning: " << closed.error().describe() << "\n";
+        // Exactly the reviews that are in the log: what a test (or a user) can rely on.
         std::cerr << "saved " << saved << " reviews to profile " << storage->profile_id() << " ("
                   << storage->folder().string() << ")\n";
     }
+    if (!stopped.empty()) {
+        std::cerr << "chronik-cli simulate: stopped: " << stopped << "\n";
+        return 1;
+    }
     if (args.has("--json"))
-        print_json(std::cout, result, o, questions);
+        print_json(std::cout, *result, o, questions);
     else
-        print_text(std::cout, result, o, questions);
+        print_text(std::cout, *result, o, questions);
     return 0;
 }
 

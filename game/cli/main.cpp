@@ -1,5 +1,6 @@
 // chronik-cli: headless tools for Chronik (lint, fsrs-replay, simulate, check, bench, ...).
 #include <algorithm>
+#include <csignal>
 #include <exception>
 #include <iostream>
 #include <string>
@@ -38,6 +39,9 @@ void print_help(std::ostream& out) {
 
 int main(int argc, char** argv) {
     using namespace chronik::cli;
+    // A file size limit (ulimit -f) must make a write fail with a message, as a full disk
+    // does, instead of killing the process mid-save.
+    std::signal(SIGXFSZ, SIG_IGN);
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty()) {
         print_help(std::cerr);

@@ -243,7 +243,7 @@ TEST_CASE("simulate --saves writes every review to the profile and a second run 
     CHECK(b["new_cards"].get<long>() < a["new_cards"].get<long>());
 
     fs::path folder;
-    for (const auto& e : fs::directory_iterator(saves))
+    for (const auto& e : fs::directory_iterator(saves / "profiles"))
         if (e.is_directory() && e.path().filename().string()[0] != '.') folder = e.path();
     REQUIRE(!folder.empty());
     std::ifstream log(folder / "reviews.jsonl");

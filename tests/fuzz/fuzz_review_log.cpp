@@ -66,7 +66,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // line.
     io::LoadReport report;
     {
-        auto writer = io::ReviewLogWriter::open(log, "fuzz", work_folder() / "damaged", report);
+        auto writer =
+            io::ReviewLogWriter::open(log, "fuzz", "Fuzz", work_folder() / "damaged", report);
         if (!writer) return 0;
     }
     auto after = io::scan_log(log, {}, {});

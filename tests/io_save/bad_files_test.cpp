@@ -59,11 +59,14 @@ TEST_CASE(
         CAPTURE(reason);
         Fixture f;
         test::spit(f.file("snapshot.json"), bytes);
-        auto p = f.store.open("Anna");
-        REQUIRE(p.ok());
-        CHECK(p.value().progress() == f.full);
-        CHECK(mentions(p.value().report(), "snapshot.json", reason));
-        CHECK(mentions(p.value().report(), "snapshot.json", "moved to damaged/snapshot.json.bad-"));
+        {
+            auto p = f.store.open("Anna");
+            REQUIRE(p.ok());
+            CHECK(p.value().progress() == f.full);
+            CHECK(mentions(p.value().report(), "snapshot.json", reason));
+            CHECK(mentions(p.value().report(), "snapshot.json",
+                           "moved to damaged/snapshot.json.bad-"));
+        }  // closed: one writer at a time
         CHECK(f.files_in("damaged") == 1);
         // The damaged bytes are kept.
         for (const auto& e : fs::directory_iterator(f.file("damaged")))

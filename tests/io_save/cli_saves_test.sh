@@ -17,7 +17,7 @@ expect_rc 2 "$cli" profile
 
 "$cli" profile create "Anna Größe" >/dev/null
 "$cli" profile create "../../escape" >/dev/null
-[ ! -e ../escape ] && [ -d saves/escape ] || fail "hostile name left the saves folder"
+[ ! -e ../escape ] && [ -d saves/profiles/escape ] || fail "hostile name left the saves folder"
 cat > reviews.csv <<'CSV'
 card_id,review_time_ms,rating
 1001,1739111150000,3
@@ -35,12 +35,12 @@ expect_rc 0 "$cli" check --profile anna-groesse
 grep -q "2 cards, 3 reviews in the log" out.txt || { cat out.txt; fail "check counts"; }
 
 # A damaged snapshot: check fails and changes nothing; --repair fixes it.
-echo '{"format":"chronik-snapshot","sch' > saves/anna-groesse/snapshot.json
+echo '{"format":"chronik-snapshot","sch' > saves/profiles/anna-groesse/snapshot.json
 expect_rc 1 "$cli" check --profile "Anna Größe"
 grep -q "error: snapshot.json: truncated JSON" out.txt || { cat out.txt; fail "truncated snapshot not reported"; }
 expect_rc 0 "$cli" check --profile "Anna Größe" --repair
 grep -q "^repaired" out.txt || { cat out.txt; fail "repair"; }
-ls saves/anna-groesse/damaged | grep -q '^snapshot.json.bad-' || fail "damaged snapshot not kept"
+ls saves/profiles/anna-groesse/damaged | grep -q '^snapshot.json.bad-' || fail "damaged snapshot not kept"
 expect_rc 0 "$cli" check --profile "Anna Größe"
 
 # Export and import: a name clash gives a new name; the progress is the same.
@@ -54,11 +54,11 @@ expect_rc 0 "$cli" profile export-csv --profile anna-groesse-2 --out back.csv
 head -1 back.csv | grep -q '^card_id,review_time,review_rating,review_state,review_duration,item_id' || fail "csv header"
 
 # A newer snapshot: refused, not changed.
-sed -i 's/"schema": 2/"schema": 99/' saves/anna-groesse/snapshot.json
-sum=$(md5sum saves/anna-groesse/snapshot.json)
+sed -i 's/"schema": 2/"schema": 99/' saves/profiles/anna-groesse/snapshot.json
+sum=$(md5sum saves/profiles/anna-groesse/snapshot.json)
 expect_rc 1 "$cli" check --profile anna-groesse --repair
 grep -q "newer Chronik" out.txt || { cat out.txt; fail "newer version message"; }
-[ "$(md5sum saves/anna-groesse/snapshot.json)" = "$sum" ] || fail "newer snapshot was changed"
+[ "$(md5sum saves/profiles/anna-groesse/snapshot.json)" = "$sum" ] || fail "newer snapshot was changed"
 
 # Delete moves to the trash.
 expect_rc 0 "$cli" profile delete --profile escape

@@ -9,7 +9,7 @@ cp -r "$questions"/. "$work/questions/"
 printf '{"schema": 1, "deck": {"id": "kaputt", "title": ' > "$work/questions/kaputt.json"
 
 "$chronik" --no-audio --saves "$work/saves" --questions "$questions" --script "$here/scripts/create-anna.txt"
-profile=$(dirname "$(ls "$work"/saves/*/profile.json | head -1)")
+profile=$(dirname "$(ls "$work"/saves/profiles/*/profile.json | head -1)")
 printf 'this is not JSON {{{' > "$profile/snapshot.json"
 
 "$chronik" --no-audio --saves "$work/saves" --questions "$work/questions" \

@@ -93,7 +93,7 @@ me = players[player]
 if me["answers_given"] != 3 or len([a for a in me["answers"] if a["choice"] is not None]) != 3:
     sys.exit(f"join-game: the host counted {me['answers_given']} answers of {player}, expected 3")
 asked = sorted(q["item_id"] for q in standings["questions"])
-log = next(saves.glob("*/reviews.jsonl")).read_text(encoding="utf-8")
+log = next(saves.glob("profiles/*/reviews.jsonl")).read_text(encoding="utf-8")
 records = [json.loads(l) for l in log.splitlines() if l.strip()]
 classroom = [r for r in records if r.get("round") == "classroom"]
 ids = sorted(r["card"] for r in classroom)

@@ -34,7 +34,7 @@ PY
 "$cli" optimize --saves "$work/fit" --profile Mara --json | tail -n 1 > "$work/optimize.json"
 python3 - "$work/fit" "$work/optimize.json" <<'PY'
 import json, pathlib, sys
-snap = next(pathlib.Path(sys.argv[1]).glob("*/snapshot.json"))
+snap = next(pathlib.Path(sys.argv[1]).glob("profiles/*/snapshot.json"))
 w = json.loads(snap.read_text(encoding="utf-8"))["settings"].get("fsrs_weights")
 if not isinstance(w, list) or len(w) != 21:
     sys.exit(f"memory-model: saved fsrs_weights = {w!r}, expected 21 numbers")
@@ -47,7 +47,7 @@ PY
     --script "$here/scripts/memory-model-reset.txt" --screenshots "$shots/reset"
 python3 - "$work/fit" <<'PY'
 import json, pathlib, sys
-snap = next(pathlib.Path(sys.argv[1]).glob("*/snapshot.json"))
+snap = next(pathlib.Path(sys.argv[1]).glob("profiles/*/snapshot.json"))
 s = json.loads(snap.read_text(encoding="utf-8"))["settings"]
 if s.get("fsrs_weights") is not None:
     sys.exit(f"memory-model: after the reset fsrs_weights = {s['fsrs_weights']!r}")

@@ -27,7 +27,7 @@ if [ -n "${EXPECT_SAVED_NAMES:-}" ]; then
 import json, pathlib, sys
 root = pathlib.Path(sys.argv[1])
 names = sorted(json.loads(p.read_text(encoding="utf-8")).get("display_name", "?")
-               for p in root.glob("*/profile.json"))
+               for p in root.glob("profiles/*/profile.json"))
 print("|".join(names))' "$saves")
     [ "$names" = "$EXPECT_SAVED_NAMES" ] || fail "saved profiles '$names', expected '$EXPECT_SAVED_NAMES'"
 fi

@@ -11,7 +11,7 @@ mkdir -p "$work" "$shots/first" "$shots/second"
     --screenshots "$shots/first"
 python3 - "$work" <<'PY'
 import json, pathlib, sys
-snap = next(pathlib.Path(sys.argv[1]).glob("*/snapshot.json"))
+snap = next(pathlib.Path(sys.argv[1]).glob("profiles/*/snapshot.json"))
 s = json.loads(snap.read_text(encoding="utf-8"))["settings"]
 want = {"desired_retention": 0.85, "daily_new_limit": 25, "high_contrast": True}
 if s.get("timer", {}).get("on") is not True:
@@ -28,12 +28,12 @@ PY
     --screenshots "$shots/second"
 python3 - "$work" <<'PY'
 import json, pathlib, sys
-snap = next(pathlib.Path(sys.argv[1]).glob("*/snapshot.json"))
+snap = next(pathlib.Path(sys.argv[1]).glob("profiles/*/snapshot.json"))
 by = json.loads(snap.read_text(encoding="utf-8"))["progress"]["scores"]["by_round"]
 if by.get("multiple_choice", 0) < 1: sys.exit(f"settings-restart: Q answered nothing: {by}")
 if by.get("flashcard", 0) < 1: sys.exit(f"settings-restart: K flipped nothing: {by}")
 # The timed-out question is saved as Again with the whole 30 s as its time.
-log = next(pathlib.Path(sys.argv[1]).glob("*/reviews.jsonl")).read_text(encoding="utf-8")
+log = next(pathlib.Path(sys.argv[1]).glob("profiles/*/reviews.jsonl")).read_text(encoding="utf-8")
 records = [json.loads(l) for l in log.splitlines() if '"card"' in l]
 timed_out = [r for r in records if r.get("round") == "multiple_choice" and r.get("rating") == 1
              and r.get("response_ms") == 30000]

@@ -21,7 +21,7 @@ fail() { echo "teach-flow: $*" >&2; exit 1; }
 chosen_decks() {
     python3 -c '
 import json, pathlib, sys
-for p in pathlib.Path(sys.argv[1]).glob("*/snapshot.json"):
+for p in pathlib.Path(sys.argv[1]).glob("profiles/*/snapshot.json"):
     print(",".join(json.loads(p.read_text(encoding="utf-8"))["settings"].get("decks", [])))' "$saves"
 }
 rm -rf "$saves" "$shots" "$saves.files"

@@ -63,9 +63,9 @@ if kill -0 "$pid" 2>/dev/null; then
 fi
 wait "$pid" || { echo "xdotool-test: chronik exited with status $?" >&2; exit 1; }
 trap - EXIT
-grep -q '"display_name": *"Xdö"' "$saves"/*/profile.json || {
+grep -q '"display_name": *"Xdö"' "$saves"/profiles/*/profile.json || {
     echo "xdotool-test: no profile named Xdö in $saves" >&2
-    cat "$saves"/*/profile.json >&2 || true
+    cat "$saves"/profiles/*/profile.json >&2 || true
     exit 1
 }
 echo "xdotool-test: passed"

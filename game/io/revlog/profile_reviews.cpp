@@ -10,11 +10,15 @@
 namespace chronik::io {
 
 ProfileReviews read_profile_reviews(const std::filesystem::path& saves, const std::string& name) {
-    ProfileReviews out;
     const ProfileStore store(saves);
     auto info = store.find(name);
     if (!info) throw std::runtime_error(info.error().describe());
-    out.folder = info.value().folder;
+    return read_profile_folder_reviews(info.value().folder);
+}
+
+ProfileReviews read_profile_folder_reviews(const std::filesystem::path& folder) {
+    ProfileReviews out;
+    out.folder = folder;
 
     // Replaying through ProfileProgress applies undo exactly as the game does.
     ProfileProgress progress;

@@ -24,5 +24,7 @@ struct ProfileReviews {
 // appearance. Throws std::runtime_error naming the folder or file when the profile or its log
 // cannot be read.
 ProfileReviews read_profile_reviews(const std::filesystem::path& saves, const std::string& name);
+// The same for a profile folder already known (an open profile's own folder).
+ProfileReviews read_profile_folder_reviews(const std::filesystem::path& folder);
 
 }  // namespace chronik::io

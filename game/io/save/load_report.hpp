@@ -1,6 +1,7 @@
 // What loading a profile found and did, as messages (file and reason) the game can show.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -14,15 +15,16 @@ enum class MessageLevel {
 
 struct LoadMessage {
     MessageLevel level;
-    std::string file;    // path relative to the profile folder, e.g. "snapshot.json"
-    std::string reason;  // what happened and what was done about it
+    std::string file;       // path relative to the profile folder, e.g. "snapshot.json"
+    std::string reason;     // what happened and what was done about it
+    std::int64_t line = 0;  // 1-based line of `file` the message is about (0: the whole file)
 };
 
 struct LoadReport {
     std::vector<LoadMessage> messages;
 
-    void add(MessageLevel level, std::string file, std::string reason) {
-        messages.push_back({level, std::move(file), std::move(reason)});
+    void add(MessageLevel level, std::string file, std::string reason, std::int64_t line = 0) {
+        messages.push_back({level, std::move(file), std::move(reason), line});
     }
     bool has_problems() const {
         for (const auto& m : messages)

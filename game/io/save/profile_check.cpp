@@ -1,6 +1,9 @@
 #include "io/save/profile_check.hpp"
 
+#include <algorithm>
+#include <limits>
 #include <system_error>
+#include <tuple>
 
 #include "io/save/durable_file.hpp"
 #include "io/save/profile_storage.hpp"
@@ -17,14 +20,22 @@ struct FullReplay {
     LogScan scan;
     std::int64_t reviews = 0;
     std::int64_t undos = 0;
+    std::vector<LoadMessage> rejected;  // readable lines the rules do not accept
 };
 
-SaveResult<FullReplay> replay_log(const fs::path& folder) {
+SaveResult<FullReplay> replay_log(const fs::path& folder, std::int64_t limit) {
     FullReplay r;
-    auto scan = scan_log(folder / kLogFileName, {}, [&](const ReviewRecord& rec, std::int64_t) {
-        (rec.kind == RecordKind::Undo ? r.undos : r.reviews) += 1;
-        r.progress.apply(rec);
-    });
+    auto scan = scan_log(
+        folder / kLogFileName, {},
+        [&](const ReviewRecord& rec, std::int64_t line) {
+            (rec.kind == RecordKind::Undo ? r.undos : r.reviews) += 1;
+            const ApplyResult a = r.progress.apply(rec);
+            if (a.outcome == ApplyOutcome::Rejected || a.outcome == ApplyOutcome::NothingToUndo)
+                r.rejected.push_back(
+                    {MessageLevel::Warning, kLogFileName,
+                     "line " + std::to_string(line) + ": " + a.reason + " (ignored)", line});
+        },
+        limit);
     if (!scan) return scan.error();
     r.scan = std::move(scan.value());
     return r;
@@ -51,25 +62,59 @@ std::string difference(const ProfileProgress& snapshot, const ProfileProgress& l
 SaveResult<CheckReport> check_profile(const fs::path& folder) {
     auto storage = ProfileStorage::open(folder, OpenOptions{OpenMode::Inspect, 100});
     if (!storage) return storage.error();
+    // Loading stops at the first good snapshot; a backup from a newer Chronik further down
+    // still means that a newer Chronik wrote this profile.
+    std::error_code ec;
+    for (fs::directory_iterator it(folder / kBackupsFolder, ec), end; !ec && it != end;
+         it.increment(ec)) {
+        auto bytes = read_file(it->path(), kMaxSnapshotBytes);
+        if (!bytes) continue;
+        try {
+            (void)decode_snapshot(bytes.value());
+        } catch (const NewerSchemaError& e) {
+            return SaveError{SaveErrorKind::NewerVersion, it->path(), e.what()};
+        } catch (const FormatError&) {
+        }
+    }
     CheckReport report;
+    auto already = [&](const std::string& file, std::int64_t line) {
+        return line > 0 &&
+               std::any_of(report.problems.begin(), report.problems.end(),
+                           [&](const LoadMessage& m) { return m.file == file && m.line == line; });
+    };
     for (const auto& m : storage.value().report().messages)
         (m.level == MessageLevel::Info ? report.notes : report.problems).push_back(m);
-    std::error_code ec;
+    if (const auto other = ProfileStorage::writer_elsewhere(folder))
+        report.notes.push_back(
+            {MessageLevel::Info, ".",
+             "open for writing in another Chronik (" + *other + "); checked as it was up to line " +
+                 std::to_string(storage.value().log_position().lines) + " of the review log"});
     if (!fs::exists(folder / kSnapshotFileName, ec))
         report.problems.push_back({MessageLevel::Error, kSnapshotFileName, "missing"});
-    if (!fs::exists(folder / kProfileFileName, ec))
-        report.problems.push_back({MessageLevel::Warning, kProfileFileName,
-                                   "missing (the folder name is used as the name)"});
 
-    auto full = replay_log(folder);
+    // The whole log, up to where the load above read it: every line older than the snapshot
+    // is checked too, not only the ones loading replays.
+    auto full = replay_log(folder, storage.value().log_position().bytes);
     if (!full) return full.error();
     const FullReplay& f = full.value();
+    for (const auto& bad : f.scan.bad_lines)
+        if (!already(kLogFileName, bad.line_number))
+            report.problems.push_back(
+                {MessageLevel::Error, kLogFileName,
+                 "line " + std::to_string(bad.line_number) + " is damaged (" + bad.reason + ")",
+                 bad.line_number});
+    for (const auto& r : f.rejected)
+        if (!already(kLogFileName, r.line)) report.problems.push_back(r);
     if (!f.scan.header && f.scan.end.lines > 0)
-        report.problems.push_back({MessageLevel::Warning, kLogFileName, "has no header line"});
+        report.problems.push_back({MessageLevel::Warning, kLogFileName, "has no header line", 1});
     if (!(storage.value().progress() == f.progress))
         report.problems.push_back({MessageLevel::Error, kSnapshotFileName,
                                    "does not match the review log: " +
                                        difference(storage.value().progress(), f.progress)});
+    std::sort(report.problems.begin(), report.problems.end(),
+              [](const LoadMessage& a, const LoadMessage& b) {
+                  return std::tie(a.file, a.line) < std::tie(b.file, b.line);
+              });
     report.cards = static_cast<std::int64_t>(f.progress.cards().size());
     report.log_reviews = f.reviews;
     report.log_undos = f.undos;
@@ -79,55 +124,36 @@ SaveResult<CheckReport> check_profile(const fs::path& folder) {
 }
 
 SaveResult<CheckReport> repair_profile(const fs::path& folder) {
-    // Opening for writing moves bad snapshots aside and cuts off a torn last line.
+    std::vector<LoadMessage> done;
     {
+        // Opening for writing takes the profile's lock (Locked while a game has it open),
+        // moves bad snapshots aside, restores a damaged profile.json and cuts off a torn
+        // last line.
         auto storage = ProfileStorage::open(folder, OpenOptions{OpenMode::ReadWrite, 1});
         if (!storage) return storage.error();
         if (auto blocked = storage.value().write_blocked()) return *blocked;
-    }
-    auto scan = scan_log(folder / kLogFileName, {}, {});
-    if (!scan) return scan.error();
-    const bool headerless = !scan.value().header && scan.value().end.lines > 0;
-    if (!scan.value().bad_lines.empty() || headerless) {
-        // Keep the whole original, then write the log without the damaged lines.
-        const fs::path log = folder / kLogFileName;
-        auto bytes = read_file(log);
-        if (!bytes) return bytes.error();
-        const fs::path keep =
-            unique_name(folder / kDamagedFolder, std::string(kLogFileName) + ".before-repair");
-        if (auto r = make_folder(folder / kDamagedFolder); !r) return r.error();
-        if (auto r = write_file_atomically(keep, bytes.value()); !r) return r.error();
-        std::string cleaned;
-        const auto& bad_lines = scan.value().bad_lines;
-        if (headerless || bad_lines.front().line_number == 1) {
-            LogHeader header;
-            header.profile_id = folder.filename().string();
-            header.created_ms = now_ms();
-            cleaned = encode_log_header(header) + "\n";
+        auto aside = storage.value().set_aside_bad_lines();
+        if (!aside) return aside.error();
+        for (const auto& m : aside.value())
+            done.push_back({MessageLevel::Info, kLogFileName,
+                            "line " + std::to_string(m.line) + " set aside into " +
+                                std::string(kDamagedFolder) + "/ (" + m.reason + ")",
+                            m.line});
+        if (aside.value().empty()) {
+            auto full = replay_log(folder, std::numeric_limits<std::int64_t>::max());
+            if (!full) return full.error();
+            if (!(storage.value().progress() == full.value().progress)) {
+                if (auto r = storage.value().rebuild_from_log(); !r) return r.error();
+            }
         }
-        std::size_t pos = 0;
-        std::int64_t line = 0;
-        std::size_t bad = 0;
-        while (pos < bytes.value().size()) {
-            auto nl = bytes.value().find('\n', pos);
-            if (nl == std::string::npos) break;
-            ++line;
-            if (bad < bad_lines.size() && bad_lines[bad].line_number == line)
-                ++bad;
-            else
-                cleaned.append(bytes.value(), pos, nl - pos + 1);
-            pos = nl + 1;
-        }
-        if (auto r = write_file_atomically(log, cleaned); !r) return r.error();
+        for (const auto& m : storage.value().report().messages)
+            if (m.level == MessageLevel::Info) done.push_back(m);
+        if (auto r = storage.value().close(); !r) return r.error();
     }
-    auto storage = ProfileStorage::open(folder, OpenOptions{OpenMode::ReadWrite, 1});
-    if (!storage) return storage.error();
-    auto full = replay_log(folder);
-    if (!full) return full.error();
-    if (!(storage.value().progress() == full.value().progress)) {
-        if (auto r = storage.value().rebuild_from_log(); !r) return r.error();
-    }
-    return check_profile(folder);
+    auto after = check_profile(folder);
+    if (!after) return after.error();
+    after.value().notes.insert(after.value().notes.begin(), done.begin(), done.end());
+    return after;
 }
 
 }  // namespace chronik::io

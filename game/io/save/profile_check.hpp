@@ -22,13 +22,20 @@ struct CheckReport {
     bool ok() const { return problems.empty(); }
 };
 
-// Reads the profile without changing anything: loads it as the game would
-// (snapshot + log tail), replays the whole log independently and compares.
+// Reads the profile without changing anything and without a lock (it works while a game has
+// the profile open): loads it as the game would (profile.json, snapshot + log tail), replays
+// the whole log independently and compares. Every damaged or rejected line of the log is a
+// problem with its line number, also one older than the snapshot; so are a damaged
+// profile.json, a missing or mismatched snapshot and a torn last line. A file from a newer
+// Chronik is a NewerVersion error.
 SaveResult<CheckReport> check_profile(const std::filesystem::path& folder);
 
-// Repairs what check finds: bad snapshots are moved aside, damaged log lines
-// are dropped from the log (the original log is kept in damaged/), and the
-// snapshot is rebuilt from the log. Returns the check after the repair.
+// Repairs what check finds, holding the profile's lock (Locked while a game has it open):
+// bad snapshots are moved to damaged/, a damaged profile.json is written anew (keeping the
+// display name when a copy survives), damaged and rejected log lines are set aside into
+// damaged/ with their line numbers (the whole original log is kept there too), and the
+// snapshot is rebuilt from the remaining lines. Returns the check after the repair, with
+// notes saying what was done.
 SaveResult<CheckReport> repair_profile(const std::filesystem::path& folder);
 
 }  // namespace chronik::io

@@ -23,12 +23,16 @@ inline constexpr const char* kProfileFileName = "profile.json";
 inline constexpr const char* kBackupsFolder = "backups";    // the last 5 snapshots
 inline constexpr const char* kDamagedFolder = "damaged";    // bad files moved aside, never deleted
 inline constexpr const char* kMigratedFolder = "migrated";  // originals of migrated files
+// Held (fcntl lock) by the one process that writes the profile; see FileLock.
+inline constexpr const char* kLockFileName = "writer.lock";
 inline constexpr int kSnapshotBackups = 5;
 
 enum class OpenMode {
-    ReadWrite,  // repairs what it can (moves bad files aside, writes a fresh snapshot) and can
-                // append
-    Inspect,    // reads only: changes nothing on disk (check, export); append is refused
+    ReadWrite,  // takes the profile's writer lock (Locked if another process has it), repairs
+                // what it can (moves bad files aside, writes a fresh snapshot) and can append
+    Inspect,    // reads only: changes nothing on disk and takes no lock (check, export, show);
+                // it sees the log as it was when the snapshot was read, so a writer appending
+                // meanwhile cannot make it look inconsistent; append is refused
 };
 
 struct OpenOptions {
@@ -41,10 +45,12 @@ struct OpenOptions {
 class ProfileStorage {
 public:
     // Loads the profile in `folder` (its name is the profile id). Fails only
-    // when the folder is missing or unsafe, or a file comes from a newer
-    // Chronik (NewerVersion: the profile is not opened at all, so nothing of
-    // it can be overwritten). Everything else is repaired or worked around and
-    // described in report().
+    // when the folder is missing or unsafe, a file comes from a newer Chronik
+    // (NewerVersion: the profile is not opened at all, so nothing of it can be
+    // overwritten), or, in ReadWrite mode, another process writes the profile
+    // (Locked: nothing is opened for writing). Everything else is repaired or
+    // worked around and described in report(). A folder where nothing can be
+    // written opens with write_blocked() set (ReadOnly).
     static SaveResult<ProfileStorage> open(const std::filesystem::path& folder,
                                            const OpenOptions& options = {});
 
@@ -53,6 +59,8 @@ public:
     ~ProfileStorage();
 
     const std::string& profile_id() const;
+    // From profile.json (restored from the snapshot or log when it was damaged).
+    const std::string& display_name() const;
     const std::filesystem::path& folder() const;
     const ProfileProgress& progress() const;
     const ProfileSettings& settings() const;
@@ -80,12 +88,25 @@ public:
     // Replays the whole log into fresh progress and writes a new snapshot (the
     // old one is moved to damaged/). Used by `chronik-cli check --repair`.
     SaveResult<void> rebuild_from_log();
+    // For `check --repair`: every line of the log that is damaged (unreadable) or that the
+    // rules reject (an undo of nothing ...) is set aside into damaged/reviews.jsonl.lines-<time>
+    // with its line number and reason, the whole original log is kept as
+    // damaged/reviews.jsonl.before-repair-<time>, the log is rewritten without those lines and
+    // progress and snapshot are rebuilt from it. Returns the lines set aside (none: nothing
+    // was changed).
+    SaveResult<std::vector<LoadMessage>> set_aside_bad_lines();
+    // Who else writes this profile right now (another process holding its lock), if anyone.
+    static std::optional<std::string> writer_elsewhere(const std::filesystem::path& folder);
     // Writes a snapshot if reviews were appended since the last one.
     SaveResult<void> close();
 
+    struct State;  // defined in profile_storage.cpp
+
 private:
-    struct State;
     explicit ProfileStorage(std::unique_ptr<State> state);
+    // write_snapshot for the automatic snapshots: a failure goes into report() once per
+    // episode and the next try waits snapshot_every more log lines.
+    void write_snapshot_or_report();
     std::unique_ptr<State> s_;
 };
 

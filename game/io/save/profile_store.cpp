@@ -1,11 +1,15 @@
 #include "io/save/profile_store.hpp"
 
 #include <algorithm>
+#include <array>
 #include <system_error>
 
 #include "io/save/durable_file.hpp"
+#include "io/save/file_lock.hpp"
+#include "io/save/profile_builder.hpp"
 #include "io/save/review_log.hpp"
 #include "io/save/save_formats.hpp"
+#include "names/name_key.hpp"
 #include "progress/profile_id.hpp"
 
 namespace chronik::io {
@@ -14,11 +18,30 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (auto& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
+// Folders of the saves folder that belong to the game, never to a profile of the old layout.
+constexpr std::array<std::string_view, 2> kGameFolders{"decks", kProfilesFolder};
+// What a profile folder holds (moved one by one out of a game folder of the old layout).
+constexpr std::array<const char*, 7> kProfileEntries{
+    kProfileFileName, kLogFileName,    kSnapshotFileName, kBackupsFolder,
+    kDamagedFolder,   kMigratedFolder, kLockFileName};
+
+bool is_plain_folder(const fs::path& p) {
+    std::error_code ec;
+    const auto st = fs::symlink_status(p, ec);
+    return !ec && fs::is_directory(st);
+}
+
+bool is_game_folder(std::string_view name) {
+    return name.starts_with(".") ||
+           std::find(kGameFolders.begin(), kGameFolders.end(), name) != kGameFolders.end();
+}
+
+// A profile folder of the old layout: directly in the saves folder, holding save files.
+bool holds_save_files(const fs::path& folder) {
+    std::error_code ec;
+    for (const char* f : {kProfileFileName, kLogFileName, kSnapshotFileName})
+        if (fs::is_regular_file(fs::symlink_status(folder / f, ec))) return true;
+    return false;
 }
 
 ProfileInfo read_info(const fs::path& folder) {
@@ -26,7 +49,7 @@ ProfileInfo read_info(const fs::path& folder) {
     info.id = folder.filename().string();
     info.display_name = info.id;
     info.folder = folder;
-    auto bytes = read_file(folder / kProfileFileName);
+    auto bytes = read_file(folder / kProfileFileName, kMaxProfileInfoBytes);
     if (!bytes) {
         info.problem = bytes.error().message;
         return info;
@@ -35,54 +58,176 @@ ProfileInfo read_info(const fs::path& folder) {
         const ProfileInfoFile f = decode_profile_info(bytes.value());
         info.display_name = f.display_name;
         info.created_ms = f.created_ms;
-    } catch (const NewerSchemaError& e) {
-        info.problem = std::string(kProfileFileName) + ": " + e.what();
     } catch (const FormatError& e) {
         info.problem = std::string(kProfileFileName) + ": " + e.what();
     }
     return info;
 }
 
+std::string checked_name(std::string_view typed, std::optional<SaveError>& error) {
+    try {
+        return normalize_display_name(typed);
+    } catch (const ProfileNameError& e) {
+        error = SaveError{
+            SaveErrorKind::InvalidInput, {}, std::string("bad profile name: ") + e.what()};
+        return {};
+    }
+}
+
+const ProfileInfo* same_name_in(const std::vector<ProfileInfo>& all, const std::string& name,
+                                const std::string& except_id = {}) {
+    const std::string key = names::name_key(name);
+    for (const auto& p : all)
+        if (p.id != except_id && names::name_key(p.display_name) == key) return &p;
+    return nullptr;
+}
+
+std::string numbered_name(const std::vector<ProfileInfo>& all, const std::string& base) {
+    if (!same_name_in(all, base)) return base;
+    for (int n = 2;; ++n) {
+        std::string candidate = base;
+        candidate += " (" + std::to_string(n) + ")";
+        if (!same_name_in(all, candidate)) return candidate;
+    }
+}
+
+SaveError locked_profile(const ProfileInfo& info, const SaveError& lock_error) {
+    return SaveError{SaveErrorKind::Locked, info.folder,
+                     "this profile is open in another Chronik (" + lock_error.message +
+                         "); close it there first. Nothing was changed"};
+}
+
 }  // namespace
 
-ProfileStore::ProfileStore(fs::path saves_folder) : saves_(std::move(saves_folder)) {}
+ProfileStore::ProfileStore(fs::path saves_folder)
+    : saves_(std::move(saves_folder)), profiles_(saves_ / kProfilesFolder) {
+    // Given the profiles folder itself (`--saves saves/profiles`): its parent is the saves
+    // folder. Taking it for a saves folder would move its profiles one level deeper.
+    std::error_code ec;
+    if (fs::exists(fs::symlink_status(saves_ / kStoreLockFileName, ec))) {
+        profiles_ = saves_;
+        saves_ = saves_.has_parent_path() ? saves_.parent_path() : fs::path(".");
+    }
+}
 
-SaveResult<fs::path> ProfileStore::folder_of(std::string_view id) const {
+std::vector<fs::path> ProfileStore::profile_folders() const {
+    std::vector<fs::path> out;
+    std::error_code ec;
+    for (fs::directory_iterator it(profiles_, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (!name.starts_with(".") && is_plain_folder(it->path())) out.push_back(it->path());
+    }
+    // Profiles of the old layout that could not be moved yet (a read-only saves folder).
+    for (fs::directory_iterator it(saves_, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (is_game_folder(name) || !is_plain_folder(it->path()) || !holds_save_files(it->path()))
+            continue;
+        const bool moved = std::any_of(out.begin(), out.end(), [&](const fs::path& p) {
+            return p.filename() == it->path().filename();
+        });
+        if (!moved) out.push_back(it->path());
+    }
+    return out;
+}
+
+void ProfileStore::settle() const {
+    std::error_code ec;
+    if (!fs::is_directory(profiles_, ec)) {
+        bool legacy = false;
+        for (fs::directory_iterator it(saves_, ec), end; !ec && it != end && !legacy;
+             it.increment(ec))
+            legacy = !is_game_folder(it->path().filename().string()) &&
+                     is_plain_folder(it->path()) && holds_save_files(it->path());
+        // A game folder of the old layout may hold a profile's files too ("decks").
+        for (auto name : kGameFolders)
+            legacy = legacy || holds_save_files(saves_ / std::string(name));
+        if (!legacy || !make_folder(profiles_)) return;
+    }
+    // Never wait here: whoever holds the lock settles too.
+    auto lock = FileLock::try_acquire(profiles_ / kStoreLockFileName);
+    if (lock) settle_locked();
+}
+
+void ProfileStore::settle_locked() const {
+    remove_stale_temporaries(profiles_);
+    std::error_code ec;
+    std::vector<fs::path> legacy;
+    for (fs::directory_iterator it(saves_, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (name.starts_with(".") || name == kProfilesFolder) continue;
+        if (is_plain_folder(it->path()) && holds_save_files(it->path()))
+            legacy.push_back(it->path());
+    }
+    bool moved = false;
+    for (const auto& from : legacy) {
+        // One being written right now (by a Chronik that opened it before it could be moved)
+        // stays where it is until that one has finished.
+        if (FileLock::holder(from / kLockFileName)) continue;
+        const fs::path to = profiles_ / from.filename();
+        if (!is_game_folder(from.filename().string())) {
+            moved = rename_no_replace(from, to).ok() || moved;
+            continue;
+        }
+        // A profile whose id is the name of a game folder ("decks"): only its own files move.
+        if (!make_folder(to)) continue;
+        for (const char* entry : kProfileEntries) {
+            if (!fs::exists(fs::symlink_status(from / entry, ec))) continue;
+            moved = rename_no_replace(from / entry, to / entry).ok() || moved;
+        }
+        (void)sync_folder(to);
+        (void)sync_folder(from);
+    }
+    if (moved) {
+        (void)sync_folder(profiles_);
+        (void)sync_folder(saves_);
+    }
+}
+
+SaveResult<fs::path> ProfileStore::checked_folder(const ProfileInfo& info) const {
+    const std::string& id = info.id;
     if (id.empty() || id == "." || id == ".." || id.front() == '.' ||
-        id.find_first_of(std::string_view("/\\\0", 3)) != std::string_view::npos)
+        id.find_first_of(std::string_view("/\\\0", 3)) != std::string::npos)
         return SaveError{SaveErrorKind::Unsafe, saves_,
-                         in_quotes(std::string(id)) + " is not a profile folder name"};
-    const fs::path folder = saves_ / std::string(id);
+                         in_quotes(id) + " is not a profile folder name"};
+    const fs::path& folder = info.folder;
     std::error_code ec;
     if (fs::is_symlink(fs::symlink_status(folder, ec)))
         return SaveError{SaveErrorKind::Unsafe, folder,
                          "is a symbolic link; refusing to follow it"};
-    // The canonical parent must be the canonical saves folder.
-    const fs::path root = fs::weakly_canonical(saves_, ec);
-    const fs::path where = fs::weakly_canonical(folder, ec);
-    if (ec || where.parent_path() != root)
+    // The canonical parent must be the canonical profiles (or, old layout, saves) folder.
+    const fs::path where = fs::weakly_canonical(folder, ec).parent_path();
+    if (ec ||
+        (where != fs::weakly_canonical(profiles_, ec) && where != fs::weakly_canonical(saves_, ec)))
         return SaveError{SaveErrorKind::Unsafe, folder,
-                         "lies outside the saves folder " + root.string()};
+                         "lies outside the saves folder " + saves_.string()};
     return folder;
 }
 
-SaveResult<std::vector<ProfileInfo>> ProfileStore::list() const {
+SaveResult<std::vector<ProfileInfo>> ProfileStore::list_unsettled() const {
     std::vector<ProfileInfo> out;
     std::error_code ec;
     if (!fs::exists(saves_, ec)) return out;
     if (!fs::is_directory(saves_, ec))
         return SaveError{SaveErrorKind::AlreadyExists, saves_,
                          "is a file where the saves folder is expected"};
-    for (fs::directory_iterator it(saves_, ec), end; !ec && it != end; it.increment(ec)) {
-        const std::string name = it->path().filename().string();
-        if (name.starts_with(".") || it->is_symlink(ec) || !it->is_directory(ec)) continue;
-        out.push_back(read_info(it->path()));
-    }
-    if (ec) return error_from_errno(ec.value(), saves_, "listing the saves folder");
-    std::sort(out.begin(), out.end(), [](const ProfileInfo& a, const ProfileInfo& b) {
-        return std::tie(a.display_name, a.id) < std::tie(b.display_name, b.id);
+    for (const auto& folder : profile_folders())
+        out.push_back(read_info(folder));
+    std::vector<std::pair<std::string, std::size_t>> order;
+    for (std::size_t i = 0; i < out.size(); ++i)
+        order.emplace_back(names::name_key(out[i].display_name), i);
+    std::sort(order.begin(), order.end(), [&](const auto& a, const auto& b) {
+        return std::tie(a.first, out[a.second].id) < std::tie(b.first, out[b.second].id);
     });
-    return out;
+    std::vector<ProfileInfo> sorted;
+    sorted.reserve(out.size());
+    for (const auto& [key, i] : order)
+        sorted.push_back(std::move(out[i]));
+    return sorted;
+}
+
+SaveResult<std::vector<ProfileInfo>> ProfileStore::list() const {
+    settle();
+    return list_unsettled();
 }
 
 SaveResult<ProfileInfo> ProfileStore::find(std::string_view name_or_id) const {
@@ -97,9 +242,10 @@ SaveResult<ProfileInfo> ProfileStore::find(std::string_view name_or_id) const {
     }
     for (const auto& p : all.value())
         if (p.display_name == wanted) return p;
+    const std::string key = names::name_key(wanted);
     std::vector<const ProfileInfo*> matches;
     for (const auto& p : all.value())
-        if (lower(p.display_name) == lower(wanted)) matches.push_back(&p);
+        if (names::name_key(p.display_name) == key) matches.push_back(&p);
     if (matches.size() == 1) return *matches.front();
     if (matches.size() > 1)
         return SaveError{
@@ -110,94 +256,91 @@ SaveResult<ProfileInfo> ProfileStore::find(std::string_view name_or_id) const {
 }
 
 SaveResult<std::string> ProfileStore::unused_display_name(std::string_view name) const {
-    std::string base;
-    try {
-        base = normalize_display_name(name);
-    } catch (const ProfileNameError& e) {
-        return SaveError{
-            SaveErrorKind::InvalidInput, {}, std::string("bad profile name: ") + e.what()};
-    }
+    std::optional<SaveError> bad;
+    const std::string base = checked_name(name, bad);
+    if (bad) return *bad;
     auto all = list();
     if (!all) return all.error();
-    auto used = [&](const std::string& n) {
-        return std::any_of(all.value().begin(), all.value().end(),
-                           [&](const ProfileInfo& p) { return lower(p.display_name) == lower(n); });
-    };
-    if (!used(base)) return base;
-    for (int n = 2;; ++n) {
-        std::string candidate = base;
-        candidate += " (" + std::to_string(n) + ")";
-        if (!used(candidate)) return candidate;
-    }
+    return numbered_name(all.value(), base);
 }
 
 SaveResult<ProfileInfo> ProfileStore::create(std::string_view display_name,
                                              const ProfileSettings& initial) {
-    std::string name;
-    try {
-        name = normalize_display_name(display_name);
-    } catch (const ProfileNameError& e) {
-        return SaveError{
-            SaveErrorKind::InvalidInput, {}, std::string("bad profile name: ") + e.what()};
-    }
-    if (auto r = make_folder(saves_); !r) return r.error();
-    auto all = list();
+    return create_with(display_name, initial, {}, NameClash::Refuse);
+}
+
+SaveResult<ProfileInfo> ProfileStore::create_with(std::string_view display_name,
+                                                  const ProfileSettings& settings,
+                                                  const std::vector<ReviewRecord>& records,
+                                                  NameClash clash) {
+    std::optional<SaveError> bad;
+    std::string name = checked_name(display_name, bad);
+    if (bad) return *bad;
+    if (auto r = make_folder(profiles_); !r) return r.error();
+    // One creator at a time: the name and the folder id are chosen and taken under the lock.
+    auto lock = FileLock::acquire_waiting(profiles_ / kStoreLockFileName);
+    if (!lock) return lock.error();
+    settle_locked();
+    auto all = list_unsettled();
     if (!all) return all.error();
-    for (const auto& p : all.value())
-        if (lower(p.display_name) == lower(name))
-            return SaveError{SaveErrorKind::AlreadyExists, p.folder,
-                             "a profile called " + in_quotes(p.display_name) + " exists"};
-    // Every entry of the saves folder is taken, including files and .trash.
+    if (clash == NameClash::NumberIt) {
+        name = numbered_name(all.value(), name);
+    } else if (const auto* other = same_name_in(all.value(), name)) {
+        return SaveError{SaveErrorKind::AlreadyExists, other->folder,
+                         "a profile called " + in_quotes(other->display_name) + " exists"};
+    }
+    // Every entry of profiles/ counts as taken, and so does every profile of the old layout
+    // that could not be moved in yet (it will be, under its own name).
     std::vector<std::string> taken;
     std::error_code ec;
-    for (fs::directory_iterator it(saves_, ec), end; !ec && it != end; it.increment(ec))
+    for (fs::directory_iterator it(profiles_, ec), end; !ec && it != end; it.increment(ec))
         taken.push_back(it->path().filename().string());
-    for (int attempt = 0; attempt < 100; ++attempt) {
-        const std::string id = profile_folder_id(name, taken);
-        auto folder = folder_of(id);
-        if (!folder) return folder.error();
-        if (!fs::create_directory(folder.value(), ec)) {
-            if (ec)
-                return error_from_errno(ec.value(), folder.value(), "creating the profile folder");
-            taken.push_back(id);  // created by someone else meanwhile
-            continue;
-        }
-        if (auto r = sync_folder(saves_); !r) return r.error();
-        ProfileInfoFile file{id, name, now_ms()};
-        if (auto r =
-                write_file_atomically(folder.value() / kProfileFileName, encode_profile_info(file));
-            !r)
-            return r.error();
-        auto storage = ProfileStorage::open(folder.value());
-        if (!storage) return storage.error();
-        if (auto r = storage.value().set_settings(initial); !r) return r.error();
-        return ProfileInfo{id, name, folder.value(), file.created_ms, std::nullopt};
-    }
-    return SaveError{SaveErrorKind::Io, saves_, "could not find a free folder name"};
+    for (const auto& folder : profile_folders())
+        taken.push_back(folder.filename().string());
+    for (auto name : kGameFolders)
+        if (holds_save_files(saves_ / std::string(name))) taken.emplace_back(name);
+    const std::string id = profile_folder_id(name, taken);
+    const fs::path staging = staging_folder_name(profiles_, "new-" + id);
+    fs::create_directory(staging, ec);
+    if (ec) return error_from_errno(ec.value(), staging, "creating a staging folder");
+    const NewProfile profile{id, name, now_ms(), settings, records};
+    auto fail = [&](SaveError e) -> SaveResult<ProfileInfo> {
+        fs::remove_all(staging, ec);  // our own staging folder: nothing of it was published
+        return e;
+    };
+    if (auto r = write_new_profile(staging, profile); !r) return fail(r.error());
+    const fs::path folder = profiles_ / id;
+    if (auto r = rename_no_replace(staging, folder); !r) return fail(r.error());
+    if (auto r = sync_folder(profiles_); !r) return r.error();
+    return ProfileInfo{id, name, folder, profile.created_ms, std::nullopt};
 }
 
 SaveResult<ProfileInfo> ProfileStore::rename(std::string_view name_or_id,
                                              std::string_view new_display_name) {
+    std::optional<SaveError> bad;
+    const std::string name = checked_name(new_display_name, bad);
+    if (bad) return *bad;
+    std::optional<FileLock> store_lock;
+    if (make_folder(profiles_)) {
+        auto lock = FileLock::acquire_waiting(profiles_ / kStoreLockFileName);
+        if (!lock) return lock.error();
+        store_lock = std::move(lock.value());
+    }
     auto info = find(name_or_id);
     if (!info) return info.error();
-    std::string name;
-    try {
-        name = normalize_display_name(new_display_name);
-    } catch (const ProfileNameError& e) {
-        return SaveError{
-            SaveErrorKind::InvalidInput, {}, std::string("bad profile name: ") + e.what()};
-    }
-    auto all = list();
+    auto all = list_unsettled();
     if (!all) return all.error();
-    for (const auto& p : all.value())
-        if (p.id != info.value().id && lower(p.display_name) == lower(name))
-            return SaveError{SaveErrorKind::AlreadyExists, p.folder,
-                             "a profile called " + in_quotes(p.display_name) + " exists"};
+    if (const auto* other = same_name_in(all.value(), name, info.value().id))
+        return SaveError{SaveErrorKind::AlreadyExists, other->folder,
+                         "a profile called " + in_quotes(other->display_name) + " exists"};
     if (info.value().problem && info.value().problem->find("newer") != std::string::npos)
         return SaveError{SaveErrorKind::NewerVersion, info.value().folder / kProfileFileName,
                          *info.value().problem};
-    auto folder = folder_of(info.value().id);
+    auto folder = checked_folder(info.value());
     if (!folder) return folder.error();
+    auto writer = FileLock::try_acquire(folder.value() / kLockFileName);
+    if (!writer && writer.error().kind == SaveErrorKind::Locked)
+        return locked_profile(info.value(), writer.error());
     ProfileInfoFile file{info.value().id, name, info.value().created_ms};
     if (auto r =
             write_file_atomically(folder.value() / kProfileFileName, encode_profile_info(file));
@@ -209,18 +352,28 @@ SaveResult<ProfileInfo> ProfileStore::rename(std::string_view name_or_id,
 }
 
 SaveResult<fs::path> ProfileStore::remove(std::string_view name_or_id) {
+    std::optional<FileLock> store_lock;
+    if (make_folder(profiles_)) {
+        auto lock = FileLock::acquire_waiting(profiles_ / kStoreLockFileName);
+        if (!lock) return lock.error();
+        store_lock = std::move(lock.value());
+    }
     auto info = find(name_or_id);
     if (!info) return info.error();
-    auto folder = folder_of(info.value().id);
+    auto folder = checked_folder(info.value());
     if (!folder) return folder.error();
+    // Held while the folder moves, so nobody opens it for writing halfway.
+    auto writer = FileLock::try_acquire(folder.value() / kLockFileName);
+    if (!writer && writer.error().kind == SaveErrorKind::Locked)
+        return locked_profile(info.value(), writer.error());
     const fs::path trash = saves_ / kTrashFolder;
     if (auto r = make_folder(trash); !r) return r.error();
     const fs::path target = unique_name(trash, info.value().id);
-    std::error_code ec;
-    fs::rename(folder.value(), target, ec);
-    if (ec) return error_from_errno(ec.value(), folder.value(), "moving the profile to the trash");
+    if (auto r = rename_no_replace(folder.value(), target); !r)
+        return SaveError{r.error().kind, folder.value(),
+                         "moving the profile to the trash failed: " + r.error().message};
     if (auto r = sync_folder(trash); !r) return r.error();
-    if (auto r = sync_folder(saves_); !r) return r.error();
+    if (auto r = sync_folder(folder.value().parent_path()); !r) return r.error();
     return target;
 }
 
@@ -228,10 +381,7 @@ SaveResult<ProfileStorage> ProfileStore::open(std::string_view name_or_id,
                                               const OpenOptions& options) const {
     auto info = find(name_or_id);
     if (!info) return info.error();
-    if (info.value().problem && info.value().problem->find("newer") != std::string::npos)
-        return SaveError{SaveErrorKind::NewerVersion, info.value().folder / kProfileFileName,
-                         *info.value().problem};
-    auto folder = folder_of(info.value().id);
+    auto folder = checked_folder(info.value());
     if (!folder) return folder.error();
     return ProfileStorage::open(folder.value(), options);
 }

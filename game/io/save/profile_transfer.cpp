@@ -133,12 +133,45 @@ SaveResult<void> export_profile(const ProfileStore& store, std::string_view name
 
 SaveResult<ImportResult> import_profile(ProfileStore& store, const fs::path& file,
                                         std::string_view display_name) {
-    auto bytes = read_file(file);
+    // The size decides first: a huge file is refused before it is read.
+    auto bytes = read_file(file, kMaxExportBytes);
     if (!bytes) return bytes.error();
+    if (auto p = utf8_problem(bytes.value())) return SaveError{SaveErrorKind::Corrupt, file, *p};
+    ImportResult result;
+    const std::string where_file = file.filename().string();
+    // Records are decoded one at a time while the JSON is parsed and are not kept in the
+    // document, so the memory needed is that of the records, not of a JSON tree of the file.
+    ProfileProgress check;
+    std::vector<ReviewRecord> records;
+    std::size_t index = 0;
+    bool in_reviews = false;
+    auto on_element = [&](int d, json::parse_event_t event, json& parsed) -> bool {
+        if (d == 1 && event == json::parse_event_t::key)
+            in_reviews = parsed.is_string() && parsed.get<std::string>() == "reviews";
+        // An element of "reviews" ends: an object, an array or a plain value.
+        const bool element_end = event == json::parse_event_t::object_end ||
+                                 event == json::parse_event_t::array_end ||
+                                 event == json::parse_event_t::value;
+        if (!in_reviews || d != 2 || !element_end) return true;
+        const std::string where = "reviews[" + std::to_string(index++) + "]";
+        try {
+            ReviewRecord r = decode_record(parsed.dump());
+            const ApplyResult a = check.apply(r);
+            if (a.outcome == ApplyOutcome::Applied || a.outcome == ApplyOutcome::Undone)
+                records.push_back(std::move(r));
+            else
+                result.report.add(MessageLevel::Warning, where_file,
+                                  where + ": " + a.reason + " (skipped)");
+        } catch (const FormatError& e) {
+            result.report.add(MessageLevel::Warning, where_file,
+                              where + ": " + e.what() + " (skipped)");
+        }
+        return false;  // decoded: not kept in the document
+    };
     json j;
     try {
-        if (auto p = utf8_problem(bytes.value())) throw FormatError(*p);
-        j = json::parse(bytes.value());
+        j = json::parse(bytes.value(), on_element);
+        bytes.value() = std::string();
         if (!j.is_object() || j.value("format", "") != kExportFormat)
             throw FormatError("not a Chronik profile export (format field)");
         if (!j.contains("schema") || !j["schema"].is_number_integer())
@@ -155,59 +188,29 @@ SaveResult<ImportResult> import_profile(ProfileStore& store, const fs::path& fil
         return SaveError{SaveErrorKind::Corrupt, file,
                          std::string("not valid JSON (") + e.what() + ")"};
     }
-    ImportResult result;
     const std::string wanted = !display_name.empty() ? std::string(display_name)
                                : j.contains("display_name") && j["display_name"].is_string()
                                    ? j["display_name"].get<std::string>()
                                    : file.stem().string();
-    auto name = store.unused_display_name(wanted);
-    if (!name) return name.error();
-
-    // Decode and check every record before anything is created.
-    ProfileProgress check;
-    std::vector<ReviewRecord> records;
-    const json& list = j["reviews"];
-    for (std::size_t i = 0; i < list.size(); ++i) {
-        const std::string where = "reviews[" + std::to_string(i) + "]";
-        try {
-            ReviewRecord r = decode_record(list[i].dump());
-            const ApplyResult a = check.apply(r);
-            if (a.outcome == ApplyOutcome::Applied || a.outcome == ApplyOutcome::Undone)
-                records.push_back(std::move(r));
-            else
-                result.report.add(MessageLevel::Warning, file.filename().string(),
-                                  where + ": " + a.reason + " (skipped)");
-        } catch (const FormatError& e) {
-            result.report.add(MessageLevel::Warning, file.filename().string(),
-                              where + ": " + e.what() + " (skipped)");
-        }
-    }
     ProfileSettings settings;
-    bool settings_ok = false;
     if (j.contains("settings")) {
         try {
-            settings = decode_settings(j["settings"].dump());
-            const auto problems = settings_problems(settings);
-            settings_ok = problems.empty();
-            if (!settings_ok)
-                result.report.add(MessageLevel::Warning, file.filename().string(),
+            ProfileSettings read = decode_settings(j["settings"].dump());
+            const auto problems = settings_problems(read);
+            if (problems.empty())
+                settings = read;
+            else
+                result.report.add(MessageLevel::Warning, where_file,
                                   "settings: " + problems.front() + " (defaults used)");
         } catch (const FormatError& e) {
-            result.report.add(MessageLevel::Warning, file.filename().string(),
+            result.report.add(MessageLevel::Warning, where_file,
                               std::string("settings: ") + e.what() + " (defaults used)");
         }
     }
-
-    auto created = store.create(name.value());
+    // All or nothing: the profile is built in a staging folder and appears with one rename.
+    auto created = store.create_with(wanted, settings, records, NameClash::NumberIt);
     if (!created) return created.error();
     result.profile = created.value();
-    auto storage =
-        ProfileStorage::open(created.value().folder, OpenOptions{OpenMode::ReadWrite, 100});
-    if (!storage) return storage.error();
-    if (settings_ok) {
-        if (auto r = storage.value().set_settings(settings); !r) return r.error();
-    }
-    if (auto r = storage.value().append_all(records); !r) return r.error();
     return result;
 }
 
@@ -428,7 +431,7 @@ CsvReviews parse_revlog_csv(std::string_view text, const ProfileProgress& start,
 SaveResult<std::int64_t> import_revlog_csv(ProfileStorage& storage, const fs::path& file,
                                            const ReviewStepper& stepper,
                                            std::vector<CsvProblem>& problems) {
-    auto bytes = read_file(file);
+    auto bytes = read_file(file, kMaxRevlogCsvBytes);
     if (!bytes) return bytes.error();
     CsvReviews parsed = parse_revlog_csv(bytes.value(), storage.progress(), stepper);
     problems = std::move(parsed.problems);

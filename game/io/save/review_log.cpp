@@ -76,8 +76,13 @@ std::optional<std::string> line_before(int fd, std::int64_t end) {
 
 }  // namespace
 
+std::int64_t log_size(const fs::path& file) {
+    struct stat st {};
+    return ::stat(file.c_str(), &st) == 0 ? static_cast<std::int64_t>(st.st_size) : 0;
+}
+
 SaveResult<LogScan> scan_log(const fs::path& file, const LogPosition& start,
-                             const RecordVisitor& visit) {
+                             const RecordVisitor& visit, std::int64_t limit) {
     LogScan scan;
     scan.end = start;
     Fd f{::open(file.c_str(), O_RDONLY | O_CLOEXEC)};
@@ -89,14 +94,14 @@ SaveResult<LogScan> scan_log(const fs::path& file, const LogPosition& start,
     if (::fstat(f.fd, &st) != 0) return error_from_errno(errno, file, "reading the review log");
     if (!S_ISREG(st.st_mode))
         return SaveError{SaveErrorKind::Corrupt, file, "is not a regular file"};
-    scan.file_size = st.st_size;
-    if (start.bytes > st.st_size)
+    scan.file_size = std::min<std::int64_t>(st.st_size, limit);
+    if (start.bytes > scan.file_size)
         return SaveError{SaveErrorKind::Corrupt, file, "is shorter than the snapshot's position"};
 
     std::string pending;
     // A short tail needs no megabyte buffer.
     std::string chunk(static_cast<std::size_t>(
-                          std::clamp<std::int64_t>(st.st_size - start.bytes + 1, 4096, kChunk)),
+                          std::clamp<std::int64_t>(scan.file_size - start.bytes + 1, 4096, kChunk)),
                       '\0');
     std::int64_t offset = start.bytes;
     std::int64_t line_start = start.bytes;
@@ -127,7 +132,10 @@ SaveResult<LogScan> scan_log(const fs::path& file, const LogPosition& start,
     };
     try {
         for (;;) {
-            const ssize_t n = ::pread(f.fd, chunk.data(), chunk.size(), offset);
+            const auto want = static_cast<std::size_t>(
+                std::min<std::int64_t>(static_cast<std::int64_t>(chunk.size()), limit - offset));
+            if (want == 0) break;
+            const ssize_t n = ::pread(f.fd, chunk.data(), want, offset);
             if (n < 0) {
                 if (errno == EINTR) continue;
                 return error_from_errno(errno, file, "reading the review log");
@@ -169,7 +177,7 @@ SaveResult<LogScan> scan_log(const fs::path& file, const LogPosition& start,
         return SaveError{SaveErrorKind::NewerVersion, file, e.what()};
     }
     scan.torn_bytes = offset - line_start;
-    scan.file_size = std::max<std::int64_t>(scan.file_size, offset);
+    scan.file_size = offset;
     return scan;
 }
 
@@ -218,6 +226,7 @@ ReviewLogWriter::~ReviewLogWriter() {
 
 SaveResult<ReviewLogWriter> ReviewLogWriter::open(const fs::path& file,
                                                   const std::string& profile_id,
+                                                  const std::string& display_name,
                                                   const fs::path& damaged_dir, LoadReport& report) {
     const int fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0644);
     if (fd < 0) return error_from_errno(errno, file, "opening the review log for writing");
@@ -249,6 +258,7 @@ SaveResult<ReviewLogWriter> ReviewLogWriter::open(const fs::path& file,
     if (keep == 0) {
         LogHeader h;
         h.profile_id = profile_id;
+        h.display_name = display_name;
         h.created_ms = now_ms();
         if (auto r = w.append(encode_log_header(h)); !r) return r.error();
         if (auto r = sync_folder(file.parent_path()); !r) return r.error();
@@ -266,26 +276,54 @@ SaveResult<void> ReviewLogWriter::append(const std::string& line) {
 }
 
 SaveResult<void> ReviewLogWriter::append_block(const std::string& bytes, std::string_view line) {
+    // Only this process writes the log while it holds the profile's lock; a length other than
+    // the one it verified means another writer got in anyway (a share whose locks do not
+    // work). Then nothing is written and nothing is cut: what the other wrote stays.
+    struct stat st {};
+    if (::fstat(fd_, &st) != 0) return error_from_errno(errno, file_, "checking the review log");
+    if (st.st_size != size_)
+        return SaveError{SaveErrorKind::Locked, file_,
+                         "the review log was changed by another program while this Chronik had "
+                         "it open (" +
+                             std::to_string(size_) + " bytes expected, " +
+                             std::to_string(st.st_size) +
+                             " found); this review was not saved and nothing was changed. "
+                             "Close the other Chronik, then open the profile again"};
     std::size_t done = 0;
     while (done < bytes.size()) {
         const ssize_t n = ::write(fd_, bytes.data() + done, bytes.size() - done);
         if (n < 0) {
             if (errno == EINTR) continue;
             const int err = errno;
-            // Never leave a partial line: cut the file back to where it was.
-            if (done > 0 && ::ftruncate(fd_, size_) == 0) ::fsync(fd_);
-            return error_from_errno(err, file_, "appending to the review log");
+            return failed_append(err, "appending to the review log", done > 0);
         }
         done += static_cast<std::size_t>(n);
     }
-    if (::fdatasync(fd_) != 0) {
-        const int err = errno;
-        if (::ftruncate(fd_, size_) == 0) ::fsync(fd_);
-        return error_from_errno(err, file_, "syncing the review log");
-    }
+    if (::fdatasync(fd_) != 0) return failed_append(errno, "syncing the review log", true);
     size_ += static_cast<std::int64_t>(bytes.size());
     last_hash_ = line_hash(line);
     return {};
+}
+
+SaveError ReviewLogWriter::failed_append(int err, const std::string& action, bool wrote_some) {
+    SaveError e = error_from_errno(err, file_, action);
+    if (!wrote_some) {
+        e.message += "; the review log was not changed";
+        return e;
+    }
+    // Cut back only our own partial line, to the length this process wrote and checked; the
+    // profile's lock keeps everyone else out, so nothing beyond it belongs to anybody else.
+    struct stat st {};
+    const bool ours = ::fstat(fd_, &st) == 0 && st.st_size >= size_;
+    if (ours && ::ftruncate(fd_, size_) == 0 && ::fsync(fd_) == 0) {
+        e.message += "; the review log was cut back to the " + std::to_string(size_) +
+                     " bytes saved before, so no partial line is left";
+    } else {
+        e.message +=
+            "; a partial last line may be left in the review log: it is set aside into "
+            "damaged/ when the profile is opened next, and everything saved before it is kept";
+    }
+    return e;
 }
 
 }  // namespace chronik::io

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,11 +34,15 @@ struct LogScan {
 using RecordVisitor = std::function<void(const ReviewRecord& record, std::int64_t line_number)>;
 
 // Reads the log from `start` (a position of a snapshot, or {} for the whole
-// file) and calls `visit` for every record, in order, streaming (the file is
-// not held in memory). A missing file reads as empty. A newer log schema is a
-// NewerVersion error and I/O errors are errors too: nothing is thrown.
+// file) up to byte `limit` (or its end) and calls `visit` for every record, in
+// order, streaming (the file is not held in memory). A missing file reads as
+// empty. A newer log schema is a NewerVersion error; I/O errors are errors too: nothing is thrown.
+// Bytes after the last newline before `limit` count as torn_bytes.
 SaveResult<LogScan> scan_log(const std::filesystem::path& file, const LogPosition& start,
-                             const RecordVisitor& visit);
+                             const RecordVisitor& visit,
+                             std::int64_t limit = std::numeric_limits<std::int64_t>::max());
+// The log's size in bytes now (0 when it is missing).
+std::int64_t log_size(const std::filesystem::path& file);
 
 // Checks cheaply that `position` lies on a line boundary of the log and that
 // the line before it is the one the snapshot saw (by hash); the reason if not.
@@ -51,6 +56,7 @@ public:
     // to `damaged_dir` and cut off, so that the next record starts on a fresh line.
     static SaveResult<ReviewLogWriter> open(const std::filesystem::path& file,
                                             const std::string& profile_id,
+                                            const std::string& display_name,
                                             const std::filesystem::path& damaged_dir,
                                             LoadReport& report);
 
@@ -60,8 +66,10 @@ public:
     ReviewLogWriter& operator=(const ReviewLogWriter&) = delete;
     ~ReviewLogWriter();
 
-    // Appends one line. On failure (disk full ...) the file is cut back to its
-    // previous length, so a failed append leaves no partial line behind.
+    // Appends one line. On failure (disk full ...) the file is cut back to the length this
+    // writer itself wrote and verified, so a failed append leaves no partial line behind; the
+    // message says what was kept. A log whose length changed since the last append (another
+    // writer got in despite the lock) is not written at all: Locked.
     SaveResult<void> append(const std::string& line);
     // Appends many lines (each ending in '\n') with one write and one fsync;
     // `last_line` is the final one without its newline.
@@ -71,6 +79,7 @@ public:
 
 private:
     ReviewLogWriter(int fd, std::filesystem::path file, std::int64_t size, std::uint64_t last_hash);
+    SaveError failed_append(int err, const std::string& action, bool wrote_some);
     int fd_ = -1;
     std::filesystem::path file_;
     std::int64_t size_ = 0;

@@ -20,6 +20,8 @@ enum class SaveErrorKind {
     DiskFull,       // no space (or a file size limit); nothing already saved was lost
     ReadOnly,       // no permission to write; nothing already saved was lost
     Unsafe,         // a path would leave the saves folder (symlink, hostile name)
+    Locked,         // another process writes this profile (or the log changed under us)
+    TooLarge,       // a file above its documented size limit: refused without reading it
     Io,             // any other failure of the operating system
 };
 

@@ -474,11 +474,43 @@ ProfileInfoFile decode_profile_info(std::string_view bytes) {
     return info;
 }
 
+std::optional<std::string> salvage_display_name(std::string_view bytes) {
+    constexpr std::string_view kKey = "\"display_name\"";
+    const auto key = bytes.find(kKey);
+    if (key == std::string_view::npos) return std::nullopt;
+    std::size_t i = key + kKey.size();
+    auto skip_space = [&] {
+        while (i < bytes.size() &&
+               (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\n' || bytes[i] == '\r'))
+            ++i;
+    };
+    skip_space();
+    if (i >= bytes.size() || bytes[i] != ':') return std::nullopt;
+    ++i;
+    skip_space();
+    if (i >= bytes.size() || bytes[i] != '"') return std::nullopt;
+    // The string ends at the first quote that no backslash escapes.
+    std::size_t end = i + 1;
+    while (end < bytes.size() && bytes[end] != '"')
+        end += bytes[end] == '\\' ? 2 : 1;
+    if (end >= bytes.size()) return std::nullopt;
+    const std::string_view quoted = bytes.substr(i, end - i + 1);
+    if (utf8_problem(quoted)) return std::nullopt;
+    try {
+        const json j = json::parse(quoted.begin(), quoted.end());
+        if (!j.is_string() || j.get<std::string>().empty()) return std::nullopt;
+        return j.get<std::string>();
+    } catch (const json::exception&) {
+        return std::nullopt;
+    }
+}
+
 std::string encode_log_header(const LogHeader& h) {
-    const json j = {{"format", std::string(kLogFormat)},
-                    {"schema", h.schema},
-                    {"profile", h.profile_id},
-                    {"created_ms", h.created_ms}};
+    json j = {{"format", std::string(kLogFormat)},
+              {"schema", h.schema},
+              {"profile", h.profile_id},
+              {"created_ms", h.created_ms}};
+    if (!h.display_name.empty()) j["name"] = h.display_name;
     return j.dump();
 }
 
@@ -497,6 +529,7 @@ std::optional<LogHeader> decode_log_header(std::string_view line) {
     h.schema = schema;
     h.profile_id = get_string(j, "profile", "header");
     h.created_ms = j.contains("created_ms") ? get_int(j, "created_ms", "header") : 0;
+    if (j.contains("name") && j["name"].is_string()) h.display_name = j["name"].get<std::string>();
     return h;
 }
 
@@ -550,16 +583,17 @@ std::string encode_snapshot(const Snapshot& s) {
             history.push_back(undo_slot_to_json(u));
         progress["undo_history"] = std::move(history);
     }
-    const json j = {{"format", std::string(kSnapshotFormat)},
-                    {"schema", kSnapshotSchema},
-                    {"profile", s.profile_id},
-                    {"written_ms", s.written_ms},
-                    {"log",
-                     {{"lines", s.log.lines},
-                      {"bytes", s.log.bytes},
-                      {"last_line_hash", hex64(s.log.last_line_hash)}}},
-                    {"settings", settings_to_json(s.settings)},
-                    {"progress", std::move(progress)}};
+    json j = {{"format", std::string(kSnapshotFormat)},
+              {"schema", kSnapshotSchema},
+              {"profile", s.profile_id},
+              {"written_ms", s.written_ms},
+              {"log",
+               {{"lines", s.log.lines},
+                {"bytes", s.log.bytes},
+                {"last_line_hash", hex64(s.log.last_line_hash)}}},
+              {"settings", settings_to_json(s.settings)},
+              {"progress", std::move(progress)}};
+    if (!s.display_name.empty()) j["display_name"] = s.display_name;
     return j.dump(1) + "\n";
 }
 
@@ -570,6 +604,8 @@ Snapshot decode_snapshot(std::string_view bytes) {
     Snapshot s;
     s.migrated_from = schema == kSnapshotSchema ? 0 : schema;
     s.profile_id = get_string(j, "profile", "");
+    if (j.contains("display_name") && j["display_name"].is_string())
+        s.display_name = j["display_name"].get<std::string>();
     s.written_ms = get_int(j, "written_ms", "");
     const json& log = field(j, "log", "");
     s.log.lines = get_int(log, "lines", "log");

@@ -21,6 +21,16 @@ inline constexpr int kLogSchema = 1;
 inline constexpr int kSnapshotSchema = 2;
 inline constexpr int kExportSchema = 1;
 
+// Size limits of the files read whole (the review log is streamed and needs none: its lines
+// are at most 1 MiB). Bigger files are refused from their size alone, before any byte is read,
+// so a huge or hostile file costs neither time nor memory.
+inline constexpr std::uint64_t kMaxProfileInfoBytes = 64u * 1024u;  // a name and an id
+// ~100,000 cards; a snapshot is decoded as a whole, needing about 10 times its size in memory.
+inline constexpr std::uint64_t kMaxSnapshotBytes = 32u * 1024u * 1024u;
+// ~600,000 reviews; read as a stream, one record at a time.
+inline constexpr std::uint64_t kMaxExportBytes = 256u * 1024u * 1024u;
+inline constexpr std::uint64_t kMaxRevlogCsvBytes = 64u * 1024u * 1024u;  // ~500,000 lines
+
 inline constexpr std::string_view kProfileFormat = "chronik-profile";
 inline constexpr std::string_view kLogFormat = "chronik-review-log";
 inline constexpr std::string_view kSnapshotFormat = "chronik-snapshot";
@@ -47,6 +57,7 @@ struct ProfileInfoFile {
 struct LogHeader {
     int schema = kLogSchema;
     std::string profile_id;
+    std::string display_name;  // at the time the log was made ("" in older logs)
     std::int64_t created_ms = 0;
 };
 
@@ -60,6 +71,7 @@ struct LogPosition {
 
 struct Snapshot {
     std::string profile_id;
+    std::string display_name;  // a copy of profile.json's, to repair that file ("" if unknown)
     std::int64_t written_ms = 0;
     LogPosition log;
     ProfileSettings settings;
@@ -75,6 +87,9 @@ std::optional<std::string> utf8_problem(std::string_view bytes);
 
 std::string encode_profile_info(const ProfileInfoFile& info);
 ProfileInfoFile decode_profile_info(std::string_view bytes);
+// The display name in what is left of a damaged profile.json (cut short, a broken brace
+// ...), when its "display_name" string itself is complete; nullopt otherwise.
+std::optional<std::string> salvage_display_name(std::string_view damaged_bytes);
 
 std::string encode_log_header(const LogHeader& header);  // one line, no newline
 // nullopt when the line is not a header (but may be a record).

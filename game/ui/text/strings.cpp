@@ -35,6 +35,11 @@ const std::array<Entry, static_cast<std::size_t>(TextId::Count)>& table() {
          "wiederhergestellt werden.",
          "The profile is moved to the trash folder inside the saves folder and can be restored "
          "from there."},
+        {TextId::ProfileLocked,
+         "Dieses Profil ist schon in einem anderen Chronik-Fenster geöffnet. Schließe es dort, "
+         "dann kannst du es hier öffnen.",
+         "This profile is open in another Chronik window. Close it there, then you can open it "
+         "here."},
         {TextId::HomeGreeting, "Hallo, {}!", "Hello, {}!"},
         {TextId::HomeDue, "Heute fällig", "Due today"},
         {TextId::HomeNew, "Neue Karten", "New cards"},

@@ -29,6 +29,7 @@ enum class TextId {
     ProfilesNamePlaceholder,
     ProfilesDeleteQuestion,
     ProfilesDeleteDetail,
+    ProfileLocked,
     HomeGreeting,
     HomeDue,
     HomeNew,
