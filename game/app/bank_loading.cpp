@@ -51,10 +51,7 @@ std::vector<std::string> add_user_decks(bank::QuestionBank& bank,
         auto loaded = io::load_deck_file(file);
         problems.insert(problems.end(), loaded.problems.begin(), loaded.problems.end());
         if (!loaded.deck) continue;
-        for (const auto& id : bank.add_deck(std::move(*loaded.deck)))
-            problems.push_back({file.string(), id, "id",
-                                "the id \"" + id + "\" is used by an earlier deck; item skipped",
-                                io::Severity::Error});
+        io::add_deck_reporting(bank, std::move(*loaded.deck), problems);
     }
     io::log_info("user decks " + user_dir.string() + ": " +
                  std::to_string(bank.item_count() - before) + " items from " +

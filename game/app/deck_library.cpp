@@ -273,12 +273,24 @@ ui::ImportOutcome UserDeckLibrary::import_file(const std::string& path, ui::Impo
             deck.source_file =
                 deck.id +
                 (out.kind == ui::ImportChoice::DraftFromText ? ".source.txt" : ".import.txt");
-            io::write_text_file(user_dir_ / deck.source_file, source_text, io::Overwrite::Yes);
         } else {
             deck.source_file.clear();
         }
+        // Nothing is written that the loader would refuse; the deck comes last, and its source
+        // goes again when the deck cannot be written.
+        const std::string deck_json = io::deck_to_json(deck);
+        if (deck_json.size() > io::kMaxDeckFileBytes)
+            throw std::runtime_error("the deck would be larger than 32 MiB; split the file");
+        if (!deck.source_file.empty())
+            io::write_text_file(user_dir_ / deck.source_file, source_text, io::Overwrite::Yes);
         const auto file = user_dir_ / (deck.id + ".json");
-        io::write_text_file(file, io::deck_to_json(deck), io::Overwrite::No);
+        try {
+            io::write_text_file(file, deck_json, io::Overwrite::No);
+        } catch (const std::exception&) {
+            std::error_code ec;
+            if (!deck.source_file.empty()) fs::remove(user_dir_ / deck.source_file, ec);
+            throw;
+        }
         out.deck_id = deck.id;
         out.title = deck.title;
         out.file = file.string();

@@ -54,7 +54,9 @@ reference markers "[1]", navigation lines, image captions, and everything
 from "Einzelnachweise", "Weblinks", "Literatur" on.
 
 Every item has "draft": true and quotes its sentence verbatim; the deck's
-"source" names FILE relative to the deck, so `chronik-cli lint` checks the
+"source" names FILE relative to the deck when FILE is in the deck's folder
+(or below it), else a copy written next to the deck as DECK.source.txt (a
+deck never names a file outside its folder), so `chronik-cli lint` checks the
 quotes. Item ids are DECK-ev-XXXXXXXX / DECK-mc-XXXXXXXX, a hash of the quote
 and the date or answer: deriving the same text again gives the same ids.
 
@@ -101,11 +103,41 @@ int run_derive(const std::vector<std::string>& raw) {
     deck.language = "de";
     const auto out_dir = fs::absolute(out).parent_path();
     deck.source_file = fs::relative(fs::absolute(input), out_dir, ec).generic_string();
-    if (ec || deck.source_file.empty()) deck.source_file = fs::absolute(input).generic_string();
+    // A deck may only name a source in its own folder (or below): a text from elsewhere is
+    // copied next to the deck, so the deck also stays valid when the text moves.
+    fs::path copy;
+    if (ec || deck.source_file.empty() || io::source_path_problem(out, deck.source_file)) {
+        copy = out;
+        copy.replace_extension(".source.txt");
+        deck.source_file = copy.filename().generic_string();
+    }
     deck.items = derive::draft_items(derived, deck.id);
 
-    io::write_text_file(out, io::deck_to_json(deck),
-                        args.has("--force") ? io::Overwrite::Yes : io::Overwrite::No);
+    const auto overwrite = args.has("--force") ? io::Overwrite::Yes : io::Overwrite::No;
+    const std::string deck_json = io::deck_to_json(deck);
+    if (deck_json.size() > io::kMaxDeckFileBytes) {
+        std::cerr << "chronik-cli derive: the deck would be over "
+                  << io::kMaxDeckFileBytes / (1024 * 1024)
+                  << " MiB; derive from a shorter text. Nothing was written\n";
+        return 1;
+    }
+    bool wrote_copy = false;
+    if (!copy.empty()) {
+        if (overwrite == io::Overwrite::Yes || !fs::exists(copy, ec)) {
+            io::write_text_file(copy, text, overwrite);
+            wrote_copy = true;
+        } else if (io::read_utf8_file(copy) != text) {
+            std::cerr << "chronik-cli derive: " << copy.string()
+                      << " exists already with other content; use --force to replace it\n";
+            return 1;
+        }
+    }
+    try {
+        io::write_text_file(out, deck_json, overwrite);
+    } catch (const std::exception&) {
+        if (wrote_copy) fs::remove(copy, ec);
+        throw;
+    }
 
     progress.done();
     std::size_t events = 0, questions = 0;

@@ -87,9 +87,15 @@ Options:
   --force          replace an existing --out
   --help           this text
 
+Nothing is written when nothing can be imported or the deck would be larger
+than the 32 MiB a deck may have. The files appear whole or not at all: the
+source first, the deck last; a source left by an interrupted import of the
+same file is used again.
+
 Exit status: 0 when at least one row was imported (and the deck lints
 without errors), 1 when nothing could be imported, the input is unreadable
-or not UTF-8, or --out exists; 2 for a bad command line.
+or not UTF-8, the deck would be too large, or --out exists; 2 for a bad
+command line.
 )";
 
 // Tells the progress line the rows or notes done, under `what` once the counting starts.
@@ -207,9 +213,38 @@ int run_import(const std::vector<std::string>& raw) {
         std::cerr << "chronik-cli import: nothing could be imported; no deck written\n";
         return 1;
     }
+    // Nothing is written unless the loader will read the deck back.
+    const std::string deck_json = io::deck_to_json(result.deck);
+    if (deck_json.size() > io::kMaxDeckFileBytes) {
+        std::cerr << "chronik-cli import: the deck would be " << deck_json.size() / (1024 * 1024)
+                  << " MiB, over the " << io::kMaxDeckFileBytes / (1024 * 1024)
+                  << " MiB decks may have; split " << input.string()
+                  << " into smaller files. Nothing was written\n";
+        return 1;
+    }
+    // The source first, the deck last: the deck is what makes the import visible, and the
+    // source is removed again when the deck cannot be written.
+    bool wrote_source = false;
+    if (!result.deck.source_file.empty()) {
+        if (overwrite == io::Overwrite::No && fs::exists(source, ec)) {
+            // Left by an interrupted import of this same file: used as it is.
+            if (io::read_utf8_file(source) != text) {
+                std::cerr << "chronik-cli import: " << source.string()
+                          << " exists already with other content; use --force to replace it\n";
+                return 1;
+            }
+        } else {
+            io::write_text_file(source, text, overwrite);
+            wrote_source = true;
+        }
+    }
     progress.step("import: writing and checking " + out.filename().string());
-    if (!result.deck.source_file.empty()) io::write_text_file(source, text, overwrite);
-    io::write_text_file(out, io::deck_to_json(result.deck), overwrite);
+    try {
+        io::write_text_file(out, deck_json, overwrite);
+    } catch (const std::exception&) {
+        if (wrote_source) fs::remove(source, ec);
+        throw;
+    }
 
     const auto loaded = io::load_deck_file(out);
     auto problems = loaded.problems;

@@ -74,6 +74,8 @@ constexpr Expected kRules[] = {
      Severity::Warning},
     {"lint-event-ordinal.json", "bad-ev-001", "text", "\"erster\" states the event's order",
      Severity::Warning},
+    {"lint-control-character.json", "bad-mc-001", "prompt",
+     "control character U+0000 at byte 23 (a NUL byte)", Severity::Error},
 };
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fstream>
 
+#include "io/bank/deck_lint.hpp"
 #include "io/bank/deck_loader.hpp"
 #include "io_bank/test_paths.hpp"
 
@@ -280,7 +281,7 @@ TEST_CASE("A broken deck is reported and skipped while the others still load") {
     }
 }
 
-TEST_CASE("An id used by an earlier deck is reported and the later item skipped") {
+TEST_CASE("An id two decks define is reported in both and the earlier deck's item kept") {
     const auto dir = scratch_dir("bank-duplicates");
     fs::copy_file(deck_data("good-source.txt"), dir / "good-source.txt");
     fs::copy_file(deck_data("lint-cross-file-a.json"), dir / "a.json");
@@ -289,11 +290,73 @@ TEST_CASE("An id used by an earlier deck is reported and the later item skipped"
     INFO(dump(result.problems));
     CHECK(result.bank.item_count() == 1);
     CHECK(result.bank.deck_of("shared-mc-001")->file == (dir / "a.json").string());
-    REQUIRE(result.problems.size() == 1);
+    REQUIRE(result.problems.size() == 2);
+    // The skipped one: an error in b.json naming a.json.
     CHECK(result.problems[0].file == (dir / "b.json").string());
     CHECK(result.problems[0].item_id == "shared-mc-001");
-    CHECK(result.problems[0].message.find("already used in " + (dir / "a.json").string()) !=
+    CHECK(result.problems[0].severity == Severity::Error);
+    CHECK(result.problems[0].message.find("also defined in " + (dir / "a.json").string()) !=
           std::string::npos);
+    // The kept one: named in a.json too, so neither wins silently.
+    CHECK(result.problems[1].file == (dir / "a.json").string());
+    CHECK(result.problems[1].message.find("also defined in " + (dir / "b.json").string()) !=
+          std::string::npos);
+    CHECK(result.problems[1].message.find("this item is kept") != std::string::npos);
+}
+
+TEST_CASE("A teacher's deck cannot replace an item of a shipped deck") {
+    const auto shipped = scratch_dir("bank-shipped-wins");
+    const auto user = scratch_dir("bank-shipped-wins-user");
+    fs::copy_file(deck_data("good-source.txt"), shipped / "good-source.txt");
+    fs::copy_file(deck_data("good-source.txt"), user / "good-source.txt");
+    // The user's file sorts first by name, but shipped decks load first.
+    fs::copy_file(deck_data("lint-cross-file-b.json"), shipped / "z-shipped.json");
+    fs::copy_file(deck_data("lint-cross-file-a.json"), user / "a-user.json");
+    auto result = load_bank(shipped);
+    for (const auto& file : deck_files_in(user)) {
+        auto loaded = load_deck_file(file);
+        REQUIRE(loaded.deck);
+        add_deck_reporting(result.bank, std::move(*loaded.deck), result.problems);
+    }
+    CHECK(result.bank.deck_of("shared-mc-001")->file == (shipped / "z-shipped.json").string());
+    REQUIRE(result.problems.size() == 2);
+    CHECK(result.problems[0].file == (user / "a-user.json").string());
+    CHECK(result.problems[1].file == (shipped / "z-shipped.json").string());
+}
+
+TEST_CASE(
+    "A deck's source must lie in its folder: '..', absolute paths and links out are refused") {
+    const auto dir = scratch_dir("bank-source-traversal");
+    fs::create_directories(dir / "decks" / "sub");
+    fs::copy_file(deck_data("good-source.txt"), dir / "outside.txt");
+    fs::copy_file(deck_data("good-source.txt"), dir / "decks" / "sub" / "inside.txt");
+    fs::create_symlink(dir / "outside.txt", dir / "decks" / "link-out.txt");
+    fs::create_symlink(dir / "decks" / "sub" / "inside.txt", dir / "decks" / "link-in.txt");
+    const std::string deck_text = read_file(deck_data("good.json"));
+    const auto with_source = [&](const std::string& source) {
+        std::string text = deck_text;
+        const auto at = text.find("\"source\": \"");
+        REQUIRE(at != std::string::npos);
+        const auto end = text.find('"', at + 11);
+        text.replace(at + 11, end - at - 11, source);
+        const fs::path file = dir / "decks" / "deck.json";
+        write_file(file, text);
+        return load_deck_file(file);
+    };
+    for (const std::string& bad :
+         std::vector<std::string>{"../outside.txt", "sub/../../outside.txt",
+                                  (dir / "outside.txt").string(), "/etc/passwd", "link-out.txt"}) {
+        CAPTURE(bad);
+        const auto r = with_source(bad);
+        CHECK_FALSE(r.deck);
+        REQUIRE_FALSE(r.problems.empty());
+        CHECK(r.problems[0].field == "deck.source");
+    }
+    for (const std::string good : {"sub/inside.txt", "link-in.txt"}) {
+        CAPTURE(good);
+        const auto r = with_source(good);
+        CHECK(r.deck);
+    }
 }
 
 TEST_CASE("A missing question folder is a problem, not a crash") {

@@ -30,6 +30,18 @@ TEST_CASE("a text file whose lines mostly hold a tab is a table, as Quizlet expo
     CHECK(import_format(".txt", "a\tb\nProsa.\nNoch mehr.\n") == ImportFormat::SourceText);
 }
 
+TEST_CASE("a date/event table saved as text is a table, with or without a header line") {
+    CHECK(import_format(".txt", "date,event\n1950,Koreakrieg beginnt\n1953,Waffenstillstand\n") ==
+          ImportFormat::Table);
+    CHECK(import_format(".txt", "Zeit;Beschreibung\nJuni 1950;Krieg\n2. März 2022;UN-Votum\n") ==
+          ImportFormat::Table);
+    // Prose whose sentences start with a year is still prose.
+    CHECK(import_format(".txt",
+                        "1950 begann der Krieg, der lange dauerte.\nDanach kam, wie erwartet, "
+                        "der Waffenstillstand.\nEs folgten Jahre, in denen nichts geschah.\n") ==
+          ImportFormat::SourceText);
+}
+
 TEST_CASE("only the first 50 non-blank lines of a text decide") {
     std::string text;
     for (int i = 0; i < 50; ++i)

@@ -48,7 +48,9 @@ ImportFormat import_format(std::string_view extension, std::string_view text) {
     if (ext != ".txt" && ext != ".md" && !ext.empty())
         return has_markup(text) ? ImportFormat::AnkiNotes : ImportFormat::Table;
     // A term list exported as text has a tab (or an Anki header) on its lines; prose has not.
-    std::size_t lines = 0, tabbed = 0;
+    // So does a date/event table saved as text: a date, then a comma, semicolon or tab, on most
+    // lines (a header line above them allowed).
+    std::size_t lines = 0, tabbed = 0, dated = 0;
     std::size_t start = 0;
     while (start < text.size() && lines < 50) {
         auto end = text.find('\n', start);
@@ -59,7 +61,11 @@ ImportFormat import_format(std::string_view extension, std::string_view text) {
         if (line.rfind("#separator:", 0) == 0) return ImportFormat::AnkiNotes;
         ++lines;
         if (line.find('\t') != std::string_view::npos) ++tabbed;
+        const auto cut = line.find_first_of(",;\t");
+        if (cut != std::string_view::npos && derive::parse_date_text(trimmed(line.substr(0, cut))))
+            ++dated;
     }
+    if (lines >= 2 && dated >= 2 && dated * 2 > lines - 1) return ImportFormat::Table;
     if (lines == 0 || tabbed * 2 < lines) return ImportFormat::SourceText;
     return has_markup(text) ? ImportFormat::AnkiNotes : ImportFormat::Table;
 }

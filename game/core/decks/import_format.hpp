@@ -23,9 +23,11 @@ enum class ImportFormat {
 // .json is a deck, .apkg/.colpkg an Anki package, .xlsx a quiz sheet. A text that starts with
 // an Anki header line (#separator:, #html:, #columns:, #notetype:, #deck:, #tags:, #guid
 // column:, ...) is Anki notes. .txt, .md and names without an extension are prose unless at
-// least half of their first 50 non-blank lines hold a tab (a term list exported as text).
-// Every other extension is a table. A table whose first 50 lines hold HTML tags, entities or
-// cloze markup (interop::import_markup) is Anki notes exported without header lines.
+// least half of their first 50 non-blank lines hold a tab (a term list exported as text) or
+// most of them (but one, a header) start with a date and a comma, semicolon or tab (a
+// date/event table saved as text). Every other extension is a table. A table whose first 50
+// lines hold HTML tags, entities or cloze markup (interop::import_markup) is Anki notes
+// exported without header lines.
 ImportFormat import_format(std::string_view extension, std::string_view text);
 
 enum class TableKind { Flashcard, MultipleChoice, Timeline };

@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
 #include <map>
+#include <optional>
 #include <set>
+#include <string>
 #include <string_view>
 
 #include "bank/answer_shape.hpp"
@@ -89,6 +92,25 @@ std::string choice_key(std::string_view s) {
     return k;
 }
 
+// A control character in a text (NUL, escape, DEL, C1 ...): invisible or harmful on screen and
+// in files. Line breaks and tabs are text; a carriage return is not (it comes from Windows
+// line ends inside a cell).
+std::optional<std::string> first_control_character(std::string_view value) {
+    for (std::size_t at = 0; at < value.size();) {
+        const std::size_t start = at;
+        const char32_t c = decode_utf8(value, at);
+        if (c == U'\n' || c == U'\t') continue;
+        if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+            char code[16];
+            std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+            return std::string("contains the control character ") + code + " at byte " +
+                   std::to_string(start) + (c == 0 ? " (a NUL byte)" : "") +
+                   ": remove it (texts may hold only printable characters, line breaks and tabs)";
+        }
+    }
+    return std::nullopt;
+}
+
 bool is_id_char(char c) {
     return (c >= 'a' && c <= 'z') || is_digit(c) || c == '-';
 }
@@ -115,6 +137,8 @@ struct DeckLinter {
         leftovers(item, field, value);
         if (const auto bad = first_invalid_utf8(value)) {
             error(item, field, "not valid UTF-8 at byte " + std::to_string(*bad));
+        } else if (const auto control = first_control_character(value)) {
+            error(item, field, *control);
         } else if (const auto at = first_non_nfc(value)) {
             error(item, field,
                   "not in Unicode NFC at byte " + std::to_string(*at) +
@@ -369,6 +393,9 @@ struct DeckLinter {
             deck_problem("deck.id", "deck ids use lowercase letters, digits and '-'");
         }
         if (normalise(deck.title).empty()) deck_problem("deck.title", "is empty");
+        if (const auto control = first_control_character(deck.title);
+            control && is_valid_utf8(deck.title))
+            deck_problem("deck.title", *control);
         if (const auto at = first_non_nfc(deck.title); at && is_valid_utf8(deck.title)) {
             deck_problem("deck.title", "not in Unicode NFC at byte " + std::to_string(*at));
         }

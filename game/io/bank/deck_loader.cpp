@@ -369,6 +369,32 @@ std::string parse_error_message(const json::parse_error& e) {
     return "malformed JSON at byte " + std::to_string(e.byte) + ": " + what;
 }
 
+}  // namespace
+
+std::optional<std::string> source_path_problem(const fs::path& deck_file,
+                                               const std::string& source) {
+    const std::string shown = "'" + source + "'";
+    if (source.find('\0') != std::string::npos) return shown + " contains a NUL byte";
+    const fs::path relative(source);
+    if (relative.empty() || relative.is_absolute() || relative.has_root_name())
+        return shown + " is not a path relative to the deck's folder";
+    for (const auto& part : relative)
+        if (part == "..")
+            return shown + " uses '..': the source must lie in the deck's folder or below it";
+    // Links may point anywhere: what counts is where the file really is.
+    std::error_code ec;
+    const fs::path folder = fs::weakly_canonical(fs::absolute(deck_file.parent_path(), ec), ec);
+    const fs::path real =
+        fs::weakly_canonical(fs::absolute(deck_file.parent_path() / relative, ec), ec);
+    if (ec) return shown + " cannot be resolved: " + ec.message();
+    const auto [f, r] = std::mismatch(folder.begin(), folder.end(), real.begin(), real.end());
+    if (f != folder.end() || r == real.end())
+        return shown + " leads out of the deck's folder (to " + real.string() + ")";
+    return std::nullopt;
+}
+
+namespace {
+
 DeckLoadResult load_deck_unchecked(const fs::path& path) {
     DeckLoadResult result;
     Reporter report{path.string(), &result.problems, {}};
@@ -425,6 +451,10 @@ DeckLoadResult load_deck_unchecked(const fs::path& path) {
     }
     if (!top.ok || !items) return result;
     if (deck.has_source()) {
+        if (const auto problem = source_path_problem(path, deck.source_file)) {
+            report.error("deck.source", *problem);
+            return result;
+        }
         const fs::path source = path.parent_path() / deck.source_file;
         Reporter source_report{path.string(), &result.problems, {}};
         const std::size_t before = result.problems.size();
@@ -467,6 +497,22 @@ DeckLoadResult load_deck_file(const fs::path& path) {
     }
 }
 
+void add_deck_reporting(bank::QuestionBank& bank, bank::Deck deck, std::vector<Problem>& problems) {
+    const std::string file = deck.file;
+    for (const auto& id : bank.add_deck(std::move(deck))) {
+        const auto* owner = bank.deck_of(id);
+        const std::string kept = owner ? owner->file : std::string("an earlier deck");
+        problems.push_back(
+            {file, id, "id",
+             "the id is also defined in " + kept + "; that item is kept and this one is skipped",
+             Severity::Error});
+        problems.push_back(
+            {kept, id, "id",
+             "the id is also defined in " + file + "; this item is kept and that one is skipped",
+             Severity::Warning});
+    }
+}
+
 BankLoadResult load_bank(const fs::path& dir) {
     BankLoadResult result;
     try {
@@ -492,15 +538,7 @@ BankLoadResult load_bank(const fs::path& dir) {
             for (auto& p : loaded.problems)
                 result.problems.push_back(std::move(p));
             if (!loaded.deck) continue;
-            const auto dropped = result.bank.add_deck(std::move(*loaded.deck));
-            for (const auto& id : dropped) {
-                const auto* owner = result.bank.deck_of(id);
-                result.problems.push_back({file.string(), id, "id",
-                                           "id already used in " +
-                                               (owner ? owner->file : std::string("this deck")) +
-                                               "; this item is skipped",
-                                           Severity::Error});
-            }
+            add_deck_reporting(result.bank, std::move(*loaded.deck), result.problems);
         }
     } catch (const std::exception& e) {
         result.problems.push_back({dir.string(),

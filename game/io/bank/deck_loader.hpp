@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "bank/deck.hpp"
@@ -30,8 +31,20 @@ struct DeckLoadResult {
 
 // Reads one deck file and its source text (deck.source, relative to the deck
 // file). Never throws for bad content; problems name the file, the item id and
-// the JSON path (e.g. "items[3].distractors[1]").
+// the JSON path (e.g. "items[3].distractors[1]"). A source that would be read
+// from outside the deck's folder (see source_path_problem) makes the deck unusable.
 DeckLoadResult load_deck_file(const std::filesystem::path& path);
+
+// Why a deck's "source" may not be read, or nullopt: it must be a relative path without
+// "..", and the file it names (after following links) must lie in the deck file's folder
+// or below it. So a shared deck cannot make the game read (and show) any other file.
+std::optional<std::string> source_path_problem(const std::filesystem::path& deck_file,
+                                               const std::string& source);
+
+// Adds a loaded deck to `bank`. An item whose id an earlier deck already has is left out;
+// both sides are reported: an error in `deck`'s file naming the deck that keeps the id, a
+// warning in that deck's file naming this one. (Shipped decks load first, so theirs win.)
+void add_deck_reporting(bank::QuestionBank& bank, bank::Deck deck, std::vector<Problem>& problems);
 
 struct BankLoadResult {
     bank::QuestionBank bank;

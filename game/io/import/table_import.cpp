@@ -105,12 +105,26 @@ bank::AnswerType choose_type(const std::vector<std::string>& choices) {
     return AnswerType::Term;
 }
 
-// The rows that hold data: a first row that names columns is a header.
-std::vector<const DelimitedRow*> data_rows(const DelimitedTable& table) {
+// The rows that hold data: a first row that names columns is a header, and so is a first row
+// without a date above rows that mostly start with one ("Zeit;Beschreibung" as well as
+// "date,event"), unless the rows are to be read as another kind than a timeline.
+std::vector<const DelimitedRow*> data_rows(const DelimitedTable& table,
+                                           std::optional<ImportKind> kind) {
     std::vector<const DelimitedRow*> rows;
     for (const auto& r : table.rows)
         rows.push_back(&r);
-    if (!rows.empty() && is_header(rows.front()->cells)) rows.erase(rows.begin());
+    if (rows.empty()) return rows;
+    if (is_header(rows.front()->cells)) {
+        rows.erase(rows.begin());
+    } else if (rows.size() >= 2 && (!kind || *kind == ImportKind::Timeline)) {
+        const auto dated = [](const DelimitedRow* r) {
+            return !r->cells.empty() && derive::parse_date_text(trim(r->cells[0])).has_value();
+        };
+        const auto later =
+            static_cast<std::size_t>(std::count_if(rows.begin() + 1, rows.end(), dated));
+        if (!dated(rows.front()) && rows.front()->cells.size() >= 2 && later * 2 > rows.size() - 1)
+            rows.erase(rows.begin());
+    }
     return rows;
 }
 
@@ -124,7 +138,7 @@ decks::TableShape shape_of(const std::vector<const DelimitedRow*>& rows) {
 }  // namespace
 
 ImportKind detect_table_kind(std::string_view text, std::optional<char> separator) {
-    return shape_of(data_rows(parse_delimited(text, separator))).kind();
+    return shape_of(data_rows(parse_delimited(text, separator), std::nullopt)).kind();
 }
 
 std::string_view import_kind_name(ImportKind kind) {
@@ -159,7 +173,7 @@ TableImport import_table(std::string_view text, const ImportOptions& options,
         out.problems.push_back({line, message});
         ++out.skipped;
     }
-    const auto rows = data_rows(table);
+    const auto rows = data_rows(table, options.kind);
     out.kind = options.kind ? *options.kind : shape_of(rows).kind();
     if (out.kind != ImportKind::Flashcard) out.deck.source_file = options.source_file;
 

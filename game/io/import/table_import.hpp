@@ -43,7 +43,9 @@ struct ImportOptions {
 
 // The rows of `text` (parse_term_list) as items of one kind. Without a kind,
 // decks::TableShape decides it from the rows. A first row that names columns (prompt/answer,
-// front/back, Begriff/Definition, date/event, Datum/Ereignis, ...) is a header and skipped.
+// front/back, Begriff/Definition, date/event, Datum/Ereignis, ...) is a header and skipped,
+// and so is a first row without a date above rows that mostly start with one (a date/event
+// table whose header uses other words, "Zeit;Beschreibung"), unless another kind is asked for.
 //   flashcard: term, definition; a row with more non-empty cells is skipped and reported (the
 //     separator also occurs in the text: choose another one), never cut;
 //   multiple choice: prompt, answer, distractor1-3 [, explanation [, tags]];

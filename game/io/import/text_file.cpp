@@ -6,6 +6,7 @@
 
 #include "bank/utf8.hpp"
 #include "io/bank/deck_loader.hpp"
+#include "io/save/durable_file.hpp"
 
 namespace chronik::io {
 
@@ -33,23 +34,15 @@ std::string read_utf8_file(const fs::path& path) {
 }
 
 void write_text_file(const fs::path& path, const std::string& text, Overwrite overwrite) {
-    std::error_code ec;
-    if (overwrite == Overwrite::No && fs::exists(path, ec))
+    // A temporary of this process's own, fsync'ed and renamed into place (never over an
+    // existing file unless asked): a crash leaves the old file or the new one, and no
+    // temporary that a later run would trip over.
+    const auto written = overwrite == Overwrite::Yes ? write_file_atomically(path, text)
+                                                     : write_new_file_atomically(path, text);
+    if (written) return;
+    if (written.error().kind == SaveErrorKind::AlreadyExists)
         throw std::runtime_error(path.string() + ": exists already (use --force to replace it)");
-    fs::path tmp = path;
-    tmp += ".tmp";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out) throw std::runtime_error(tmp.string() + ": cannot be written");
-        out << text;
-        out.flush();
-        if (!out) throw std::runtime_error(tmp.string() + ": write error");
-    }
-    fs::rename(tmp, path, ec);
-    if (ec) {
-        fs::remove(tmp, ec);
-        throw std::runtime_error(path.string() + ": cannot be written");
-    }
+    throw std::runtime_error(written.error().describe());
 }
 
 }  // namespace chronik::io
