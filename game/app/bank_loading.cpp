@@ -3,6 +3,7 @@
 #include "io/bank/deck_lint.hpp"
 #include "io/bank/deck_loader.hpp"
 #include "io/log/logging.hpp"
+#include "io/save/durable_file.hpp"
 
 namespace chronik::app {
 
@@ -43,6 +44,8 @@ std::vector<std::string> add_user_decks(bank::QuestionBank& bank,
     std::vector<std::string> notices;
     std::error_code ec;
     if (!std::filesystem::is_directory(user_dir, ec)) return notices;
+    // What an import killed halfway left behind (never a live process's temporaries).
+    io::remove_stale_temporaries(user_dir);
     std::vector<io::Problem> problems;
     const std::size_t before = bank.item_count();
     std::size_t files = 0;

@@ -150,6 +150,7 @@ void ProfileStore::settle() const {
 
 void ProfileStore::settle_locked() const {
     remove_stale_temporaries(profiles_);
+    remove_stale_temporaries(saves_);  // e.g. class-game standings of a killed game
     std::error_code ec;
     std::vector<fs::path> legacy;
     for (fs::directory_iterator it(saves_, ec), end; !ec && it != end; it.increment(ec)) {
