@@ -295,26 +295,29 @@ SaveResult<void> ReviewLogWriter::append_block(const std::string& bytes, std::st
         if (n < 0) {
             if (errno == EINTR) continue;
             const int err = errno;
-            return failed_append(err, "appending to the review log", done > 0);
+            return failed_append(err, "appending to the review log", done);
         }
         done += static_cast<std::size_t>(n);
     }
-    if (::fdatasync(fd_) != 0) return failed_append(errno, "syncing the review log", true);
+    if (::fdatasync(fd_) != 0) return failed_append(errno, "syncing the review log", done);
     size_ += static_cast<std::int64_t>(bytes.size());
     last_hash_ = line_hash(line);
     return {};
 }
 
-SaveError ReviewLogWriter::failed_append(int err, const std::string& action, bool wrote_some) {
+SaveError ReviewLogWriter::failed_append(int err, const std::string& action, std::size_t wrote) {
     SaveError e = error_from_errno(err, file_, action);
-    if (!wrote_some) {
+    if (wrote == 0) {
         e.message += "; the review log was not changed";
         return e;
     }
     // Cut back only our own partial line, to the length this process wrote and checked; the
-    // profile's lock keeps everyone else out, so nothing beyond it belongs to anybody else.
+    // profile's lock keeps everyone else out. A file longer than what we verified plus what we
+    // just wrote holds someone else's bytes (a share whose locks do not work): then nothing is
+    // cut, and the next open sets the partial line aside.
     struct stat st {};
-    const bool ours = ::fstat(fd_, &st) == 0 && st.st_size >= size_;
+    const bool ours = ::fstat(fd_, &st) == 0 && st.st_size >= size_ &&
+                      st.st_size <= size_ + static_cast<std::int64_t>(wrote);
     if (ours && ::ftruncate(fd_, size_) == 0 && ::fsync(fd_) == 0) {
         e.message += "; the review log was cut back to the " + std::to_string(size_) +
                      " bytes saved before, so no partial line is left";

@@ -79,7 +79,7 @@ public:
 
 private:
     ReviewLogWriter(int fd, std::filesystem::path file, std::int64_t size, std::uint64_t last_hash);
-    SaveError failed_append(int err, const std::string& action, bool wrote_some);
+    SaveError failed_append(int err, const std::string& action, std::size_t wrote);
     int fd_ = -1;
     std::filesystem::path file_;
     std::int64_t size_ = 0;
