@@ -18,7 +18,7 @@ mkdir -p "$work" "$shots/de" "$shots/en"
 python3 - "$work" "$questions" <<'PY'
 import datetime, json, pathlib, sys
 saves, questions = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
-folder = next(p.parent for p in saves.glob("*/snapshot.json"))
+folder = next(p.parent for p in saves.glob("profiles/*/snapshot.json"))
 settings = json.loads((folder / "snapshot.json").read_text(encoding="utf-8"))["settings"]
 exam = settings.get("exam")
 if not exam:
