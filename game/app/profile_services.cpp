@@ -32,11 +32,12 @@ namespace {
 class StorageSession final : public ui::ProfileSession {
 public:
     StorageSession(ui::ProfileEntry entry, io::ProfileStorage storage,
-                   const bank::QuestionBank& bank, std::uint64_t seed,
-                   std::function<void(const ProfileSettings&)> apply)
+                   const bank::QuestionBank& bank, const ui::StringTable& strings,
+                   std::uint64_t seed, std::function<void(const ProfileSettings&)> apply)
         : entry_(std::move(entry)),
           storage_(std::move(storage)),
           bank_(bank),
+          strings_(strings),
           apply_(std::move(apply)),
           study_(bank, storage_.settings(), entry_.id, seed) {}
     ~StorageSession() override {
@@ -75,14 +76,22 @@ public:
             return std::string(e.what());
         }
         ++changes_;
-        const auto saved = storage_.append(
+        const auto record =
             ReviewRecord::review(item_id, now, rating, round, response_ms,
-                                 local_utc_offset_minutes(), step.before, step.after));
+                                 local_utc_offset_minutes(), step.before, step.after);
+        // A read-only saves folder: the answer counts for this session only, so study goes on.
+        const auto saved = storage_.saves_folder_read_only() ? storage_.apply_unsaved(record)
+                                                             : storage_.append(record);
         if (!saved) {
             io::log_error("saving the answer to " + item_id + ": " + saved.error().describe());
             return saved.error().describe();
         }
         return std::nullopt;
+    }
+
+    std::optional<std::string> not_saving_notice() const override {
+        if (!storage_.saves_folder_read_only()) return std::nullopt;
+        return strings_.get(ui::TextId::SavesReadOnlyStatus);
     }
 
     std::vector<const bank::Item*> deal_timeline() override {
@@ -128,7 +137,10 @@ public:
         if (!last) return std::nullopt;
         const std::string id = last->card_id;
         ++changes_;
-        const auto undone = storage_.undo_last(io::now_ms(), local_utc_offset_minutes());
+        const auto undone = storage_.saves_folder_read_only()
+                                ? storage_.apply_unsaved(ReviewRecord::undo(
+                                      id, io::now_ms(), local_utc_offset_minutes()))
+                                : storage_.undo_last(io::now_ms(), local_utc_offset_minutes());
         if (!undone) throw std::runtime_error(undone.error().describe());
         if (undone.value().outcome != ApplyOutcome::Undone) return std::nullopt;
         io::log_info("undid the last answer to " + id);
@@ -181,6 +193,8 @@ public:
     std::vector<std::string> save_settings(const ProfileSettings& s) override {
         auto problems = study::StudySession::settings_problems(s);
         if (!problems.empty()) return problems;
+        if (storage_.saves_folder_read_only())
+            return {strings_.get(ui::TextId::SavesReadOnlySettings)};
         const auto saved = storage_.set_settings(s);
         if (!saved) return {saved.error().describe()};
         study_.use_settings(s);
@@ -216,6 +230,7 @@ private:
     ui::ProfileEntry entry_;
     io::ProfileStorage storage_;
     const bank::QuestionBank& bank_;
+    const ui::StringTable& strings_;
     std::function<void(const ProfileSettings&)> apply_;
     study::StudySession study_;
     ProfileDeckChoice deck_choice_{*this};
@@ -251,6 +266,11 @@ ui::ProfileEntry StoreProfileDirectory::create(const std::string& name) {
     ProfileSettings initial;
     initial.language = language_;
     auto created = store_.create(name, initial);
+    if (!created && created.error().kind == io::SaveErrorKind::ReadOnly) {
+        // Said plainly; the system's wording ("Permission denied" ...) goes to the log.
+        io::log_warn("creating a profile: " + created.error().describe());
+        throw std::runtime_error(strings_.get(ui::TextId::SavesReadOnlyCreate));
+    }
     if (!created) raise(created.error());
     io::log_info("profile created: " + created.value().id);
     return {created.value().id, created.value().display_name, std::nullopt};
@@ -280,6 +300,10 @@ ui::OpenedProfile StorageProfileOpener::open(const ui::ProfileEntry& entry) {
     if (!opened) raise(opened.error(), strings_);
     auto storage = std::move(opened).value();
     ui::OpenedProfile out;
+    // A read-only folder: one plain notice. Nothing was repaired (nothing can be written), so
+    // what the check found goes to the log only.
+    const bool read_only = storage.saves_folder_read_only();
+    if (read_only) out.notices.push_back(strings_.get(ui::TextId::SavesReadOnly));
     for (const auto& m : storage.report().messages) {
         const std::string line = m.file + ": " + m.reason;
         if (m.level == io::MessageLevel::Info) {
@@ -287,14 +311,15 @@ ui::OpenedProfile StorageProfileOpener::open(const ui::ProfileEntry& entry) {
             continue;
         }
         io::log_warn("profile " + entry.id + ": " + line);
+        if (read_only) continue;
         out.notices.push_back(
             strings_.format(ui::TextId::ProblemSave,
                             {entry.name, strings_.format(ui::TextId::ProblemDetail, {line})}));
     }
     if (apply_settings_) apply_settings_(storage.settings());
     io::log_info("profile opened: " + entry.id);
-    out.session =
-        std::make_unique<StorageSession>(entry, std::move(storage), bank_, seed_, apply_settings_);
+    out.session = std::make_unique<StorageSession>(entry, std::move(storage), bank_, strings_,
+                                                   seed_, apply_settings_);
     return out;
 }
 

@@ -480,6 +480,29 @@ SaveResult<ApplyResult> ProfileStorage::append(const ReviewRecord& record) {
     return result;
 }
 
+bool ProfileStorage::saves_folder_read_only() const {
+    return s_->options.mode == OpenMode::ReadWrite && s_->blocked &&
+           s_->blocked->kind == SaveErrorKind::ReadOnly && !s_->writer;
+}
+
+SaveResult<ApplyResult> ProfileStorage::apply_unsaved(const ReviewRecord& record) {
+    State& s = *s_;
+    if (!saves_folder_read_only())
+        return s.blocked ? *s.blocked
+                         : SaveError{SaveErrorKind::InvalidInput, s.folder,
+                                     "this profile can be saved: its reviews are appended"};
+    if (auto problem = record_problem(record))
+        return SaveError{SaveErrorKind::InvalidInput, {}, "review not applied: " + *problem};
+    if (record.kind == RecordKind::Undo) {
+        const ReviewRecord* last = s.progress.undoable();
+        if (!last) return ApplyResult{ApplyOutcome::NothingToUndo, "there is no answer to undo"};
+        if (last->card_id != record.card_id)
+            return ApplyResult{ApplyOutcome::Rejected, "the last answer was for another card"};
+    }
+    // Nothing is written, and close() writes no snapshot (blocked): the files stay as they were.
+    return s.progress.apply(record);
+}
+
 SaveResult<std::int64_t> ProfileStorage::append_all(const std::vector<ReviewRecord>& records) {
     State& s = *s_;
     if (s.blocked) return *s.blocked;

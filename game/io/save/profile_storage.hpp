@@ -79,6 +79,13 @@ public:
     // Appends many records with one write and one fsync (imports). Every record
     // must apply (InvalidInput names the first that does not; nothing is written).
     SaveResult<std::int64_t> append_all(const std::vector<ReviewRecord>& records);
+    // Whether nothing can ever be saved in this session because the folder is read-only
+    // (ReadWrite open of a folder without write permission); practice goes on unsaved.
+    bool saves_folder_read_only() const;
+    // Only when saves_folder_read_only(): applies a review or an undo to the progress in
+    // memory, exactly as append would, and writes nothing (practice without saving). The
+    // reason appends are refused otherwise (Inspect mode, a profile that can be saved).
+    SaveResult<ApplyResult> apply_unsaved(const ReviewRecord& record);
     // Logs an undo of the last answer and writes a snapshot of the prior state.
     SaveResult<ApplyResult> undo_last(TimeMs now, int utc_offset_minutes);
     // Validates (InvalidInput lists every problem), then stores the settings in a new snapshot.

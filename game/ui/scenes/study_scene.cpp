@@ -109,6 +109,7 @@ StudyScene::StudyScene(SceneContext& ctx, std::string deck_title)
     back_.show_focus(false);
     progress_.snap(0.f);
     load_next();
+    set_status("");
 }
 
 StudyScene::~StudyScene() {
@@ -121,6 +122,12 @@ bool StudyScene::animating() const {
 }
 
 void StudyScene::set_status(const std::string& text) {
+    // With a read-only saves folder the line says so whenever it has nothing else to say.
+    if (text.empty())
+        if (auto notice = ctx_.services.session().not_saving_notice()) {
+            status_.set_text(*notice);
+            return;
+        }
     status_.set_text(text);
 }
 

@@ -45,6 +45,9 @@ public:
     // message for the user when it could not be saved.
     virtual std::optional<std::string> record_answer(const std::string& item_id, Rating rating,
                                                      RoundKind round, std::int64_t response_ms) = 0;
+    // When answers are taken but not saved (a read-only saves folder: practice goes on and
+    // the cards advance), the short line a scene shows to say so; none while saving works.
+    virtual std::optional<std::string> not_saving_notice() const { return std::nullopt; }
     // 5–8 events with clearly distinct dates for a timeline, due ones first, in display order.
     // Throws std::exception with a message when the bank cannot fill a timeline.
     virtual std::vector<const bank::Item*> deal_timeline() = 0;

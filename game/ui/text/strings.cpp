@@ -40,6 +40,19 @@ const std::array<Entry, static_cast<std::size_t>(TextId::Count)>& table() {
          "dann kannst du es hier öffnen.",
          "This profile is open in another Chronik window. Close it there, then you can open it "
          "here."},
+        {TextId::SavesReadOnly,
+         "Der Speicherordner ist schreibgeschützt – Fortschritt wird nicht gespeichert. Du kannst "
+         "trotzdem lernen und üben; alles bisher Gespeicherte bleibt erhalten.",
+         "The saves folder is read-only – progress is not saved. You can still study and "
+         "practise; everything saved before is kept."},
+        {TextId::SavesReadOnlyCreate,
+         "Der Speicherordner ist schreibgeschützt – hier kann kein neues Profil angelegt werden.",
+         "The saves folder is read-only – no new profile can be created here."},
+        {TextId::SavesReadOnlyStatus, "Üben ohne Speichern (Ordner schreibgeschützt)",
+         "Practice without saving (folder is read-only)"},
+        {TextId::SavesReadOnlySettings,
+         "Nicht gespeichert: der Speicherordner ist schreibgeschützt.",
+         "Not saved: the saves folder is read-only."},
         {TextId::HomeGreeting, "Hallo, {}!", "Hello, {}!"},
         {TextId::HomeDue, "Heute fällig", "Due today"},
         {TextId::HomeNew, "Neue Karten", "New cards"},
