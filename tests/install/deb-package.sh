@@ -42,7 +42,7 @@ run "$usr/bin/chronik-cli" simulate --days 3 >"$work/simulate.out" 2>&1 \
 run "$usr/bin/chronik" --no-audio --script "$ui/scripts/create-anna.txt" >"$work/game.out" 2>&1 \
     || { cat "$work/game.out" >&2; fail "the packaged game failed"; }
 data=$work/home/.local/share/chronik
-ls "$data"/*/profile.json >/dev/null 2>&1 || fail "no profile under $data"
+ls "$data"/profiles/*/profile.json >/dev/null 2>&1 || fail "no profile under $data"
 grep -q 'chronik .* starting' "$data/chronik.log" || fail "no log in $data"
 grep -q "no window icon" "$data/chronik.log" && fail "the packaged game found no window icon"
 grep -q "interface language en (system locale)" "$data/chronik.log" || fail "LANG=en_US did not give English"
@@ -52,7 +52,7 @@ grep -q "interface language en (system locale)" "$data/chronik.log" || fail "LAN
     DISPLAY="$DISPLAY" ${XAUTHORITY:+XAUTHORITY=$XAUTHORITY} ALSOFT_DRIVERS=null \
     "$usr/bin/chronik" --no-audio --script "$ui/scripts/create-anna.txt" >"$work/game2.out" 2>&1) \
     || { cat "$work/game2.out" >&2; fail "the packaged game failed with XDG_DATA_HOME"; }
-ls "$work/xdg/chronik"/*/profile.json >/dev/null 2>&1 || fail "no profile under \$XDG_DATA_HOME/chronik"
+ls "$work/xdg/chronik"/profiles/*/profile.json >/dev/null 2>&1 || fail "no profile under \$XDG_DATA_HOME/chronik"
 t2=$(date +%s)
 
 # lintian: errors fail the test; warnings are printed.

@@ -53,13 +53,30 @@ echo "$out" | grep -q "$work/bare/share/chronik/questions" || fail "lint without
 
 # Saves: ~/.local/share/chronik by default, $XDG_DATA_HOME/chronik when set, --saves wins.
 LANG_FOR_RUN=de_DE.UTF-8 run "$prefix/bin/chronik-cli" profile create Jürgen >/dev/null
-ls "$work/home/.local/share/chronik"/*/profile.json >/dev/null 2>&1 || fail "no profile in ~/.local/share/chronik"
-grep -q '"language": *"de"' "$work/home/.local/share/chronik"/*/snapshot.json || fail "LANG=de_DE did not give a German profile"
+ls "$work/home/.local/share/chronik"/profiles/*/profile.json >/dev/null 2>&1 || fail "no profile in ~/.local/share/chronik"
+grep -q '"language": *"de"' "$work/home/.local/share/chronik"/profiles/*/snapshot.json || fail "LANG=de_DE did not give a German profile"
 (cd "$work/elsewhere" && env -i PATH=/usr/bin:/bin HOME="$work/home" XDG_DATA_HOME="$work/xdg" LANG=en_US.UTF-8 \
     "$prefix/bin/chronik-cli" profile create Ann >/dev/null)
-ls "$work/xdg/chronik"/*/profile.json >/dev/null 2>&1 || fail "no profile in \$XDG_DATA_HOME/chronik"
-grep -q '"language": *"en"' "$work/xdg/chronik"/*/snapshot.json || fail "LANG=en_US did not give an English profile"
+ls "$work/xdg/chronik"/profiles/*/profile.json >/dev/null 2>&1 || fail "no profile in \$XDG_DATA_HOME/chronik"
+grep -q '"language": *"en"' "$work/xdg/chronik"/profiles/*/snapshot.json || fail "LANG=en_US did not give an English profile"
 run "$prefix/bin/chronik-cli" profile create Bo --saves "$work/given" >/dev/null
-ls "$work/given"/*/profile.json >/dev/null 2>&1 || fail "--saves was not used"
+ls "$work/given"/profiles/*/profile.json >/dev/null 2>&1 || fail "--saves was not used"
 [ ! -e "$work/elsewhere/saves" ] || fail "an installed chronik-cli wrote ./saves"
+# Saves of a Chronik before profiles/: profiles directly in ~/.local/share/chronik are moved into
+# its profiles/ folder, and profiles in an older ./saves (either layout) are named.
+data=$work/home/.local/share/chronik
+old=$(basename "$(dirname "$(ls "$data"/profiles/*/profile.json | head -1)")")
+mv "$data/profiles/$old" "$data/$old"
+out=$(run "$prefix/bin/chronik-cli" profile list 2>&1) || fail "profile list of an older layout: $out"
+echo "$out" | grep -q "Jürgen" || fail "the older layout's profile is not listed: $out"
+[ -f "$data/profiles/$old/profile.json" ] && [ ! -e "$data/$old" ] ||
+    fail "the older layout's profile was not moved into profiles/"
+for layout in "saves/lea" "saves/profiles/lea"; do
+    rm -rf "$work/elsewhere/saves"
+    mkdir -p "$work/elsewhere/$layout" && echo '{}' >"$work/elsewhere/$layout/profile.json"
+    out=$(run "$prefix/bin/chronik-cli" profile list 2>&1) || fail "profile list: $out"
+    echo "$out" | grep -q "profiles of an older Chronik are in $work/elsewhere/saves" ||
+        fail "an older ./saves ($layout) is not named: $out"
+done
+rm -rf "$work/elsewhere/saves"
 echo "install-tree: passed"

@@ -20,7 +20,7 @@ play() {
         >"$saves/out.txt" 2>&1 || { cat "$saves/out.txt" >&2; fail "$name: the game failed"; }
     grep -q "interface language $expected " "$saves/chronik.log" \
         || { grep "interface language" "$saves/chronik.log" >&2; fail "$name: did not start in $expected"; }
-    grep -q "\"language\": *\"$expected\"" "$saves"/*/snapshot.json \
+    grep -q "\"language\": *\"$expected\"" "$saves"/profiles/*/snapshot.json \
         || fail "$name: the new profile does not speak $expected"
 }
 play english-lang en LANG=en_US.UTF-8 --

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+#include <fstream>
 #include <set>
 #include <string>
 
@@ -60,4 +62,22 @@ TEST_CASE(
         earlier_saves("/home/ann/./saves", Installation::Installed, false, "/home/ann", kAnn, has));
     CHECK_FALSE(
         earlier_saves(kNew, Installation::Installed, false, "/home/ann", kAnn, profiles_in({})));
+}
+
+TEST_CASE("profiles are found in today's profiles/ folder and in an older Chronik's layout") {
+    const fs::path root =
+        fs::temp_directory_path() / ("chronik-has-profiles-" + std::to_string(::getpid()));
+    fs::remove_all(root);
+    const auto profile_in = [](const fs::path& folder) {
+        fs::create_directories(folder);
+        std::ofstream(folder / "profile.json") << "{}";
+    };
+    CHECK_FALSE(folder_has_profiles(root / "none"));
+    fs::create_directories(root / "empty" / "decks" / "d");
+    CHECK_FALSE(folder_has_profiles(root / "empty"));
+    profile_in(root / "new" / "profiles" / "ann");
+    CHECK(folder_has_profiles(root / "new"));
+    profile_in(root / "old" / "ann");
+    CHECK(folder_has_profiles(root / "old"));
+    fs::remove_all(root);
 }

@@ -22,7 +22,7 @@ learner=0.1,0.6,1.2,4.0,6.4133,0.8334,3.0194,0.001,1.2,0.1666,0.796,1.4835,0.061
 
 python3 - "$work/few" "$learner" <<'PY'
 import json, pathlib, sys
-snap = next(pathlib.Path(sys.argv[1]).glob("*/snapshot.json"))
+snap = next(pathlib.Path(sys.argv[1]).glob("profiles/*/snapshot.json"))
 w = json.loads(snap.read_text(encoding="utf-8"))["settings"].get("fsrs_weights")
 want = [float(x) for x in sys.argv[2].split(",")]
 if w != want:

@@ -34,7 +34,7 @@ fi
 if [ -n "${EXPECT_REVIEWS:-}" ]; then
     got=$(python3 -c '
 import json, pathlib, sys
-logs = list(pathlib.Path(sys.argv[1]).glob("*/reviews.jsonl"))
+logs = list(pathlib.Path(sys.argv[1]).glob("profiles/*/reviews.jsonl"))
 if len(logs) != 1: print("%d profiles" % len(logs)); sys.exit()
 kinds = [json.loads(l).get("kind") for l in logs[0].read_text(encoding="utf-8").splitlines()[1:] if l.strip()]
 undos = kinds.count("undo")

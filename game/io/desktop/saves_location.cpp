@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "io/save/profile_storage.hpp"
+#include "io/save/profile_store.hpp"
 
 namespace chronik::io {
 
@@ -32,13 +33,22 @@ std::optional<EarlierSaves> earlier_saves(
     return std::nullopt;
 }
 
-bool folder_has_profiles(const fs::path& saves) {
+namespace {
+
+bool holds_profile_folders(const fs::path& folder) {
     std::error_code ec;
-    for (fs::directory_iterator it(saves, ec), end; !ec && it != end; it.increment(ec)) {
+    for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
         std::error_code file_ec;
         if (fs::is_regular_file(it->path() / kProfileFileName, file_ec)) return true;
     }
     return false;
+}
+
+}  // namespace
+
+bool folder_has_profiles(const fs::path& saves) {
+    // Today's layout keeps them in <saves>/profiles/; a Chronik before it kept them in <saves>.
+    return holds_profile_folders(saves / kProfilesFolder) || holds_profile_folders(saves);
 }
 
 }  // namespace chronik::io

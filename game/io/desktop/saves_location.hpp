@@ -36,7 +36,8 @@ std::optional<EarlierSaves> earlier_saves(
     const std::filesystem::path& cwd, const HomeFolders& home,
     const std::function<bool(const std::filesystem::path&)>& has_profiles);
 
-// A saves folder holds at least one profile (a folder with profile.json).
+// A saves folder holds at least one profile (a folder with profile.json), in profiles/ or, as
+// an older Chronik kept them, directly in it.
 bool folder_has_profiles(const std::filesystem::path& saves);
 
 }  // namespace chronik::io
