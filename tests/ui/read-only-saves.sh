@@ -14,6 +14,8 @@ cleanup() {
 }
 trap cleanup EXIT
 fail() { echo "read-only-saves: $*" >&2; exit 1; }
+# A run killed before its cleanup may have left its mounts.
+umount "$work/ro" "$work/empty-ro" 2>/dev/null
 rm -rf "$work" "$shots"
 mkdir -p "$work/rw" "$work/ro" "$work/empty-rw" "$work/empty-ro" "$shots/study" "$shots/create"
 
@@ -21,20 +23,23 @@ mkdir -p "$work/rw" "$work/ro" "$work/empty-rw" "$work/empty-ro" "$shots/study" 
 "$cli" simulate --questions "$questions" --saves "$work/rw" --profile Lea --days 2 > /dev/null 2>&1 ||
     fail "simulate"
 
-# SRC read-only at DST (a bind mount), or SRC itself made read-only (not root).
-make_read_only() {  # SRC DST; prints the folder to use
+# SRC read-only at DST (a bind mount), or SRC itself made read-only (not root); sets
+# read_only to the folder to use. Not in a subshell: cleanup must see every mount.
+make_read_only() {  # SRC DST
     if [ "$(id -u)" = 0 ]; then
         mount --bind "$1" "$2" 2>/dev/null || return 1
         mounted=("$2" "${mounted[@]}")
         mount -o remount,bind,ro "$2" 2>/dev/null || return 1
-        echo "$2"
+        read_only=$2
     else
         chmod -R a-w "$1" || return 1
-        echo "$1"
+        read_only=$1
     fi
 }
-saves=$(make_read_only "$work/rw" "$work/ro") || { echo "read-only-saves: cannot make a folder read-only here: skipped"; exit 77; }
-empty=$(make_read_only "$work/empty-rw" "$work/empty-ro") || { echo "read-only-saves: skipped"; exit 77; }
+make_read_only "$work/rw" "$work/ro" || { echo "read-only-saves: cannot make a folder read-only here: skipped"; exit 77; }
+saves=$read_only
+make_read_only "$work/empty-rw" "$work/empty-ro" || { echo "read-only-saves: skipped"; exit 77; }
+empty=$read_only
 touch "$saves/probe" 2>/dev/null && fail "the folder $saves is still writable"
 
 before=$(cd "$work/rw" && find . -type f -exec md5sum {} + | sort)

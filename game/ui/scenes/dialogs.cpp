@@ -26,7 +26,7 @@ NameDialogScene::NameDialogScene(SceneContext& ctx, std::string prompt, std::str
     prompt_ = TextBlock(std::move(prompt), {330, 200, 620, 60}, heading_style(t));
     auto es = body_style(t);
     es.color = t.palette.danger;
-    error_ = TextBlock("", {330, 344, 620, 30}, es);
+    error_ = TextBlock("", {330, 344, 620, 60}, es);  // two lines: a reason may be long
     input_.set_value(initial);
     buttons_.add(Button(ctx.text(TextId::DialogOk), {610, 410, 150, 56}, ButtonKind::Primary));
     buttons_.add(
