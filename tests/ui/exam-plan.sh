@@ -49,7 +49,7 @@ edit_exam() {
     python3 - "$work" "$1" <<'PY'
 import datetime, json, pathlib, sys
 saves, what = pathlib.Path(sys.argv[1]), sys.argv[2]
-path = next(saves.glob("*/snapshot.json"))
+path = next(saves.glob("profiles/*/snapshot.json"))
 snap = json.loads(path.read_text(encoding="utf-8"))
 exam = snap["settings"]["exam"]
 if what == "over":
@@ -68,7 +68,7 @@ for what in over no-cards; do
     # The game keeps the exam as it was (it is the student's to move or remove).
     python3 - "$work" "$what" <<'PY'
 import json, pathlib, sys
-snap = json.loads(next(pathlib.Path(sys.argv[1]).glob("*/snapshot.json")).read_text(encoding="utf-8"))
+snap = json.loads(next(pathlib.Path(sys.argv[1]).glob("profiles/*/snapshot.json")).read_text(encoding="utf-8"))
 if not snap["settings"].get("exam"):
     sys.exit(f"exam-plan: the {sys.argv[2]} exam was dropped from the settings")
 PY
