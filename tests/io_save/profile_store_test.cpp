@@ -248,7 +248,7 @@ TEST_CASE("profile names that look the same are one name however they were typed
     CHECK(store.find("juergen").value().display_name == "J\xC3\xBCrgen");
 }
 
-TEST_CASE("creating profiles leaves no staging folder; a dead creator's one is removed") {
+TEST_CASE("creating profiles leaves no staging folder, and a dead creator's one is removed") {
     test::TempFolder tmp("store-staging");
     const auto profiles = tmp / "saves" / "profiles";
     ProfileStore store(tmp / "saves");
