@@ -62,7 +62,7 @@ ImportFormat import_format(std::string_view extension, std::string_view text) {
         ++lines;
         if (line.find('\t') != std::string_view::npos) ++tabbed;
         const auto cut = line.find_first_of(",;\t");
-        if (cut != std::string_view::npos && derive::parse_date_text(trimmed(line.substr(0, cut))))
+        if (cut != std::string_view::npos && derive::parse_date_text(trim(line.substr(0, cut))))
             ++dated;
     }
     if (lines >= 2 && dated >= 2 && dated * 2 > lines - 1) return ImportFormat::Table;

@@ -118,7 +118,8 @@ std::vector<const DelimitedRow*> data_rows(const DelimitedTable& table,
         rows.erase(rows.begin());
     } else if (rows.size() >= 2 && (!kind || *kind == ImportKind::Timeline)) {
         const auto dated = [](const DelimitedRow* r) {
-            return !r->cells.empty() && derive::parse_date_text(trim(r->cells[0])).has_value();
+            return !r->cells.empty() &&
+                   derive::parse_date_text(text::trim(r->cells[0])).has_value();
         };
         const auto later =
             static_cast<std::size_t>(std::count_if(rows.begin() + 1, rows.end(), dated));
