@@ -78,7 +78,7 @@ import json, pathlib, sys
 root = pathlib.Path(sys.argv[1])
 deck = json.loads((root / "decks" / "mc.json").read_text(encoding="utf-8"))
 ids = {i["id"] for i in deck["items"]}
-logs = list(root.glob("*/reviews.jsonl"))
+logs = list(root.glob("profiles/*/reviews.jsonl"))
 assert len(logs) == 1, logs
 records = [json.loads(l) for l in logs[0].read_text(encoding="utf-8").splitlines()[1:] if l.strip()]
 studied = [r for r in records if r.get("card") in ids or r.get("card_id") in ids]
