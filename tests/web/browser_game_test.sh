@@ -39,7 +39,7 @@ else
 fi
 "$cli" host --port 0 --web-port 0 --bind 127.0.0.1 --port-file "$work/port" --code "$code" \
     --players $((pages + 1)) --questions 10 --deck "$deck" --timer 8 --reading 1 --reveal 1.5 --seed 5 \
-    --join-timeout 90 --qr-file "$work/join.pbm" --json > "$work/standings.json" 2> "$work/host.err" &
+    --join-timeout 300 --qr-file "$work/join.pbm" --json > "$work/standings.json" 2> "$work/host.err" &
 host=$!
 pids+=("$host")
 for _ in $(seq 100); do [ -f "$work/port" ] && [ "$(wc -l < "$work/port")" -ge 2 ] && break; sleep 0.1; done
@@ -55,7 +55,7 @@ scanned=$(zbarimg --quiet --raw "$work/join.pbm") || fail "zbarimg read no QR co
 cp "$work/join.pbm" "$shots/join-qr.pbm"
 
 "$cli" join "127.0.0.1:$tcp_port" --code "$code" --name Desktop --bot correct --deck "$deck" \
-    --timeout 280 --json > "$work/bot.json" 2> "$work/bot.err" &
+    --timeout 420 --json > "$work/bot.json" 2> "$work/bot.err" &
 pids+=("$!")
 start=$(date +%s)
 node "$here/classroom.mjs" "$scanned" "$shots" "${firefox[@]}" || { cat "$work/host.err" >&2; fail "the browsers' game"; }

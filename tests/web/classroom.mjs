@@ -178,7 +178,7 @@ try {
   }
   for (const p of pages) {
     // Welcomed (the last one in starts the game, so it may be on the first question already).
-    await p.page.waitForFunction(() => document.getElementById('me').textContent, { timeout: 15000 });
+    await p.page.waitForFunction(() => document.getElementById('me').textContent, { timeout: 120000 });
     p.token = await p.page.evaluate(() => JSON.parse(sessionStorage.getItem('chronik.seat')).token);
     if (!/^[0-9a-f]{32}$/.test(p.token)) fail(`${p.s.name}: no token kept (${p.token})`);
     if (await p.page.evaluate(() => document.cookie) !== '') fail('a cookie was set');
