@@ -7,6 +7,7 @@
 #include "app/profile_deck_choice.hpp"
 #include "io/log/logging.hpp"
 #include "io/save/durable_file.hpp"
+#include "io/save/profile_glance.hpp"
 #include "progress/study_day.hpp"
 #include "study/study_session.hpp"
 
@@ -247,14 +248,17 @@ std::vector<ui::ProfileEntry> StoreProfileDirectory::list() {
     for (const auto& p : listed.value()) {
         ui::ProfileEntry entry{p.id, p.display_name, std::nullopt};
         if (bank_) {
-            // Read-only: listing never writes, and a profile that cannot be read is listed
-            // without figures (opening it shows why).
-            auto opened = store_.open(p.id, io::OpenOptions{io::OpenMode::Inspect, 100});
-            if (opened) {
-                const study::StudySession session(*bank_, opened.value().settings(), p.id, 0);
-                const auto o = session.overview(opened.value().progress(), io::now_ms(),
-                                                local_utc_offset_minutes());
+            // From the snapshot alone, never the review log (which may be huge): the list stays
+            // fast whatever a profile holds. A profile whose snapshot cannot be read is listed
+            // without figures (opening it repairs it or shows why).
+            auto glance = io::glance_at_profile(p.folder);
+            if (glance) {
+                const study::StudySession session(*bank_, glance.value().settings, p.id, 0);
+                const auto o = session.overview(ProfileProgress(std::move(glance.value().progress)),
+                                                io::now_ms(), local_utc_offset_minutes());
                 entry.today = ui::ProfileToday{o.due_today, o.new_available};
+            } else {
+                io::log_warn("profile list: " + glance.error().describe());
             }
         }
         out.push_back(std::move(entry));
