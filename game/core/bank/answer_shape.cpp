@@ -144,9 +144,11 @@ bool is_number_word(std::string_view w) {
 
 bool looks_like_year(std::string_view text) {
     const auto words = split_words(text);
-    if (words.empty() || !is_year_token(words[0])) return false;
-    if (words.size() == 1) return true;
-    return words.size() == 3 && (words[1] == "v." || words[1] == "n.") && words[2] == "Chr.";
+    if (words.empty()) return false;
+    if (words.size() == 1) return is_year_token(words[0]);
+    // With its era a year may be short: "9 n. Chr.", "44 v. Chr.".
+    return words.size() == 3 && all_digits(words[0]) && words[0].size() <= 4 &&
+           words[0][0] != '0' && (words[1] == "v." || words[1] == "n.") && words[2] == "Chr.";
 }
 
 bool looks_like_date(std::string_view text) {

@@ -33,7 +33,7 @@ bool looks_like_date(std::string_view text);
 enum class DateForm { Day, Month, PartOfYear, Decade, Other };
 DateForm date_form(std::string_view text);
 
-// A year: 3 or 4 digits, optionally followed by " v. Chr."/" n. Chr.".
+// A year: 3 or 4 digits, or 1 to 4 digits followed by " v. Chr."/" n. Chr.".
 bool looks_like_year(std::string_view text);
 
 // Why `choice` is not of `type`, or nullopt. The rules (documented in

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <string>
 
+#include "derive/era_years.hpp"
 #include "derive/lexicon.hpp"
 #include "derive/tokens.hpp"
 
@@ -55,19 +56,6 @@ bool lower_eq(std::string_view a, std::string_view b) {
     return true;
 }
 
-// Words after a number that make it a count, not a year.
-bool is_unit_after_number(std::string_view w) {
-    static const std::string_view kUnits[] = {
-        "Meter",   "Kilometer", "km",       "m",         "Soldaten", "Menschen",  "Einwohner",
-        "Tonnen",  "t",         "Prozent",  "%",         "Dollar",   "US-Dollar", "Euro",
-        "Mark",    "Rubel",     "Mann",     "Personen",  "Opfer",    "Tote",      "Toten",
-        "Schiffe", "Flugzeuge", "Panzer",   "Stück",     "Jahre",    "Tage",      "Kilogramm",
-        "kg",      "Gefangene", "Arbeiter", "Millionen", "Mio",      "Mrd"};
-    for (auto u : kUnits)
-        if (u == w) return true;
-    return false;
-}
-
 bool blocks_year(std::string_view before) {
     static const std::string_view kBlock[] = {
         "Resolution", "Nr",   "Nummer", "Band",    "S",  "Seite", "ISSN", "Artikel",
@@ -89,8 +77,10 @@ struct Cursor {
 std::vector<DateMention> find_dates(std::string_view sentence, DateContext& ctx) {
     const auto toks = tokenize(sentence);
     std::vector<DateMention> out;
+    // A year after a month or "Jahr" may have fewer digits ("25. Dezember 800").
     auto year_of = [&](std::size_t k, int* y) {
-        return k < toks.size() && is_year_word(toks[k].word, y);
+        return k < toks.size() &&
+               (is_year_word(toks[k].word, y) || early_year_at(toks, k, ctx.year, y));
     };
     for (std::size_t i = 0; i < toks.size(); ++i) {
         DateMention m;
@@ -298,10 +288,10 @@ std::vector<DateMention> find_dates(std::string_view sentence, DateContext& ctx)
             m.role = DateRole::Range;
             m.range_end_year = span_end;
             found = true;
-        } else if (is_year_word(w, &y)) {
+        } else if (is_year_word(w, &y) || early_year_at(toks, i, ctx.year, &y)) {
             const bool blocked = (i > 0 && blocks_year(toks[i - 1].word)) ||
                                  (i + 1 < toks.size() && !toks[i].dot && !toks[i].comma &&
-                                  is_unit_after_number(toks[i + 1].word));
+                                  is_count_unit(toks[i + 1].word));
             if (!blocked) {
                 year_tok = i;
                 m.date = EventDate::in_year(y);
@@ -309,6 +299,15 @@ std::vector<DateMention> find_dates(std::string_view sentence, DateContext& ctx)
             }
         }
         if (!found) continue;
+        bool with_era = false;
+        // "9 n. Chr.", "44 v. Chr.": the era goes with the year; before Christ counts back.
+        if (year_tok < toks.size() && last == year_tok) {
+            if (const auto era = era_marker_at(toks, year_tok + 1); era.tokens != 0) {
+                last += era.tokens;
+                with_era = true;
+                if (era.before_christ) m.date.year = -m.date.year;
+            }
+        }
         // "1756 – 1763", "1756 bis 1763": a span of years; the end dates nothing of its own.
         if (m.role == DateRole::At && m.date.precision == bank::DatePrecision::Year &&
             year_tok == i && last == i && i + 2 < toks.size() &&
@@ -388,11 +387,14 @@ std::vector<DateMention> find_dates(std::string_view sentence, DateContext& ctx)
                 last += 2;
             }
             --first;
-        } else if (prev_is("im") || prev_is("am") || prev_is("in")) {
+        } else if (prev_is("im") || prev_is("am") || prev_is("in") || prev_is("um") ||
+                   prev_is("gegen") || prev_is("etwa") || prev_is("ca")) {
+            // "um 1800", "gegen 260", "ca. 1200": the bank has no "about"; the year stands.
             --first;
         }
         m.begin = toks[first].begin;
         m.end = toks[last].end;
+        if (with_era && m.end < sentence.size() && sentence[m.end] == '.') ++m.end;  // "Chr."
         if (year_tok < toks.size()) {
             m.year_begin = toks[year_tok].begin;
             m.year_end = toks[year_tok].end;

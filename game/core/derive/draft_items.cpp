@@ -11,6 +11,7 @@
 namespace chronik::derive {
 
 std::string era_tag(int year) {
+    if (year < 1000) return "vor 1000";  // the tag's shape has four digits (deck_lint)
     const int first = year - ((year % 10) + 10) % 10;
     return std::to_string(first) + "–" + std::to_string(first + 9);
 }

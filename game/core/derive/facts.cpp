@@ -241,6 +241,16 @@ std::vector<Fact> find_facts(std::string_view s, const std::vector<DateMention>&
         f.end = d.year_end;
         f.text = std::string(text);
         f.year = d.date.year;
+        // "9 n. Chr.", "44 v. Chr.": the answer and the gap take the era (find_dates put it
+        // at the end of the date).
+        if (d.end > d.year_end && d.date.year < 1000) {
+            f.era = f.year < 0 ? "v. Chr." : "n. Chr.";
+            f.end = d.end < s.size() && s[d.end] == '.' ? d.end + 1 : d.end;
+            f.text += " " + f.era;
+        } else if (f.year < 100) {
+            f.era = "n. Chr.";  // "im Jahr 9": a two-digit answer needs its era to read as a year
+            f.text += " " + f.era;
+        }
         out.push_back(f);
     }
     for (std::size_t i = 0; i < t.size(); ++i) {
@@ -269,15 +279,15 @@ std::vector<Fact> find_facts(std::string_view s, const std::vector<DateMention>&
             }
         }
         if (is_country(tok.word)) {
-            out.push_back({FactKind::Country, tok.begin, tok.end, tok.word, {}, 0, 0});
+            out.push_back({FactKind::Country, tok.begin, tok.end, tok.word, {}, 0, 0, {}});
             continue;
         }
         if (index.places.count(tok.word)) {
-            out.push_back({FactKind::Place, tok.begin, tok.end, tok.word, {}, 0, 0});
+            out.push_back({FactKind::Place, tok.begin, tok.end, tok.word, {}, 0, 0, {}});
             continue;
         }
         if (index.organisations.count(tok.word)) {
-            out.push_back({FactKind::Organisation, tok.begin, tok.end, tok.word, {}, 0, 0});
+            out.push_back({FactKind::Organisation, tok.begin, tok.end, tok.word, {}, 0, 0, {}});
             continue;
         }
     }

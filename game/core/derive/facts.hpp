@@ -22,7 +22,8 @@ struct Fact {
     std::string text;  // as written: "1961", "17 Kilometer", "Josef Stalin", "Moskau"
     std::string unit;  // Number only: the words after the number ("Kilometer", "Mrd. US-Dollar")
     double value = 0;  // Number only
-    int year = 0;      // Year only
+    int year = 0;      // Year only (negative before Christ)
+    std::string era;   // Year only: "n. Chr." / "v. Chr." when written after the year
 };
 
 // What a whole document says about names, learnt in a first pass so that a

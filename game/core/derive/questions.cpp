@@ -219,10 +219,15 @@ void add_questions(const Document& doc, const WordList& words, std::vector<McCan
                 std::stable_sort(near.begin(), near.end(), [&](int a, int b) {
                     return std::abs(a - f.year) < std::abs(b - f.year);
                 });
+                // Choices of the same era, written as the answer is ("44 v. Chr.").
+                auto take_year = [&](int y) {
+                    if (y != f.year && y != 0 && (y < 0) == (f.year < 0))
+                        take(std::to_string(y < 0 ? -y : y) + (f.era.empty() ? "" : " " + f.era));
+                };
                 for (int y : near)
-                    if (y != f.year) take(std::to_string(y));
+                    take_year(y);
                 for (int delta : {2, -3, 5, -1, 1, -2, 3, -5, 7, -7, 10, -10})
-                    take(std::to_string(f.year + delta));
+                    take_year(f.year + delta);
             } else if (f.kind == FactKind::Number) {
                 // Numbers of the text in the same unit first, then values near the answer;
                 // none the sentence rules out ("zwischen 136 und ___").

@@ -24,7 +24,7 @@ using namespace chronik::bank;
 namespace {
 
 // Years a history bank can plausibly date an event in; outside is a typo.
-constexpr int kFirstPlausibleYear = 1000;
+constexpr int kFirstPlausibleYear = -3000;  // years before Christ are negative; no year 0
 constexpr int kLastPlausibleYear = 2100;
 
 // "heute" is the era of facts that hold regardless of period (geography, the border).
@@ -75,6 +75,17 @@ bool contains_year(std::string_view s) {
         const bool is_name = before.ends_with("Resolution ") || before.ends_with("Nr. ") ||
                              before.ends_with("Nummer ");
         if (!is_name) return true;
+    }
+    return false;
+}
+
+// `number` stands in `s` as a whole number ("800" in "25. Dezember 800", not in "1800").
+bool has_number(std::string_view s, int number) {
+    const std::string n = std::to_string(number);
+    for (auto at = s.find(n); at != std::string_view::npos; at = s.find(n, at + 1)) {
+        const bool digit_before = at > 0 && is_digit(s[at - 1]);
+        const bool digit_after = at + n.size() < s.size() && is_digit(s[at + n.size()]);
+        if (!digit_before && !digit_after) return true;
     }
     return false;
 }
@@ -345,11 +356,17 @@ struct DeckLinter {
                 item, "text",
                 "contains a year: the date is what the student places, keep it out of the text");
         }
-        if (ev.date.year < kFirstPlausibleYear || ev.date.year > kLastPlausibleYear) {
+        // A year before 1000 (or before Christ) must stand in the quote as a number of its own:
+        // 950 for "Im Juni 1950" is a lost digit, not the early Middle Ages.
+        const int written = ev.date.year < 0 ? -ev.date.year : ev.date.year;
+        const bool early_unquoted = ev.date.year < 1000 && !has_number(item.quote, written);
+        if (ev.date.year < kFirstPlausibleYear || ev.date.year > kLastPlausibleYear ||
+            ev.date.year == 0 || early_unquoted) {
             error(item, "date.year",
                   std::to_string(ev.date.year) + " is not a plausible year (" +
                       std::to_string(kFirstPlausibleYear) + "–" +
-                      std::to_string(kLastPlausibleYear) + ")");
+                      std::to_string(kLastPlausibleYear) + ", before 1000 only as the quote " +
+                      "writes it)");
         }
         if (const auto why = date_problem(ev.date)) error(item, "date", *why);
     }
