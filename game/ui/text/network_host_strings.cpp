@@ -15,10 +15,11 @@ const std::array<Entry, static_cast<std::size_t>(T::Count)>& table() {
     static const std::array<Entry, static_cast<std::size_t>(T::Count)> entries{{
         {T::SetupHeading, "Netzwerkspiel leiten", "Host a network game"},
         {T::SetupIntro,
-         "Die Klasse spielt auf den eigenen Rechnern mit (Chronik → Netzwerkspiel → Beitreten); "
-         "dieser Bildschirm gehört an den Projektor.",
-         "The class plays on their own computers (Chronik → Network game → Join); this screen "
-         "belongs on the projector."},
+         "Die Klasse spielt im Browser mit (QR-Code auf dem nächsten Bildschirm, nichts zu "
+         "installieren) oder in Chronik (Netzwerkspiel → Beitreten); dieser Bildschirm gehört an "
+         "den Projektor.",
+         "The class plays in the browser (QR code on the next screen, nothing to install) or in "
+         "Chronik (Network game → Join); this screen belongs on the projector."},
         {T::RowPort, "Port", "Port"},
         {T::RowCode, "Raumcode", "Room code"},
         {T::RowQuestions, "Fragen", "Questions"},

@@ -315,10 +315,10 @@ const std::array<Entry, static_cast<std::size_t>(TextId::Count)>& table() {
         {TextId::NetworkHeading, "Netzwerkspiel", "Network game"},
         {TextId::NetworkHost, "Spiel leiten", "Host a game"},
         {TextId::NetworkHostDetail,
-         "Dieser Rechner zeigt die Fragen am Beamer. Die Klasse tritt mit Adresse und Raumcode "
-         "bei.",
-         "This computer shows the questions on the projector. The class joins with the address "
-         "and room code."},
+         "Dieser Rechner zeigt die Fragen am Beamer. Die Klasse spielt im Browser mit (Handy, "
+         "Tablet, Laptop: QR-Code scannen) oder in Chronik.",
+         "This computer shows the questions on the projector. The class plays in the browser "
+         "(phone, tablet, laptop: scan the QR code) or in Chronik."},
         {TextId::NetworkJoin, "Beitreten", "Join a game"},
         {TextId::NetworkJoinDetail,
          "Mit Adresse und Raumcode vom Beamer an einem Spiel teilnehmen. Deine Antworten zählen "
