@@ -3,33 +3,17 @@
 # metadata and man pages where desktops and man look for them. Fonts are not copied: the game
 # reads Debian's fonts-dejavu-core, which the package depends on.
 include(GNUInstallDirs)
-# The project has no public home yet: no homepage and no published screenshots are named
-# unless a packager who publishes them says where (-DCHRONIK_HOMEPAGE=https://...,
-# -DCHRONIK_SCREENSHOT_URL=https://.../screenshots with title.png and quiz-feedback.png from
-# assets/screenshots). Nothing is made up meanwhile.
+# The project has no public home and no shared address yet: no homepage, no published
+# screenshots and no maintainer are named unless the packager says so
+# (-DCHRONIK_HOMEPAGE=https://..., -DCHRONIK_SCREENSHOT_URL=https://.../screenshots where
+# assets/screenshots/title.png and quiz-feedback.png are published,
+# -DCHRONIK_MAINTAINER="Name <email>": whoever builds and answers for the Debian package).
+# Nothing is made up meanwhile; cpack -G DEB refuses to build a package without a maintainer.
 set(CHRONIK_HOMEPAGE "" CACHE STRING "Project homepage (empty: none named)")
-set(CHRONIK_MAINTAINER "The Chronik developers <chronik@chronik-game.github.io>"
-    CACHE STRING "Maintainer named in the Debian package")
+set(CHRONIK_MAINTAINER "" CACHE STRING
+    "Name <email> of the Debian package's maintainer, also signing its changelog (empty: none; cpack -G DEB refuses)")
 set(CHRONIK_SCREENSHOT_URL "" CACHE STRING
     "Where assets/screenshots are published for AppStream (empty: no screenshots named)")
-set(CHRONIK_METAINFO_WEB "")
-if(CHRONIK_HOMEPAGE)
-  string(APPEND CHRONIK_METAINFO_WEB "  <url type=\"homepage\">${CHRONIK_HOMEPAGE}</url>\n")
-endif()
-if(CHRONIK_SCREENSHOT_URL)
-  string(APPEND CHRONIK_METAINFO_WEB "  <screenshots>
-    <screenshot type=\"default\">
-      <caption>The title screen</caption>
-      <caption xml:lang=\"de\">Der Titelbildschirm</caption>
-      <image>${CHRONIK_SCREENSHOT_URL}/title.png</image>
-    </screenshot>
-    <screenshot>
-      <caption>Quiz feedback with the passage of the source text</caption>
-      <caption xml:lang=\"de\">Rückmeldung im Quiz mit der Stelle im Quelltext</caption>
-      <image>${CHRONIK_SCREENSHOT_URL}/quiz-feedback.png</image>
-    </screenshot>
-  </screenshots>\n")
-endif()
 set(_data ${CMAKE_INSTALL_DATADIR}/chronik)
 set(_doc ${CMAKE_INSTALL_DATADIR}/doc/chronik)
 set(_gen ${PROJECT_BINARY_DIR}/packaging)
@@ -45,10 +29,17 @@ endif()
 # The GPL's text is Debian's /usr/share/common-licenses/GPL-3, which the copyright file names.
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/copyright DESTINATION ${_doc})
 
-# Debian's native changelog, compressed reproducibly.
+# Debian's native changelog, signed by the maintainer (without one: by the project's name, no
+# address), compressed reproducibly.
+if(CHRONIK_MAINTAINER)
+  set(CHRONIK_CHANGELOG_SIGNER "${CHRONIK_MAINTAINER}")
+else()
+  set(CHRONIK_CHANGELOG_SIGNER "The Chronik developers")
+endif()
+configure_file(${PROJECT_SOURCE_DIR}/packaging/changelog.in ${_gen}/changelog @ONLY)
 add_custom_command(OUTPUT ${_gen}/changelog.gz
-  COMMAND gzip -9nc ${PROJECT_SOURCE_DIR}/packaging/changelog > ${_gen}/changelog.gz
-  DEPENDS ${PROJECT_SOURCE_DIR}/packaging/changelog VERBATIM)
+  COMMAND gzip -9nc ${_gen}/changelog > ${_gen}/changelog.gz
+  DEPENDS ${_gen}/changelog VERBATIM)
 set(_packaging_outputs ${_gen}/changelog.gz)
 install(FILES ${_gen}/changelog.gz DESTINATION ${_doc})
 
@@ -81,8 +72,9 @@ if(CHRONIK_BUILD_GAME)
   chronik_man_page(chronik 6 "a history quiz and flashcard game")
   configure_file(${PROJECT_SOURCE_DIR}/packaging/chronik.desktop.in
                  ${_gen}/${CHRONIK_APP_ID}.desktop @ONLY)
-  configure_file(${PROJECT_SOURCE_DIR}/packaging/chronik.metainfo.xml.in
-                 ${_gen}/${CHRONIK_APP_ID}.metainfo.xml @ONLY)
+  set(METAINFO_TEMPLATE ${PROJECT_SOURCE_DIR}/packaging/chronik.metainfo.xml.in)
+  set(METAINFO_OUTPUT ${_gen}/${CHRONIK_APP_ID}.metainfo.xml)
+  include(${PROJECT_SOURCE_DIR}/cmake/Metainfo.cmake)
   install(FILES ${_gen}/${CHRONIK_APP_ID}.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
   install(FILES ${_gen}/${CHRONIK_APP_ID}.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
   set(_icons ${PROJECT_SOURCE_DIR}/assets/icons)
@@ -99,7 +91,11 @@ add_custom_target(chronik_packaging_files ALL DEPENDS ${_packaging_outputs})
 # cpack -G DEB: one package 'chronik' for /usr, its library dependencies from dpkg-shlibdeps.
 set(CPACK_PACKAGE_NAME chronik)
 set(CPACK_PACKAGE_VENDOR "The Chronik developers")
-set(CPACK_PACKAGE_CONTACT "${CHRONIK_MAINTAINER}")
+if(CHRONIK_MAINTAINER)
+  set(CPACK_PACKAGE_CONTACT "${CHRONIK_MAINTAINER}")
+endif()
+# Run by cpack: refuses a Debian package without a maintainer, with the option to set.
+set(CPACK_PROJECT_CONFIG_FILE ${PROJECT_SOURCE_DIR}/cmake/CPackChecks.cmake)
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "history quiz and flashcard game")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)

@@ -90,12 +90,14 @@ int run_derive(const std::vector<std::string>& raw) {
                   << " exists already; use --force to replace it\n";
         return 1;
     }
-    ProgressLine progress("derive: step (read, derive, write)");
-    progress.update(0, 3);
+    // Each step named as it starts (a long text takes its time in the second).
+    ProgressLine progress("derive");
+    progress.step("derive: reading " + input.filename().string());
     const std::string text = io::read_utf8_file(input);
-    progress.update(1, 3);
+    progress.step("derive: deriving questions from " + std::to_string(text.size() / 1024) +
+                  " KiB of text");
     const auto derived = derive::derive_candidates(text, io::german_dictionary());
-    progress.update(2, 3);
+    progress.step("derive: writing " + out.filename().string());
 
     bank::Deck deck;
     deck.title = args.get_or("--title", input.stem().string());
@@ -139,20 +141,21 @@ int run_derive(const std::vector<std::string>& raw) {
         throw;
     }
 
-    progress.done();
-    std::size_t events = 0, questions = 0;
-    for (const auto& item : deck.items)
-        (item.kind() == bank::ItemKind::Event ? events : questions) += 1;
-    std::cout << out.string() << ": " << events << " events (of " << derived.events.size()
-              << " dated statements), " << questions << " multiple-choice questions from "
-              << derived.sentences << " sentences; all marked draft\n";
-
+    progress.step("derive: checking " + out.filename().string());
     const auto loaded = io::load_deck_file(out);
     auto problems = loaded.problems;
     if (loaded.deck) {
         const auto lint = io::lint_deck(*loaded.deck);
         problems.insert(problems.end(), lint.begin(), lint.end());
     }
+    progress.done();
+
+    std::size_t events = 0, questions = 0;
+    for (const auto& item : deck.items)
+        (item.kind() == bank::ItemKind::Event ? events : questions) += 1;
+    std::cout << out.string() << ": " << events << " events (of " << derived.events.size()
+              << " dated statements), " << questions << " multiple-choice questions from "
+              << derived.sentences << " sentences; all marked draft\n";
     const auto errors = io::count_errors(problems);
     for (const auto& p : problems)
         if (p.severity == io::Severity::Error) std::cerr << p << "\n";

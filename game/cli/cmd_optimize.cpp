@@ -127,6 +127,8 @@ struct LoadedLog {
     std::vector<ReviewRow> rows;
     std::size_t skipped = 0;
     std::size_t first_skipped_line = 0;
+    // Printed once the progress line is gone (unreadable lines skipped, times in seconds).
+    std::vector<std::string> warnings;
 };
 
 LoadedLog load_log(const Args& args) {
@@ -146,10 +148,9 @@ LoadedLog load_log(const Args& args) {
             io::read_profile_reviews(*args.get("--saves"), *args.get("--profile"));
         log.name = (reviews.folder / "reviews.jsonl").string();
         log.rows = std::move(reviews.rows);
-        if (reviews.bad_lines) {
-            std::cerr << "warning: " << log.name << ": skipped " << reviews.bad_lines
-                      << " unreadable line(s) (chronik-cli check tells more)\n";
-        }
+        if (reviews.bad_lines)
+            log.warnings.push_back(log.name + ": skipped " + std::to_string(reviews.bad_lines) +
+                                   " unreadable line(s) (chronik-cli check tells more)");
     } else {
         throw UsageError("give --revlog FILE.csv or --saves DIR --profile NAME");
     }
@@ -159,8 +160,9 @@ LoadedLog load_log(const Args& args) {
     for (const auto& r : log.rows)
         latest = std::max(latest, r.time_ms);
     if (latest > 0 && latest < 100'000'000'000) {
-        std::cerr << "warning: " << log.name << ": every review_time_ms is before 1973; are the "
-                  << "times in seconds instead of milliseconds?\n";
+        log.warnings.push_back(log.name +
+                               ": every review_time_ms is before 1973; are the times in seconds "
+                               "instead of milliseconds?");
     }
     if (log.skipped == log.rows.size()) {
         throw std::runtime_error(log.name + ": no review has a rating of 1-4 (e.g. line " +
@@ -279,8 +281,14 @@ int run_optimize(const std::vector<std::string>& raw) {
     if (!(options.prior_strength >= 0)) throw UsageError("--prior must be >= 0");
     const bool json = args.has("--json");
 
+    ProgressLine reading("optimize");
+    reading.step("optimize: reading the review log");
     const LoadedLog log = load_log(args);
+    reading.step("optimize: preparing " + std::to_string(log.rows.size()) + " reviews");
     const TrainingData data = build_training_data(log.rows);
+    reading.done();
+    for (const auto& w : log.warnings)
+        std::cerr << "warning: " << w << "\n";
     if (args.has("--items-json")) {
         // The items of README 11.1, for comparing with other FSRS tools' conversion.
         std::string out = "[";
@@ -413,10 +421,11 @@ int run_optimize(const std::vector<std::string>& raw) {
     };
     const FitResult result =
         args.has("--reference-schedule") ? fit_reference_schedule(data, shown) : fit(data, shown);
-    progress.done();
     const double seconds = seconds_since(start);
+    progress.step("optimize: evaluating the fitted and the default weights");
     const Metrics fitted = evaluate(data, set, result.weights);
     const Metrics defaults = evaluate(data, set, kDefaultWeights);
+    progress.done();
     std::cout << "Fitted weights (" << to_string(result.method) << " fit, " << result.iterations
               << " iterations, " << result.evaluations << " passes over the log):\n  "
               << format_weights(result.weights, 6) << "\n";

@@ -87,5 +87,26 @@ for i in range(3000): print(f"Begriff {i}\tDefinition {i}")' > terms.txt
     done
     "$cli" import terms.txt --out terms2.json >/dev/null 2>err.txt
     grep -q $'\r' err.txt && fail "import: progress line written to a non-terminal"
+    # simulate --saves counts the reviews saved; optimize names reading, preparing, its
+    # iterations and the evaluation; derive names each step as it starts.
+    script -qec "'$cli' simulate --questions '$root/questions' --saves '$work/prog' --profile Pia --days 8 2>&1 >/dev/null" /dev/null > tty.txt || true
+    grep -qE "simulate: reviews saved: [0-9]+" tty.txt || { cat -v tty.txt | head; fail "simulate: no progress line on a terminal"; }
+    script -qec "'$cli' optimize --saves '$work/prog' --profile Pia 2>&1 >/dev/null" /dev/null > tty.txt || true
+    for want in "optimize: reading the review log" "optimize: preparing" "optimize: iteration: 1/" \
+                "optimize: evaluating the fitted and the default weights"; do
+        grep -qF "$want" tty.txt || { cat -v tty.txt | head; fail "optimize: no progress line '$want' on a terminal"; }
+    done
+    text=$root/questions/sources/nordkoreanisch-russische-beziehungen.txt
+    mkdir -p "$work/derived"
+    script -qec "'$cli' derive '$text' --out '$work/derived/deck.json' 2>&1 >/dev/null" /dev/null > tty.txt || true
+    for want in "derive: reading nordkoreanisch-russische-beziehungen.txt" "derive: deriving questions from" \
+                "derive: writing deck.json" "derive: checking deck.json"; do
+        grep -qF "$want" tty.txt || { cat -v tty.txt | head; fail "derive: no progress line '$want' on a terminal"; }
+    done
+    for run in "optimize --saves $work/prog --profile Pia" "derive $text --out $work/derived/deck2.json"; do
+        # shellcheck disable=SC2086
+        "$cli" $run >/dev/null 2>err.txt || true
+        grep -q $'\r' err.txt && fail "${run%% *}: progress line written to a non-terminal"
+    done
 fi
 echo "cli conventions: ok"

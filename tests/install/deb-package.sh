@@ -12,13 +12,27 @@ mkdir -p "$work/pkg" "$work/root" "$work/home" "$work/elsewhere"
 fail() { echo "deb-package: $*" >&2; exit 1; }
 t0=$(date +%s)
 
-(cd "$work/pkg" && cpack -G DEB --config "$build/CPackConfig.cmake" -B "$work/pkg" >"$work/cpack.log" 2>&1) \
-    || { cat "$work/cpack.log" >&2; fail "cpack failed"; }
+# No maintainer is made up: without -DCHRONIK_MAINTAINER cpack refuses, naming the option; this
+# test then names itself as the maintainer of the package it builds and throws away.
+maintainer=$(sed -n 's/^CHRONIK_MAINTAINER:STRING=//p' "$build/CMakeCache.txt")
+set_maintainer=()
+if [ -z "$maintainer" ]; then
+    if (cd "$work/pkg" && cpack -G DEB --config "$build/CPackConfig.cmake" -B "$work/pkg" >"$work/cpack.log" 2>&1); then
+        fail "cpack built a package without a maintainer"
+    fi
+    grep -q -- '-DCHRONIK_MAINTAINER="Name <email>"' "$work/cpack.log" ||
+        { cat "$work/cpack.log" >&2; fail "cpack without a maintainer does not name the option"; }
+    maintainer="Chronik package test <deb-package-test@example.org>"
+    set_maintainer=(-D "CPACK_DEBIAN_PACKAGE_MAINTAINER=$maintainer")
+fi
+(cd "$work/pkg" && cpack -G DEB --config "$build/CPackConfig.cmake" -B "$work/pkg" "${set_maintainer[@]}" \
+    >"$work/cpack.log" 2>&1) || { cat "$work/cpack.log" >&2; fail "cpack failed"; }
 deb=$(ls "$work"/pkg/chronik_*.deb 2>/dev/null | head -1)
 [ -n "$deb" ] || { cat "$work/cpack.log" >&2; fail "no chronik_*.deb in $work/pkg"; }
 t1=$(date +%s)
 echo "deb-package: built $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB) in $((t1 - t0)) s"
 
+[ "$(dpkg-deb -f "$deb" Maintainer)" = "$maintainer" ] || fail "Maintainer is not $maintainer"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "deb-package: Depends: $depends"
 for lib in libsfml-graphics libspdlog libstdc++6 fonts-dejavu-core; do
