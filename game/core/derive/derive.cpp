@@ -30,7 +30,7 @@ Derived derive_candidates(std::string_view text, const WordList& words) {
     auto& sentences = doc.sentences;
     for (const auto& p : paragraphs)
         for (const auto s : sentence_texts(p.text))
-            sentences.push_back({s, p.index, p.heading});
+            if (!is_task_or_caption(s)) sentences.push_back({s, p.index, p.heading});
     // The paragraphs vector owns the text the views point into; keep it alive.
     out.sentences = static_cast<int>(sentences.size());
 

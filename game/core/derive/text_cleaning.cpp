@@ -1,5 +1,6 @@
 #include "derive/text_cleaning.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include "bank/source_text.hpp"
@@ -94,11 +95,18 @@ bool is_year_or_span(std::string_view w) {
     return is_year_word(w) || year_span(w);
 }
 
+// A year of the first millennium opening a line before a colon: "772: Zerstörung …".
+bool is_early_year_before_colon(std::string_view t, std::string_view w) {
+    return w.size() == 3 && all_digits(w) && w[0] != '0' && t.size() > 3 && t[3] == ':';
+}
+
 // A line of a chronological outline: it opens with a year or span followed by '.' or ':'
-// ("1077. Heinrich in Canossa", "1524—25. Bauernkrieg") or stands alone ("1848").
+// ("1077. Heinrich in Canossa", "1524—25. Bauernkrieg", "772: Zerstörung der Irminsul") or
+// stands alone ("1848").
 bool is_outline_entry(std::string_view line) {
     const auto t = trim(line);
     const auto w = first_word(t);
+    if (is_early_year_before_colon(t, w)) return true;
     if (!is_year_or_span(w)) return false;
     if (t.size() == w.size()) return true;
     const char after = t[w.size()];
@@ -142,7 +150,95 @@ std::string unwrap(std::string_view t) {
     return out;
 }
 
+// The length of a list mark opening the line ("• ", "- ", "– ", "* ", "▪ "), or 0.
+std::size_t bullet_mark(std::string_view t) {
+    for (std::string_view mark : {"•", "◦", "▪", "‣", "·", "-", "–", "—", "*"}) {
+        if (!starts_with(t, mark)) continue;
+        const auto rest = t.substr(mark.size());
+        // "- 772: …" and "•1811: …"; not a line opening with "-20 Grad" or "–1990".
+        if (!rest.empty() && (rest[0] == ' ' || rest[0] == '\t')) return mark.size() + 1;
+        if (mark.size() > 1 && !rest.empty()) return mark.size();
+    }
+    return 0;
+}
+
+// A label before a colon at a paragraph's start ("Das Wichtigste in Kürze: Um 1800 …",
+// "Merke: …"): up to four words, capitalised but for articles and prepositions (no verb, so
+// not "Der Kaiser sagte: …"). Returns where the text after it starts, or 0.
+std::size_t label_end(std::string_view t) {
+    const auto colon = t.find(": ");
+    if (colon == std::string_view::npos || colon == 0 || colon > 40) return 0;
+    const auto label = t.substr(0, colon);
+    if (word_count(label) > 4 || label.find_first_of(".,;(\n") != std::string_view::npos) return 0;
+    static const std::string_view kSmall[] = {"in",  "im",  "zu",  "zur", "zum", "und",
+                                              "der", "die", "das", "des", "für", "von",
+                                              "vom", "mit", "auf", "am",  "an",  "über"};
+    std::size_t b = 0;
+    while (b < label.size()) {
+        auto e = label.find(' ', b);
+        if (e == std::string_view::npos) e = label.size();
+        const auto w = label.substr(b, e - b);
+        const bool small = std::find(std::begin(kSmall), std::end(kSmall), w) != std::end(kSmall);
+        if (!w.empty() && !small && !is_capitalised(w)) return 0;
+        b = e + 1;
+    }
+    const auto after = trim(t.substr(colon + 1));
+    if (after.empty() || is_year_or_span(first_word(after)) ||
+        !(is_capitalised(after) || std::isdigit(static_cast<unsigned char>(after[0]))))
+        return 0;
+    return static_cast<std::size_t>(after.data() - t.data());
+}
+
 }  // namespace
+
+bool is_task_or_caption(std::string_view sentence) {
+    auto t = trim(sentence);
+    // An enumerator: "1.", "2)", "a)", "Aufgabe 3:", "A1".
+    auto w = first_word(t);
+    auto e = w;
+    if (!e.empty() && e.back() == ')') e.remove_suffix(1);
+    const bool numbered =
+        !e.empty() &&
+        (all_digits(e) || (e.size() == 1 && std::islower(static_cast<unsigned char>(e[0]))));
+    if (numbered || w == "Aufgabe" || w == "Arbeitsauftrag") {
+        t = trim(t.substr(t.find_first_of(" \t\n") == std::string_view::npos
+                              ? t.size()
+                              : t.find_first_of(" \t\n")));
+        if (!all_digits(w) && !w.empty() && t.size() > 0 &&
+            std::isdigit(static_cast<unsigned char>(t[0])))
+            t = trim(t.substr(std::min(t.size(), t.find_first_of(" \t\n"))));
+        w = first_word(t);
+    }
+    // The operators of German history tasks, in the imperative.
+    static const std::string_view kOperators[] = {
+        "Nenne",         "Nennt",      "Benenne",    "Beschreibe", "Beschreibt",
+        "Erkläre",       "Erklärt",    "Erläutere",  "Erläutert",  "Beurteile",
+        "Beurteilt",     "Bewerte",    "Bewertet",   "Vergleiche", "Vergleicht",
+        "Analysiere",    "Untersuche", "Begründe",   "Diskutiere", "Erörtere",
+        "Fasse",         "Stelle",     "Arbeite",    "Ordne",      "Charakterisiere",
+        "Interpretiere", "Überprüfe",  "Prüfe",      "Skizziere",  "Gestalte",
+        "Recherchiere",  "Formuliere", "Entwickle",  "Nimm",       "Verfasse",
+        "Schreibe",      "Zeige",      "Belege",     "Gib",        "Gliedere",
+        "Bestimme",      "Ermittle",   "Lies",       "Markiere",   "Notiere",
+        "Schildere",     "Überlege",   "Versetze",   "Finde",      "Sammle",
+        "Werte",         "Setze",      "Diskutiert", "Erstelle",   "Zeichne"};
+    for (auto op : kOperators)
+        if (w == op) return true;
+    // A material's caption or source line: "M1 Aus der Rede …", "Q3: …", "Abb. 2 …".
+    if (w.size() >= 2 && w.size() <= 3 &&
+        std::string_view("MQDBTK").find(w[0]) != std::string_view::npos && all_digits(w.substr(1)))
+        return true;
+    for (std::string_view c :
+         {"Abb", "Abbildung", "Bild", "Foto", "Karte", "Grafik", "Tabelle", "Quelle", "Material"}) {
+        if (w != c) continue;
+        const auto rest = trim(t.substr(std::min(t.size(), t.find_first_of(" \t\n:"))));
+        if (t.size() > w.size() &&
+            (t[w.size()] == ':' || t[w.size()] == '.' ||
+             (!rest.empty() && std::isdigit(static_cast<unsigned char>(rest[0])))))
+            return true;
+    }
+    return false;
+}
 
 std::vector<Paragraph> prose_paragraphs(std::string_view text) {
     std::vector<Paragraph> out;
@@ -151,7 +247,8 @@ std::vector<Paragraph> prose_paragraphs(std::string_view text) {
     bool titled = false;
     std::string pending;  // a hard-wrapped paragraph being collected
     auto flush = [&] {
-        const auto t = trim(pending);
+        auto t = trim(pending);
+        if (const auto label = label_end(t); label != 0) t = t.substr(label);
         const bool outline = is_outline_entry(t) && !is_year_line(t) && word_count(t) >= 2;
         if (!t.empty() && ((word_count(t) >= 6 && ends_like_sentence(t)) || outline)) {
             Paragraph p{unwrap(t), static_cast<int>(out.size()), section, heading};
@@ -194,6 +291,14 @@ std::vector<Paragraph> prose_paragraphs(std::string_view text) {
                 if (!name.empty()) heading = std::string(name);
                 titled = true;
             }
+            continue;
+        }
+        // An item of a list is a paragraph of its own, without its mark: "• 1811: Krupp
+        // gründet …" reads as the outline entry "1811: Krupp gründet …".
+        if (const auto mark = bullet_mark(t); mark != 0) {
+            flush();
+            pending = std::string(trim(t.substr(mark)));
+            if (nl == text.size()) break;
             continue;
         }
         // A line that does not end like a sentence and is followed by more text is

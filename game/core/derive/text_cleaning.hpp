@@ -24,10 +24,18 @@ struct Paragraph {
 //  - edit links "[Bearbeiten | Quelltext bearbeiten]" (the line is a heading);
 //  - headings, navigation lines ("Zur Navigation springen"), image captions
 //    and other lines that are short or do not end like a sentence;
+//  - the mark of a list item ("• ", "- "): each item is a paragraph of its own;
+//  - a label before a colon at a paragraph's start ("Das Wichtigste in Kürze: ");
 //  - everything from a closing section on: Einzelnachweise, Weblinks,
 //    Literatur, Anmerkungen, Quellen, Siehe auch, Fußnoten, References.
 // Reference markers "[12]" stay in the text (quotes may contain or omit them).
 std::vector<Paragraph> prose_paragraphs(std::string_view text);
+
+// A homework task or a material's caption, not part of the text: a sentence opening (after an
+// enumerator "1.", "a)", "Aufgabe 2:") with an operator of history tasks in the imperative
+// ("Nenne …", "Erkläre, warum …", "Beurteile, ob …"), or with a material's label ("M1 Aus der
+// Rede …", "Q2: …", "Abb. 3 …").
+bool is_task_or_caption(std::string_view sentence);
 
 // A passage as a quote: reference markers dropped, whitespace runs folded to
 // one space, trimmed. Lint finds such a quote in the source it came from.
