@@ -10,6 +10,7 @@
 #include "io/save/file_lock.hpp"
 #include "io/save/profile_check.hpp"
 #include "io/save/profile_store.hpp"
+#include "io/save/profile_transfer.hpp"
 #include "io_save/save_fixtures.hpp"
 #include "io_save/temp_folder.hpp"
 
@@ -82,6 +83,17 @@ TEST_CASE("a second writer on one profile is refused with a clear message and op
     CHECK(checked.value().notes.back().reason.find("open for writing in another Chronik") !=
           std::string::npos);
     CHECK(store.list().value().size() == 1);
+    // Exports (the profile file and the review-log CSV) read what was saved so far.
+    REQUIRE(export_profile(store, "Anna", tmp / "anna-export.json").ok());
+    auto exported = import_profile(store, (tmp / "anna-export.json").string(), "Anna copy");
+    REQUIRE(exported.ok());
+    CHECK(exported.value().profile.display_name == "Anna copy");
+    auto copy = store.open("Anna copy", OpenOptions{OpenMode::Inspect, 100});
+    REQUIRE(copy.ok());
+    CHECK(copy.value().progress().scores().reviews == 3);
+    auto csv = export_revlog_csv(inspected.value(), tmp / "anna.csv");
+    REQUIRE(csv.ok());
+    CHECK(csv.value() == 3);
     // Renaming or deleting it is refused too; repairing it as well.
     CHECK(store.rename("Anna", "Berta").error().kind == SaveErrorKind::Locked);
     CHECK(store.remove("Anna").error().kind == SaveErrorKind::Locked);

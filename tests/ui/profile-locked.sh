@@ -31,6 +31,13 @@ done
 rc=$?
 [ "$rc" = 1 ] || { cat "$work/sim.err"; fail "simulate exited $rc while the game had Lea open"; }
 grep -q "is open in another Chronik" "$work/sim.err" || { cat "$work/sim.err"; fail "simulate: no clear message"; }
+# The read-only commands work meanwhile: profile list, show and export.
+"$cli" profile list --saves "$saves" 2>&1 | grep -q "^lea" || fail "profile list while the game had Lea open"
+"$cli" profile show --saves "$saves" --profile Lea > "$work/show.txt" 2>&1 ||
+    { cat "$work/show.txt"; fail "profile show while the game had Lea open"; }
+"$cli" profile export --saves "$saves" --profile Lea --out "$work/lea-export.json" > "$work/export.txt" 2>&1 ||
+    { cat "$work/export.txt"; fail "profile export while the game had Lea open"; }
+grep -q '"chronik-profile-export"' "$work/lea-export.json" || fail "the export is not a profile export"
 
 # A second window shows the notice and stays on the profile screen.
 "$chronik" --no-audio --seed 8 --saves "$saves" --questions "$questions" \
