@@ -38,12 +38,7 @@ Derived derive_candidates(std::string_view text, const WordList& words) {
     for (const auto& s : sentences)
         learn_names(s.text, names);
     finish_names(names);
-    // "in Sicht", "nach Ansicht": a word the dictionary knows as a common noun is no place.
-    for (auto it = names.places.begin(); it != names.places.end();)
-        it =
-            words.is_common_noun(*it) || (words.is_noun_without_genitive_s(*it) && !is_country(*it))
-                ? names.places.erase(it)
-                : std::next(it);
+    drop_nouns_from_places(names, words);
     auto& people = doc.people;  // full names, for finding subjects in clauses
     for (const auto& [name, role] : names.person_role)
         if (name.find(' ') != std::string::npos) people.push_back(name);

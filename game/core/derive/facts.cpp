@@ -44,14 +44,25 @@ struct Run {
     std::size_t last = 0;  // inclusive
 };
 
-// Maximal runs of name-like capitalised words (a Roman numeral may close one).
+bool is_name_particle(std::string_view w) {
+    return w == "von" || w == "van" || w == "zu" || w == "vom" || w == "de";
+}
+
+// Maximal runs of name-like capitalised words (a Roman numeral may close one). After a given
+// name or a person's role a run goes on across "von"/"zu" ("Max von Baden", "General Walther
+// von Lüttwitz"), so that no first name stands alone.
 std::vector<Run> name_runs(const std::vector<Token>& t) {
     std::vector<Run> out;
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!can_be_name_part(t[i])) continue;
         std::size_t j = i;
+        const bool personal =
+            is_given_name(t[i].word) || (i > 0 && !person_role(t[i - 1].word).empty());
         while (j + 1 < t.size() && !t[j].comma && !t[j].dot && j - i < 3) {
-            if (can_be_name_part(t[j + 1])) {
+            if (personal && j + 2 < t.size() && is_name_particle(t[j + 1].word) &&
+                can_be_name_part(t[j + 2])) {
+                j += 2;
+            } else if (can_be_name_part(t[j + 1])) {
                 ++j;
             } else if (is_roman(t[j + 1].word)) {
                 ++j;
@@ -64,6 +75,24 @@ std::vector<Run> name_runs(const std::vector<Token>& t) {
         i = j;
     }
     return out;
+}
+
+// A name in the genitive after a noun: "die Abdankung Kaiser Wilhelms II.", "der Chattenkrieg
+// Kaiser Domitians", "des Vaters Karls": its last word (before a Roman numeral) ends in -s
+// after a consonant or -o, and a noun or "des" stands before it (or before its role).
+bool genitive_name(const std::vector<Token>& t, const Run& r, bool has_role) {
+    std::size_t last = r.last;
+    if (is_roman(t[last].word) && last > r.first) --last;
+    const auto& w = t[last].word;
+    if (w.size() < 3 || w.back() != 's') return false;
+    const char before_s = w[w.size() - 2];
+    if (std::string_view("aeiusxz").find(before_s) != std::string_view::npos) return false;
+    const std::size_t lead = r.first - (has_role ? 1 : 0);
+    if (lead == 0) return false;
+    const auto& prev = t[lead - 1];
+    if (prev.comma || prev.dot) return false;
+    return prev.word == "des" ||
+           (is_capitalised(prev.word) && person_role(prev.word).empty() && !is_article(prev.word));
 }
 
 std::string run_text(std::string_view s, const std::vector<Token>& t, const Run& r) {
@@ -122,6 +151,7 @@ void learn_names(std::string_view s, NameIndex& index) {
         if (r.first > 0) role = std::string(person_role(t[r.first - 1].word));
         const bool given = len >= 2 && is_given_name(t[r.first].word);
         const bool hyphen = len >= 2 && is_hyphenated_given_name(t[r.last].word);
+        if ((!role.empty() || given || hyphen) && genitive_name(t, r, !role.empty())) continue;
         if (!role.empty() || given || hyphen) {
             const auto name = run_text(s, t, r);
             auto& stored = index.person_role[name];
@@ -216,6 +246,14 @@ void finish_names(NameIndex& index) {
     }
     for (const auto& [surname, n] : surname_count)
         if (n == 1 && !index.person_role.count(surname)) index.alias[surname] = surname_of[surname];
+}
+
+void drop_nouns_from_places(NameIndex& index, const WordList& words) {
+    for (auto it = index.places.begin(); it != index.places.end();)
+        it = words.is_common_noun(*it) || words.is_dative_plural_noun(*it) || is_continent(*it) ||
+                     (words.is_noun_without_genitive_s(*it) && !is_country(*it))
+                 ? index.places.erase(it)
+                 : std::next(it);
 }
 
 std::vector<Fact> find_facts(std::string_view s, const std::vector<DateMention>& dates,

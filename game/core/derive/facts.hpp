@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "derive/date_mentions.hpp"
+#include "derive/word_list.hpp"
 
 namespace chronik::derive {
 
@@ -40,6 +41,11 @@ struct NameIndex {
 // First pass: call for every sentence of the document, then finish_names().
 void learn_names(std::string_view sentence, NameIndex& index);
 void finish_names(NameIndex& index);
+
+// "in Sicht", "nach Ansicht": a word the dictionary knows as a common noun is no place; nor a
+// dative plural ("in Kämpfen", "in Konzentrationslagern") or a continent ("in Europa": no town
+// to choose among towns).
+void drop_nouns_from_places(NameIndex& index, const WordList& words);
 
 // Second pass: the facts of one sentence (dates found by find_dates).
 std::vector<Fact> find_facts(std::string_view sentence, const std::vector<DateMention>& dates,

@@ -383,6 +383,14 @@ bool is_abbreviation(std::string_view w) {
     return contains(kAbbreviations, w);
 }
 
+bool is_continent(std::string_view w) {
+    for (std::string_view c :
+         {"Europa", "Afrika", "Asien", "Amerika", "Nordamerika", "Südamerika", "Mittelamerika",
+          "Lateinamerika", "Australien", "Ozeanien", "Antarktis", "Arktis"})
+        if (w == c) return true;
+    return false;
+}
+
 bool is_country(std::string_view w) {
     return contains(kCountries, w);
 }

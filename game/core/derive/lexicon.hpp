@@ -25,6 +25,9 @@ bool is_abbreviation(std::string_view word_before_dot);
 // Countries and states, past and present, in their German nominative forms
 // ("Russland", "Sowjetunion", "USA"). Genitives ("Russlands") are not included.
 bool is_country(std::string_view word);
+// Europa, Afrika, Asien, Amerika (also Nord-, Süd-, Mittel-, Latein-), Australien, Ozeanien,
+// Antarktis, Arktis.
+bool is_continent(std::string_view w);
 // The nominative of a country's genitive ("Russlands" -> "Russland"), or empty.
 std::string_view country_of_genitive(std::string_view word);
 

@@ -207,6 +207,10 @@ void add_questions(const Document& doc, const WordList& words, std::vector<McCan
                 if (distractors.size() >= 3 || taken.count(fold(d))) return;
                 // A choice the prompt itself names would be a giveaway (or also true).
                 if (folded_prompt.find(fold(d)) != std::string::npos) return;
+                // "Südwestafrika" for "Deutsch-Südwestafrika": a part of the answer is also right.
+                if (part_of_name(f.text, d)) return;
+                for (const auto& x : distractors)
+                    if (part_of_name(x, d)) return;  // two names of one thing
                 taken.insert(fold(d));
                 distractors.push_back(d);
             };

@@ -50,4 +50,10 @@ std::string lower(std::string_view s) {
     return out;
 }
 
+bool part_of_name(std::string_view a, std::string_view b) {
+    const auto x = fold(a), y = fold(b);
+    return x.ends_with("-" + y) || y.ends_with("-" + x) || x.starts_with(y + "-") ||
+           y.starts_with(x + "-");
+}
+
 }  // namespace chronik::derive

@@ -26,4 +26,8 @@ bool has_ellipsis(std::string_view s);
 // ASCII lower case.
 std::string lower(std::string_view s);
 
+// One name is a hyphenated part of the other ("Südwestafrika" of "Deutsch-Südwestafrika",
+// "Ost" of "Ost-Berlin"), case folded: as a wrong choice it would also be right.
+bool part_of_name(std::string_view a, std::string_view b);
+
 }  // namespace chronik::derive

@@ -44,6 +44,28 @@ bool WordList::is_noun_without_genitive_s(std::string_view word) const {
     return it->second.find_first_of("ENPRS") == std::string::npos;
 }
 
+bool WordList::is_dative_plural_noun(std::string_view word) const {
+    if (word.size() < 5 || word.back() != 'n') return false;
+    const std::string stem(word.substr(0, word.size() - 1));
+    auto plural_noun = [&](const std::string& w) {
+        const auto it = words_.find(w);
+        return it != words_.end() && it->second.find_first_of("ENPR") != std::string::npos &&
+               it->second.find('F') == std::string::npos;
+    };
+    if (plural_noun(stem)) return true;
+    const char end = stem.back();
+    if (end != 'r' && end != 'l' && end != 'e') return false;
+    // A compound's last part, at least four letters ("…lager"), starting at an ASCII letter.
+    for (std::size_t at = 3; at + 4 <= stem.size(); ++at) {
+        const unsigned char c = static_cast<unsigned char>(stem[at]);
+        if (c < 'a' || c > 'z') continue;
+        std::string head = stem.substr(at);
+        head[0] = static_cast<char>(c - 'a' + 'A');
+        if (plural_noun(head)) return true;
+    }
+    return false;
+}
+
 bool WordList::is_infinitive(std::string_view word) const {
     if (word.size() < 3 || word.back() != 'n') return false;
     const auto it = words_.find(std::string(word));

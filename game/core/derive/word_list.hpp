@@ -31,6 +31,12 @@ public:
     // regions ("Krim/m", "Normandie/m") are written with an article ("auf der Krim").
     bool is_noun_without_genitive_s(std::string_view word) const;
 
+    // A common noun in the dative plural, written without its article after "in": the entry
+    // without the final -n is a plural of the list ("Kämpfen": "Kämpfe/N", "Ständen") or ends
+    // in a common noun of the list ("Konzentrationslagern": "Lager"). Plurals of words for
+    // people (flag F: "Friese/NF") are left alone: they also name regions ("in Friesen").
+    bool is_dative_plural_noun(std::string_view word) const;
+
     // A lower-case entry ending in -en or -n that takes verb affixes: an infinitive
     // ("besuchen", "arbeiten").
     bool is_infinitive(std::string_view word) const;
