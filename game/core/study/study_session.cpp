@@ -24,10 +24,14 @@ std::uint64_t profile_key(std::string_view id) {
     return h;
 }
 
+}  // namespace
+
 Scheduler scheduler_for(const ProfileSettings& settings, std::string_view profile_id) {
     return Scheduler(scheduler_params(study_settings_of(settings), profile_key(profile_id),
                                       fsrs_weights_of(settings)));
 }
+
+namespace {
 
 // Today's reviews and new cards so far, as the queue's limits count them.
 DoneToday done_today(const ProfileProgress& progress, TimeMs now, int utc_offset) {

@@ -3,6 +3,7 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "io/save/profile_storage.hpp"
 #include "io/save/profile_store.hpp"
 #include "io/save/review_log.hpp"
 #include "progress/profile_progress.hpp"
@@ -23,18 +24,26 @@ ProfileReviews read_profile_folder_reviews(const std::filesystem::path& folder) 
     // Replaying through ProfileProgress applies undo exactly as the game does.
     ProfileProgress progress;
     std::vector<ReviewRecord> effective;
-    auto scan = scan_log(
-        out.folder / kLogFileName, LogPosition{}, [&](const ReviewRecord& r, std::int64_t) {
-            const ApplyResult applied = progress.apply(r);
-            if (applied.outcome == ApplyOutcome::Applied) {
-                effective.push_back(r);
-            } else if (applied.outcome == ApplyOutcome::Undone && !effective.empty()) {
-                effective.pop_back();
-                ++out.undone;
-            }
-        });
-    if (!scan) throw std::runtime_error(scan.error().describe());
-    out.bad_lines = scan.value().bad_lines.size();
+    auto opened = ProfileStorage::open(folder, OpenOptions{OpenMode::Inspect, 100});
+    if (opened && opened.value().merged()) {
+        // Several devices: the merged history of every device's segments.
+        for (const auto& r : opened.value().merged_reviews()) {
+            effective.push_back(r);
+        }
+    } else {
+        auto scan = scan_log(
+            out.folder / kLogFileName, LogPosition{}, [&](const ReviewRecord& r, std::int64_t) {
+                const ApplyResult applied = progress.apply(r);
+                if (applied.outcome == ApplyOutcome::Applied) {
+                    effective.push_back(r);
+                } else if (applied.outcome == ApplyOutcome::Undone && !effective.empty()) {
+                    effective.pop_back();
+                    ++out.undone;
+                }
+            });
+        if (!scan) throw std::runtime_error(scan.error().describe());
+        out.bad_lines = scan.value().bad_lines.size();
+    }
 
     std::unordered_map<std::string, std::int64_t> ids;
     out.rows.reserve(effective.size());

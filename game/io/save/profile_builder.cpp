@@ -1,5 +1,6 @@
 #include "io/save/profile_builder.hpp"
 
+#include "io/save/device_mirror.hpp"
 #include "io/save/durable_file.hpp"
 #include "io/save/profile_storage.hpp"
 #include "io/save/review_log.hpp"
@@ -16,6 +17,8 @@ SaveResult<void> write_new_profile(const fs::path& folder, const NewProfile& p) 
     header.profile_id = p.id;
     header.display_name = p.display_name;
     header.created_ms = p.created_ms;
+    LoadReport ignored;  // a missing device id is reported when the profile is opened
+    header.device = this_device(ignored);
     std::string last = encode_log_header(header);
     std::string log = last + "\n";
     for (std::size_t i = 0; i < p.records.size(); ++i) {

@@ -5,6 +5,7 @@
 #include <system_error>
 #include <tuple>
 
+#include "io/save/device_mirror.hpp"
 #include "io/save/durable_file.hpp"
 #include "io/save/profile_storage.hpp"
 #include "io/save/review_log.hpp"
@@ -84,6 +85,23 @@ SaveResult<CheckReport> check_profile(const fs::path& folder) {
     };
     for (const auto& m : storage.value().report().messages)
         (m.level == MessageLevel::Info ? report.notes : report.problems).push_back(m);
+    if (storage.value().merged()) {
+        // Several devices: the profile is the merge of every device's segments, each record
+        // checked by its CRC-32 when read (problems are in the report). reviews.jsonl and
+        // snapshot.json are the creator's and are not part of it.
+        const ProfileStorage& p = storage.value();
+        report.cards = static_cast<std::int64_t>(p.progress().cards().size());
+        for (const auto& d : p.devices()) {
+            report.log_reviews += d.reviews + d.undone;
+            report.log_undos += d.undone;
+            report.notes.push_back({MessageLevel::Info, kDevicesFolder,
+                                    "device " + d.device + ": " + std::to_string(d.reviews) +
+                                        " reviews in effect, " + std::to_string(d.undone) +
+                                        " undone"});
+        }
+        report.reviews_in_effect = static_cast<std::int64_t>(p.merged_reviews().size());
+        return report;
+    }
     if (const auto other = ProfileStorage::writer_elsewhere(folder))
         report.notes.push_back(
             {MessageLevel::Info, ".",
@@ -139,7 +157,7 @@ SaveResult<CheckReport> repair_profile(const fs::path& folder) {
                             "line " + std::to_string(m.line) + " set aside into " +
                                 std::string(kDamagedFolder) + "/ (" + m.reason + ")",
                             m.line});
-        if (aside.value().empty()) {
+        if (aside.value().empty() && !storage.value().merged()) {
             auto full = replay_log(folder, std::numeric_limits<std::int64_t>::max());
             if (!full) return full.error();
             if (!(storage.value().progress() == full.value().progress)) {

@@ -9,9 +9,11 @@
 #include <limits>
 #include <system_error>
 
+#include "io/save/device_mirror.hpp"
 #include "io/save/durable_file.hpp"
 #include "io/save/file_lock.hpp"
 #include "io/save/review_log.hpp"
+#include "io/sync/sync_leftovers.hpp"
 #include "progress/profile_id.hpp"
 
 namespace chronik::io {
@@ -35,6 +37,22 @@ struct ProfileStorage::State {
     // disk-full episode neither retries on every review nor floods the report.
     std::int64_t snapshot_retry_lines = 0;
     bool snapshot_failing = false;
+
+    // Devices (README "Several computers"). Every record this device writes also goes to its
+    // own segments in devices/, which other computers read.
+    std::string device;
+    // Other devices' records are in devices/ (or reviews.jsonl is another device's): progress
+    // is the merged history of every device's segments; reviews.jsonl and snapshot.json, which
+    // only their creator writes, are neither read nor written, and the snapshot is
+    // snapshot.<device>.json.
+    bool merged = false;
+    std::optional<DeviceLog> mirror;       // this device's segments (ReadWrite)
+    std::vector<sync::RecordId> undo_ids;  // this device's reviews in effect, the next undo's last
+    bool mirror_failing = false;
+    std::vector<sync::DeviceShare> devices;    // who contributed (merged: from the merge)
+    std::vector<ReviewRecord> merged_reviews;  // merged: the reviews in effect in merge order
+    std::int64_t settings_ms = 0;              // when the settings were last changed (0: unknown)
+    std::int64_t unsnapshotted = 0;            // merged: records appended since the last snapshot
 
     fs::path file(const char* name) const { return folder / name; }
 };
@@ -153,6 +171,22 @@ const LogPosition& ProfileStorage::log_position() const {
 std::optional<SaveError> ProfileStorage::write_blocked() const {
     return s_->blocked;
 }
+const std::string& ProfileStorage::device() const {
+    return s_->device;
+}
+bool ProfileStorage::merged() const {
+    return s_->merged;
+}
+const std::vector<ReviewRecord>& ProfileStorage::merged_reviews() const {
+    return s_->merged_reviews;
+}
+std::vector<sync::DeviceShare> ProfileStorage::devices() const {
+    if (s_->merged) return s_->devices;
+    sync::DeviceShare own;
+    own.device = s_->device;
+    own.reviews = s_->progress.scores().reviews;
+    return {own};
+}
 
 std::optional<TimeMs> ProfileStorage::latest_review_time() const {
     std::optional<TimeMs> latest;
@@ -215,6 +249,170 @@ void restore_profile_file(ProfileStorage::State& s, const ProfileFile& file,
                  what + "; " + done +
                      (written ? "written anew with the name " + in_quotes(name) + " from " + from
                               : "not written anew (" + written.error().message + ")"));
+}
+
+// The devices' messages, with their folder in the file name.
+void add_device_messages(ProfileStorage::State& s, const LoadReport& report) {
+    for (auto m : report.messages) {
+        m.file = std::string(kDevicesFolder) + "/" + m.file;
+        s.report.messages.push_back(std::move(m));
+    }
+}
+
+// Copies what this device's reviews.jsonl holds and its segments in devices/ lack: the first
+// open of a log from a Chronik before devices converts it whole (under legacy_device(), so that
+// copies of one old log converted on two computers count once), and a review a crash kept from
+// being copied is copied now. reviews.jsonl itself is not changed. `json_lines` is its line
+// count (header included) when known, else -1. The records written are added to `devices.own`
+// and returned.
+std::vector<sync::LoggedReview> fill_mirror(ProfileStorage::State& s, DevicesRead& devices,
+                                            const std::optional<LogHeader>& header,
+                                            std::int64_t json_lines, const fs::path& damaged) {
+    std::vector<sync::LoggedReview> added;
+    const std::int64_t json_records = json_lines < 0 ? -1 : header ? json_lines - 1 : json_lines;
+    if (json_records >= 0 && static_cast<std::int64_t>(devices.own.size()) >= json_records)
+        return added;
+    std::vector<ReviewRecord> records;
+    auto scan = scan_log(s.file(kLogFileName), {},
+                         [&](const ReviewRecord& r, std::int64_t) { records.push_back(r); });
+    if (!scan) {
+        s.report.add(MessageLevel::Warning, kDevicesFolder,
+                     "the review log could not be copied for other computers (" +
+                         scan.error().describe() + "); it is tried again at the next start");
+        return added;
+    }
+    if (devices.own.size() >= records.size()) return added;
+    const bool only_converted =
+        std::all_of(devices.own.begin(), devices.own.end(),
+                    [](const sync::LoggedReview& r) { return is_legacy_device(r.id.device); });
+    const bool legacy = header && header->device.empty() && only_converted;
+    const std::string writer = legacy ? legacy_device(header->created_ms) : s.device;
+    DeviceLogOptions options;
+    options.durable = false;  // one fsync when the segment is sealed, not one per record
+    if (legacy) options.first_seq = 1;
+    auto log = DeviceLog::open(s.file(kDevicesFolder), writer, s.id, devices.folder, damaged,
+                               s.report, options);
+    if (!log) {
+        s.report.add(MessageLevel::Warning, kDevicesFolder,
+                     "the review log could not be copied for other computers (" +
+                         log.error().describe() + "); it is tried again at the next start");
+        return added;
+    }
+    std::vector<sync::RecordId> stack;
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        sync::RecordId id;
+        if (i < devices.own.size()) {
+            id = devices.own[i].id;
+        } else {
+            auto lr = sync::LoggedReview::of(records[i]);
+            if (records[i].kind == RecordKind::Undo && !stack.empty()) lr.undoes = stack.back();
+            auto r = log.value().append(lr);
+            if (!r) {
+                s.report.add(MessageLevel::Warning, kDevicesFolder,
+                             "the review log could not be copied for other computers whole (" +
+                                 r.error().describe() + "); the rest is copied at the next start");
+                break;
+            }
+            id = r.value();
+            lr.id = id;
+            added.push_back(lr);
+        }
+        if (records[i].kind == RecordKind::Review)
+            stack.push_back(id);
+        else if (!stack.empty())
+            stack.pop_back();
+    }
+    if (auto sealed = log.value().seal(); !sealed)
+        s.report.add(MessageLevel::Warning, kDevicesFolder,
+                     "the copy for other computers could not be sealed (" +
+                         sealed.error().describe() + "); it is sealed at the next start");
+    if (!added.empty()) {
+        auto& known = devices.folder.devices[writer];
+        known.last_seq = std::max(known.last_seq, added.back().id.seq);
+        known.open_segments.clear();
+        s.report.add(MessageLevel::Info, kDevicesFolder,
+                     std::to_string(added.size()) + " records of " + std::string(kLogFileName) +
+                         (legacy ? " converted" : " copied") + " into " + kDevicesFolder +
+                         "/ for other computers; " + kLogFileName + " is kept as it is");
+    }
+    devices.own.insert(devices.own.end(), added.begin(), added.end());
+    return added;
+}
+
+// Opens this device's segments for appending (sealing what a crash left open).
+void open_mirror(ProfileStorage::State& s, const DevicesRead& devices, const fs::path& damaged) {
+    auto log =
+        DeviceLog::open(s.file(kDevicesFolder), s.device, s.id, devices.folder, damaged, s.report);
+    if (!log) {
+        s.report.add(MessageLevel::Warning, kDevicesFolder,
+                     "reviews cannot be shared with other computers: " + log.error().describe());
+        return;
+    }
+    s.mirror = std::move(log.value());
+    s.undo_ids = undo_stack(devices.own);
+}
+
+// Settings of a merged profile: of every device's snapshot, the one whose settings were changed
+// last (then the one written last).
+void pick_settings(ProfileStorage::State& s) {
+    std::error_code ec;
+    std::optional<Snapshot> best;
+    for (fs::directory_iterator it(s.folder, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (!name.starts_with("snapshot") || !name.ends_with(".json")) continue;
+        if (classify_sync_file(name).kind == SyncFileKind::Temporary) continue;
+        auto bytes = read_file(it->path(), kMaxSnapshotBytes);
+        if (!bytes) continue;
+        try {
+            Snapshot snap = decode_snapshot(bytes.value());
+            if (snap.profile_id != s.id) continue;
+            if (!best || std::tie(snap.settings_ms, snap.written_ms) >
+                             std::tie(best->settings_ms, best->written_ms))
+                best = std::move(snap);
+        } catch (const NewerSchemaError&) {
+            s.report.add(MessageLevel::Warning, name,
+                         "is from a newer Chronik; not read and not changed");
+        } catch (const FormatError& e) {
+            s.report.add(MessageLevel::Info, name,
+                         std::string("cannot be read (") + e.what() + "); not used");
+        }
+    }
+    if (best) {
+        s.settings = best->settings;
+        s.settings_ms = best->settings_ms;
+        if (s.display_name == s.id && !best->display_name.empty())
+            s.display_name = best->display_name;
+    }
+    if (auto problems = settings_problems(s.settings); !problems.empty()) {
+        s.report.add(MessageLevel::Warning, device_snapshot_name(s.device),
+                     "invalid settings: the defaults are used");
+        s.settings = ProfileSettings{};
+    }
+}
+
+// Progress from every device's records (see State::merged).
+void merge_into(ProfileStorage::State& s, std::vector<sync::LoggedReview> records) {
+    auto history = merge_devices(std::move(records), s.settings, s.id);
+    ProgressState state = sync::progress_of(history).state();
+    // The undo stack of a merged history would hold other devices' reviews: an undo takes back
+    // only what this device answered in this session.
+    state.undo.reset();
+    state.undo_history.clear();
+    s.progress = ProfileProgress(std::move(state));
+    s.merged_reviews.clear();
+    s.merged_reviews.reserve(history.reviews.size());
+    for (auto& r : history.reviews)
+        s.merged_reviews.push_back(std::move(r.record));
+    s.devices = std::move(history.devices);
+    std::string who;
+    for (const auto& d : s.devices)
+        who += (who.empty() ? "" : ", ") + d.device + " " + std::to_string(d.reviews);
+    s.report.add(MessageLevel::Info, kDevicesFolder,
+                 "merged " + std::to_string(s.merged_reviews.size()) + " reviews of " +
+                     std::to_string(s.devices.size()) + " devices (" + who + ")" +
+                     (history.recomputed > 0 ? "; " + std::to_string(history.recomputed) +
+                                                   " reviews got their card states computed anew"
+                                             : std::string()));
 }
 
 }  // namespace
@@ -284,6 +482,33 @@ SaveResult<ProfileStorage> ProfileStorage::open(const fs::path& folder_in,
         s.report.add(MessageLevel::Warning, kLogFileName,
                      "the log belongs to profile " + in_quotes(header.value()->profile_id) +
                          "; it is used for \"" + s.id + "\" anyway");
+
+    // Several computers: every device's segments in devices/. When another device's are there
+    // (or reviews.jsonl is another device's), the profile is their merged history.
+    s.device = this_device(s.report);
+    DevicesRead devices = read_devices(s.folder, s.id, s.device);
+    add_device_messages(s, devices.folder.report);
+    const auto& log_header = header.value();
+    const bool foreign_log =
+        log_header && !log_header->device.empty() && log_header->device != s.device;
+    if (!devices.others.empty() || foreign_log) {
+        s.merged = true;
+        restore_profile_file(s, profile_file, "", log_header, false);  // profile.json is shared
+        pick_settings(s);
+        std::vector<sync::LoggedReview> records = devices.folder.reviews;
+        if (writable && !foreign_log) {
+            // This device's own reviews.jsonl from before the others arrived.
+            auto added = fill_mirror(s, devices, log_header, -1, damaged);
+            records.insert(records.end(), added.begin(), added.end());
+        }
+        merge_into(s, std::move(records));
+        if (writable) open_mirror(s, devices, damaged);
+        if (!s.mirror && !s.blocked)
+            s.blocked = SaveError{SaveErrorKind::ReadOnly, s.folder,
+                                  writable ? "reviews cannot be saved (see the report)"
+                                           : "the profile was opened for inspection only"};
+        return ProfileStorage(std::move(st));
+    }
 
     // Snapshot candidates: snapshot.json, then the backups, newest first.
     std::vector<fs::path> candidates;
@@ -361,6 +586,7 @@ SaveResult<ProfileStorage> ProfileStorage::open(const fs::path& folder_in,
     if (base) {
         s.progress = ProfileProgress(base->snapshot.progress);
         s.settings = base->snapshot.settings;
+        s.settings_ms = base->snapshot.settings_ms;
         start = base->snapshot.log;
         if (base->file == s.file(kSnapshotFileName)) s.snapshot_lines = start.lines;
         if (base->snapshot.migrated_from != 0) {
@@ -434,7 +660,7 @@ SaveResult<ProfileStorage> ProfileStorage::open(const fs::path& folder_in,
         return ProfileStorage(std::move(st));
     }
 
-    auto writer = ReviewLogWriter::open(log, s.id, s.display_name, damaged, s.report);
+    auto writer = ReviewLogWriter::open(log, s.id, s.display_name, damaged, s.report, s.device);
     if (!writer) {
         s.blocked = writer.error();
         s.report.add(MessageLevel::Error, kLogFileName,
@@ -446,6 +672,13 @@ SaveResult<ProfileStorage> ProfileStorage::open(const fs::path& folder_in,
     s.position.bytes = s.writer->size();
     s.position.last_line_hash = s.writer->last_line_hash();
     if (s.position.lines == 0) s.position.lines = 1;  // the header the writer just wrote
+    {
+        auto now_header = read_log_header(log);
+        const std::optional<LogHeader> h =
+            now_header ? now_header.value() : std::optional<LogHeader>();
+        fill_mirror(s, devices, h, s.position.lines, damaged);
+        open_mirror(s, devices, damaged);
+    }
 
     ProfileStorage storage(std::move(st));
     State& t = *storage.s_;
@@ -454,6 +687,69 @@ SaveResult<ProfileStorage> ProfileStorage::open(const fs::path& folder_in,
     if (stale) storage.write_snapshot_or_report();
     return storage;
 }
+
+namespace {
+
+// Writes the record to this device's segment (the copy other computers read).
+SaveResult<sync::RecordId> mirror_write(ProfileStorage::State& s, const ReviewRecord& record) {
+    if (!s.mirror)
+        return SaveError{SaveErrorKind::ReadOnly, s.file(kDevicesFolder),
+                         "this device's review segment is not open"};
+    auto lr = sync::LoggedReview::of(record);
+    if (record.kind == RecordKind::Undo && !s.undo_ids.empty()) lr.undoes = s.undo_ids.back();
+    auto id = s.mirror->append(lr);
+    if (!id) return id.error();
+    if (record.kind == RecordKind::Review)
+        s.undo_ids.push_back(id.value());
+    else if (!s.undo_ids.empty())
+        s.undo_ids.pop_back();
+    return id;
+}
+
+// Single device: the review is saved in reviews.jsonl; its copy in devices/ is made now or,
+// when that fails, at the next start (fill_mirror).
+void mirror_or_report(ProfileStorage::State& s, const ReviewRecord& record) {
+    if (!s.mirror) return;
+    if (auto w = mirror_write(s, record); !w) {
+        if (!s.mirror_failing)
+            s.report.add(MessageLevel::Warning, kDevicesFolder,
+                         "the copy for other computers could not be written (" +
+                             w.error().describe() +
+                             "); the review is saved in the review log and copied at the next "
+                             "start");
+        s.mirror_failing = true;
+        s.mirror.reset();
+    }
+}
+
+// Merged: the appended record in the merged reviews and this device's share.
+void note_merged(ProfileStorage::State& s, const ReviewRecord& record) {
+    auto share = std::find_if(s.devices.begin(), s.devices.end(),
+                              [&](const sync::DeviceShare& d) { return d.device == s.device; });
+    if (share == s.devices.end()) {
+        sync::DeviceShare d;
+        d.device = s.device;
+        s.devices.push_back(d);
+        std::sort(s.devices.begin(), s.devices.end(),
+                  [](const sync::DeviceShare& a, const sync::DeviceShare& b) {
+                      return a.device < b.device;
+                  });
+        share = std::find_if(s.devices.begin(), s.devices.end(),
+                             [&](const sync::DeviceShare& d) { return d.device == s.device; });
+    }
+    if (record.kind == RecordKind::Review) {
+        s.merged_reviews.push_back(record);
+        if (share->reviews == 0) share->first_ms = record.time_ms;
+        share->last_ms = std::max(share->last_ms, record.time_ms);
+        ++share->reviews;
+    } else if (!s.merged_reviews.empty()) {
+        s.merged_reviews.pop_back();
+        --share->reviews;
+        ++share->undone;
+    }
+}
+
+}  // namespace
 
 SaveResult<ApplyResult> ProfileStorage::append(const ReviewRecord& record) {
     State& s = *s_;
@@ -466,12 +762,21 @@ SaveResult<ApplyResult> ProfileStorage::append(const ReviewRecord& record) {
         if (last->card_id != record.card_id)
             return ApplyResult{ApplyOutcome::Rejected, "the last answer was for another card"};
     }
+    if (s.merged) {
+        // Only this device's segment: reviews.jsonl is the creator's, and merged away.
+        if (auto w = mirror_write(s, record); !w) return w.error();
+        const ApplyResult result = s.progress.apply(record);
+        note_merged(s, record);
+        if (++s.unsnapshotted >= s.options.snapshot_every) write_snapshot_or_report();
+        return result;
+    }
     // Write ahead: the record is on disk before the progress changes.
     if (auto r = s.writer->append(encode_record(record)); !r) return r.error();
     s.position.lines += 1;
     s.position.bytes = s.writer->size();
     s.position.last_line_hash = s.writer->last_line_hash();
     const ApplyResult result = s.progress.apply(record);
+    mirror_or_report(s, record);
     const bool due =
         s.snapshot_lines < 0 || s.position.lines - s.snapshot_lines >= s.options.snapshot_every;
     // The review is safe in the log; a failed snapshot is tried again after another
@@ -521,11 +826,44 @@ SaveResult<std::int64_t> ProfileStorage::append_all(const std::vector<ReviewReco
         block += last;
         block += '\n';
     }
+    if (s.merged) {
+        s.mirror->set_durable(false);
+        std::optional<SaveError> failed;
+        std::size_t written = 0;
+        for (const auto& r : records) {
+            if (auto w = mirror_write(s, r); !w) {
+                failed = w.error();
+                break;
+            }
+            s.progress.apply(r);
+            note_merged(s, r);
+            ++written;
+        }
+        s.mirror->set_durable(true);
+        if (auto f = s.mirror->flush(); !f && !failed) failed = f.error();
+        write_snapshot_or_report();
+        if (failed) return *failed;
+        return static_cast<std::int64_t>(written);
+    }
     if (auto r = s.writer->append_block(block, last); !r) return r.error();
     s.position.lines += static_cast<std::int64_t>(records.size());
     s.position.bytes = s.writer->size();
     s.position.last_line_hash = s.writer->last_line_hash();
     s.progress = std::move(next);
+    if (s.mirror) {
+        s.mirror->set_durable(false);
+        for (const auto& r : records)
+            mirror_or_report(s, r);
+        if (s.mirror) {
+            s.mirror->set_durable(true);
+            if (auto f = s.mirror->flush(); !f) {
+                s.report.add(MessageLevel::Warning, kDevicesFolder,
+                             "the copy for other computers could not be saved (" +
+                                 f.error().describe() + "); it is made again at the next start");
+                s.mirror.reset();
+            }
+        }
+    }
     write_snapshot_or_report();  // the log has the records
     return static_cast<std::int64_t>(records.size());
 }
@@ -548,9 +886,14 @@ SaveResult<void> ProfileStorage::set_settings(const ProfileSettings& settings) {
     }
     if (s_->blocked) return *s_->blocked;
     const ProfileSettings old = s_->settings;
+    const std::int64_t old_ms = s_->settings_ms;
     s_->settings = settings;
+    s_->settings_ms = now_ms();
     auto r = write_snapshot();
-    if (!r) s_->settings = old;
+    if (!r) {
+        s_->settings = old;
+        s_->settings_ms = old_ms;
+    }
     return r;
 }
 
@@ -561,10 +904,22 @@ SaveResult<void> ProfileStorage::write_snapshot() {
     snap.profile_id = s.id;
     snap.display_name = s.display_name;
     snap.written_ms = now_ms();
-    snap.log = s.position;
+    snap.log = s.merged ? LogPosition{} : s.position;
     snap.settings = s.settings;
+    snap.settings_ms = s.settings_ms;
     snap.progress = s.progress.state();
     const std::string bytes = encode_snapshot(snap);
+    if (s.merged) {
+        // This device's own snapshot: its settings (the devices' latest is used) and the merged
+        // progress; only this device writes it.
+        const fs::path own = s.file(device_snapshot_name(s.device).c_str());
+        if (bytes.size() > kMaxSnapshotBytes)
+            return SaveError{SaveErrorKind::TooLarge, own,
+                             "the progress is too large for a snapshot"};
+        if (auto r = write_file_atomically(own, bytes); !r) return r.error();
+        s.unsnapshotted = 0;
+        return {};
+    }
     const fs::path main = s.file(kSnapshotFileName);
     // Never write what could not be read back; the log keeps every review regardless.
     if (bytes.size() > kMaxSnapshotBytes)
@@ -626,6 +981,7 @@ void ProfileStorage::write_snapshot_or_report() {
 SaveResult<void> ProfileStorage::rebuild_from_log() {
     State& s = *s_;
     if (s.blocked) return *s.blocked;
+    if (s.merged) return write_snapshot();  // progress is merged from every device's records
     ProfileProgress fresh;
     auto scan = scan_log(s.file(kLogFileName), {},
                          [&](const ReviewRecord& r, std::int64_t) { fresh.apply(r); });
@@ -647,6 +1003,8 @@ SaveResult<void> ProfileStorage::rebuild_from_log() {
 SaveResult<std::vector<LoadMessage>> ProfileStorage::set_aside_bad_lines() {
     State& s = *s_;
     if (s.blocked) return *s.blocked;
+    // Merged: reviews.jsonl is not read (a damaged segment record is skipped by its checksum).
+    if (s.merged) return std::vector<LoadMessage>{};
     const fs::path log = s.file(kLogFileName);
     std::vector<LoadMessage> bad;
     ProfileProgress replay;
@@ -680,6 +1038,7 @@ SaveResult<std::vector<LoadMessage>> ProfileStorage::set_aside_bad_lines() {
         h.profile_id = s.id;
         h.display_name = s.display_name;
         h.created_ms = now_ms();
+        h.device = s.device;
         if (auto w = cleaned.value().write(encode_log_header(h) + "\n"); !w) return w.error();
     }
     // Stream the log: each complete line goes to the new log or, with its number, aside.
@@ -734,7 +1093,7 @@ SaveResult<std::vector<LoadMessage>> ProfileStorage::set_aside_bad_lines() {
     if (auto c = cleaned.value().commit(AtomicFile::Replace::Yes); !c) return c.error();
     // The writer's descriptor still points at the old file: open the new one.
     s.writer.reset();
-    auto writer = ReviewLogWriter::open(log, s.id, s.display_name, aside, s.report);
+    auto writer = ReviewLogWriter::open(log, s.id, s.display_name, aside, s.report, s.device);
     if (!writer) {
         s.blocked = writer.error();
         return writer.error();
@@ -745,8 +1104,25 @@ SaveResult<std::vector<LoadMessage>> ProfileStorage::set_aside_bad_lines() {
 }
 
 SaveResult<void> ProfileStorage::close() {
-    if (s_->blocked || s_->snapshot_lines == s_->position.lines) return {};
-    return write_snapshot();
+    State& s = *s_;
+    SaveResult<void> result;
+    std::error_code ec;
+    if (s.blocked) {
+    } else if (s.merged) {
+        if (s.unsnapshotted > 0 || !fs::exists(s.file(device_snapshot_name(s.device).c_str()), ec))
+            result = write_snapshot();
+    } else if (s.snapshot_lines != s.position.lines) {
+        result = write_snapshot();
+    }
+    // This session's segment is sealed (compressed, never changed again). If that fails, its
+    // reviews are safe in the open segment, which the next start seals.
+    if (s.mirror) {
+        if (auto sealed = s.mirror->seal(); !sealed)
+            s.report.add(MessageLevel::Warning, kDevicesFolder,
+                         "this session's reviews could not be sealed (" +
+                             sealed.error().describe() + "); they are sealed at the next start");
+    }
+    return result;
 }
 
 }  // namespace chronik::io

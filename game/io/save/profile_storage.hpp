@@ -15,6 +15,7 @@
 #include "progress/profile_progress.hpp"
 #include "progress/profile_settings.hpp"
 #include "progress/review_record.hpp"
+#include "sync/history_merge.hpp"
 
 namespace chronik::io {
 
@@ -71,6 +72,14 @@ public:
     std::optional<TimeMs> latest_review_time() const;
     // Why appends are refused (Inspect mode, a read-only folder ...), if they are.
     std::optional<SaveError> write_blocked() const;
+
+    // Several computers (README "Several computers"): this computer's device id; whether the
+    // profile is the merged history of several devices' files in devices/; who contributed
+    // (reviews in effect per device); the merged reviews in effect, in merge order (merged only).
+    const std::string& device() const;
+    bool merged() const;
+    std::vector<sync::DeviceShare> devices() const;
+    const std::vector<ReviewRecord>& merged_reviews() const;
 
     // Writes the record to the log (fsync'ed) and then applies it. Rejected
     // records and undos with nothing to undo are not written. A failed write

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "io/save/durable_file.hpp"
+#include "io/save/profile_storage.hpp"
 #include "io/save/review_log.hpp"
 #include "io/save/save_formats.hpp"
 #include "srs/card_key.hpp"
@@ -23,6 +24,12 @@ namespace {
 // Records still in effect, in log order: an undo removes the review before it.
 SaveResult<std::vector<ReviewRecord>> effective_reviews(const fs::path& folder) {
     std::vector<ReviewRecord> out;
+    {
+        // Several devices: the merged history of every device's segments.
+        auto storage = ProfileStorage::open(folder, OpenOptions{OpenMode::Inspect, 100});
+        if (!storage) return storage.error();
+        if (storage.value().merged()) return storage.value().merged_reviews();
+    }
     ProfileProgress p;
     auto scan = scan_log(folder / kLogFileName, {}, [&](const ReviewRecord& r, std::int64_t) {
         const ApplyResult a = p.apply(r);
@@ -113,12 +120,18 @@ SaveResult<void> export_profile(const ProfileStore& store, std::string_view name
     if (!storage) return storage.error();
     auto scan_bytes = std::string();
     std::int64_t n = 0;
-    auto scan =
-        scan_log(info.value().folder / kLogFileName, {}, [&](const ReviewRecord& r, std::int64_t) {
-            scan_bytes += n++ == 0 ? "\n  " : ",\n  ";
-            scan_bytes += encode_record(r);
-        });
-    if (!scan) return scan.error();
+    const auto add = [&](const ReviewRecord& r, std::int64_t) {
+        scan_bytes += n++ == 0 ? "\n  " : ",\n  ";
+        scan_bytes += encode_record(r);
+    };
+    if (storage.value().merged()) {
+        // Several devices: the merged reviews in effect (undone ones are left out).
+        for (const auto& r : storage.value().merged_reviews())
+            add(r, 0);
+    } else {
+        auto scan = scan_log(info.value().folder / kLogFileName, {}, add);
+        if (!scan) return scan.error();
+    }
     const json head = {{"format", std::string(kExportFormat)},
                        {"schema", kExportSchema},
                        {"display_name", info.value().display_name},

@@ -227,7 +227,8 @@ ReviewLogWriter::~ReviewLogWriter() {
 SaveResult<ReviewLogWriter> ReviewLogWriter::open(const fs::path& file,
                                                   const std::string& profile_id,
                                                   const std::string& display_name,
-                                                  const fs::path& damaged_dir, LoadReport& report) {
+                                                  const fs::path& damaged_dir, LoadReport& report,
+                                                  const std::string& device) {
     const int fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0644);
     if (fd < 0) return error_from_errno(errno, file, "opening the review log for writing");
     ReviewLogWriter w(fd, file, 0, 0);
@@ -260,6 +261,7 @@ SaveResult<ReviewLogWriter> ReviewLogWriter::open(const fs::path& file,
         h.profile_id = profile_id;
         h.display_name = display_name;
         h.created_ms = now_ms();
+        h.device = device;
         if (auto r = w.append(encode_log_header(h)); !r) return r.error();
         if (auto r = sync_folder(file.parent_path()); !r) return r.error();
     } else {

@@ -52,13 +52,13 @@ std::optional<std::string> position_problem(const std::filesystem::path& file,
 // Appends records, each written with one write() and fsync'ed before append returns.
 class ReviewLogWriter {
 public:
-    // Opens (creating with a header line) the log. A torn last line is copied
-    // to `damaged_dir` and cut off, so that the next record starts on a fresh line.
+    // Opens (creating with a header line naming `device`, its writer) the log. A torn last line is
+    // copied to `damaged_dir` and cut off, so that the next record starts on a fresh line.
     static SaveResult<ReviewLogWriter> open(const std::filesystem::path& file,
                                             const std::string& profile_id,
                                             const std::string& display_name,
                                             const std::filesystem::path& damaged_dir,
-                                            LoadReport& report);
+                                            LoadReport& report, const std::string& device = {});
 
     ReviewLogWriter(ReviewLogWriter&& other) noexcept;
     ReviewLogWriter& operator=(ReviewLogWriter&& other) noexcept;

@@ -511,6 +511,7 @@ std::string encode_log_header(const LogHeader& h) {
               {"profile", h.profile_id},
               {"created_ms", h.created_ms}};
     if (!h.display_name.empty()) j["name"] = h.display_name;
+    if (!h.device.empty()) j["device"] = h.device;
     return j.dump();
 }
 
@@ -530,6 +531,7 @@ std::optional<LogHeader> decode_log_header(std::string_view line) {
     h.profile_id = get_string(j, "profile", "header");
     h.created_ms = j.contains("created_ms") ? get_int(j, "created_ms", "header") : 0;
     if (j.contains("name") && j["name"].is_string()) h.display_name = j["name"].get<std::string>();
+    if (j.contains("device") && j["device"].is_string()) h.device = j["device"].get<std::string>();
     return h;
 }
 
@@ -594,6 +596,7 @@ std::string encode_snapshot(const Snapshot& s) {
               {"settings", settings_to_json(s.settings)},
               {"progress", std::move(progress)}};
     if (!s.display_name.empty()) j["display_name"] = s.display_name;
+    if (s.settings_ms != 0) j["settings_ms"] = s.settings_ms;
     return j.dump(1) + "\n";
 }
 
@@ -607,6 +610,7 @@ Snapshot decode_snapshot(std::string_view bytes) {
     if (j.contains("display_name") && j["display_name"].is_string())
         s.display_name = j["display_name"].get<std::string>();
     s.written_ms = get_int(j, "written_ms", "");
+    if (j.contains("settings_ms")) s.settings_ms = get_int(j, "settings_ms", "");
     const json& log = field(j, "log", "");
     s.log.lines = get_int(log, "lines", "log");
     s.log.bytes = get_int(log, "bytes", "log");

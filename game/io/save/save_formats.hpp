@@ -59,6 +59,9 @@ struct LogHeader {
     std::string profile_id;
     std::string display_name;  // at the time the log was made ("" in older logs)
     std::int64_t created_ms = 0;
+    // The device that writes this log (its creator); "" in logs of a Chronik before devices.
+    // Another device never writes it: it appends to its own segments in devices/.
+    std::string device;
 };
 
 // Where in the log a snapshot was taken.
@@ -75,6 +78,9 @@ struct Snapshot {
     std::int64_t written_ms = 0;
     LogPosition log;
     ProfileSettings settings;
+    // When the settings were last changed (UTC ms; 0: not known): of several devices' snapshots
+    // the settings changed last are used.
+    std::int64_t settings_ms = 0;
     ProgressState progress;
     int migrated_from = 0;  // set by decode when an older schema was read (0: current)
 };

@@ -324,8 +324,10 @@ SaveResult<void> DeviceLog::start_segment(std::int64_t now) {
     h.number = segment_ + 1;
     h.profile = profile_;
     h.created_ms = now;
-    h.first_seq =
-        std::max<std::uint64_t>(last_seq_ + 1, now > 0 ? static_cast<std::uint64_t>(now) : 1);
+    const std::uint64_t floor = options_.first_seq > 0 ? options_.first_seq
+                                : now > 0              ? static_cast<std::uint64_t>(now)
+                                                       : 1;
+    h.first_seq = std::max<std::uint64_t>(last_seq_ + 1, floor);
     const fs::path file = folder_ / segment_name(device_, h.number, false);
     const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0644);
     if (fd < 0) return os_error(errno, file, "cannot be created");
@@ -366,6 +368,13 @@ SaveResult<sync::RecordId> DeviceLog::append(DeviceRecord record) {
         if (auto sealed = seal(); !sealed) return sealed.error();
     }
     return id;
+}
+
+SaveResult<void> DeviceLog::flush() {
+    if (fd_ >= 0 && ::fdatasync(fd_) != 0)
+        return os_error(errno, folder_ / segment_name(device_, segment_, false),
+                        "the reviews could not be saved");
+    return {};
 }
 
 SaveResult<void> DeviceLog::seal() {

@@ -42,6 +42,10 @@ struct DeviceLogOptions {
     std::size_t seal_bytes = 1 << 20;  // a segment is sealed when it reaches this size
     int zstd_level = 19;
     bool durable = true;  // fdatasync after each record (off only to build benchmarks)
+    // The first sequence number of a new segment is at least this (0: the clock in ms). A
+    // converted log gets 1, so that two computers converting copies of one log give its
+    // reviews the same ids.
+    std::uint64_t first_seq = 0;
 };
 
 // Appends this device's records: to "<device>-<n>.clog" in `folder`, one write() and one
@@ -72,6 +76,9 @@ public:
     SaveResult<sync::RecordId> append(DeviceRecord record);
     // Seals the open segment, if any.
     SaveResult<void> seal();
+    // Many records with one fdatasync (imports): durable off, append them, flush, durable on.
+    void set_durable(bool durable) { options_.durable = durable; }
+    SaveResult<void> flush();
 
 private:
     DeviceLog() = default;
