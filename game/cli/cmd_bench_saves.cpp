@@ -2,6 +2,7 @@
 // test).
 #include <unistd.h>
 #include <chrono>
+#include <cstdlib>
 #include <ctime>
 #include <iomanip>
 #include <iostream>
@@ -9,6 +10,7 @@
 #include "cli/args.hpp"
 #include "cli/command.hpp"
 #include "cli/progress.hpp"
+#include "io/save/device_mirror.hpp"
 #include "io/save/profile_check.hpp"
 #include "io/save/profile_store.hpp"
 #include "io/save/review_log.hpp"
@@ -28,7 +30,9 @@ Builds a profile with N cards (default 10000) and N logged reviews (default
   - load with a valid snapshot (snapshot + log tail; the log is not parsed),
   - the same with 100 reviews in the log after the snapshot,
   - a rebuild that replays the whole log (what happens without a snapshot),
-  - append latency (each review written and fsync'ed).
+  - append latency (each review written and fsync'ed),
+  - bytes on disk per review (reviews.jsonl and the device's zstd segments),
+  - the load on another computer (every device's segments read and merged).
 The goal for the default size is a load under one second. The profile is
 made in DIR (default: a new folder under the system temp folder), which is
 removed afterwards unless --keep is given.
@@ -127,6 +131,19 @@ int run_bench(const std::vector<std::string>& raw) {
                   << s.value().progress().scores().reviews << " reviews\n";
         return true;
     };
+    {
+        // Bytes on disk per review: the JSON log and this device's compact segments (what other
+        // computers read, game/io/sync).
+        std::uintmax_t segments = 0;
+        std::error_code ec;
+        for (const auto& e : fs::directory_iterator(folder / io::kDevicesFolder, ec))
+            segments += e.is_regular_file(ec) ? e.file_size(ec) : 0;
+        const double n = static_cast<double>(reviews);
+        std::cout << std::setprecision(1) << "on disk per review: reviews.jsonl "
+                  << static_cast<double>(fs::file_size(folder / io::kLogFileName)) / n
+                  << " bytes; devices/ segments (zstd) " << static_cast<double>(segments) / n
+                  << " bytes (" << static_cast<double>(segments) / 1e6 << " MB)\n";
+    }
     if (!time_load("snapshot, empty log tail")) return 1;
     if (!time_load("snapshot, empty log tail, second run")) return 1;
     {
@@ -149,6 +166,19 @@ int run_bench(const std::vector<std::string>& raw) {
                   << " ms per review\n";
     }
     if (!time_load("snapshot + 100 reviews of log tail")) return 1;
+    {
+        // Another computer opening the same folder: every device's segments read and merged (no
+        // checkpoint yet, see game/io/save/README.md).
+        const char* had = std::getenv("CHRONIK_DEVICE_ID");
+        const std::string before = had != nullptr ? had : "";
+        ::setenv("CHRONIK_DEVICE_ID", "bench-other-computer", 1);
+        const bool ok = time_load("merged, as another computer: every segment read and merged");
+        if (had != nullptr)
+            ::setenv("CHRONIK_DEVICE_ID", before.c_str(), 1);
+        else
+            ::unsetenv("CHRONIK_DEVICE_ID");
+        if (!ok) return 1;
+    }
     {
         const auto start = Clock::now();
         const std::clock_t cpu = std::clock();

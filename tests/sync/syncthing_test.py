@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Two real Syncthing instances (Debian's syncthing, headless, each with its own home) share a
-profile's log folder on loopback while both devices study; after they settle, both sides must
-hold the same reviews (by id) and merge to the same states, with no problem reported.
+saves folder on loopback while both devices study a real profile at once (`chronik-cli simulate
+--saves` with CHRONIK_DEVICE_ID); after they settle, both sides must hold the same reviews (by
+id, exactly the union of what each wrote), show the same profile (export-csv), and `check` must
+pass on both.
 
 Nothing leaves loopback: before either instance starts, its config has global and local
 discovery, relays, NAT traversal/UPnP/STUN, usage and crash reporting and upgrades off, GUI/API
@@ -20,6 +22,7 @@ import xml.etree.ElementTree as ET
 
 SKIP = 77
 CLI = sys.argv[1]
+QUESTIONS = sys.argv[2]
 START = time.monotonic()
 
 
@@ -89,19 +92,28 @@ def api(port, key, path):
         return json.loads(r.read().decode())
 
 
-def show(folder):
-    p = subprocess.run([CLI, "sync-log", "show", "--dir", folder, "--profile", "anna", "--ids"],
+def ids_of(saves):
+    p = subprocess.run([CLI, "sync-log", "show", "--dir",
+                        os.path.join(saves, "profiles", "anna", "devices"), "--profile", "anna",
+                        "--ids"], capture_output=True, text=True)
+    return set(l for l in p.stdout.splitlines() if l.startswith("id "))
+
+
+def profile_of(device, saves, tmp):
+    """check's exit status and output, and the reviews in effect with their states."""
+    env = dict(os.environ, CHRONIK_DEVICE_ID=device)
+    c = subprocess.run([CLI, "check", "--saves", saves, "--profile", "Anna"], env=env,
                        capture_output=True, text=True)
-    ids = [l for l in p.stdout.splitlines() if l.startswith("id ")]
-    digest = [l for l in p.stdout.splitlines() if l.startswith("digest: ")]
-    return p.returncode, ids, digest, p.stdout
+    out = os.path.join(tmp, device + ".csv")
+    subprocess.run([CLI, "profile", "export-csv", "--saves", saves, "--profile", "Anna",
+                    "--out", out], env=env, capture_output=True, text=True)
+    with open(out) as f:
+        return c.returncode, c.stdout + c.stderr, f.read()
 
 
-def study(device, folder, n, seed, hold=False):
-    args = [CLI, "sync-log", "study", "--dir", folder, "--profile", "anna", "--reviews", str(n),
-            "--seed", str(seed)]
-    if hold:
-        args.append("--hold")
+def study(device, saves, days, seed):
+    args = [CLI, "simulate", "--questions", QUESTIONS, "--saves", saves, "--profile", "Anna",
+            "--days", str(days), "--seed", str(seed)]
     env = dict(os.environ, CHRONIK_DEVICE_ID=device)
     return subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL)
 
@@ -115,10 +127,15 @@ def main():
     try:
         names = ["st-home", "st-school"]
         homes, ids, folders = {}, {}, {}
+        os.environ["XDG_STATE_HOME"] = os.path.join(tmp, "state")
+        # The profile is made on one computer before the folder is shared.
+        start = os.path.join(tmp, "start")
+        if study(names[0], start, 2, 1).wait() != 0:
+            raise SystemExit("FAIL: simulate failed")
         for n in names:
             homes[n] = os.path.join(tmp, n, "home")
-            folders[n] = os.path.join(tmp, n, "log")
-            os.makedirs(folders[n])
+            folders[n] = os.path.join(tmp, n, "saves")
+            shutil.copytree(start, folders[n])
             g = subprocess.run([exe, "generate", f"--home={homes[n]}", "--no-default-folder"],
                                capture_output=True, text=True,
                                env=dict(os.environ, HOME=homes[n]))
@@ -168,29 +185,35 @@ def main():
                     raise SystemExit(f"FAIL: {a} connected to {c.get('address')}")
         print(f"syncthing up and connected after {time.monotonic() - START:.1f} s")
 
-        # Both study at once, three times; some sessions stay open while syncing.
-        total = 0
+        # Both study at once, three times, while Syncthing carries the files.
+        union = set()
         for rnd in range(3):
-            ps = [study(names[0], folders[names[0]], 40, 100 + rnd, hold=(rnd == 1)),
-                  study(names[1], folders[names[1]], 35, 200 + rnd)]
+            ps = [study(names[0], folders[names[0]], 1, 100 + rnd),
+                  study(names[1], folders[names[1]], 1, 200 + rnd)]
             for p in ps:
                 if p.wait() != 0:
-                    raise SystemExit("FAIL: sync-log study failed")
-            total += 75
+                    raise SystemExit("FAIL: simulate failed")
+            for n in names:  # what each device wrote is never taken away again
+                union |= ids_of(folders[n])
             time.sleep(1.5)
         deadline = time.monotonic() + 60
         while True:
-            a = show(folders[names[0]])
-            b = show(folders[names[1]])
-            if a[0] == 0 and b[0] == 0 and len(a[1]) == total and a[1] == b[1] and a[2] == b[2]:
-                break
+            a, b = ids_of(folders[names[0]]), ids_of(folders[names[1]])
+            if a == union and b == union:
+                pa = profile_of(names[0], folders[names[0]], tmp)
+                pb = profile_of(names[1], folders[names[1]], tmp)
+                if pa[0] == 0 and pb[0] == 0 and pa[2] == pb[2] and "merged" in pa[1]:
+                    break
             if time.monotonic() > deadline:
-                print(a[3][-1500:])
-                print(b[3][-1500:])
+                pa = profile_of(names[0], folders[names[0]], tmp)
+                pb = profile_of(names[1], folders[names[1]], tmp)
+                print(pa[1][-1500:])
+                print(pb[1][-1500:])
                 raise SystemExit(f"FAIL: after 60 s the two sides differ "
-                                 f"({len(a[1])} and {len(b[1])} reviews, want {total})")
+                                 f"({len(a)} and {len(b)} reviews, want {len(union)}; "
+                                 f"check {pa[0]} and {pb[0]})")
             time.sleep(0.5)
-        print(f"both sides agree: {total} reviews, {a[2][0]}; "
+        print(f"both sides agree: {len(union)} reviews, the same profile, check passes; "
               f"{time.monotonic() - START:.1f} s in all")
     finally:
         for p in procs:

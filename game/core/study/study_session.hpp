@@ -25,10 +25,6 @@
 
 namespace chronik::study {
 
-// The profile's FSRS scheduler (its settings, weights and the fuzz seed of its folder id): the
-// one the game schedules with, also used to recompute states when devices' histories merge.
-Scheduler scheduler_for(const ProfileSettings& settings, std::string_view profile_id);
-
 // Why Lernen shows no new cards today although the studied decks still hold unseen ones.
 enum class NewCardsHeld {
     No,            // new cards are available (or every card has been seen)

@@ -4,9 +4,12 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <fstream>
 
+#include "io/save/save_formats.hpp"
 #include "io/sync/device_id.hpp"
-#include "study/study_session.hpp"
+#include "io/sync/sync_leftovers.hpp"
+#include "study/profile_study.hpp"
 
 namespace chronik::io {
 
@@ -66,6 +69,100 @@ DevicesRead read_devices(const fs::path& profile_folder, const std::string& prof
                               }),
                   out.own.end());
     return out;
+}
+
+DevicesRead read_own_devices(const fs::path& profile_folder, const std::string& profile_id,
+                             const std::string& device) {
+    struct Named {
+        std::string device;
+        std::uint64_t number = 0;
+        fs::path file;
+        bool open = false;
+    };
+    std::vector<Named> files;
+    const fs::path folder = profile_folder / kDevicesFolder;
+    std::error_code ec;
+    for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (classify_sync_file(name).kind == SyncFileKind::Temporary) continue;
+        const bool open = name.ends_with(".clog");
+        const std::size_t stem_end = name.size() - (open ? 5 : name.ends_with(".clog.zst") ? 9 : 0);
+        const std::size_t dash = name.rfind('-', stem_end);
+        const bool numbered = stem_end != name.size() && dash != std::string::npos &&
+                              stem_end - dash - 1 == 6 &&
+                              name.find_first_not_of("0123456789", dash + 1) == stem_end;
+        const std::string owner = numbered ? name.substr(0, dash) : std::string();
+        if (!numbered || (owner != device && !is_legacy_device(owner)))
+            return read_devices(profile_folder, profile_id, device);  // another device's
+        files.push_back(
+            {owner, std::stoull(name.substr(dash + 1, stem_end - dash - 1)), it->path(), open});
+    }
+    DevicesRead out;
+    out.partial = true;
+    std::uint64_t newest = 0;
+    bool any_own = false;
+    for (const auto& f : files)
+        if (f.device == device) {
+            newest = std::max(newest, f.number);
+            any_own = true;
+        }
+    for (const auto& f : files) {
+        auto& dev = out.folder.devices[f.device];
+        dev.last_segment = std::max(dev.last_segment, f.number);
+        if (f.open) dev.open_segments.push_back(f.file);
+    }
+    // The converted log's newest segment stands in while this device has written none.
+    if (!any_own)
+        for (const auto& f : files)
+            newest = std::max(newest, f.number);
+    for (const auto& f : files) {
+        if (any_own && f.device != device) continue;
+        if (!f.open && f.number + 1 < newest) continue;
+        auto seg = read_segment(f.file);
+        if (seg.state != SegmentRead::State::Ok || seg.header.profile != profile_id) continue;
+        auto& dev = out.folder.devices[seg.header.device];
+        for (auto& r : seg.records) {
+            dev.last_seq = std::max(dev.last_seq, record_id(r).seq);
+            if (auto* lr = std::get_if<sync::LoggedReview>(&r)) out.own.push_back(std::move(*lr));
+        }
+    }
+    std::sort(out.own.begin(), out.own.end(),
+              [](const sync::LoggedReview& a, const sync::LoggedReview& b) {
+                  const bool la = is_legacy_device(a.id.device);
+                  const bool lb = is_legacy_device(b.id.device);
+                  if (la != lb) return la;
+                  return a.id < b.id;
+              });
+    out.own.erase(std::unique(out.own.begin(), out.own.end(),
+                              [](const sync::LoggedReview& a, const sync::LoggedReview& b) {
+                                  return a.id == b.id;
+                              }),
+                  out.own.end());
+    return out;
+}
+
+std::optional<ReviewRecord> last_log_record(const fs::path& log) {
+    std::ifstream in(log, std::ios::binary);
+    if (!in) return std::nullopt;
+    in.seekg(0, std::ios::end);
+    const std::streamoff size = in.tellg();
+    const std::streamoff take = std::min<std::streamoff>(size, 64 * 1024);
+    std::string tail(static_cast<std::size_t>(take), '\0');
+    in.seekg(size - take);
+    in.read(tail.data(), take);
+    if (!in) return std::nullopt;
+    while (!tail.empty() && tail.back() != '\n')
+        tail.pop_back();  // a torn last line is not a record
+    if (tail.empty()) return std::nullopt;
+    tail.pop_back();
+    const auto start = tail.rfind('\n');
+    if (start == std::string::npos && take < size) return std::nullopt;  // a line over 64 KiB
+    try {
+        return decode_record(
+            std::string_view(tail).substr(start == std::string::npos ? 0 : start + 1));
+    } catch (const FormatError&) {
+        return std::nullopt;
+    }
 }
 
 std::vector<sync::RecordId> undo_stack(const std::vector<sync::LoggedReview>& records) {

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,11 +37,24 @@ struct DevicesRead {
     // This device's records and those of converted logs, one per id, in the order they were
     // logged (converted ones first): the copy of this device's reviews.jsonl.
     std::vector<sync::LoggedReview> own;
+    // Only this device's newest segments were read (read_own_devices): `own` holds their
+    // records, not all, and `others` is empty because every name in devices/ is this device's.
+    bool partial = false;
 };
 
 // Reads <profile>/devices (nothing changed). Missing: nothing read.
 DevicesRead read_devices(const std::filesystem::path& profile_folder, const std::string& profile_id,
                          const std::string& device);
+
+// Cheap for a profile only this device has written: when every file in devices/ carries this
+// device's name (or a converted log's), only its newest two segments and its open ones are
+// read (enough to go on appending and for the next undo). Otherwise read_devices.
+DevicesRead read_own_devices(const std::filesystem::path& profile_folder,
+                             const std::string& profile_id, const std::string& device);
+
+// The last record of a review log (reviews.jsonl), read from its end; nullopt when it has none
+// or its last line is not a record.
+std::optional<ReviewRecord> last_log_record(const std::filesystem::path& log);
 
 // The reviews (ids) in effect among `records` taken in order, the last one on top: what the
 // next undo takes back.

@@ -486,11 +486,12 @@ SaveResult<ProfileStorage> ProfileStorage::open(const fs::path& folder_in,
     // Several computers: every device's segments in devices/. When another device's are there
     // (or reviews.jsonl is another device's), the profile is their merged history.
     s.device = this_device(s.report);
-    DevicesRead devices = read_devices(s.folder, s.id, s.device);
-    add_device_messages(s, devices.folder.report);
+    DevicesRead devices = read_own_devices(s.folder, s.id, s.device);
     const auto& log_header = header.value();
     const bool foreign_log =
         log_header && !log_header->device.empty() && log_header->device != s.device;
+    if (foreign_log && devices.partial) devices = read_devices(s.folder, s.id, s.device);
+    add_device_messages(s, devices.folder.report);
     if (!devices.others.empty() || foreign_log) {
         s.merged = true;
         restore_profile_file(s, profile_file, "", log_header, false);  // profile.json is shared
@@ -676,7 +677,19 @@ SaveResult<ProfileStorage> ProfileStorage::open(const fs::path& folder_in,
         auto now_header = read_log_header(log);
         const std::optional<LogHeader> h =
             now_header ? now_header.value() : std::optional<LogHeader>();
-        fill_mirror(s, devices, h, s.position.lines, damaged);
+        // Only this device has written: its segments are in step with the log when their last
+        // records agree; else (the first open, a crash between the two writes) all is read.
+        const auto last = last_log_record(log);
+        const bool in_step =
+            devices.partial &&
+            (last ? !devices.own.empty() && devices.own.back().record.kind == last->kind &&
+                        devices.own.back().record.card_id == last->card_id &&
+                        devices.own.back().record.time_ms == last->time_ms
+                  : devices.own.empty());
+        if (!in_step) {
+            if (devices.partial) devices = read_devices(s.folder, s.id, s.device);
+            fill_mirror(s, devices, h, s.position.lines, damaged);
+        }
         open_mirror(s, devices, damaged);
     }
 

@@ -1,0 +1,182 @@
+// Profiles on several computers (#23): each device's own segments in devices/, the merge when
+// another device's files arrive, undo and settings in a merged profile, converting an old log.
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+
+#include "io/save/device_mirror.hpp"
+#include "io/save/profile_check.hpp"
+#include "io/save/profile_store.hpp"
+#include "io_save/save_fixtures.hpp"
+#include "io_save/temp_folder.hpp"
+
+using namespace chronik;
+using namespace chronik::io;
+namespace fs = std::filesystem;
+
+namespace {
+
+// Sets CHRONIK_DEVICE_ID for the test's lifetime: one process plays several computers.
+struct AsDevice {
+    explicit AsDevice(const char* id) { ::setenv("CHRONIK_DEVICE_ID", id, 1); }
+    ~AsDevice() { ::unsetenv("CHRONIK_DEVICE_ID"); }
+    AsDevice(const AsDevice&) = delete;
+    AsDevice& operator=(const AsDevice&) = delete;
+};
+
+void study(ProfileStorage& p, int first, int n) {
+    for (int i = first; i < first + n; ++i) {
+        const auto before =
+            p.progress().card(test::card_name(i % 10)).value_or(CardState::fresh(test::kStart));
+        auto r = p.append(test::simulated_review(i, before));
+        REQUIRE(r.ok());
+        REQUIRE(r.value().outcome == ApplyOutcome::Applied);
+    }
+}
+
+// Copies every file of `from` into `to`, overwriting files of the same name (cp -r from/. to/).
+void copy_over(const fs::path& from, const fs::path& to) {
+    fs::copy(from, to, fs::copy_options::recursive | fs::copy_options::overwrite_existing);
+}
+
+std::int64_t reviews_of(const fs::path& saves, const char* device) {
+    AsDevice as(device);
+    auto p = ProfileStore(saves).open("Anna", OpenOptions{OpenMode::Inspect, 100});
+    REQUIRE(p.ok());
+    return p.value().progress().scores().reviews;
+}
+
+}  // namespace
+
+TEST_CASE("each device writes its own segments and the copies merge to the union") {
+    test::TempFolder tmp("devices-merge");
+    const fs::path home = tmp / "home", school = tmp / "school";
+    {
+        AsDevice as("dev-home");
+        ProfileStore store(home);
+        REQUIRE(store.create("Anna").ok());
+        auto p = store.open("Anna").value();
+        CHECK_FALSE(p.merged());
+        study(p, 0, 10);
+        REQUIRE(p.close().ok());
+    }
+    fs::copy(home, school, fs::copy_options::recursive);
+    {
+        AsDevice as("dev-school");
+        auto p = ProfileStore(school).open("Anna").value();
+        CHECK(p.merged());  // reviews.jsonl is dev-home's: this device writes only its own files
+        CHECK(p.progress().scores().reviews == 10);
+        study(p, 100, 7);
+        // Undo takes back this session's last answer, also in a merged profile.
+        auto u = p.undo_last(test::kStart + 200 * 3600000LL, 60);
+        REQUIRE(u.ok());
+        CHECK(u.value().outcome == ApplyOutcome::Undone);
+        CHECK(p.progress().scores().reviews == 16);
+        REQUIRE(p.close().ok());
+    }
+    CHECK(fs::exists(school / "profiles/anna/snapshot.dev-school.json"));
+    {
+        AsDevice as("dev-home");
+        auto p = ProfileStore(home).open("Anna").value();
+        study(p, 50, 5);
+        REQUIRE(p.close().ok());
+    }
+    copy_over(school, home);
+    copy_over(home, school);
+    CHECK(reviews_of(home, "dev-home") == 31);
+    CHECK(reviews_of(school, "dev-school") == 31);
+    {
+        AsDevice as("dev-home");
+        auto p = ProfileStore(home).open("Anna", OpenOptions{OpenMode::Inspect, 100}).value();
+        CHECK(p.merged());
+        REQUIRE(p.devices().size() == 2);
+        CHECK(p.devices()[0].device == "dev-home");
+        CHECK(p.devices()[0].reviews == 15);
+        CHECK(p.devices()[1].reviews == 6);
+        CHECK(p.devices()[1].undone == 1);
+        auto check = check_profile(home / "profiles/anna");
+        REQUIRE(check.ok());
+        CHECK(check.value().ok());
+    }
+}
+
+TEST_CASE("settings changed last on any device are used in a merged profile") {
+    test::TempFolder tmp("devices-settings");
+    const fs::path a = tmp / "a", b = tmp / "b";
+    {
+        AsDevice as("dev-a");
+        ProfileStore store(a);
+        REQUIRE(store.create("Anna").ok());
+        auto p = store.open("Anna").value();
+        study(p, 0, 3);
+        REQUIRE(p.close().ok());
+    }
+    fs::copy(a, b, fs::copy_options::recursive);
+    {
+        AsDevice as("dev-b");
+        auto p = ProfileStore(b).open("Anna").value();
+        auto s = p.settings();
+        s.desired_retention = 0.85;
+        REQUIRE(p.set_settings(s).ok());
+        study(p, 10, 2);
+        REQUIRE(p.close().ok());
+    }
+    copy_over(b, a);
+    AsDevice as("dev-a");
+    auto p = ProfileStore(a).open("Anna").value();
+    CHECK(p.merged());
+    CHECK(p.settings().desired_retention == doctest::Approx(0.85));
+    CHECK(p.progress().scores().reviews == 5);
+}
+
+TEST_CASE("an old log is converted into devices/ once, unchanged, and counts once") {
+    test::TempFolder tmp("devices-convert");
+    const fs::path a = tmp / "a";
+    {
+        AsDevice as("dev-a");
+        ProfileStore store(a);
+        REQUIRE(store.create("Anna").ok());
+        auto p = store.open("Anna").value();
+        study(p, 0, 8);
+        REQUIRE(p.close().ok());
+    }
+    // Make it a log of a Chronik before devices: no "device" in the header, no devices/.
+    const fs::path folder = a / "profiles/anna";
+    fs::remove_all(folder / kDevicesFolder);
+    fs::remove_all(folder / "backups");
+    fs::remove(folder / "snapshot.json");
+    std::string log = test::slurp(folder / "reviews.jsonl");
+    const auto at = log.find("\"device\":\"dev-a\",");
+    REQUIRE(at != std::string::npos);
+    log.erase(at, std::string("\"device\":\"dev-a\",").size());
+    {
+        std::FILE* f = std::fopen((folder / "reviews.jsonl").c_str(), "wb");
+        REQUIRE(f != nullptr);
+        std::fwrite(log.data(), 1, log.size(), f);
+        std::fclose(f);
+    }
+    const fs::path b = tmp / "b";
+    fs::copy(a, b, fs::copy_options::recursive);
+    for (const auto& [saves, dev] : {std::pair{a, "dev-a"}, std::pair{b, "dev-b"}}) {
+        AsDevice as(dev);
+        auto p = ProfileStore(saves).open("Anna").value();
+        CHECK_FALSE(p.merged());
+        CHECK(p.progress().scores().reviews == 8);
+        REQUIRE(p.close().ok());
+        CHECK(test::slurp(saves / "profiles/anna/reviews.jsonl") == log);  // kept unchanged
+        bool converted = false;
+        for (const auto& e : fs::directory_iterator(saves / "profiles/anna" / kDevicesFolder))
+            converted = converted || e.path().filename().string().starts_with("legacy-");
+        CHECK(converted);
+    }
+    {
+        AsDevice as("dev-b");
+        auto p = ProfileStore(b).open("Anna").value();
+        study(p, 20, 4);
+        REQUIRE(p.close().ok());
+    }
+    copy_over(b, a);
+    copy_over(a, b);
+    CHECK(reviews_of(a, "dev-a") == 12);  // the 8 old reviews once, not once per conversion
+    CHECK(reviews_of(b, "dev-b") == 12);
+}
