@@ -2,6 +2,7 @@
 
 #include <system_error>
 
+#include "io/save/device_mirror.hpp"
 #include "io/save/durable_file.hpp"
 #include "io/save/profile_storage.hpp"
 #include "io/save/save_formats.hpp"
@@ -11,8 +12,12 @@ namespace chronik::io {
 namespace fs = std::filesystem;
 
 SaveResult<ProfileGlance> glance_at_profile(const fs::path& folder) {
-    const fs::path file = folder / kSnapshotFileName;
+    // A profile merged from several computers: this device's own snapshot holds the merged
+    // progress (snapshot.json is the creating computer's).
+    LoadReport ignored;
+    const fs::path own = folder / device_snapshot_name(this_device(ignored));
     std::error_code ec;
+    const fs::path file = fs::exists(own, ec) ? own : folder / kSnapshotFileName;
     // Like ProfileStorage::open: a link could point anywhere, even at a device that never ends.
     if (fs::is_symlink(fs::symlink_status(file, ec)))
         return SaveError{SaveErrorKind::Unsafe, file, "is a symbolic link; refusing to follow it"};

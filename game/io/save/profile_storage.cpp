@@ -330,6 +330,10 @@ std::vector<sync::LoggedReview> fill_mirror(ProfileStorage::State& s, DevicesRea
         auto& known = devices.folder.devices[writer];
         known.last_seq = std::max(known.last_seq, added.back().id.seq);
         known.open_segments.clear();
+    }
+    // Reported when an old log is converted; a review or two a crash kept from being copied is
+    // copied without a word (it was saved all along).
+    if (legacy && !added.empty()) {
         s.report.add(MessageLevel::Info, kDevicesFolder,
                      std::to_string(added.size()) + " records of " + std::string(kLogFileName) +
                          (legacy ? " converted" : " copied") + " into " + kDevicesFolder +

@@ -276,6 +276,11 @@ SaveResult<DeviceLog> DeviceLog::open(fs::path folder, std::string device, std::
         log.last_seq_ = it->second.last_seq;
         log.segment_ = std::max(log.segment_, it->second.last_segment);
         for (const auto& open : it->second.open_segments) {
+            // Killed between creating the segment and writing its header: nothing to keep.
+            if (fs::file_size(open, ec) == 0 && !ec) {
+                fs::remove(open, ec);
+                continue;
+            }
             if (auto sealed = seal_segment_file(open, damaged, options.zstd_level, report); !sealed)
                 report.add(MessageLevel::Warning, name_in(open, log.folder_),
                            "could not be sealed (" + sealed.error().describe() +
