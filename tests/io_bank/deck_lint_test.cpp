@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <iterator>
 
 #include "io/bank/deck_lint.hpp"
 #include "io/bank/deck_loader.hpp"
@@ -277,5 +278,28 @@ TEST_CASE("The shipped bank has no giveaway by form and its source no Wikipedia 
           "aus Wikipedia, der freien", "Einzelnachweise", "[1]", "]["}) {
         CAPTURE(leftover);
         CHECK(text.find(leftover) == std::string::npos);
+    }
+}
+
+TEST_CASE("Lint reports a deck source outside the deck's folder as an error naming deck.source") {
+    const fs::path dir = scratch_dir("lint-source-outside");
+    fs::create_directories(dir / "decks");
+    fs::copy_file(deck_data("good-source.txt"), dir / "outside.txt");
+    std::ifstream in(deck_data("good.json"), std::ios::binary);
+    const std::string good((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    for (const std::string& bad : {std::string("../outside.txt"), (dir / "outside.txt").string()}) {
+        CAPTURE(bad);
+        std::string text = good;
+        const auto at = text.find("\"good-source.txt\"");
+        REQUIRE(at != std::string::npos);
+        text.replace(at + 1, std::string("good-source.txt").size(), bad);
+        const fs::path file = dir / "decks" / "deck.json";
+        std::ofstream(file, std::ios::binary | std::ios::trunc) << text;
+        const auto problems = lint_files({file});
+        INFO(dump(problems));
+        REQUIRE_FALSE(problems.empty());
+        CHECK(problems[0].field == "deck.source");
+        CHECK(problems[0].severity == Severity::Error);
+        CHECK(problems[0].file == file.string());
     }
 }
