@@ -96,6 +96,9 @@ if(CHRONIK_MAINTAINER)
 endif()
 # Run by cpack: refuses a Debian package without a maintainer, with the option to set.
 set(CPACK_PROJECT_CONFIG_FILE ${PROJECT_SOURCE_DIR}/cmake/CPackChecks.cmake)
+# Run by cpack on the staged files: the packaged changelog is signed by the package's maintainer.
+set(CPACK_CHRONIK_CHANGELOG_TEMPLATE ${PROJECT_SOURCE_DIR}/packaging/changelog.in)
+set(CPACK_PRE_BUILD_SCRIPTS ${PROJECT_SOURCE_DIR}/cmake/CPackSignChangelog.cmake)
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "history quiz and flashcard game")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)

@@ -41,6 +41,8 @@ done
 
 dpkg-deb -x "$deb" "$work/root"
 usr=$work/root/usr
+zcat "$usr/share/doc/chronik/changelog.gz" | grep -qF -- " -- $maintainer  " ||
+    fail "the packaged changelog is not signed by $maintainer"
 [ -x "$usr/bin/chronik" ] && [ -x "$usr/bin/chronik-cli" ] || fail "programs missing in the package"
 
 # A clean environment: only the packaged tree, a fresh home, English.
@@ -73,5 +75,6 @@ t2=$(date +%s)
 lintian --tag-display-limit 0 "$deb" >"$work/lintian.out" 2>&1 || true
 cat "$work/lintian.out"
 if grep -q '^E:' "$work/lintian.out"; then fail "lintian reports errors"; fi
+if grep -q 'changelog' "$work/lintian.out"; then fail "lintian finds fault with the changelog"; fi
 t3=$(date +%s)
 echo "deb-package: passed (cpack $((t1 - t0)) s, runs $((t2 - t1)) s, lintian $((t3 - t2)) s)"
