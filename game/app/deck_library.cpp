@@ -218,7 +218,7 @@ ui::ImportOutcome UserDeckLibrary::import_file(const std::string& path, ui::Impo
             out.skipped = made.skipped;
             out.drafts = *foreign == io::ForeignFormat::AnkiPackage;
             for (const auto& p : made.problems)
-                out.problems.push_back({p.line, p.message});
+                out.problems.push_back({p.line, p.message, decks::RowSkip::Other, {}});
             if (deck.items.empty()) throw std::runtime_error("nothing could be imported");
         } else if (kind == ui::ImportChoice::Anki || kind == ui::ImportChoice::Kahoot) {
             throw std::runtime_error("not an Anki or Kahoot file");
@@ -227,7 +227,7 @@ ui::ImportOutcome UserDeckLibrary::import_file(const std::string& path, ui::Impo
             auto loaded = io::load_deck_file(input);
             for (const auto& p : loaded.problems)
                 if (p.severity == io::Severity::Error)
-                    out.problems.push_back({0, io::format_problem(p)});
+                    out.problems.push_back({0, io::format_problem(p), decks::RowSkip::Other, {}});
             if (!loaded.deck)
                 throw std::runtime_error(out.problems.empty() ? "not a deck"
                                                               : out.problems.front().message);
@@ -264,7 +264,7 @@ ui::ImportOutcome UserDeckLibrary::import_file(const std::string& path, ui::Impo
             out.kind = choice_of(result.kind);
             out.skipped = result.skipped;
             for (const auto& p : result.problems)
-                out.problems.push_back({p.line, p.message});
+                out.problems.push_back({p.line, p.message, p.reason, p.detail});
             if (result.imported == 0) throw std::runtime_error("no row could be imported");
             deck = std::move(result.deck);
             if (!deck.source_file.empty()) source_text = text;

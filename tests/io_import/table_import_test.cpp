@@ -178,6 +178,37 @@ TEST_CASE("a date,event CSV becomes a timeline deck, unknown and repeated dates 
     check_same_items(r.deck, *loaded.deck);
 }
 
+TEST_CASE("a timeline reaches back to antiquity and says why each refused row was refused") {
+    const std::string text =
+        "Datum,Ereignis\n"
+        "44 v. Chr.,Caesar wird in Rom ermordet\n"
+        "9 n. Chr.,Varusschlacht im Teutoburger Wald\n"
+        "800,Karl der Große wird in Rom zum Kaiser gekrönt\n"
+        "kein Datum,Eine Zeile ohne Datum\n"
+        "2500,Ein Jahr in der Zukunft\n"
+        "1517\n"
+        "1517,Luthers Thesen\n"
+        "1517,Noch ein Ereignis im selben Jahr\n";
+    const auto r = io::import_table(text, options("antike"));
+    CHECK(r.kind == io::ImportKind::Timeline);
+    REQUIRE(r.imported == 4);
+    CHECK(r.deck.items[0].event()->date.year == -44);
+    CHECK(r.deck.items[1].event()->date.year == 9);
+    CHECK(r.deck.items[2].event()->date.year == 800);
+    REQUIRE(r.problems.size() == 4);
+    CHECK(r.problems[0].line == 5);
+    CHECK(r.problems[0].reason == decks::RowSkip::NotADate);
+    CHECK(r.problems[0].detail == "kein Datum");
+    CHECK(r.problems[1].reason == decks::RowSkip::YearOutOfRange);
+    CHECK(r.problems[1].detail == "2500");
+    CHECK(r.problems[2].reason == decks::RowSkip::NeedsDateAndEvent);
+    CHECK(r.problems[3].reason == decks::RowSkip::SameDate);
+    for (const auto& p : r.problems)
+        CHECK_FALSE(p.message.empty());  // chronik-cli's English line stays
+    const auto loaded = round_trip(r, text, "antike");
+    check_same_items(r.deck, *loaded.deck);
+}
+
 TEST_CASE("a forced kind wins over detection, and nothing importable gives zero items") {
     auto o = options("forced");
     o.kind = io::ImportKind::MultipleChoice;

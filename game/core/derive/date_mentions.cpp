@@ -431,6 +431,10 @@ std::optional<bank::EventDate> parse_date_text(std::string_view text) {
         if (bank::date_problem(d)) return std::nullopt;
         return d;
     };
+    // A cell of a date column that is only a number is a year, whatever its size: "800",
+    // "1517", "2500" (the importer decides which years it accepts).
+    if (s.size() <= 4 && all_digits(s) && std::stoi(s) != 0)
+        return valid(EventDate::in_year(std::stoi(s)));
     // ISO: 2022-03-02, 2022-03
     if (s.size() >= 7 && all_digits(s.substr(0, 4)) && s[4] == '-') {
         const auto rest = s.substr(5);

@@ -55,7 +55,8 @@ struct DateContext {
 // a colon after a day of the same month ("Am 16. October: ... Am 17: Waffenruhe").
 std::vector<DateMention> find_dates(std::string_view sentence, DateContext& context);
 
-// A whole cell as a date, for imports: "1950", "Juni 1950", "2. März 2022",
+// A whole cell as a date, for imports: "1950" (any number of up to four digits is a
+// year: "800"), "44 v. Chr.", "9 n. Chr.", "Juni 1950", "2. März 2022",
 // "2.3.2022", "2022-03-02", "2022-03", "Frühjahr 1996", "Ende 2011",
 // "Mitte der 1980er Jahre", "1990er Jahre"; nullopt for anything else or an
 // impossible date.

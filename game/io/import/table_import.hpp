@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "bank/deck.hpp"
@@ -17,9 +18,19 @@ namespace chronik::io {
 using ImportKind = decks::TableKind;
 
 struct RowProblem {
+    RowProblem() = default;
+    RowProblem(int line_, std::string message_, decks::RowSkip reason_ = decks::RowSkip::Other,
+               std::string detail_ = {})
+        : line(line_), message(std::move(message_)), reason(reason_), detail(std::move(detail_)) {}
     int line = 0;
-    std::string message;
+    std::string message;  // English (chronik-cli, the log)
+    decks::RowSkip reason = decks::RowSkip::Other;
+    std::string detail;
 };
+
+// Years a timeline import accepts (as deck_lint: before Christ negative, there is no year 0).
+inline constexpr int kFirstImportYear = -3000;
+inline constexpr int kLastImportYear = 2100;
 
 struct TableImport {
     bank::Deck deck;  // items only for the rows that were imported

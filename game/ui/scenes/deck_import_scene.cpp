@@ -12,6 +12,44 @@ constexpr std::array<ImportChoice, 5> kKinds{ImportChoice::Detect, ImportChoice:
                                              ImportChoice::MultipleChoice, ImportChoice::Timeline,
                                              ImportChoice::DraftFromText};
 
+// A skipped row's reason in the UI language; reasons the game has no text for keep the
+// importer's own line.
+std::string skip_reason(const StringTable& strings, const ImportRowProblem& p) {
+    using decks::RowSkip;
+    const auto say = [&](DecksText id) { return format(strings, id, {p.detail}); };
+    switch (p.reason) {
+        case RowSkip::Other:
+            return p.message;
+        case RowSkip::NeedsTermAndDefinition:
+            return say(DecksText::SkipNeedsTermAndDefinition);
+        case RowSkip::TooManyCells:
+            return say(DecksText::SkipTooManyCells);
+        case RowSkip::TermRepeated:
+            return say(DecksText::SkipTermRepeated);
+        case RowSkip::NeedsFiveCells:
+            return say(DecksText::SkipNeedsFiveCells);
+        case RowSkip::EmptyChoice:
+            return say(DecksText::SkipEmptyChoice);
+        case RowSkip::SameChoices:
+            return say(DecksText::SkipSameChoices);
+        case RowSkip::PromptRepeated:
+            return say(DecksText::SkipPromptRepeated);
+        case RowSkip::NoQuote:
+            return say(DecksText::SkipNoQuote);
+        case RowSkip::NeedsDateAndEvent:
+            return say(DecksText::SkipNeedsDateAndEvent);
+        case RowSkip::NotADate:
+            return say(DecksText::SkipNotADate);
+        case RowSkip::YearOutOfRange:
+            return say(DecksText::SkipYearOutOfRange);
+        case RowSkip::SameDate:
+            return say(DecksText::SkipSameDate);
+        case RowSkip::EventRepeated:
+            return say(DecksText::SkipEventRepeated);
+    }
+    return p.message;
+}
+
 }  // namespace
 
 DeckImportScene::DeckImportScene(SceneContext& ctx)
@@ -118,17 +156,20 @@ void DeckImportScene::run() {
         refresh_kind();
     }
     if (!outcome.problems.empty()) {
-        r.append("\n").append(format(ctx_.strings, DecksText::ImportSkipped,
-                                     {std::to_string(outcome.problems.size())}));
+        r.append("\n").append(outcome.problems.size() == 1
+                                  ? text(ctx_.strings, DecksText::ImportSkippedOne)
+                                  : format(ctx_.strings, DecksText::ImportSkipped,
+                                           {std::to_string(outcome.problems.size())}));
         std::size_t shown = 0;
         for (const auto& p : outcome.problems) {
             if (++shown > 6) {
                 r += "\n…";
                 break;
             }
+            const auto why = skip_reason(ctx_.strings, p);
             r.append("\n").append(p.line > 0 ? format(ctx_.strings, DecksText::ImportRow,
-                                                      {std::to_string(p.line), p.message})
-                                             : p.message);
+                                                      {std::to_string(p.line), why})
+                                             : why);
         }
     }
     result_.set_text(r);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "bank/item.hpp"
+#include "decks/import_format.hpp"
 
 namespace chronik::ui {
 
@@ -35,7 +36,9 @@ enum class ImportChoice {
 
 struct ImportRowProblem {
     int line = 0;
-    std::string message;
+    std::string message;                            // the importer's English line
+    decks::RowSkip reason = decks::RowSkip::Other;  // the scene says it in the UI language
+    std::string detail;
 };
 
 struct ImportOutcome {

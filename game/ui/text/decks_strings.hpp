@@ -106,6 +106,21 @@ enum class DecksText {
     ExportFailed,
     DecksStudy,  // "Diesen Stapel lernen": study one deck now
     DecksNothingToStudy,
+    ImportSkippedOne,  // "1 Zeile übersprungen:"
+    // Why a row was skipped (decks::RowSkip; deck_import_scene maps one to the other).
+    SkipNeedsTermAndDefinition,
+    SkipTooManyCells,
+    SkipTermRepeated,
+    SkipNeedsFiveCells,
+    SkipEmptyChoice,
+    SkipSameChoices,
+    SkipPromptRepeated,
+    SkipNoQuote,
+    SkipNeedsDateAndEvent,
+    SkipNotADate,
+    SkipYearOutOfRange,
+    SkipSameDate,
+    SkipEventRepeated,
     Count
 };
 
