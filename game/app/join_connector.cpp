@@ -85,6 +85,7 @@ ui::Rejection rejection_of(classroom::AnswerVerdict verdict) {
         case classroom::AnswerVerdict::WrongQuestion:
         case classroom::AnswerVerdict::UnknownPlayer:
         case classroom::AnswerVerdict::NoSuchChoice:
+        case classroom::AnswerVerdict::BadOrder:
             break;
     }
     return ui::Rejection::NotOpen;

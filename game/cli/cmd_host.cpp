@@ -56,6 +56,12 @@ Options:
   --reveal S        seconds the reveal and the leaderboard stay up (default 3)
   --seed S          seed for the question draw and the shuffled choices (default 1)
   --kinds LIST      comma-separated: mc, event (default mc)
+  --timeline N      N of the questions are timeline questions (default 0):
+                    students put 5 dated events of the bank in order (the
+                    desktop's timeline score: the share of pairs in the right
+                    order gives that share of the points; all in order counts
+                    as correct), spread evenly among the others
+  --timeline-events K  events per timeline question, 5-8 (default 5)
   --topics LIST     comma-separated tags; only items with one of them
   --no-speed-bonus  every correct answer scores 1000
   --no-streak-bonus no bonus for answers in a row
@@ -121,13 +127,14 @@ std::string join_url(const std::string& bind, unsigned short port, const std::st
 }
 
 int run_host(const std::vector<std::string>& raw) {
-    const Args args(
-        raw,
-        {"--port", "--code", "--players", "--questions", "--deck", "--timer", "--reading",
-         "--reveal", "--seed", "--kinds", "--topics", "--podium", "--bind", "--port-file",
-         "--saves", "--join-timeout", "--web-port", "--web-root", "--qr-file"},
-        {"--help", "--json", "--no-speed-bonus", "--no-streak-bonus", "--verbose",
-         "--lock-at-start", "--trust-names", "--no-web"});
+    const Args args(raw,
+                    {"--port",      "--code",     "--players",         "--questions", "--deck",
+                     "--timer",     "--reading",  "--reveal",          "--seed",      "--kinds",
+                     "--topics",    "--timeline", "--timeline-events", "--podium",    "--bind",
+                     "--port-file", "--saves",    "--join-timeout",    "--web-port",  "--web-root",
+                     "--qr-file"},
+                    {"--help", "--json", "--no-speed-bonus", "--no-streak-bonus", "--verbose",
+                     "--lock-at-start", "--trust-names", "--no-web"});
     if (args.wants_help()) {
         std::cout << kUsage;
         return 0;
@@ -147,6 +154,12 @@ int run_host(const std::vector<std::string>& raw) {
     if (*players < 1 || *players > 1000) throw UsageError("--players must be 1-1000");
     const auto count = args.get_int("--questions").value_or(10);
     if (count < 1 || count > 1000) throw UsageError("--questions must be 1-1000");
+    const auto timeline_count = args.get_int("--timeline").value_or(0);
+    if (timeline_count < 0 || timeline_count > count)
+        throw UsageError("--timeline must be 0 to the number of questions");
+    const auto timeline_events = args.get_int("--timeline-events").value_or(5);
+    if (timeline_events < 5 || timeline_events > 8)
+        throw UsageError("--timeline-events must be 5-8");
 
     classroom::ClassroomSettings settings;
     if (args.get("--timer") == "none") {
@@ -227,11 +240,20 @@ int run_host(const std::vector<std::string>& raw) {
         std::cerr << w << "\n";
     const auto items = loaded.bank.items();
     Rng rng(static_cast<std::uint64_t>(args.get_int("--seed").value_or(1)));
-    auto questions =
-        classroom::pick_classroom_questions(items, mix, static_cast<std::size_t>(count), rng);
-    if (questions.size() < static_cast<std::size_t>(count)) {
-        std::cerr << "chronik-cli host: only " << questions.size()
-                  << " questions fit; playing those\n";
+    const auto choice_count = static_cast<std::size_t>(count - timeline_count);
+    std::vector<classroom::ClassroomQuestion> questions;
+    if (choice_count > 0) {
+        questions = classroom::pick_classroom_questions(items, mix, choice_count, rng);
+        if (questions.size() < choice_count) {
+            std::cerr << "chronik-cli host: only " << questions.size()
+                      << " questions fit; playing those\n";
+        }
+    }
+    if (timeline_count > 0) {
+        questions = classroom::interleave_questions(
+            std::move(questions),
+            classroom::pick_timeline_questions(items, mix, static_cast<std::size_t>(timeline_count),
+                                               static_cast<std::size_t>(timeline_events), rng));
     }
 
     io::net::ClassroomHost host(options, classroom::ClassroomGame(std::move(questions), settings));

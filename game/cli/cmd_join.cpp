@@ -1,4 +1,5 @@
 // chronik-cli join: plays a network classroom game as a scripted student (a bot).
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <map>
@@ -27,8 +28,9 @@ scripted student and plays it to the end:
 
   correct  answers at once with the right choice, looked up in its own copy
            of the bank by the prompt the host sends (the host never sends
-           the right answer before the reveal)
-  random   answers at once with a random choice
+           the right answer before the reveal); a timeline question's events
+           in the order of their dates in that bank
+  random   answers at once with a random choice (a random order)
   slow     answers right, after 60% of the time limit (1.5 s without a timer)
 
 The room code may be typed in any case and with spaces ("k7q x3m").
@@ -78,6 +80,7 @@ int run_join(const std::vector<std::string>& raw) {
         throw UsageError("--timeout must be 0-86400 seconds");
 
     std::map<std::string, std::vector<std::string>> answers;
+    std::map<std::string, bank::EventDate> event_dates;  // a timeline question's events
     if (*strategy != io::net::BotStrategy::Random) {
         const auto deck = args.get("--deck");
         const auto loaded = io::load_classroom_bank(
@@ -85,6 +88,7 @@ int run_join(const std::vector<std::string>& raw) {
             deck ? fs::path{} : io::question_bank_folder(std::nullopt, io::locate_data()));
         for (const auto* item : loaded.bank.items()) {
             if (item->kind() == bank::ItemKind::Flashcard) continue;
+            if (const auto* event = item->event()) event_dates.emplace(event->text, event->date);
             for (const auto language : {bank::DateLanguage::German, bank::DateLanguage::English}) {
                 answers[classroom::classroom_prompt(*item, language)].push_back(
                     classroom::classroom_answer(*item, language));
@@ -100,10 +104,24 @@ int run_join(const std::vector<std::string>& raw) {
     options.strategy = *strategy;
     options.seed = static_cast<std::uint64_t>(args.get_int("--seed").value_or(1));
     options.game_timeout_ms = static_cast<std::int64_t>(timeout_s * 1000);
-    const auto report = io::net::run_student_bot(options, [&](const std::string& prompt) {
-        const auto it = answers.find(prompt);
-        return it == answers.end() ? std::vector<std::string>{} : it->second;
-    });
+    const auto by_date = [&](const std::vector<std::string>& events) {
+        std::vector<std::size_t> order;
+        for (std::size_t i = 0; i < events.size(); ++i) {
+            if (!event_dates.contains(events[i])) return std::vector<std::size_t>{};
+            order.push_back(i);
+        }
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            return bank::timeline_before(event_dates.at(events[a]), event_dates.at(events[b]));
+        });
+        return order;
+    };
+    const auto report = io::net::run_student_bot(
+        options,
+        [&](const std::string& prompt) {
+            const auto it = answers.find(prompt);
+            return it == answers.end() ? std::vector<std::string>{} : it->second;
+        },
+        by_date);
 
     if (args.has("--json")) {
         const nlohmann::json j{

@@ -334,3 +334,73 @@ TEST_CASE("a question's own time limit (from a Kahoot sheet) replaces the game's
     CHECK(h.phase() == Phase::Answering);
     CHECK_FALSE(h.current_scoring().time_limit_ms);
 }
+
+namespace {
+
+// Events shown as C A D B; the true order is A B C D (ranks 2 0 3 1).
+ClassroomQuestion timeline_question() {
+    ClassroomQuestion q;
+    q.item_id = "timeline:a,b,c,d";
+    q.prompt = "Ordne";
+    q.choices = {"C", "A", "D", "B"};
+    q.timeline_ranks = {2, 0, 3, 1};
+    q.timeline_dates = {"1930", "1910", "1940", "1920"};
+    return q;
+}
+
+}  // namespace
+
+TEST_CASE("a timeline question takes an order of its events and scores it by ordered pairs") {
+    auto qs = questions(1);
+    qs.insert(qs.begin(), timeline_question());
+    ClassroomGame g(qs, settings());
+    const auto a = g.join("A").id, b = g.join("B").id, c = g.join("C").id, d = g.join("D").id;
+    g.start(0);
+    g.tick(kOpen);
+    const std::vector<std::size_t> right{1, 3, 0, 2}, swapped{3, 1, 0, 2}, reversed{2, 0, 3, 1};
+    // Not a permutation of the offered ids, or the wrong kind of answer: rejected, nothing locked.
+    CHECK(g.answer_order(a, 0, std::vector<std::size_t>{1, 3, 0}, kOpen) ==
+          AnswerVerdict::BadOrder);
+    CHECK(g.answer_order(a, 0, std::vector<std::size_t>{1, 3, 0, 0}, kOpen) ==
+          AnswerVerdict::BadOrder);
+    CHECK(g.answer_order(a, 0, std::vector<std::size_t>{1, 3, 0, 4}, kOpen) ==
+          AnswerVerdict::BadOrder);
+    CHECK(g.answer_order(a, 0, std::vector<std::size_t>{1, 3, 0, 2, 2}, kOpen) ==
+          AnswerVerdict::BadOrder);
+    CHECK(g.answer(a, 0, 1, kOpen) == AnswerVerdict::BadOrder);
+    CHECK_FALSE(g.has_answered(a));
+    CHECK(g.answer_order(a, 0, right, kOpen) == AnswerVerdict::Accepted);
+    CHECK(g.answer_order(a, 0, swapped, kOpen) == AnswerVerdict::AlreadyAnswered);
+    CHECK(g.answer_order(b, 0, swapped, kOpen + 10'000) == AnswerVerdict::Accepted);  // 5 of 6
+    CHECK(g.answer_order(c, 0, reversed, kOpen) == AnswerVerdict::Accepted);
+    g.tick(kOpen + 20'000);  // d gives no answer
+    REQUIRE(g.phase() == Phase::Reveal);
+    CHECK(points_of(g, a) == 1000);
+    CHECK(points_of(g, b) == (2 * 750 * 83 + 100) / 200);  // 83 % of 750 = 623
+    CHECK(points_of(g, c) == 0);
+    CHECK(points_of(g, d) == 0);
+    CHECK(g.player(a)->score.correct_answers == 1);
+    CHECK(g.player(b)->score.correct_answers == 0);
+    const auto& r = g.results().back();
+    CHECK(r.correct_count() == 1);
+    CHECK(r.no_answer == 1);
+    // Per event: how many put it in its right slot (a: all four; b: C and D; c: none).
+    CHECK(r.choice_counts == std::vector<std::size_t>{2, 1, 2, 1});
+    CHECK(r.answers[1].pairs->ordered == 5);
+    CHECK(r.answers[1].order == swapped);
+    // A multiple-choice question takes no order.
+    g.next(kOpen + 20'001);
+    g.next(kOpen + 20'002);
+    g.tick(kOpen + 30'000);
+    REQUIRE(g.phase() == Phase::Answering);
+    CHECK(g.answer_order(a, 1, right, kOpen + 30'000) == AnswerVerdict::NoSuchChoice);
+}
+
+TEST_CASE("a timeline question must carry a permutation of ranks and a date per event") {
+    auto q = timeline_question();
+    q.timeline_ranks = {0, 0, 1, 2};
+    CHECK_THROWS_AS(ClassroomGame({q}, settings()), std::invalid_argument);
+    q = timeline_question();
+    q.timeline_dates.pop_back();
+    CHECK_THROWS_AS(ClassroomGame({q}, settings()), std::invalid_argument);
+}

@@ -105,3 +105,48 @@ TEST_CASE("A wrong or missing answer earns nothing and ends the streak") {
         CHECK(a.after.correct_answers == 3);
     }
 }
+
+TEST_CASE("A timeline question in every pair's order scores as a correct answer with its streak") {
+    const std::size_t placed[] = {0, 1, 2, 3, 4};
+    ClassroomScore before;
+    before.points = 700;
+    before.streak = 2;
+    before.correct_answers = 2;
+    const auto award = award_timeline_answer(before, score_pairs(placed), 0, timed(20'000));
+    CHECK(award.answer_points == 1000);
+    CHECK(award.streak_bonus == 200);
+    CHECK(award.after.points == 1900);
+    CHECK(award.after.streak == 3);
+    CHECK(award.after.correct_answers == 3);
+}
+
+TEST_CASE("A timeline question partly in order earns its pair percentage of the points") {
+    // 4 of 6 pairs ordered = 67 %: 670 of an instant 1000, 503 of the 750 at half time.
+    const std::size_t placed[] = {1, 0, 3, 2};
+    const auto pairs = score_pairs(placed);
+    REQUIRE(pairs.ordered == 4);
+    REQUIRE(pairs.percent() == 67);
+    ClassroomScore before;
+    before.points = 100;
+    before.streak = 4;
+    before.correct_answers = 4;
+    const auto instant = award_timeline_answer(before, pairs, 0, timed(20'000));
+    CHECK(instant.answer_points == 670);
+    CHECK(instant.streak_bonus == 0);
+    CHECK(instant.after.points == 770);
+    CHECK(instant.after.streak == 0);
+    CHECK(instant.after.correct_answers == 4);
+    CHECK(award_timeline_answer(before, pairs, 10'000, timed(20'000)).answer_points == 503);
+    ClassroomScoring flat = timed(20'000);
+    flat.speed_bonus = SpeedBonus::Off;
+    CHECK(award_timeline_answer(before, pairs, 19'000, flat).answer_points == 670);
+}
+
+TEST_CASE("A reversed timeline earns nothing and ends the streak") {
+    const std::size_t placed[] = {3, 2, 1, 0};
+    ClassroomScore before;
+    before.streak = 3;
+    const auto award = award_timeline_answer(before, score_pairs(placed), 0, timed(20'000));
+    CHECK(award.gained() == 0);
+    CHECK(award.after.streak == 0);
+}

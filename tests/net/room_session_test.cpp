@@ -2,6 +2,7 @@
 // Guessing the room code, floods of messages and strangers, on a test clock.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -128,4 +129,111 @@ TEST_CASE("strangers over their budget are closed after what arrived was read") 
     CHECK(session.stranger_count() == 0);
     CHECK(session.stats().silent == 4);
     CHECK(session.connection_count() == 1);
+}
+
+namespace {
+
+std::string order_answer(std::size_t q, const std::vector<std::size_t>& order, std::uint64_t seq) {
+    ClientMessage m;
+    m.kind = ClientKind::Answer;
+    m.seq = seq;
+    m.question = q;
+    m.has_order = true;
+    m.order = order;
+    return encode(m);
+}
+
+}  // namespace
+
+TEST_CASE(
+    "a timeline question goes out without its order; only a permutation of its ids is taken") {
+    classroom::ClassroomQuestion t;
+    t.item_id = "timeline:a,b,c,d,e";
+    t.prompt = "Ordne";
+    t.choices = {"C", "A", "E", "B", "D"};
+    t.timeline_ranks = {2, 0, 4, 1, 3};
+    t.timeline_dates = {"1930", "1910", "1950", "1920", "1940"};
+    classroom::ClassroomSettings settings;
+    settings.reading_ms = 0;
+    RoomSession session(room(), classroom::ClassroomGame({t}, settings));
+    RecordingOutlet outlet;
+    TimeMs now = 1'000;
+    const auto anna = session.opened(outlet, "10.0.0.2", "anna", now);
+    const auto ben = session.opened(outlet, "10.0.0.3", "ben", now);
+    session.received(anna, hello("K7QX3M", "Anna"), now);
+    session.received(ben, hello("K7QX3M", "Ben"), now);
+    session.game().start(now);
+    session.tick(now);
+    const auto question =
+        std::find_if(outlet.got[anna].begin(), outlet.got[anna].end(),
+                     [](const HostMessage& m) { return m.kind == HostKind::Question; });
+    REQUIRE(question != outlet.got[anna].end());
+    CHECK(question->timeline);
+    CHECK(question->choices == t.choices);
+    CHECK(question->correct_order.empty());
+    CHECK(question->dates.empty());
+    // On the wire: the events, no ranks, no dates, no order.
+    HostMessage sent = *question;
+    const auto wire = encode(sent);
+    CHECK(wire.find("\"events\"") != std::string::npos);
+    CHECK(wire.find("1930") == std::string::npos);
+    CHECK(wire.find("rank") == std::string::npos);
+    CHECK(wire.find("order") == std::string::npos);
+
+    std::uint64_t seq = 2;
+    const auto rejected_as = [&](const std::string& payload) {
+        session.received(anna, payload, now);
+        const auto& m = outlet.last(anna);
+        return m.kind == HostKind::Rejected ? std::string(classroom::verdict_name(m.rejection))
+                                            : std::string(host_kind_name(m.kind));
+    };
+    CHECK(rejected_as(order_answer(0, {1, 3, 0, 4}, seq++)) == "bad-order");        // one short
+    CHECK(rejected_as(order_answer(0, {1, 3, 0, 4, 4}, seq++)) == "bad-order");     // twice
+    CHECK(rejected_as(order_answer(0, {1, 3, 0, 4, 5}, seq++)) == "bad-order");     // no such id
+    CHECK(rejected_as(order_answer(0, {1, 3, 0, 4, 2, 2}, seq++)) == "bad-order");  // too many
+    CHECK(rejected_as(order_answer(0, {}, seq++)) == "bad-order");
+    CHECK(rejected_as(encode(ClientMessage{ClientKind::Answer, seq++, "", "", 0, 1})) ==
+          "bad-order");  // a choice
+    CHECK(session.stats().answers_rejected == 6);
+    CHECK_FALSE(session.game().has_answered(1));
+    // Not a list of ids at all, or longer than any timeline: malformed, dropped, not answered.
+    const auto malformed_before = session.stats().malformed;
+    const auto count_before = outlet.got[anna].size();
+    session.received(
+        anna,
+        R"({"v":1,"t":"answer","seq":)" + std::to_string(seq++) + R"(,"q":0,"order":[1,"x"]})",
+        now);
+    session.received(anna,
+                     R"({"v":1,"t":"answer","seq":)" + std::to_string(seq++) +
+                         R"(,"q":0,"order":[1,3],"choice":1})",
+                     now);
+    session.received(anna, order_answer(0, std::vector<std::size_t>(65, 0), seq++), now);
+    CHECK(session.stats().malformed == malformed_before + 3);
+    CHECK(outlet.got[anna].size() == count_before);
+
+    CHECK(rejected_as(order_answer(0, {1, 3, 0, 4, 2}, seq++)) == "locked");
+    CHECK(rejected_as(order_answer(0, {1, 3, 0, 2, 4}, seq++)) == "already-answered");
+    now += 2'000;
+    session.received(ben, order_answer(0, {3, 1, 0, 4, 2}, 2), now);  // A and B swapped: 9 of 10
+    session.tick(now);
+    const auto reveal_of = [&](ConnectionId id) {
+        for (const auto& m : outlet.got[id])
+            if (m.kind == HostKind::Reveal) return m;
+        FAIL("no reveal");
+        return HostMessage{};
+    };
+    const auto a = reveal_of(anna), b = reveal_of(ben);
+    CHECK(a.timeline);
+    CHECK(a.correct_order == std::vector<std::size_t>{1, 3, 0, 4, 2});
+    CHECK(a.dates == t.timeline_dates);
+    CHECK(a.your_order == std::vector<std::size_t>{1, 3, 0, 4, 2});
+    CHECK(a.pairs_ordered == 10u);
+    CHECK(a.pairs_total == 10);
+    CHECK(a.points == 1000);
+    CHECK(b.pairs_ordered == 9u);
+    const auto ben_points =
+        (2 * round::classroom_answer_points(2'000, settings.scoring) * 90 + 100) / 200;
+    CHECK(b.points == ben_points);
+    CHECK(session.game().players()[1].score.points == ben_points);
+    CHECK(a.distribution == std::vector<std::size_t>{2, 1, 2, 1, 2});
 }

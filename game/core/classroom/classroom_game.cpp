@@ -43,6 +43,8 @@ std::string_view verdict_name(AnswerVerdict verdict) {
             return "unknown-player";
         case AnswerVerdict::NoSuchChoice:
             return "no-such-choice";
+        case AnswerVerdict::BadOrder:
+            return "bad-order";
     }
     return "?";
 }
@@ -73,6 +75,18 @@ ClassroomGame::ClassroomGame(std::vector<ClassroomQuestion> questions, Classroom
     validate(settings_);
     if (questions_.empty()) throw std::invalid_argument("classroom game: no questions");
     for (const auto& q : questions_) {
+        if (q.is_timeline()) {
+            std::vector<std::size_t> ranks = q.timeline_ranks;
+            std::sort(ranks.begin(), ranks.end());
+            bool permutation = ranks.size() == q.choices.size() && ranks.size() >= 2;
+            for (std::size_t i = 0; permutation && i < ranks.size(); ++i)
+                permutation = ranks[i] == i;
+            if (!permutation || q.timeline_dates.size() != q.choices.size()) {
+                throw std::invalid_argument("classroom game: timeline question " + q.item_id +
+                                            " has no valid order");
+            }
+            continue;
+        }
         if (q.correct_choice >= q.choices.size() || q.choices.size() < 2) {
             throw std::invalid_argument("classroom game: question " + q.item_id +
                                         " has no valid correct choice");
@@ -237,9 +251,7 @@ bool ClassroomGame::has_answered(PlayerId id) const {
                        [&](const Pending& a) { return a.player == id; });
 }
 
-AnswerVerdict ClassroomGame::answer(PlayerId id, std::size_t question, std::size_t choice,
-                                    TimeMs now) {
-    now = clamp(now);
+AnswerVerdict ClassroomGame::admit(PlayerId id, std::size_t question, TimeMs now) {
     // Time is the host's: whatever ran out before this moment ran out.
     const std::size_t before = current_;
     const Phase phase_before = phase_;
@@ -252,10 +264,42 @@ AnswerVerdict ClassroomGame::answer(PlayerId id, std::size_t question, std::size
     }
     if (paused_at_) return AnswerVerdict::Paused;
     if (has_answered(id)) return AnswerVerdict::AlreadyAnswered;
-    if (choice >= questions_[current_].choices.size()) return AnswerVerdict::NoSuchChoice;
-    pending_.push_back({id, choice, elapsed(now)});
-    if (auto* p = find(id)) ++p->answers_given;
+    return AnswerVerdict::Accepted;
+}
+
+void ClassroomGame::accept(Pending pending, TimeMs now) {
+    pending.response_ms = elapsed(now);
+    if (auto* p = find(pending.player)) ++p->answers_given;
+    pending_.push_back(std::move(pending));
     tick(now);  // the last answer reveals at once
+}
+
+AnswerVerdict ClassroomGame::answer(PlayerId id, std::size_t question, std::size_t choice,
+                                    TimeMs now) {
+    now = clamp(now);
+    const auto verdict = admit(id, question, now);
+    if (verdict != AnswerVerdict::Accepted) return verdict;
+    const auto& q = questions_[current_];
+    if (q.is_timeline()) return AnswerVerdict::BadOrder;
+    if (choice >= q.choices.size()) return AnswerVerdict::NoSuchChoice;
+    accept({id, choice, {}, 0}, now);
+    return AnswerVerdict::Accepted;
+}
+
+AnswerVerdict ClassroomGame::answer_order(PlayerId id, std::size_t question,
+                                          std::span<const std::size_t> order, TimeMs now) {
+    now = clamp(now);
+    const auto verdict = admit(id, question, now);
+    if (verdict != AnswerVerdict::Accepted) return verdict;
+    const auto& q = questions_[current_];
+    if (!q.is_timeline()) return AnswerVerdict::NoSuchChoice;
+    std::vector<bool> seen(q.choices.size(), false);
+    if (order.size() != q.choices.size()) return AnswerVerdict::BadOrder;
+    for (const std::size_t event : order) {
+        if (event >= seen.size() || seen[event]) return AnswerVerdict::BadOrder;
+        seen[event] = true;
+    }
+    accept({id, 0, std::vector<std::size_t>(order.begin(), order.end()), 0}, now);
     return AnswerVerdict::Accepted;
 }
 
@@ -271,6 +315,24 @@ void ClassroomGame::reveal(TimeMs now) {
         const auto it = std::find_if(pending_.begin(), pending_.end(),
                                      [&](const Pending& a) { return a.player == p.id; });
         round::ClassroomAnswer kind = round::ClassroomAnswer::NoAnswer;
+        if (it != pending_.end() && q.is_timeline()) {
+            // The desktop's rule: ranks in the slots given, ordered pairs out of all pairs.
+            std::vector<std::size_t> placed;
+            for (std::size_t slot = 0; slot < it->order.size(); ++slot) {
+                const std::size_t rank = q.timeline_ranks[it->order[slot]];
+                placed.push_back(rank);
+                if (rank == slot) ++result.choice_counts[it->order[slot]];
+            }
+            scored.order = it->order;
+            scored.response_ms = it->response_ms;
+            scored.pairs = round::score_pairs(placed);
+            scored.correct = scored.pairs->ordered == scored.pairs->total;
+            scored.award = round::award_timeline_answer(p.score, *scored.pairs, scored.response_ms,
+                                                        current_scoring());
+            p.score = scored.award.after;
+            result.answers.push_back(std::move(scored));
+            continue;
+        }
         if (it != pending_.end()) {
             scored.choice = it->choice;
             scored.response_ms = it->response_ms;

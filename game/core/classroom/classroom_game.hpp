@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "classroom/classroom_question.hpp"
 #include "round/classroom_points.hpp"
 #include "round/leaderboard.hpp"
+#include "round/timeline_score.hpp"
 #include "time/time_point.hpp"
 
 namespace chronik::classroom {
@@ -69,6 +71,9 @@ enum class AnswerVerdict {
     Paused,
     UnknownPlayer,
     NoSuchChoice,
+    // A timeline question takes an order: exactly the offered events (ids 0..n-1), each once.
+    // Also any choice for a timeline question.
+    BadOrder,
 };
 
 std::string_view verdict_name(AnswerVerdict verdict);
@@ -76,7 +81,11 @@ std::string_view verdict_name(AnswerVerdict verdict);
 // One player's answer to one question, as scored at the reveal.
 struct ScoredAnswer {
     PlayerId player = 0;
-    std::optional<std::size_t> choice;  // nullopt: no answer
+    std::optional<std::size_t> choice;  // nullopt: no answer (always for a timeline question)
+    // A timeline question: the order given (event ids, earliest first; empty: no answer) and how
+    // many of its pairs were in the right order.
+    std::vector<std::size_t> order;
+    std::optional<round::PairScore> pairs;
     std::int64_t response_ms = 0;
     bool correct = false;
     round::ClassroomAward award;
@@ -86,8 +95,9 @@ struct ScoredAnswer {
 struct QuestionResult {
     std::size_t question = 0;
     bool skipped = false;
-    std::vector<std::size_t> choice_counts;  // one per choice
-    std::size_t no_answer = 0;               // players in the room at the reveal who did not answer
+    // One per choice; for a timeline question one per event: how many put it in its right slot.
+    std::vector<std::size_t> choice_counts;
+    std::size_t no_answer = 0;          // players in the room at the reveal who did not answer
     std::size_t absent = 0;             // players who had left (disconnected) and did not answer
     std::vector<ScoredAnswer> answers;  // one per player at the reveal, absent ones included
     std::size_t correct_count() const;
@@ -122,7 +132,13 @@ public:
     void start(TimeMs now);
     // Moves on when a phase's time is over. Call often; times never go back.
     void tick(TimeMs now);
+    // A choice for a multiple-choice question (BadOrder for a timeline question).
     AnswerVerdict answer(PlayerId id, std::size_t question, std::size_t choice, TimeMs now);
+    // An order for a timeline question: event ids (indices into its choices), earliest first;
+    // BadOrder when it is not a permutation of them, NoSuchChoice for a multiple-choice
+    // question. Scored at the reveal with round::award_timeline_answer.
+    AnswerVerdict answer_order(PlayerId id, std::size_t question,
+                               std::span<const std::size_t> order, TimeMs now);
 
     // Teacher controls; each returns whether it changed anything.
     bool pause(TimeMs now);
@@ -167,8 +183,12 @@ private:
     struct Pending {
         PlayerId player = 0;
         std::size_t choice = 0;
+        std::vector<std::size_t> order;  // a timeline question's answer
         std::int64_t response_ms = 0;
     };
+    // Every check before an answer is taken; Accepted when it may be.
+    AnswerVerdict admit(PlayerId id, std::size_t question, TimeMs now);
+    void accept(Pending pending, TimeMs now);
     void enter(Phase phase, TimeMs now);
     void open_question(std::size_t index, TimeMs now);
     void reveal(TimeMs now);

@@ -4,6 +4,8 @@
 #include <stdexcept>
 
 #include "bank/item_group.hpp"
+#include "round/timeline_deal.hpp"
+#include "round/timeline_round.hpp"
 
 namespace chronik::classroom {
 namespace {
@@ -109,6 +111,66 @@ std::vector<ClassroomQuestion> pick_classroom_questions(std::span<const bank::It
             "classroom questions: no item fits the chosen kinds and topics");
     }
     return questions;
+}
+
+std::vector<ClassroomQuestion> pick_timeline_questions(std::span<const bank::Item* const> items,
+                                                       const QuestionMix& mix, std::size_t count,
+                                                       std::size_t events_per_question, Rng& rng) {
+    if (events_per_question < round::kMinTimelineEvents ||
+        events_per_question > round::kMaxTimelineEvents) {
+        throw std::invalid_argument("timeline questions: 5 to 8 events each, got " +
+                                    std::to_string(events_per_question));
+    }
+    QuestionMix events_only = mix;
+    events_only.kinds = {bank::ItemKind::Event};
+    std::vector<const bank::Item*> pool;
+    for (const auto* item : items) {
+        if (item && fits(*item, events_only)) pool.push_back(item);
+    }
+    const std::string prompt = mix.language == bank::DateLanguage::German
+                                   ? "Bringe die Ereignisse in die richtige Reihenfolge: das "
+                                     "früheste zuerst."
+                                   : "Put the events in order: the earliest first.";
+    std::vector<ClassroomQuestion> out;
+    std::vector<const bank::Item*> unused = pool;
+    round::TimelineDealOptions deal;
+    deal.event_count = events_per_question;
+    while (out.size() < count) {
+        // Fresh events while they last; then the whole pool again.
+        const bool fresh = round::max_distinct_events(unused) >= events_per_question;
+        const auto dealt = round::deal_timeline(fresh ? unused : pool, deal, rng);
+        const round::TimelineRound order(dealt);  // the desktop's ranks of the dealt events
+        ClassroomQuestion q;
+        q.item_id = "timeline:";
+        q.prompt = prompt;
+        for (const auto* item : dealt) {
+            q.item_id += (q.item_id.back() == ':' ? "" : ",") + item->id;
+            q.choices.push_back(item->event()->text);
+            q.timeline_dates.push_back(bank::format_date(item->event()->date, mix.language));
+            if (fresh) std::erase(unused, item);
+        }
+        q.timeline_ranks = order.correct_ranks();
+        out.push_back(std::move(q));
+    }
+    return out;
+}
+
+std::vector<ClassroomQuestion> interleave_questions(std::vector<ClassroomQuestion> questions,
+                                                    std::vector<ClassroomQuestion> timeline) {
+    const std::size_t total = questions.size() + timeline.size();
+    std::vector<ClassroomQuestion> out;
+    out.reserve(total);
+    std::size_t next_question = 0, next_timeline = 0;
+    for (std::size_t pos = 0; pos < total; ++pos) {
+        const std::size_t due = (next_timeline + 1) * total / (timeline.size() + 1);
+        const bool take_timeline =
+            next_timeline < timeline.size() && (pos >= due || next_question == questions.size());
+        if (take_timeline)
+            out.push_back(std::move(timeline[next_timeline++]));
+        else
+            out.push_back(std::move(questions[next_question++]));
+    }
+    return out;
 }
 
 }  // namespace chronik::classroom

@@ -25,6 +25,13 @@ struct ClassroomQuestion {
     // The item's own time to answer (a Kahoot sheet's time limit); replaces the game's timer
     // when the game has one. nullopt: the game's timer.
     std::optional<std::int64_t> time_limit_ms{};
+    // A timeline question ("put these events in order") when not empty: `choices` are then the
+    // events in the order shown (never chronological), timeline_ranks[i] the correct rank of
+    // choices[i] (0 = earliest), timeline_dates[i] its date as the reveal shows it; the answer
+    // is an order of the events, not a choice, and correct_choice means nothing.
+    std::vector<std::size_t> timeline_ranks{};
+    std::vector<std::string> timeline_dates{};
+    bool is_timeline() const { return !timeline_ranks.empty(); }
 };
 
 // Which items a game draws from. Multiple-choice items ask their own prompt;
@@ -51,5 +58,19 @@ std::string classroom_answer(const bank::Item& item, bank::DateLanguage language
 std::vector<ClassroomQuestion> pick_classroom_questions(std::span<const bank::Item* const> items,
                                                         const QuestionMix& mix, std::size_t count,
                                                         Rng& rng);
+
+// `count` timeline questions of `events_per_question` events each (round::deal_timeline: dates
+// clearly distinct, shown never in order), from the timeline events of `items` that fit `mix`'s
+// topics and drafts rule (its kinds are not asked). Events are not dealt twice while the pool has
+// enough others. Throws std::invalid_argument when fewer than events_per_question events with
+// distinct dates fit, or events_per_question is outside 5..8.
+std::vector<ClassroomQuestion> pick_timeline_questions(std::span<const bank::Item* const> items,
+                                                       const QuestionMix& mix, std::size_t count,
+                                                       std::size_t events_per_question, Rng& rng);
+
+// `timeline` spread evenly among `questions` (the first never opens the game unless it is all
+// there is): 7 questions and 3 timelines give Q Q T Q Q T Q T Q Q.
+std::vector<ClassroomQuestion> interleave_questions(std::vector<ClassroomQuestion> questions,
+                                                    std::vector<ClassroomQuestion> timeline);
 
 }  // namespace chronik::classroom

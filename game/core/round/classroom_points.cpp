@@ -52,4 +52,15 @@ ClassroomAward award_classroom_answer(const ClassroomScore& before, ClassroomAns
     return award;
 }
 
+ClassroomAward award_timeline_answer(const ClassroomScore& before, const PairScore& pairs,
+                                     std::int64_t response_ms, const ClassroomScoring& scoring) {
+    if (pairs.ordered == pairs.total)
+        return award_classroom_answer(before, ClassroomAnswer::Correct, response_ms, scoring);
+    auto award = award_classroom_answer(before, ClassroomAnswer::Wrong, response_ms, scoring);
+    const std::int64_t full = classroom_answer_points(response_ms, scoring);
+    award.answer_points = (2 * full * pairs.percent() + 100) / 200;
+    award.after.points = before.points + award.answer_points;
+    return award;
+}
+
 }  // namespace chronik::round

@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <optional>
 
+#include "round/timeline_score.hpp"
+
 namespace chronik::round {
 
 enum class SpeedBonus { On, Off };
@@ -56,5 +58,13 @@ struct ClassroomAward {
 // `response_ms` is ignored unless the answer is correct.
 ClassroomAward award_classroom_answer(const ClassroomScore& before, ClassroomAnswer answer,
                                       std::int64_t response_ms, const ClassroomScoring& scoring);
+
+// A timeline question in a classroom game: the desktop's timeline score (score_pairs:
+// round(100 × ordered pairs / all pairs)) decides the share of the classroom points.
+//   every pair in order: a correct answer (award_classroom_answer: points, streak bonus).
+//   otherwise: round(classroom_answer_points(t) × percent / 100), half up, and the streak ends
+//   ("4 of 6 pairs = 67 %" earns 670 for an instant answer); all pairs reversed earns 0.
+ClassroomAward award_timeline_answer(const ClassroomScore& before, const PairScore& pairs,
+                                     std::int64_t response_ms, const ClassroomScoring& scoring);
 
 }  // namespace chronik::round

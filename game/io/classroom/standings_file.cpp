@@ -62,12 +62,17 @@ std::string standings_json(const classroom::ClassroomGame& game,
         for (const auto& r : game.results()) {
             for (const auto& a : r.answers) {
                 if (!p || a.player != p->id) continue;
-                answers.push_back({{"q", r.question},
-                                   {"choice", a.choice ? Json(*a.choice) : Json(nullptr)},
-                                   {"response_ms", a.response_ms},
-                                   {"correct", a.correct},
-                                   {"points", a.award.answer_points},
-                                   {"streak_bonus", a.award.streak_bonus}});
+                Json answer = {{"q", r.question},
+                               {"choice", a.choice ? Json(*a.choice) : Json(nullptr)},
+                               {"response_ms", a.response_ms},
+                               {"correct", a.correct},
+                               {"points", a.award.answer_points},
+                               {"streak_bonus", a.award.streak_bonus}};
+                if (game.questions()[r.question].is_timeline()) {
+                    answer["order"] = a.order.empty() ? Json(nullptr) : Json(a.order);
+                    answer["pairs_ordered"] = a.pairs ? Json(a.pairs->ordered) : Json(nullptr);
+                }
+                answers.push_back(std::move(answer));
             }
         }
         Json entry = {{"rank", s.rank},
@@ -96,16 +101,24 @@ std::string standings_json(const classroom::ClassroomGame& game,
     Json questions = Json::array();
     for (const auto& r : game.results()) {
         const auto& q = game.questions()[r.question];
-        questions.push_back({{"q", r.question},
-                             {"item_id", q.item_id},
-                             {"prompt", q.prompt},
-                             {"choices", q.choices},
-                             {"correct_choice", q.correct_choice},
-                             {"counts", r.choice_counts},
-                             {"no_answer", r.no_answer},
-                             {"absent", r.absent},
-                             {"skipped", r.skipped},
-                             {"correct_count", r.correct_count()}});
+        Json question = {{"q", r.question},
+                         {"item_id", q.item_id},
+                         {"prompt", q.prompt},
+                         {"choices", q.choices},
+                         {"correct_choice", q.correct_choice},
+                         {"counts", r.choice_counts},
+                         {"no_answer", r.no_answer},
+                         {"absent", r.absent},
+                         {"skipped", r.skipped},
+                         {"correct_count", r.correct_count()}};
+        if (q.is_timeline()) {
+            // choices are the events as shown; counts: how many put each in its right slot.
+            question["kind"] = "timeline";
+            question["correct_choice"] = nullptr;
+            question["ranks"] = q.timeline_ranks;
+            question["dates"] = q.timeline_dates;
+        }
+        questions.push_back(std::move(question));
     }
     const Json doc{{"format", "chronik-classroom-standings"},
                    {"version", 1},

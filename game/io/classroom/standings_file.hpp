@@ -24,6 +24,9 @@ std::string standings_csv(const classroom::ClassroomGame& game);
 //                                   streak_bonus}]}],
 //  "questions": [{q, item_id, prompt, choices, correct_choice, counts, no_answer, absent,
 //                 skipped, correct_count}]}  (absent: players who had left without answering)
+// A timeline question has "kind": "timeline", its events as choices, "ranks" (each event's
+// correct rank), "dates", correct_choice null, and counts per event (placed in its right slot);
+// its answers carry "order" (event ids, earliest first) and "pairs_ordered".
 // — the per-question distributions show which questions the class got wrong. A one-screen game
 // passes its timeline turns (their points are in "score" and "correct" already) and each team's
 // player id (turns name teams by index); each player's turns are listed with it.

@@ -130,13 +130,48 @@ StandingRow parse_row(const Json& j) {
     return r;
 }
 
+// A list of whole numbers >= 0 (ids), at most `max` of them.
+std::vector<std::size_t> index_list(const Json& j, const char* name, std::size_t max) {
+    if (!j.is_array() || j.size() > max) {
+        throw Fail{std::string("field \"") + name + "\" must be a list of at most " +
+                   std::to_string(max) + " ids"};
+    }
+    std::vector<std::size_t> out;
+    for (const auto& e : j) {
+        if (!e.is_number_unsigned() || e.get<std::uint64_t>() > kMaxIndex)
+            throw Fail{std::string("field \"") + name + "\" holds something else than an id"};
+        out.push_back(e.get<std::size_t>());
+    }
+    return out;
+}
+
+// 2 to 8 texts: a question's choices or events, a reveal's dates.
+std::vector<std::string> text_list(const Json& j, const char* name) {
+    if (!j.is_array() || j.size() < 2 || j.size() > 8)
+        throw Fail{std::string(name) + " must be a list of 2 to 8 texts"};
+    std::vector<std::string> out;
+    for (const auto& c : j) {
+        if (!c.is_string()) throw Fail{std::string("an entry of ") + name + " is not a string"};
+        out.push_back(c.get<std::string>());
+    }
+    return out;
+}
+
+// "kind": "timeline" or "choice" (the default, for hosts before timeline questions).
+bool question_kind(const Json& j) {
+    if (!j.contains("kind")) return false;
+    const auto kind = text_field(j, "kind", 16);
+    if (kind != "timeline" && kind != "choice") throw Fail{"unknown question kind"};
+    return kind == "timeline";
+}
+
 // The reasons an answer can be rejected: every verdict but the acceptance.
 std::optional<classroom::AnswerVerdict> parse_rejection(std::string_view name) {
     using classroom::AnswerVerdict;
     for (const auto v :
          {AnswerVerdict::NotAnswering, AnswerVerdict::WrongQuestion, AnswerVerdict::AlreadyAnswered,
           AnswerVerdict::TooLate, AnswerVerdict::Paused, AnswerVerdict::UnknownPlayer,
-          AnswerVerdict::NoSuchChoice}) {
+          AnswerVerdict::NoSuchChoice, AnswerVerdict::BadOrder}) {
         if (classroom::verdict_name(v) == name) return v;
     }
     return std::nullopt;
@@ -170,7 +205,10 @@ std::string encode(const ClientMessage& m) {
         if (!m.token.empty()) j["token"] = m.token;
     } else if (m.kind == ClientKind::Answer) {
         j["q"] = m.question;
-        j["choice"] = m.choice;
+        if (m.has_order)
+            j["order"] = m.order;
+        else
+            j["choice"] = m.choice;
     }
     return dump(j);
 }
@@ -194,7 +232,8 @@ std::string encode(const HostMessage& m) {
             j["q"] = m.question;
             j["count"] = m.question_count;
             j["prompt"] = m.prompt;
-            j["choices"] = m.choices;
+            j["kind"] = m.timeline ? "timeline" : "choice";
+            j[m.timeline ? "events" : "choices"] = m.choices;
             j["reading_ms"] = m.reading_ms;
             j["time_limit_ms"] = m.time_limit_ms ? Json(*m.time_limit_ms) : Json(nullptr);
             break;
@@ -219,6 +258,14 @@ std::string encode(const HostMessage& m) {
             j["streak"] = m.streak;
             j["distribution"] = m.distribution;
             j["no_answer"] = m.no_answer;
+            if (m.timeline) {
+                j["kind"] = "timeline";
+                j["correct_order"] = m.correct_order;
+                j["dates"] = m.dates;
+                j["your_order"] = m.your_order.empty() ? Json(nullptr) : Json(m.your_order);
+                j["ordered"] = m.pairs_ordered ? Json(*m.pairs_ordered) : Json(nullptr);
+                j["pairs"] = m.pairs_total;
+            }
             break;
         case HostKind::Leaderboard:
         case HostKind::End: {
@@ -257,7 +304,14 @@ std::variant<ClientMessage, ParseError> parse_client_message(std::string_view pa
             if (j.contains("token")) m.token = text_field(j, "token", 64);
         } else if (m.kind == ClientKind::Answer) {
             m.question = unsigned_field(j, "q", kMaxIndex);
-            m.choice = unsigned_field(j, "choice", kMaxIndex);
+            if (j.contains("order")) {
+                if (j.contains("choice"))
+                    throw Fail{"an answer has a choice or an order, not both"};
+                m.has_order = true;
+                m.order = index_list(field(j, "order"), "order", kMaxOrderLength);
+            } else {
+                m.choice = unsigned_field(j, "choice", kMaxIndex);
+            }
         }
         return m;
     } catch (const Fail& f) {
@@ -300,14 +354,9 @@ std::variant<HostMessage, ParseError> parse_host_message(std::string_view payloa
                 m.question = unsigned_field(j, "q", kMaxIndex);
                 m.question_count = unsigned_field(j, "count", kMaxIndex);
                 m.prompt = text_field(j, "prompt", 16 * 1024);
-                const auto& choices = field(j, "choices");
-                if (!choices.is_array() || choices.size() < 2 || choices.size() > 8) {
-                    throw Fail{"choices must be a list of 2 to 8 texts"};
-                }
-                for (const auto& c : choices) {
-                    if (!c.is_string()) throw Fail{"a choice is not a string"};
-                    m.choices.push_back(c.get<std::string>());
-                }
+                m.timeline = question_kind(j);
+                m.choices = text_list(field(j, m.timeline ? "events" : "choices"),
+                                      m.timeline ? "events" : "choices");
                 m.reading_ms = int_field(j, "reading_ms");
                 if (const auto t = optional_unsigned(j, "time_limit_ms", 86'400'000)) {
                     m.time_limit_ms = static_cast<std::int64_t>(*t);
@@ -344,6 +393,15 @@ std::variant<HostMessage, ParseError> parse_host_message(std::string_view payloa
                     m.distribution.push_back(d.get<std::size_t>());
                 }
                 m.no_answer = unsigned_field(j, "no_answer", 1'000'000);
+                m.timeline = question_kind(j);
+                if (m.timeline) {
+                    m.correct_order = index_list(field(j, "correct_order"), "correct_order", 8);
+                    m.dates = text_list(field(j, "dates"), "dates");
+                    if (!field(j, "your_order").is_null())
+                        m.your_order = index_list(field(j, "your_order"), "your_order", 8);
+                    m.pairs_ordered = optional_unsigned(j, "ordered", 28);
+                    m.pairs_total = unsigned_field(j, "pairs", 28);
+                }
                 break;
             }
             case HostKind::Leaderboard:

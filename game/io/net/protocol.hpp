@@ -19,6 +19,8 @@ namespace chronik::io::net {
 // Clients number their messages ("seq", strictly increasing per connection):
 // the host drops a seq it has seen or passed (a replay).
 inline constexpr int kProtocolVersion = 1;
+// A longer "order" is malformed; a shorter one that is no permutation is rejected (bad-order).
+inline constexpr std::size_t kMaxOrderLength = 64;
 
 // ------------------------------------------------------------ client -> host
 enum class ClientKind { Hello, Answer, Bye };
@@ -29,8 +31,12 @@ struct ClientMessage {
     std::string code;          // hello: the room code
     std::string name;          // hello: the name the student typed
     std::size_t question = 0;  // answer
-    std::size_t choice = 0;    // answer
+    std::size_t choice = 0;    // answer to a multiple-choice question
     std::string token = {};    // hello, optional: the welcome's token, to take a player back
+    // answer to a timeline question ("order" instead of "choice"): event ids, earliest first.
+    // Parsed as given (at most kMaxOrderLength ids); the game checks it is a permutation.
+    bool has_order = false;
+    std::vector<std::size_t> order{};
 };
 
 // ------------------------------------------------------------ host -> client
@@ -69,6 +75,9 @@ struct HostMessage {
     std::size_t question = 0;
     std::size_t question_count = 0;
     std::string prompt;
+    // question: the choices, or a timeline question's events ("events" on the wire; the answer is
+    // an order of their ids 0..n-1).
+    bool timeline = false;
     std::vector<std::string> choices;
     std::int64_t reading_ms = 0;
     std::optional<std::int64_t> time_limit_ms;
@@ -80,6 +89,13 @@ struct HostMessage {
     std::int64_t points = 0;
     std::int64_t score = 0;
     int streak = 0;
+    // reveal of a timeline question: the event ids earliest first, each event's date, the order
+    // the student gave (empty: none) and its pairs in the right order of all pairs.
+    std::vector<std::size_t> correct_order;
+    std::vector<std::string> dates;
+    std::vector<std::size_t> your_order;
+    std::optional<std::size_t> pairs_ordered;
+    std::size_t pairs_total = 0;
     std::vector<std::size_t> distribution;
     std::size_t no_answer = 0;
     std::vector<StandingRow> rows;

@@ -369,7 +369,8 @@ void RoomSession::handle_answer(Link& link, const ClientMessage& m) {
         drop(link, stats_.unauthenticated, "an answer before a hello was let in");
         return;
     }
-    const auto verdict = game_.answer(*link.player, m.question, m.choice, now_);
+    const auto verdict = m.has_order ? game_.answer_order(*link.player, m.question, m.order, now_)
+                                     : game_.answer(*link.player, m.question, m.choice, now_);
     if (verdict == classroom::AnswerVerdict::Accepted) {
         ++stats_.answers_accepted;
         HostMessage l;
@@ -482,7 +483,8 @@ HostMessage RoomSession::question_message() const {
     m.question = game_.question_index();
     m.question_count = game_.question_count();
     m.prompt = q.prompt;
-    m.choices = q.choices;  // never correct_choice before the reveal
+    m.timeline = q.is_timeline();
+    m.choices = q.choices;  // never correct_choice, ranks or dates before the reveal
     m.reading_ms = game_.settings().reading_ms;
     m.time_limit_ms = game_.current_scoring().time_limit_ms;
     return m;
@@ -554,12 +556,24 @@ void RoomSession::send_reveal(const classroom::QuestionResult& r) {
     for (auto& [id, link] : links_) {
         if (!link->player || link->dead) continue;
         HostMessage m = simple(HostKind::Reveal, r.question);
-        m.correct_choice = game_.questions()[r.question].correct_choice;
+        const auto& q = game_.questions()[r.question];
+        if (q.is_timeline()) {
+            m.timeline = true;
+            m.correct_order.resize(q.timeline_ranks.size());
+            for (std::size_t event = 0; event < q.timeline_ranks.size(); ++event)
+                m.correct_order[q.timeline_ranks[event]] = event;
+            m.dates = q.timeline_dates;
+            m.pairs_total = q.timeline_ranks.size() * (q.timeline_ranks.size() - 1) / 2;
+        } else {
+            m.correct_choice = q.correct_choice;
+        }
         m.distribution = r.choice_counts;
         m.no_answer = r.no_answer;
         for (const auto& a : r.answers) {
             if (a.player != *link->player) continue;
             m.your_choice = a.choice;
+            m.your_order = a.order;
+            if (a.pairs) m.pairs_ordered = a.pairs->ordered;
             m.points = a.award.gained();
             m.score = a.award.after.points;
             m.streak = a.award.after.streak;

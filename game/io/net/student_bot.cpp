@@ -16,7 +16,8 @@ std::optional<BotStrategy> parse_bot_strategy(std::string_view name) {
     return std::nullopt;
 }
 
-BotReport run_student_bot(const BotOptions& options, const AnswerLookup& lookup) {
+BotReport run_student_bot(const BotOptions& options, const AnswerLookup& lookup,
+                          const OrderLookup& order_lookup) {
     ClassroomClient client(options.host, options.port, options.connect_timeout_ms);
     Rng rng(options.seed);
     BotReport report;
@@ -37,6 +38,17 @@ BotReport run_student_bot(const BotOptions& options, const AnswerLookup& lookup)
             }
         }
         return static_cast<std::size_t>(rng.below(q.choices.size()));
+    };
+    const auto put_in_order = [&](const HostMessage& q) {
+        if (options.strategy != BotStrategy::Random && order_lookup) {
+            auto order = order_lookup(q.choices);
+            if (order.size() == q.choices.size()) return order;
+        }
+        std::vector<std::size_t> order(q.choices.size());
+        for (std::size_t i = 0; i < order.size(); ++i)
+            order[i] = i;
+        rng.shuffle(order.begin(), order.end());
+        return order;
     };
 
     while (client.connected() && steady_now_ms() < deadline) {
@@ -77,6 +89,8 @@ BotReport run_student_bot(const BotOptions& options, const AnswerLookup& lookup)
                     if (m.your_choice && m.correct_choice && *m.your_choice == *m.correct_choice) {
                         ++report.correct_reveals;
                     }
+                    if (m.timeline && !m.your_order.empty() && m.your_order == m.correct_order)
+                        ++report.correct_reveals;
                     report.score = m.score;
                     break;
                 case HostKind::End:
@@ -96,7 +110,12 @@ BotReport run_student_bot(const BotOptions& options, const AnswerLookup& lookup)
             ClientMessage a;
             a.kind = ClientKind::Answer;
             a.question = question->question;
-            a.choice = pick(*question);
+            if (question->timeline) {
+                a.has_order = true;
+                a.order = put_in_order(*question);
+            } else {
+                a.choice = pick(*question);
+            }
             client.send(a);
             ++report.answers_sent;
             sent_for = question->question;

@@ -40,7 +40,7 @@ struct BotReport {
     int answers_sent = 0;
     int answers_locked = 0;
     int answers_rejected = 0;
-    int correct_reveals = 0;  // reveals where the bot's choice was right
+    int correct_reveals = 0;  // reveals where the bot's choice (or whole order) was right
     std::int64_t score = 0;   // from the last reveal or the end
 };
 
@@ -49,7 +49,13 @@ struct BotReport {
 // does not know the prompt (it then guesses).
 using AnswerLookup = std::function<std::vector<std::string>(const std::string& prompt)>;
 
+// A timeline question's events (texts, in the order shown) put in order from the bot's own copy
+// of the bank: event ids, earliest first; empty when it does not know every event (it then
+// answers with a random order).
+using OrderLookup = std::function<std::vector<std::size_t>(const std::vector<std::string>& events)>;
+
 // Plays one game. Throws std::runtime_error when it cannot connect.
-BotReport run_student_bot(const BotOptions& options, const AnswerLookup& lookup);
+BotReport run_student_bot(const BotOptions& options, const AnswerLookup& lookup,
+                          const OrderLookup& order_lookup = {});
 
 }  // namespace chronik::io::net
