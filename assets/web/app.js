@@ -19,7 +19,12 @@
       paused: 'Pause', too_late: 'Zu spät – die Zeit ist um.',
       rejected: { 'too-late': 'Zu spät – die Zeit ist um.', 'already-answered': 'Du hast schon geantwortet.',
         'wrong-question': 'Diese Frage ist vorbei.', 'not-answering': 'Gerade werden keine Antworten angenommen.',
-        paused: 'Das Spiel ist pausiert.', 'no-such-choice': 'Diese Antwort gibt es nicht.' },
+        paused: 'Das Spiel ist pausiert.', 'no-such-choice': 'Diese Antwort gibt es nicht.',
+        'bad-order': 'Diese Reihenfolge passt nicht zu den Ereignissen. Bitte noch einmal.' },
+      earlier: 'früher', later: 'später', submit_order: 'Reihenfolge abgeben',
+      move_up: t => `${t} nach oben`, move_down: t => `${t} nach unten`,
+      order_hint: 'Ziehe die Ereignisse oder nutze ▲ ▼. Oben steht das früheste.',
+      pairs: (k, n) => `${k} von ${n} Paaren richtig`, in_order: 'Die richtige Reihenfolge:',
       right: 'Richtig!', wrong: 'Leider falsch', none: 'Keine Antwort', skipped: 'Frage übersprungen',
       correct_was: a => `Richtig war: ${a}`, your_was: a => `Deine Antwort: ${a}`,
       board_title: 'Zwischenstand', you_place: (r, s) => `Du bist auf Platz ${r} mit ${s} Punkten.`,
@@ -48,7 +53,12 @@
       paused: 'Paused', too_late: "Too late – time's up.",
       rejected: { 'too-late': "Too late – time's up.", 'already-answered': 'You have already answered.',
         'wrong-question': 'That question is over.', 'not-answering': 'No answers are taken right now.',
-        paused: 'The game is paused.', 'no-such-choice': 'That answer does not exist.' },
+        paused: 'The game is paused.', 'no-such-choice': 'That answer does not exist.',
+        'bad-order': 'That order does not fit the events. Please try again.' },
+      earlier: 'earlier', later: 'later', submit_order: 'Submit the order',
+      move_up: t => `Move ${t} up`, move_down: t => `Move ${t} down`,
+      order_hint: 'Drag the events or use ▲ ▼. The earliest goes on top.',
+      pairs: (k, n) => `${k} of ${n} pairs in order`, in_order: 'The right order:',
       right: 'Correct!', wrong: 'Wrong', none: 'No answer', skipped: 'Question skipped',
       correct_was: a => `The answer was: ${a}`, your_was: a => `Your answer: ${a}`,
       board_title: 'Standings', you_place: (r, s) => `You are in place ${r} with ${s} points.`,
@@ -83,13 +93,20 @@
     ws: null, seq: 0, code: '', name: '', token: '', joined: false, finished: false,
     retry: 0, retryTimer: null, question: null, choice: null, answering: false,
     deadline: null, paused: false, leftAtPause: null, score: 0, tick: null,
-    pending: null, watchdog: null,
+    pending: null, watchdog: null, order: null, pinged: false, silence: null,
   };
   // The host answers an answer at once (locked or rejected); silence this long means the link
   // is dead although the browser has not noticed (a Wi-Fi that dropped without a word).
   const ANSWER_SILENCE_MS = 4000;
+  // The host pings every seated page every 5 s (and the page answers with a pong); a page that
+  // hears nothing at all for this long takes its seat back on a new link: a dead link is noticed
+  // also by a page that sits idle (nothing to answer) while the browser still thinks it is open.
+  const HOST_SILENCE_MS = 12000;
 
-  function show(screen) { document.body.dataset.screen = screen; }
+  function show(screen) {
+    if (document.body.dataset.screen !== screen) window.scrollTo(0, 0);  // a new screen starts at its top
+    document.body.dataset.screen = screen;
+  }
   function banner(text) { const b = $('banner'); b.textContent = text || ''; b.hidden = !text; }
   function setStatus(text) { $('q-status').textContent = text || ''; }
 
@@ -139,7 +156,9 @@
       let m;
       try { m = JSON.parse(event.data); } catch (e) { return; }
       if (m && typeof m === 'object' && m.v === 1) handle(m);
+      heard();
     };
+    heard();
     ws.onclose = () => {
       if (state.ws !== ws) return;
       state.ws = null;
@@ -160,6 +179,12 @@
     banner(T.reconnecting);
     connect();
   }
+  // Anything from the host proves the link; silence past HOST_SILENCE_MS (once the host has shown
+  // that it pings) means the link is dead.
+  function heard() {
+    clearTimeout(state.silence);
+    if (state.pinged && state.joined && !state.finished) state.silence = setTimeout(reconnectNow, HOST_SILENCE_MS);
+  }
   window.addEventListener('offline', () => { if (state.joined && !state.finished) banner(T.reconnecting); });
   window.addEventListener('online', reconnectNow);
 
@@ -176,6 +201,7 @@
   function stop() {
     state.finished = true;
     clearTimeout(state.retryTimer);
+    clearTimeout(state.silence);
     banner('');
     if (state.ws) { const ws = state.ws; state.ws = null; ws.close(); }
   }
@@ -204,6 +230,7 @@
       case 'locked':
         // After a rejoin the host says the answer was in: show it as this page's.
         if (state.pending && state.pending.q === m.q && state.choice === null) state.choice = state.pending.choice;
+        if (state.pending && state.pending.q === m.q && state.pending.order) state.order = state.pending.order.slice();
         settled(m.q);
         if (state.question && m.q === state.question.q) {
           state.answering = false; closeChoices();
@@ -214,7 +241,7 @@
         settled(m.q);
         if (state.question && m.q === state.question.q) {
           if (m.reason !== 'already-answered') state.choice = null;
-          state.answering = m.reason === 'paused' || m.reason === 'no-such-choice';
+          state.answering = m.reason === 'paused' || m.reason === 'no-such-choice' || m.reason === 'bad-order';
           if (!state.answering) closeChoices(); else enableChoices(true);
           setStatus(T.rejected[m.reason] || m.reason);
         }
@@ -239,6 +266,7 @@
         if (state.answering) enableChoices(true);
         break;
       case 'end': end(m); break;
+      case 'ping': state.pinged = true; send({ t: 'pong', n: m.n }); break;
       default: break;
     }
   }
@@ -280,6 +308,13 @@
     const box = $('choices');
     box.replaceChildren();
     box.className = 'choices closed';
+    if (m.kind === 'timeline') {
+      timelineQuestion(m, box);
+      setStatus(T.read);
+      show('question');
+      if (m.reading_ms > 0) startClock(Date.now() + m.reading_ms, m.reading_ms, true);
+      return;
+    }
     m.choices.forEach((text, i) => {
       const b = document.createElement('button');
       b.type = 'button';
@@ -319,23 +354,28 @@
     // the host says at once (locked, right behind this message) that it did arrive.
     if (state.answering && state.pending && state.pending.q === m.q) {
       const again = state.pending;
-      setTimeout(() => { if (state.pending === again && state.answering) answer(again.choice); }, 300);
+      setTimeout(() => {
+        if (state.pending !== again || !state.answering) return;
+        if (again.order) { state.order = again.order.slice(); submitOrder(); } else answer(again.choice);
+      }, 300);
     }
   }
 
   function enableChoices(on) {
+    if (state.question && state.question.kind === 'timeline') { drawOrder(); return; }
     const box = $('choices');
     box.classList.toggle('closed', !on);
     for (const b of box.querySelectorAll('button')) b.disabled = !on;
   }
   function closeChoices() {
     enableChoices(false);
+    if (state.question && state.question.kind === 'timeline') return;
     for (const b of $('choices').querySelectorAll('button'))
       b.classList.toggle('mine', state.choice !== null && Number(b.dataset.choice) === state.choice);
   }
 
   function answer(i) {
-    if (!state.answering || state.paused || !state.question) return;
+    if (!state.answering || state.paused || !state.question || state.question.kind === 'timeline') return;
     if (i < 0 || i >= state.question.choices.length) return;
     if (!send({ t: 'answer', q: state.question.q, choice: i })) return;
     state.choice = i; state.answering = false;
@@ -375,6 +415,8 @@
   function reveal(m) {
     stopClock();
     const q = state.question && state.question.q === m.q ? state.question : null;
+    $('reveal-order').replaceChildren();
+    if (m.kind === 'timeline') { revealTimeline(m, q); return; }
     const mine = m.your_choice === undefined || m.your_choice === null ? null : m.your_choice;
     const v = $('verdict');
     if (mine === null) { v.className = 'verdict none'; v.textContent = T.none; }
@@ -383,6 +425,165 @@
     document.body.dataset.verdict = v.className.split(' ')[1];
     const right = q ? q.choices[m.correct] : '';
     $('reveal-answer').textContent = T.correct_was(right) + (mine !== null && mine !== m.correct && q ? ' · ' + T.your_was(q.choices[mine]) : '');
+    fillFacts(m.points || 0, m.score || 0, m.streak || 0);
+    show('reveal');
+  }
+
+  // ------------------------------------------------------------------ timeline questions
+  // The events as a list, earliest on top: drag one (touch, pen or mouse: pointer events), or
+  // move it with its ▲ ▼ buttons; with the keyboard, Tab to an event and Alt+↑/↓ (or its buttons)
+  // moves it, ↑/↓ moves the focus, Enter submits. The answer is the event ids top to bottom.
+  function timelineQuestion(m, box) {
+    state.order = m.events.map((_, i) => i);
+    box.className = 'timeline closed';
+    const hint = document.createElement('p');
+    hint.className = 'hint'; hint.textContent = T.order_hint;
+    const top = document.createElement('div');
+    top.className = 'edge'; top.textContent = '▲ ' + T.earlier;
+    const list = document.createElement('ol');
+    list.id = 'order'; list.className = 'order';
+    const bottom = document.createElement('div');
+    bottom.className = 'edge'; bottom.textContent = '▼ ' + T.later;
+    const submit = document.createElement('button');
+    submit.type = 'button'; submit.id = 'submit-order'; submit.className = 'primary';
+    submit.textContent = T.submit_order; submit.disabled = true;
+    submit.addEventListener('click', submitOrder);
+    box.append(hint, top, list, bottom, submit);
+    drawOrder();
+  }
+
+  function eventText(id) { return state.question.events[id]; }
+
+  function drawOrder(focusId) {
+    const list = $('order');
+    if (!list) return;
+    const on = state.answering && !state.paused;
+    list.replaceChildren();
+    state.order.forEach((id, slot) => {
+      const li = document.createElement('li');
+      li.className = 'event'; li.dataset.event = String(id); li.tabIndex = on ? 0 : -1;
+      li.setAttribute('aria-label', `${slot + 1}. ${eventText(id)}`);
+      const grip = document.createElement('span');
+      grip.className = 'grip'; grip.textContent = '⠿'; grip.setAttribute('aria-hidden', 'true');
+      const label = document.createElement('span');
+      label.className = 'label'; label.textContent = eventText(id);
+      const up = document.createElement('button');
+      up.type = 'button'; up.className = 'move up'; up.textContent = '▲';
+      up.setAttribute('aria-label', T.move_up(eventText(id)));
+      up.disabled = !on || slot === 0;
+      up.addEventListener('click', e => { e.stopPropagation(); moveEvent(slot, slot - 1, true, 'up'); });
+      const down = document.createElement('button');
+      down.type = 'button'; down.className = 'move down'; down.textContent = '▼';
+      down.setAttribute('aria-label', T.move_down(eventText(id)));
+      down.disabled = !on || slot === state.order.length - 1;
+      down.addEventListener('click', e => { e.stopPropagation(); moveEvent(slot, slot + 1, true, 'down'); });
+      li.append(grip, label, up, down);
+      li.addEventListener('pointerdown', e => startDrag(e, li, slot));
+      li.addEventListener('keydown', e => eventKey(e, slot));
+      list.append(li);
+    });
+    const submit = $('submit-order');
+    if (submit) submit.disabled = !on;
+    $('choices').classList.toggle('closed', !on);
+    if (focusId !== undefined) {
+      const el = list.querySelector(`li[data-event="${focusId}"]`);
+      if (el) el.focus();
+    }
+  }
+
+  // Moves the event in slot `from` to slot `to`; keeps the focus on what the student moved.
+  function moveEvent(from, to, viaButton, which) {
+    if (!state.answering || state.paused || to < 0 || to >= state.order.length || from === to) return;
+    const [id] = state.order.splice(from, 1);
+    state.order.splice(to, 0, id);
+    drawOrder(viaButton ? undefined : id);
+    if (viaButton) {
+      const li = $('order').querySelector(`li[data-event="${id}"]`);
+      const b = li && (li.querySelector('button.' + which + ':not(:disabled)') || li);
+      if (b) b.focus();
+    }
+  }
+
+  function eventKey(e, slot) {
+    if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+      e.preventDefault();
+      const to = slot + (e.key === 'ArrowUp' ? -1 : 1);
+      if (e.altKey || e.shiftKey) { moveEvent(slot, to, false); return; }
+      const items = $('order').querySelectorAll('li');
+      if (items[to]) items[to].focus();
+    } else if (e.key === 'Enter' && e.target === e.currentTarget) {
+      e.preventDefault();
+      submitOrder();
+    }
+  }
+
+  // Dragging: the event follows the finger; where it is let go, it goes in.
+  function startDrag(e, li, slot) {
+    if (!state.answering || state.paused || e.target.closest('button')) return;
+    if (e.button !== undefined && e.button !== 0) return;
+    e.preventDefault();
+    const list = $('order');
+    const items = [...list.children];
+    const rects = items.map(el => el.getBoundingClientRect());
+    const startY = e.clientY;
+    let target = slot;
+    li.classList.add('dragging');
+    try { li.setPointerCapture(e.pointerId); } catch (err) { /* synthetic events: no capture */ }
+    const move = ev => {
+      const dy = ev.clientY - startY;
+      li.style.transform = `translateY(${dy}px)`;
+      const mid = rects[slot].top + rects[slot].height / 2 + dy;
+      target = 0;
+      rects.forEach((r, i) => { if (i !== slot && mid > r.top + r.height / 2) target = i < slot ? i + 1 : i; });
+      target = Math.max(0, Math.min(items.length - 1, target));
+      items.forEach((el, i) => el.classList.toggle('gap', i === target && i !== slot));
+    };
+    const done = () => {
+      li.removeEventListener('pointermove', move);
+      li.removeEventListener('pointerup', done);
+      li.removeEventListener('pointercancel', done);
+      li.classList.remove('dragging'); li.style.transform = '';
+      moveEvent(slot, target, false);
+      if (target === slot) drawOrder();
+    };
+    li.addEventListener('pointermove', move);
+    li.addEventListener('pointerup', done);
+    li.addEventListener('pointercancel', done);
+  }
+
+  function submitOrder() {
+    if (!state.answering || state.paused || !state.question || state.question.kind !== 'timeline') return;
+    const order = state.order.slice();
+    if (!send({ t: 'answer', q: state.question.q, order })) return;
+    state.answering = false;
+    state.pending = { q: state.question.q, order };
+    clearTimeout(state.watchdog);
+    state.watchdog = setTimeout(reconnectNow, ANSWER_SILENCE_MS);
+    drawOrder();
+  }
+
+  function revealTimeline(m, q) {
+    const v = $('verdict');
+    const mine = Array.isArray(m.your_order) ? m.your_order : null;
+    if (mine === null) { v.className = 'verdict none'; v.textContent = T.none; }
+    else if (m.ordered === m.pairs) { v.className = 'verdict right'; v.textContent = T.right; }
+    else if (m.ordered > 0) { v.className = 'verdict part'; v.textContent = T.pairs(m.ordered, m.pairs); }
+    else { v.className = 'verdict wrong'; v.textContent = T.wrong; }
+    document.body.dataset.verdict = v.className.split(' ')[1];
+    $('reveal-answer').textContent = mine !== null && m.ordered !== m.pairs ? T.pairs(m.ordered, m.pairs) + ' · ' + T.in_order : T.in_order;
+    const list = $('reveal-order');
+    (m.correct_order || []).forEach((id, slot) => {
+      const li = document.createElement('li');
+      const placedRight = mine !== null && mine[slot] === id;
+      li.className = mine === null ? '' : placedRight ? 'ok' : 'off';
+      const date = document.createElement('span'); date.className = 'date'; date.textContent = (m.dates || [])[id] || '';
+      const text = document.createElement('span'); text.className = 'label';
+      text.textContent = q && q.events ? q.events[id] : '';
+      const mark = document.createElement('span'); mark.className = 'mark';
+      mark.textContent = mine === null ? '' : placedRight ? '✓' : '✗';
+      li.append(mark, date, text);
+      list.append(li);
+    });
     fillFacts(m.points || 0, m.score || 0, m.streak || 0);
     show('reveal');
   }
@@ -440,6 +641,7 @@
   });
   document.addEventListener('keydown', event => {
     if (document.body.dataset.screen !== 'question' || event.target.tagName === 'INPUT') return;
+    if (state.question && state.question.kind === 'timeline') return;  // the events' own keys
     const n = Number(event.key);
     if (n >= 1 && n <= 9) answer(n - 1);
   });

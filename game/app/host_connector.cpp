@@ -223,6 +223,7 @@ std::variant<std::unique_ptr<ui::HostSession>, std::string> NetworkHostConnector
     io::net::HostOptions options;
     options.tcp.port = settings.port;
     options.room.room_code = *code;
+    options.room.ping_every_ms = io::net::kPingEveryMs;  // browsers notice a silent link by it
     // A class larger than the open files allow gets "game full" with a word, never a silent drop.
     const auto fit = hosting::players_that_fit(io::net::host_capacity(options, 0),
                                                io::net::raise_open_file_limit());

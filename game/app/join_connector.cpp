@@ -375,6 +375,8 @@ private:
                 view_.state = JoinState::Removed;
                 events_.push_back(JoinEvent::Removed);
                 break;
+            case HostKind::Ping:  // for browsers; TCP keep-alive watches this link
+                break;
         }
     }
 

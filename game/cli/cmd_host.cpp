@@ -182,6 +182,7 @@ int run_host(const std::vector<std::string>& raw) {
     options.tcp.port = static_cast<unsigned short>(*port);
     options.tcp.bind_address = args.get_or("--bind", "0.0.0.0");
     options.room.room_code = *room_code;
+    options.room.ping_every_ms = io::net::kPingEveryMs;
     options.room.returning = args.has("--trust-names") ? hosting::ReturningName::GiveSeat
                                                        : hosting::ReturningName::NewPlayer;
     if (args.has("--no-web") &&
@@ -321,7 +322,8 @@ int run_host(const std::vector<std::string>& raw) {
               << ", out of order " << st.out_of_order << ", replayed " << st.replayed
               << ", flooding " << st.flooded << "; wrong room codes " << st.wrong_codes
               << ", tries too early " << st.too_early << "; connections closed without a hello "
-              << st.silent << ", over the newcomers' budget " << st.evicted << "\n";
+              << st.silent << ", over the newcomers' budget " << st.evicted << "; pings "
+              << st.pings << ", answered " << st.pongs << "\n";
     if (const auto saves = args.get("--saves")) {
         auto saved = io::save_standings(*saves, host.game());
         if (!saved) throw std::runtime_error(saved.error().describe());

@@ -15,13 +15,14 @@ constexpr std::size_t kMaxNameBytes = 256;
 constexpr std::size_t kMaxCodeBytes = 32;
 constexpr std::size_t kMaxIndex = 10'000;
 
-constexpr std::array<std::pair<ClientKind, std::string_view>, 3> kClientKinds{{
+constexpr std::array<std::pair<ClientKind, std::string_view>, 4> kClientKinds{{
     {ClientKind::Hello, "hello"},
     {ClientKind::Answer, "answer"},
     {ClientKind::Bye, "bye"},
+    {ClientKind::Pong, "pong"},
 }};
 
-constexpr std::array<std::pair<HostKind, std::string_view>, 14> kHostKinds{{
+constexpr std::array<std::pair<HostKind, std::string_view>, 15> kHostKinds{{
     {HostKind::Welcome, "welcome"},
     {HostKind::Waiting, "waiting"},
     {HostKind::Refused, "refused"},
@@ -36,6 +37,7 @@ constexpr std::array<std::pair<HostKind, std::string_view>, 14> kHostKinds{{
     {HostKind::Resumed, "resumed"},
     {HostKind::End, "end"},
     {HostKind::Removed, "removed"},
+    {HostKind::Ping, "ping"},
 }};
 
 // Nesting depth outside strings; a quick bound before the parser sees the text.
@@ -203,6 +205,8 @@ std::string encode(const ClientMessage& m) {
         j["code"] = m.code;
         j["name"] = m.name;
         if (!m.token.empty()) j["token"] = m.token;
+    } else if (m.kind == ClientKind::Pong) {
+        j["n"] = m.question;
     } else if (m.kind == ClientKind::Answer) {
         j["q"] = m.question;
         if (m.has_order)
@@ -277,6 +281,9 @@ std::string encode(const HostMessage& m) {
             j["you"] = m.you ? row_json(*m.you) : Json(nullptr);
             break;
         }
+        case HostKind::Ping:
+            j["n"] = m.question;
+            break;
         case HostKind::Paused:
         case HostKind::Resumed:
         case HostKind::Removed:
@@ -302,6 +309,8 @@ std::variant<ClientMessage, ParseError> parse_client_message(std::string_view pa
             m.code = text_field(j, "code", kMaxCodeBytes);
             m.name = text_field(j, "name", kMaxNameBytes);
             if (j.contains("token")) m.token = text_field(j, "token", 64);
+        } else if (m.kind == ClientKind::Pong) {
+            m.question = unsigned_field(j, "n", std::numeric_limits<std::uint32_t>::max());
         } else if (m.kind == ClientKind::Answer) {
             m.question = unsigned_field(j, "q", kMaxIndex);
             if (j.contains("order")) {
@@ -415,6 +424,9 @@ std::variant<HostMessage, ParseError> parse_host_message(std::string_view payloa
                 if (!you.is_null()) m.you = parse_row(you);
                 break;
             }
+            case HostKind::Ping:
+                m.question = unsigned_field(j, "n", std::numeric_limits<std::uint32_t>::max());
+                break;
             case HostKind::Paused:
             case HostKind::Resumed:
             case HostKind::Removed:

@@ -23,14 +23,14 @@ inline constexpr int kProtocolVersion = 1;
 inline constexpr std::size_t kMaxOrderLength = 64;
 
 // ------------------------------------------------------------ client -> host
-enum class ClientKind { Hello, Answer, Bye };
+enum class ClientKind { Hello, Answer, Bye, Pong };
 
 struct ClientMessage {
     ClientKind kind = ClientKind::Hello;
     std::uint64_t seq = 0;
     std::string code;          // hello: the room code
     std::string name;          // hello: the name the student typed
-    std::size_t question = 0;  // answer
+    std::size_t question = 0;  // answer; pong: the ping's number
     std::size_t choice = 0;    // answer to a multiple-choice question
     std::string token = {};    // hello, optional: the welcome's token, to take a player back
     // answer to a timeline question ("order" instead of "choice"): event ids, earliest first.
@@ -55,6 +55,7 @@ enum class HostKind {
     Resumed,
     End,      // rows (the podium), you
     Removed,  // the teacher removed you; the host closes
+    Ping,     // ping: the host is still there; a browser answers with a pong of the same number
 };
 
 struct StandingRow {
@@ -72,7 +73,7 @@ struct HostMessage {
     hosting::Refusal refusal = hosting::Refusal::WrongCode;  // refused
     std::optional<std::int64_t> retry_ms;  // refused too-many-tries: the next try is heard then
     classroom::AnswerVerdict rejection = classroom::AnswerVerdict::NotAnswering;  // rejected
-    std::size_t question = 0;
+    std::size_t question = 0;  // ping: its number ("n")
     std::size_t question_count = 0;
     std::string prompt;
     // question: the choices, or a timeline question's events ("events" on the wire; the answer is

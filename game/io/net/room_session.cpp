@@ -125,6 +125,13 @@ void RoomSession::received(ConnectionId id, std::string_view message, TimeMs now
                     case ClientKind::Bye:
                         close(*link, Closing::Now);
                         break;
+                    case ClientKind::Pong:
+                        if (!link->player) {
+                            drop(*link, stats_.unauthenticated, "a pong before a hello was let in");
+                        } else {
+                            ++stats_.pongs;
+                        }
+                        break;
                 }
             }
         }
@@ -178,6 +185,16 @@ void RoomSession::tick(TimeMs now) {
     log_summary(false);
     game_.tick(now_);
     send_changes();
+    if (options_.ping_every_ms > 0 && now_ >= next_ping_) {
+        next_ping_ = now_ + options_.ping_every_ms;
+        HostMessage ping;
+        ping.kind = HostKind::Ping;
+        ping.question = ++ping_number_;
+        for (const auto& [id, link] : links_) {
+            if (link->player && !link->dead && link->via) ++stats_.pings;
+        }
+        broadcast(ping);
+    }
     sweep();
 }
 

@@ -54,7 +54,13 @@ struct RoomOptions {
     int max_bad_messages = 20;  // then the connection is closed
     std::size_t max_outbox_bytes =
         std::size_t{1024} * 1024;  // a client that does not read is closed
+    // Every seated connection gets a `ping` this often (0: none), so that a browser, which cannot
+    // send WebSocket pings itself, notices a link that went silent and comes back with its token
+    // (assets/web/app.js). The hosts of the CLI and the game use kPingEveryMs.
+    TimeMs ping_every_ms = 0;
 };
+
+inline constexpr TimeMs kPingEveryMs = 5'000;
 
 // What the host dropped and why; every drop is also logged (floods once in a while, in sum).
 struct HostStats {
@@ -72,6 +78,8 @@ struct HostStats {
     std::size_t seat_requests = 0;    // returning names put to the teacher
     std::size_t answers_accepted = 0;
     std::size_t answers_rejected = 0;  // late, twice, wrong question, ...
+    std::size_t pings = 0;             // pings sent (one per seated connection)
+    std::size_t pongs = 0;             // their answers
     std::size_t connections_closed = 0;
 };
 
@@ -168,6 +176,8 @@ private:
     ConnectionId next_id_ = 1;
     HostStats stats_;
     TimeMs now_ = 0;
+    TimeMs next_ping_ = 0;
+    std::size_t ping_number_ = 0;
     // A secret per player, given in the welcome: only its holder takes the seat back.
     std::map<classroom::PlayerId, std::string> tokens_;
     std::random_device entropy_;

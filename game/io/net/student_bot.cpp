@@ -99,6 +99,7 @@ BotReport run_student_bot(const BotOptions& options, const AnswerLookup& lookup,
                     return report;
                 case HostKind::Removed:
                     return report;
+                case HostKind::Ping:  // for browsers; TCP keep-alive watches this link
                 case HostKind::Skipped:
                 case HostKind::Leaderboard:
                 case HostKind::Paused:
