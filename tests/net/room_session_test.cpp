@@ -237,3 +237,37 @@ TEST_CASE(
     CHECK(session.game().players()[1].score.points == ben_points);
     CHECK(a.distribution == std::vector<std::size_t>{2, 1, 2, 1, 2});
 }
+
+TEST_CASE("seated connections get a ping every few seconds; a pong counts, one before hello not") {
+    auto options = room();
+    options.ping_every_ms = 5'000;
+    RoomSession session(options, small_game());
+    RecordingOutlet outlet;
+    TimeMs now = 1'000;
+    const auto anna = session.opened(outlet, "10.0.0.2", "anna", now);
+    const auto stranger = session.opened(outlet, "10.0.0.3", "stranger", now);
+    session.received(anna, hello("K7QX3M", "Anna"), now);
+    const auto pings = [&](ConnectionId id) {
+        return std::count_if(outlet.got[id].begin(), outlet.got[id].end(),
+                             [](const HostMessage& m) { return m.kind == HostKind::Ping; });
+    };
+    for (int i = 0; i < 12; ++i) {  // 11 s: pings at 1, 6 and 11 s
+        session.tick(now);
+        now += 1'000;
+    }
+    CHECK(pings(anna) == 3);
+    CHECK(pings(stranger) == 0);  // no seat, no ping
+    CHECK(outlet.last(anna).question == 3);
+    ClientMessage pong;
+    pong.kind = ClientKind::Pong;
+    pong.seq = 2;
+    pong.question = 3;
+    session.received(anna, encode(pong), now);
+    CHECK(session.stats().pongs == 1);
+    pong.seq = 1;
+    const auto newcomer = session.opened(outlet, "10.0.0.4", "newcomer", now);
+    session.received(newcomer, encode(pong), now);
+    CHECK(session.stats().pongs == 1);
+    CHECK(session.stats().unauthenticated == 1);
+    CHECK(session.stats().pings == 3);
+}
