@@ -238,7 +238,8 @@ TEST_CASE(
     CHECK(a.distribution == std::vector<std::size_t>{2, 1, 2, 1, 2});
 }
 
-TEST_CASE("seated connections get a ping every few seconds; a pong counts, one before hello not") {
+TEST_CASE(
+    "seated connections get a ping every few seconds, a pong counts but not one before the hello") {
     auto options = room();
     options.ping_every_ms = 5'000;
     RoomSession session(options, small_game());
