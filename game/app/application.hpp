@@ -72,6 +72,7 @@ public:
     sf::Vector2i to_window(sf::Vector2f logical) const override;
     void request_screenshot(const std::string& name) override { screenshots_.push_back(name); }
     std::string top_scene() const override { return std::string(stack_.top_name()); }
+    bool top_scene_waiting() const override { return stack_.needs_ticks(); }
     std::string scene_stack() const override { return stack_.describe(); }
     void resize_window(unsigned width, unsigned height) override;
     sf::Vector2u window_size() const override { return window_.getSize(); }

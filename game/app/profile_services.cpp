@@ -3,6 +3,7 @@
 #include <ctime>
 #include <stdexcept>
 
+#include "app/exam_planner.hpp"
 #include "app/memory_model_tuning.hpp"
 #include "app/profile_deck_choice.hpp"
 #include "io/log/logging.hpp"
@@ -149,25 +150,49 @@ public:
         return id;
     }
 
-    // The plan takes ~20 ms to compute; home and the plan screen ask for it whenever they show,
-    // so it is kept until an answer, an undo, new settings, another bank or the next study day.
-    std::optional<study::ExamPreparation> exam_preparation() override {
+    // The full plan costs 20–50 ms: it is planned on the planner's worker from copies of the
+    // progress, once per change of what it is made from (an answer, an undo, new settings,
+    // another bank, the next study day). Meanwhile the last plan is shown.
+    ui::ExamPlanView exam_plan() override {
+        if (auto done = planner_.take(); done && asked_key_ && done->ticket == asked_ticket_) {
+            shown_ = ShownPlan{*asked_key_, std::move(done->preparation), std::move(done->advice),
+                               std::move(done->problem)};
+            ++plan_version_;
+        }
+        ui::ExamPlanView view;
+        view.has_exam = study_.settings().exam.has_value();
+        if (!view.has_exam) {
+            if (shown_ || asked_key_) ++plan_version_;
+            shown_.reset();
+            asked_key_.reset();
+            view.version = plan_version_;
+            return view;
+        }
         const auto key = exam_key();
-        if (!exam_cache_ || !(exam_cache_->key == key))
-            exam_cache_ = ExamCache{key, study_.exam(progress(), io::now_ms(), key.offset), {}};
-        return exam_cache_->preparation;
-    }
-
-    study::BudgetAdvice exam_advice(const study::ExamPreparation& preparation) override {
-        // A few more plans: kept with the cached plan while that is current (callers ask for the
-        // advice of the plan exam_preparation just gave them).
-        const bool cached_plan =
-            exam_cache_ && exam_cache_->preparation && exam_cache_->key == exam_key();
-        if (cached_plan && exam_cache_->advice) return *exam_cache_->advice;
-        auto advice =
-            study_.exam_advice(preparation, progress(), io::now_ms(), local_utc_offset_minutes());
-        if (cached_plan) exam_cache_->advice = advice;
-        return advice;
+        if (!asked_key_ || !(*asked_key_ == key)) {
+            // A plan of another bank may point at items that are gone: not shown meanwhile.
+            if (shown_ && shown_->key.bank_items != key.bank_items) {
+                shown_.reset();
+                ++plan_version_;
+            }
+            asked_key_ = key;
+            try {
+                if (auto inputs = study_.exam_inputs(progress(), io::now_ms(), key.offset))
+                    asked_ticket_ = planner_.request(std::move(*inputs));
+            } catch (const std::exception& e) {
+                io::log_warn(std::string("exam plan: ") + e.what());
+                shown_ = ShownPlan{key, std::nullopt, std::nullopt, e.what()};
+                ++plan_version_;
+            }
+        }
+        if (shown_) {
+            if (shown_->preparation) view.preparation = &*shown_->preparation;
+            if (shown_->advice) view.advice = &*shown_->advice;
+            view.problem = shown_->problem;
+        }
+        view.computing = !shown_ || !(shown_->key == key);
+        view.version = plan_version_;
+        return view;
     }
 
     ExamGoal new_exam_goal() override {
@@ -215,10 +240,12 @@ private:
         ProfileSettings settings;
         friend bool operator==(const ExamKey&, const ExamKey&) = default;
     };
-    struct ExamCache {
+    // The plan on show, and what it was made from.
+    struct ShownPlan {
         ExamKey key;
         std::optional<study::ExamPreparation> preparation;
         std::optional<study::BudgetAdvice> advice;
+        std::string problem;
     };
     ExamKey exam_key() const {
         const int offset = local_utc_offset_minutes();
@@ -226,7 +253,11 @@ private:
                 study_.settings()};
     }
     std::uint64_t changes_ = 0;  // answers and undos recorded through this session
-    std::optional<ExamCache> exam_cache_;
+    std::optional<ShownPlan> shown_;
+    std::optional<ExamKey> asked_key_;  // what the newest request was made from
+    std::uint64_t asked_ticket_ = 0;
+    std::uint64_t plan_version_ = 0;
+    ExamPlanner planner_;
 
     ui::ProfileEntry entry_;
     io::ProfileStorage storage_;

@@ -73,6 +73,17 @@ TEST_CASE("wait-scene takes a frame limit, or seconds of wall-clock time written
         CHECK_THROWS_AS(parse_script(bad, "w.txt"), ScriptError);
 }
 
+TEST_CASE("wait-settled waits 30 s of wall-clock time unless given seconds with an s") {
+    const auto s = parse_script("wait-settled\nwait-settled 5s\n", "t.txt");
+    REQUIRE(s.steps.size() == 2);
+    CHECK(s.steps[0].kind == StepKind::WaitSettled);
+    CHECK(s.steps[0].wall_ms == 30'000);
+    CHECK(s.steps[1].wall_ms == 5'000);
+    for (const char* bad : {"wait-settled 0s\n", "wait-settled 601s\n", "wait-settled 5\n",
+                            "wait-settled s\n", "wait-settled 2s 3s\n"})
+        CHECK_THROWS_AS(parse_script(bad, "w.txt"), ScriptError);
+}
+
 TEST_CASE("pad presses a button of one of SFML's eight gamepads") {
     const auto s = parse_script("pad 1 2\npad 7 31\n", "t.txt");
     REQUIRE(s.steps.size() == 2);

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <span>
 
 #include "decks/deck_scope.hpp"
 #include "progress/study_day.hpp"
@@ -90,13 +91,14 @@ double seconds_per_answer(const ProfileProgress& progress, std::int64_t today) {
     return std::clamp(seconds, 3.0, 120.0);
 }
 
-std::optional<ExamPreparation> prepare_exam(const bank::QuestionBank& bank,
-                                            const ProfileSettings& settings,
-                                            const ProfileProgress& progress,
-                                            const FsrsWeights& weights, TimeMs now,
-                                            int utc_offset) {
+std::optional<ExamPlanInputs> exam_plan_inputs(const bank::QuestionBank& bank,
+                                               const ProfileSettings& settings,
+                                               const ProfileProgress& progress,
+                                               const FsrsWeights& weights, TimeMs now,
+                                               int utc_offset) {
     if (!settings.exam) return std::nullopt;
-    ExamPreparation p;
+    ExamPlanInputs in;
+    auto& p = in.preparation;
     p.goal = *settings.exam;
     p.exam_at = exam_at(p.goal, utc_offset);
     p.days_left = days_from_civil(p.goal.date) -
@@ -105,14 +107,34 @@ std::optional<ExamPreparation> prepare_exam(const bank::QuestionBank& bank,
     const std::int64_t today = study_day(now, utc_offset);
     p.seconds_per_answer = seconds_per_answer(progress, today);
     p.answers_today = answers_on(progress, today);
-    const auto cards = plan_cards(p.items, progress, now);
-    p.plan = plan::plan_exam(cards,
-                             plan_settings(p.goal, p.goal.minutes_per_day, p.seconds_per_answer,
-                                           p.answers_today, weights, now, utc_offset),
-                             now);
+    in.cards = plan_cards(p.items, progress, now);
+    in.weights = weights;
+    in.now = now;
+    in.utc_offset_minutes = utc_offset;
+    return in;
+}
+
+ExamPreparation plan_preparation(const ExamPlanInputs& in) {
+    ExamPreparation p = in.preparation;
+    p.plan =
+        plan::plan_exam(in.cards,
+                        plan_settings(p.goal, p.goal.minutes_per_day, p.seconds_per_answer,
+                                      p.answers_today, in.weights, in.now, in.utc_offset_minutes),
+                        in.now);
+    p.today.clear();
     for (const auto id : p.plan.today)
         p.today.push_back(p.items[id]);
     return p;
+}
+
+std::optional<ExamPreparation> prepare_exam(const bank::QuestionBank& bank,
+                                            const ProfileSettings& settings,
+                                            const ProfileProgress& progress,
+                                            const FsrsWeights& weights, TimeMs now,
+                                            int utc_offset) {
+    const auto inputs = exam_plan_inputs(bank, settings, progress, weights, now, utc_offset);
+    if (!inputs) return std::nullopt;
+    return plan_preparation(*inputs);
 }
 
 std::optional<ExamToday> exam_today(const bank::QuestionBank& bank, const ProfileSettings& settings,
@@ -134,8 +156,10 @@ std::optional<ExamToday> exam_today(const bank::QuestionBank& bank, const Profil
     return t;
 }
 
-BudgetAdvice budget_advice(const ExamPreparation& p, const ProfileProgress& progress,
-                           const FsrsWeights& weights, TimeMs now, int utc_offset) {
+namespace {
+
+BudgetAdvice advice_over(const ExamPreparation& p, std::span<const plan::PlanCard> cards,
+                         const FsrsWeights& weights, TimeMs now, int utc_offset) {
     BudgetAdvice advice;
     advice.minutes = p.goal.minutes_per_day;
     advice.recall = p.plan.exam_recall;
@@ -151,7 +175,6 @@ BudgetAdvice budget_advice(const ExamPreparation& p, const ProfileProgress& prog
         candidates.insert(std::min(more, kMaxExamMinutesPerDay));
     }
     candidates.insert(m + 5);
-    const auto cards = plan_cards(p.items, progress, now);
     for (const int more : candidates) {
         if (more <= m) continue;
         const auto plan = plan::plan_exam(cards,
@@ -163,6 +186,18 @@ BudgetAdvice budget_advice(const ExamPreparation& p, const ProfileProgress& prog
         if (is_enough(plan)) break;
     }
     return advice;
+}
+
+}  // namespace
+
+BudgetAdvice budget_advice(const ExamPreparation& p, const ProfileProgress& progress,
+                           const FsrsWeights& weights, TimeMs now, int utc_offset) {
+    const auto cards = plan_cards(p.items, progress, now);
+    return advice_over(p, cards, weights, now, utc_offset);
+}
+
+BudgetAdvice budget_advice(const ExamPreparation& p, const ExamPlanInputs& in) {
+    return advice_over(p, in.cards, in.weights, in.now, in.utc_offset_minutes);
 }
 
 }  // namespace chronik::study

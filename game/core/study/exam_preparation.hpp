@@ -76,12 +76,35 @@ inline constexpr double kEnoughRecall = 0.9;
 
 // The exam in `settings` prepared at `now`: none when the settings hold no exam. `weights` are
 // the profile's FSRS-6 weights (personal when fitted). Throws plan::ExamPlanError when the exam
-// is more than 400 days away.
+// is more than 400 days away. Equal to plan_preparation(exam_plan_inputs(...)).
 std::optional<ExamPreparation> prepare_exam(const bank::QuestionBank& bank,
                                             const ProfileSettings& settings,
                                             const ProfileProgress& progress,
                                             const FsrsWeights& weights, TimeMs now,
                                             int utc_offset_minutes);
+
+// Everything a full plan (and its advice) is made from, copied out of the bank and the progress:
+// values only, so that it can be planned on another thread while the profile changes. The item
+// pointers are carried along, never read.
+struct ExamPlanInputs {
+    ExamPreparation preparation;        // everything but `plan` and `today`
+    std::vector<plan::PlanCard> cards;  // one per item, its id the item's index
+    FsrsWeights weights = kDefaultFsrsWeights;
+    TimeMs now = 0;
+    int utc_offset_minutes = 0;
+};
+
+// The cheap half of prepare_exam (O(n log n): the items and their states); none without an exam.
+std::optional<ExamPlanInputs> exam_plan_inputs(const bank::QuestionBank& bank,
+                                               const ProfileSettings& settings,
+                                               const ProfileProgress& progress,
+                                               const FsrsWeights& weights, TimeMs now,
+                                               int utc_offset_minutes);
+// The costly half: the full plan (about 22 ms for the shipped deck, 50 ms for 2,000 cards).
+// Throws plan::ExamPlanError when the exam is more than 400 days away.
+ExamPreparation plan_preparation(const ExamPlanInputs& inputs);
+// budget_advice over the copied inputs (a few more full plans).
+BudgetAdvice budget_advice(const ExamPreparation& preparation, const ExamPlanInputs& inputs);
 
 // What a study session needs of an active plan: the exam's items and today's cards still to do,
 // in the plan's order (plan::plan_today: O(n log n), 0.3 ms for 2,000 cards, so a session can ask

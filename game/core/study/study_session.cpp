@@ -386,6 +386,12 @@ BudgetAdvice StudySession::exam_advice(const ExamPreparation& preparation,
     return budget_advice(preparation, progress, fsrs_weights_of(settings_), now, utc_offset);
 }
 
+std::optional<ExamPlanInputs> StudySession::exam_inputs(const ProfileProgress& progress, TimeMs now,
+                                                        int utc_offset) const {
+    return exam_plan_inputs(bank_, settings_, progress, fsrs_weights_of(settings_), now,
+                            utc_offset);
+}
+
 std::optional<ExamToday> StudySession::active_exam(const ProfileProgress& progress, TimeMs now,
                                                    int utc_offset) const {
     try {

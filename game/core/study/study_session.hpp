@@ -168,6 +168,10 @@ public:
     // How the predicted exam recall changes with more minutes a day (a few more plans).
     BudgetAdvice exam_advice(const ExamPreparation& preparation, const ProfileProgress& progress,
                              TimeMs now, int utc_offset) const;
+    // What exam() plans from, copied (study::plan_preparation turns it into the same plan, on
+    // any thread); none without an exam.
+    std::optional<ExamPlanInputs> exam_inputs(const ProfileProgress& progress, TimeMs now,
+                                              int utc_offset) const;
 
 private:
     struct Queue;

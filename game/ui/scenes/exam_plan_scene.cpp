@@ -77,11 +77,14 @@ void ExamPlanScene::refresh() {
     unseen_.set_text("");
     feedback_text_.set_text(feedback_);
     auto& session = ctx_.services.session();
-    try {
-        prep_ = session.exam_preparation();
-    } catch (const std::exception& e) {
-        problem_ = e.what();
-    }
+    // Computed off the UI thread: the last plan shows until the new one arrives.
+    const auto view = session.exam_plan();
+    plan_version_ = view.version;
+    planning_ = view.computing;
+    problem_ = view.problem;
+    if (view.preparation) prep_ = *view.preparation;
+    std::optional<study::BudgetAdvice> advice;
+    if (view.advice) advice = *view.advice;
     const auto& exam = session.settings().exam;
     if (!exam) {
         intro_.set_text(text(s, T::Intro));
@@ -130,6 +133,8 @@ void ExamPlanScene::refresh() {
 
     if (!problem_.empty()) {
         summary_.set_text(format(s, T::Problem, {problem_}));
+    } else if (!prep_ && planning_) {
+        summary_.set_text(text(s, T::Computing));
     } else if (prep_ && !prep_->active()) {
         intro_.set_box({kLeft, kSummaryY + 10, kWidth, 90});
         intro_.set_text(text(s, T::Over));
@@ -159,15 +164,14 @@ void ExamPlanScene::refresh() {
         // like a plan that fails, not like material that is missing.
         if (!p.items.empty()) {
             chart_.build(p, {kLeft, kChartY, kWidth, kChartH}, ctx_);
-            const auto advice = session.exam_advice(p);
-            if (advice.more_minutes)
+            if (advice && advice->more_minutes)
                 verdict_.set_text(
                     format(s, T::VerdictMore,
-                           {std::to_string(advice.minutes), percent(advice.recall),
-                            std::to_string(*advice.more_minutes), percent(advice.more_recall)}));
-            else
-                verdict_.set_text(format(s, T::Verdict,
-                                         {std::to_string(advice.minutes), percent(advice.recall)}));
+                           {std::to_string(advice->minutes), percent(advice->recall),
+                            std::to_string(*advice->more_minutes), percent(advice->more_recall)}));
+            else if (advice)
+                verdict_.set_text(format(
+                    s, T::Verdict, {std::to_string(advice->minutes), percent(advice->recall)}));
             if (p.plan.new_cards_introduced < p.plan.new_cards && feedback_.empty())
                 unseen_.set_text(
                     format(s, T::Unseen,
@@ -208,9 +212,9 @@ void ExamPlanScene::run(Action action) {
     auto& session = ctx_.services.session();
     ctx_.audio.play(Sfx::Select);
     std::optional<ExamGoal> exam = session.settings().exam;
-    // The local day the plan was made on (the date can move between it and a year later).
-    const std::int64_t today = prep_ && exam ? days_from_civil(exam->date) - prep_->days_left
-                                             : days_from_civil(session.new_exam_goal().date) - 14;
+    // Today (the local calendar): the date can move between it and a year later. Not from the
+    // plan on show, which may still be the one made for the date before the last step.
+    const std::int64_t today = days_from_civil(session.new_exam_goal().date) - 14;
     const auto shift = [&](int days) {
         if (exam) exam->date = shift_exam_date(exam->date, days, today);
         save(exam);
@@ -264,6 +268,11 @@ void ExamPlanScene::handle_event(const sf::Event& e) {
 }
 
 void ExamPlanScene::update(float dt) {
+    // A new plan arrived: the screen shows it in place of the last one.
+    if (planning_ && ctx_.services.session().exam_plan().version != plan_version_) {
+        refresh();
+        redraw_ = true;
+    }
     buttons_.update(dt, ctx_.theme);
     back_.update(dt, ctx_.theme);
 }

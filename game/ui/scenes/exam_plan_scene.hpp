@@ -3,8 +3,10 @@
 // reaches and what more time would; "Heute lernen". "Stoff wählen" opens ExamScopeScene.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "study/exam_preparation.hpp"
@@ -28,6 +30,9 @@ public:
     void update(float dt) override;
     void draw(sf::RenderTarget& target) const override;
     bool animating() const override { return buttons_.animating() || back_.animating(); }
+    // While a plan is computed: ticks to take it when it arrives.
+    bool needs_ticks() const override { return planning_; }
+    bool take_redraw() override { return std::exchange(redraw_, false); }
     // Back from the material chooser or a study session: re-plan from what changed.
     void on_reveal() override { refresh(); }
 
@@ -56,6 +61,9 @@ private:
     std::string problem_;   // why no plan could be made
     std::string feedback_;  // a setting that could not be saved
     std::vector<Action> actions_;
+    std::uint64_t plan_version_ = 0;  // of the plan on show
+    bool planning_ = false;           // a newer plan is on its way
+    bool redraw_ = false;
 
     Backdrop backdrop_;
     TextBlock heading_, intro_, summary_, verdict_, unseen_, feedback_text_;

@@ -147,17 +147,26 @@ void HomeScene::set_stats(const std::vector<std::pair<std::string, std::string>>
 void HomeScene::refresh_figures() {
     auto& session = ctx_.services.session();
     const auto o = session.overview();
-    std::optional<study::ExamPreparation> exam;
-    try {
-        exam = session.exam_preparation();
-    } catch (const std::exception&) {
-        // No plan (an exam too far ahead): the plan screen says why; home shows the usual.
-    }
+    // The plan is computed off the UI thread: the last one shows until the new one arrives.
+    const auto view = session.exam_plan();
+    plan_version_ = view.version;
+    planning_ = view.computing;
+    // No plan (an exam too far ahead): the plan screen says why; home shows the usual.
+    const study::ExamPreparation* exam = view.problem.empty() ? view.preparation : nullptr;
     const std::string streak =
         o.streak_days == 1
             ? ctx_.text(TextId::HomeStreakOneDay)
             : ctx_.strings.format(TextId::HomeStreakDays, {std::to_string(o.streak_days)});
     new_note_.set_text("");
+    const auto& s = ctx_.strings;
+    if (view.has_exam && !exam && view.computing) {
+        // The first plan of this exam is on its way (a few frames).
+        set_stats({{"…", text(s, ExamPlanText::Computing)},
+                   {"…", text(s, ExamPlanText::HomeDaysLeft)},
+                   {"…", text(s, ExamPlanText::HomeExpected)},
+                   {streak, ctx_.text(TextId::HomeStreak)}});
+        return;
+    }
     // An exam over, or covering no cards (its topics left the decks): the usual figures.
     if (!exam || !exam->active() || exam->items.empty()) {
         const std::string unseen = std::to_string(o.unseen);
@@ -184,7 +193,6 @@ void HomeScene::refresh_figures() {
     }
     // While an exam plan is active: today's planned cards, the days left and the predicted
     // recall on exam day take the places of "due" and "new".
-    const auto& s = ctx_.strings;
     const auto& today = exam->plan.days.front();
     std::string planned = text(s, ExamPlanText::HomeDone);
     if (!exam->today.empty())
@@ -245,6 +253,11 @@ void HomeScene::handle_event(const sf::Event& e) {
 }
 
 void HomeScene::update(float dt) {
+    // A new plan arrived: its figures replace the last plan's.
+    if (planning_ && ctx_.services.session().exam_plan().version != plan_version_) {
+        refresh_figures();
+        redraw_ = true;
+    }
     if (!ctx_.services.pending_notices.empty()) {
         ctx_.stack.push(
             std::make_unique<NoticeScene>(ctx_, std::move(ctx_.services.pending_notices)));

@@ -1,6 +1,7 @@
 // The home screen of an open profile: today's figures and the ways to study.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
@@ -25,6 +26,9 @@ public:
     void update(float dt) override;
     void draw(sf::RenderTarget& target) const override;
     bool animating() const override { return menu_.animating(); }
+    // While a plan is computed: ticks to take it when it arrives.
+    bool needs_ticks() const override { return planning_; }
+    bool take_redraw() override { return std::exchange(redraw_, false); }
     void on_reveal() override { refresh_figures(); }
 
 private:
@@ -52,6 +56,9 @@ private:
     std::vector<std::optional<sf::Keyboard::Key>> shortcuts_;  // per entry
     KeyHintBar hints_;
     mutable DrawBatch batch_;
+    std::uint64_t plan_version_ = 0;  // of the exam plan the figures show
+    bool planning_ = false;           // a newer plan is on its way
+    bool redraw_ = false;
 };
 
 }  // namespace chronik::ui

@@ -212,6 +212,27 @@ InputScript parse_script(const std::string& source, const std::string& file) {
                 else
                     s.frames = static_cast<int>(value);
             }
+        } else if (cmd == "wait-settled") {
+            // Work off the UI thread (an exam plan) takes wall time, not frames.
+            s.kind = StepKind::WaitSettled;
+            s.wall_ms = 30'000;
+            std::string max;
+            if (args >> max) {
+                no_more();
+                std::size_t used = 0;
+                long value = -1;
+                if (max.size() > 1 && max.back() == 's') {
+                    max.pop_back();
+                    try {
+                        value = std::stol(max, &used);
+                    } catch (const std::exception&) {
+                        used = 0;
+                    }
+                }
+                if (used == 0 || used != max.size() || value < 1 || value > 600)
+                    throw fail("wait-settled takes a limit of 1s to 600s");
+                s.wall_ms = static_cast<int>(value) * 1000;
+            }
         } else if (cmd == "resize") {
             s.kind = StepKind::Resize;
             s.x = static_cast<float>(number("W"));

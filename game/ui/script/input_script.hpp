@@ -30,6 +30,7 @@ enum class StepKind {
     Screenshot,    // screenshot NAME
     ExpectScene,   // expect-scene NAME
     WaitScene,     // wait-scene NAME [MAX_FRAMES | SECONDSs]
+    WaitSettled,   // wait-settled [SECONDSs]: until the top scene waits for nothing (default 30s)
     ExpectStack,   // expect-stack NAME,NAME,...
     Resize,        // resize W H
     ExpectWindow,  // expect-window W H (the window's size in pixels)

@@ -165,6 +165,22 @@ bool ScriptPlayer::run_step(const ScriptStep& s, ScriptHost& host) {
             ++sub_;
             --next_;
             return true;
+        case StepKind::WaitSettled: {
+            if (!host.top_scene_waiting()) {
+                sleep_until_.reset();
+                return false;
+            }
+            const auto now = std::chrono::steady_clock::now();
+            if (!sleep_until_) sleep_until_ = now + std::chrono::milliseconds(s.wall_ms);
+            if (now >= *sleep_until_) {
+                sleep_until_.reset();
+                fail(s, "scene '" + host.top_scene() + "' still waiting after " +
+                            std::to_string(s.wall_ms / 1000) + " s");
+                return true;
+            }
+            --next_;
+            return true;
+        }
         case StepKind::Resize:
             host.resize_window(static_cast<unsigned>(s.x), static_cast<unsigned>(s.y));
             return true;

@@ -24,6 +24,8 @@ public:
     // Saves the frame being rendered now as NAME.png.
     virtual void request_screenshot(const std::string& name) = 0;
     virtual std::string top_scene() const = 0;
+    // The top scene waits for work done elsewhere (Scene::needs_ticks: a plan being computed).
+    virtual bool top_scene_waiting() const { return false; }
     virtual std::string scene_stack() const = 0;
     virtual void resize_window(unsigned width, unsigned height) = 0;
     virtual sf::Vector2u window_size() const = 0;

@@ -28,6 +28,18 @@ class HostConnector;      // ui/services/host_connector.hpp: host a class game o
 class JoinConnector;      // ui/services/join_connector.hpp: join a class game on the network
 class ClassroomRecords;   // ui/services/classroom_records.hpp: saving a class game's standings
 
+// What the home and plan screens show of the exam plan (ProfileSession::exam_plan). The pointers
+// stay valid until the next call of exam_plan.
+struct ExamPlanView {
+    bool has_exam = false;  // the settings hold an exam
+    // The newest plan and its advice; while `computing` it may be from before the last answer.
+    const study::ExamPreparation* preparation = nullptr;
+    const study::BudgetAdvice* advice = nullptr;
+    std::string problem;     // why no plan can be made (an exam more than 400 days ahead)
+    bool computing = false;  // a plan for the current progress and settings is on its way
+    std::uint64_t version = 0;
+};
+
 // The profile being played: what a scene asks of it, decided by study::StudySession over the
 // progress that game/app keeps in storage (every answer is appended to the save at once).
 class ProfileSession {
@@ -79,12 +91,11 @@ public:
     // problems (nothing saved) or an empty list.
     virtual std::vector<std::string> save_settings(const ProfileSettings& settings) = 0;
 
-    // The profile's exam and the plan to it now (study::StudySession::exam); none without an
-    // exam. Throws std::exception with a message when no plan can be made (an exam more than
-    // 400 days ahead).
-    virtual std::optional<study::ExamPreparation> exam_preparation() = 0;
-    // How the predicted exam recall would change with more minutes a day.
-    virtual study::BudgetAdvice exam_advice(const study::ExamPreparation& preparation) = 0;
+    // The profile's exam and the plan to it (study::StudySession::exam). A full plan costs
+    // 20–50 ms, so it is computed off the UI thread: the view holds the newest plan that arrived
+    // (none before the first) and says whether one for the current progress is still coming.
+    // Ask again while `computing` (cheap); `version` changes whenever the view does.
+    virtual ExamPlanView exam_plan() = 0;
     // A new exam two weeks from today (the local calendar).
     virtual ExamGoal new_exam_goal() = 0;
 

@@ -85,6 +85,7 @@ const TextTable<ExamPlanText>& table() {
         {T::ScopeItem, "{} ({})", "{} ({})"},
         {T::Done, "Fertig", "Done"},
         {T::KeepOne, "Mindestens ein Stapel bleibt gewählt.", "At least one deck stays chosen."},
+        {T::Computing, "Plan wird berechnet …", "Working out the plan …"},
     }};
     static const bool checked = check_text_order<ExamPlanText>(entries, "exam plan");
     (void)checked;

@@ -62,6 +62,7 @@ enum class ExamPlanText {
     ScopeItem,
     Done,
     KeepOne,
+    Computing,
     Count  // not a string: the number of ids
 };
 
