@@ -58,28 +58,32 @@ std::string describe_frames(const std::vector<FrameSample>& samples,
         double p50, p99;
         // Wall time: a frame that waited on work (a plan computed on the UI thread) shows here.
         double wall_p90, wall_max;
+        std::size_t entries;
+        double enter_p50;  // wall time of the frames that entered the scene
     };
     std::vector<Row> rows;
     for (std::size_t i = 0; i < scene_names.size(); ++i) {
-        std::vector<double> scene_cpu, scene_wall;
+        std::vector<double> scene_cpu, scene_wall, enter_wall;
         for (const auto& s : samples)
             if (s.scene == i) {
                 scene_cpu.push_back(s.cpu_ms);
                 scene_wall.push_back(s.wall_ms);
+                if (s.entered) enter_wall.push_back(s.wall_ms);
             }
         if (!scene_cpu.empty())
             rows.push_back({scene_names[i], scene_cpu.size(), percentile(scene_cpu, 50),
                             percentile(scene_cpu, 99), percentile(scene_wall, 90),
-                            percentile(scene_wall, 100)});
+                            percentile(scene_wall, 100), enter_wall.size(),
+                            percentile(enter_wall, 50)});
     }
     std::stable_sort(rows.begin(), rows.end(),
                      [](const Row& a, const Row& b) { return a.p99 > b.p99; });
     for (const auto& r : rows) {
         std::snprintf(buf, sizeof buf,
                       "\n  %-22.*s %5zu frames  CPU p50 %.2f ms  p99 %.2f ms  wall p90 %.2f ms  "
-                      "max %.2f ms",
+                      "max %.2f ms  entered %zux p50 %.2f ms",
                       static_cast<int>(r.name.size()), r.name.data(), r.frames, r.p50, r.p99,
-                      r.wall_p90, r.wall_max);
+                      r.wall_p90, r.wall_max, r.entries, r.enter_p50);
         out += buf;
     }
     return out;

@@ -17,6 +17,7 @@ struct FrameSample {
     double wall_ms;
     double cpu_ms;
     std::size_t scene = 0;  // index into the scene names given to describe_frames
+    bool entered = false;   // the first frame of this scene after another one (a screen opened)
 };
 
 // The index of `name` in `names`, appended when new (a bench sees a dozen scenes at most).
@@ -26,7 +27,8 @@ std::size_t scene_index(std::vector<std::string>& names, std::string_view name);
 double percentile(std::vector<double> values, double p);
 
 // "frames: N  wall p50 … p99 …  cpu/frame p50 … p99 … mean …", then one line per scene (frames,
-// CPU p50 and p99), slowest first, so that a slow figure says which screen it comes from.
+// CPU p50 and p99, wall p90 and max, and the wall p50 of the frames that entered it: the cost of
+// opening that screen), slowest first, so that a slow figure says which screen it comes from.
 std::string describe_frames(const std::vector<FrameSample>& samples,
                             const std::vector<std::string>& scene_names = {});
 

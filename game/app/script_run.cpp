@@ -20,9 +20,11 @@ int ScriptRun::play(Application& app) {
         const auto frame = app.play_script_frame(player_, first);
         first = false;
         // Taken before a script's screenshot is saved: encoding a PNG is not a frame's work.
-        if (bench && frame.drawn)
-            samples_.push_back(
-                {frame.wall_ms, frame.cpu_ms, scene_index(sample_scenes_, app.top_scene())});
+        if (bench && frame.drawn) {
+            const auto scene = scene_index(sample_scenes_, app.top_scene());
+            const bool entered = samples_.empty() || samples_.back().scene != scene;
+            samples_.push_back({frame.wall_ms, frame.cpu_ms, scene, entered});
+        }
         app.save_screenshots();
         ++frames_;
         if (frame.state != ui::ScriptState::Running) break;
