@@ -1,7 +1,10 @@
 #include "app/exam_planner.hpp"
 
 #include <exception>
+#include <string>
 #include <utility>
+
+#include "io/log/logging.hpp"
 
 namespace chronik::app {
 
@@ -14,9 +17,18 @@ ExamPlanner::~ExamPlanner() {
 
 std::uint64_t ExamPlanner::request(study::ExamPlanInputs inputs) {
     return request_job([in = std::move(inputs)] {
+        const auto start = std::chrono::steady_clock::now();
         ExamPlanResult r;
         r.preparation = study::plan_preparation(in);
+        const auto planned = std::chrono::steady_clock::now();
         r.advice = study::budget_advice(*r.preparation, in);
+        const auto ms = [](auto d) {
+            return std::to_string(std::chrono::duration_cast<std::chrono::microseconds>(d).count() /
+                                  1000.0);
+        };
+        io::log_debug("exam plan of " + std::to_string(in.cards.size()) +
+                      " cards: " + ms(planned - start) + " ms, advice " +
+                      ms(std::chrono::steady_clock::now() - planned) + " ms (off the UI thread)");
         return r;
     });
 }
