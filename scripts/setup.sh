@@ -5,7 +5,7 @@ set -euo pipefail
 
 CHRONIK_PACKAGES_BUILD=(cmake g++ make libsfml-dev nlohmann-json3-dev libspdlog-dev doctest-dev fonts-dejavu-core
     pkg-config libxml2-dev libzip-dev libsqlite3-dev libzstd-dev libboost1.81-dev hunspell-de-de
-    libqrencode-dev help2man zlib1g-dev libutf8proc-dev)
+    libqrencode-dev help2man zlib1g-dev libutf8proc-dev libhyphen-dev hyphen-de)
 CHRONIK_PACKAGES_TEST=(xvfb xauth xdotool imagemagick clang libclang-rt-14-dev python3 chromium firefox-esr zbar-tools curl
     clang-format-14 clang-tidy-14 desktop-file-utils appstream lintian dpkg-dev file syncthing)
 

@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
+#include "ui/text/hyphenator.hpp"
 #include "ui/widgets/text_wrap.hpp"
 
 using namespace chronik::ui;
@@ -48,4 +51,59 @@ TEST_CASE("compounds break after their hyphen before any word is split between c
     CHECK(lines[2] == U"Krieg");
     CHECK_FALSE(needs_char_split(U"Russisch-Ukrainischer Krieg", 120.f, kMono));
     CHECK(needs_char_split(U"Donaudampfschifffahrt", 120.f, kMono));
+}
+
+// German syllable breaks (#22 item 17): the longest words of the shipped deck on a narrow card.
+
+namespace {
+HyphenFn german() {
+    return [](const std::u32string& w) { return Hyphenator::german().breaks(w); };
+}
+}  // namespace
+
+TEST_CASE("German words break at their syllables, never inside one") {
+    const auto& h = Hyphenator::german();
+    REQUIRE_MESSAGE(h.loaded(), "hyphen-de (/usr/share/hyphen/hyph_de_DE.dic) is not installed");
+    const std::u32string word = U"Freundschaftsabkommen";
+    const auto b = h.breaks(word);
+    REQUIRE_FALSE(b.empty());
+    // "Freund-schafts-ab-kom-men": every break is one of these, and the compound's seam is one.
+    for (const auto i : b)
+        CHECK((i == 6 || i == 13 || i == 15 || i == 18));
+    CHECK(std::find(b.begin(), b.end(), 13) != b.end());
+    // Upper case, umlauts and punctuation around the word.
+    const auto p = h.breaks(U"„Präsidentschaftswahlen“,");
+    REQUIRE_FALSE(p.empty());
+    for (const auto i : p)
+        CHECK((i > 1 && i < 23));
+    CHECK(h.breaks(U"Krieg").empty());
+    CHECK(h.breaks(U"Кирилл-Wort").empty());
+}
+
+TEST_CASE("the longest words of the shipped deck wrap at syllables on a narrow card") {
+    for (const std::u32string word :
+         {U"Waffenstillstandsabkommen", U"Verteidigungsministerium", U"Geheimdienstmitarbeiter",
+          U"Präsidentschaftswahlen", U"Freundschaftsabkommen", U"Atomwaffensperrvertrag"}) {
+        // 12 characters a line: each word needs two or three.
+        const auto lines = wrap_lines(U"Das " + word + U" gilt", 120.f, kMono, german());
+        CHECK_FALSE(needs_char_split(word, 120.f, kMono, german()));
+        for (const auto& l : lines)
+            CHECK(line_width(l, kMono) <= 120.f);
+        // Nothing lost, and every break inside the word carries a hyphen at a syllable.
+        std::u32string text;
+        for (const auto& l : lines) {
+            auto piece = l;
+            if (!piece.empty() && piece.back() == U'-') piece.pop_back();
+            text += piece;
+        }
+        CHECK(text.find(word) != std::u32string::npos);
+        const auto breaks = Hyphenator::german().breaks(word);
+        std::size_t at = 0;
+        for (const auto& l : lines) {
+            if (l.empty() || l.back() != U'-') continue;
+            const auto start = l.rfind(U' ') == std::u32string::npos ? 0 : l.rfind(U' ') + 1;
+            at += l.size() - 1 - start;
+            CHECK(std::find(breaks.begin(), breaks.end(), at) != breaks.end());
+        }
+    }
 }

@@ -48,6 +48,9 @@ DecksScene::DecksScene(SceneContext& ctx) : Scene(ctx) {
                         ButtonKind::Secondary, "L"));
     buttons_.add(Button(text(ctx.strings, DecksText::HintBack), {960, 380, 240, 52},
                         ButtonKind::Secondary, "Esc"));
+    // One label size for the column: "Entwürfe prüfen" would otherwise shrink alone (#22 item 19).
+    for (std::size_t i = 0; i < buttons_.size(); ++i)
+        buttons_.at(i).set_label_size(t.type.small);
     buttons_.show_focus(false);  // the list holds the keyboard; buttons answer to their keys
     hints_.set({{"↑ ↓", ctx.text(TextId::HintNavigate)},
                 {ctx.strings.language() == Language::German ? "Leertaste" : "Space",

@@ -48,9 +48,12 @@ TimelineScene::TimelineScene(SceneContext& ctx, const std::vector<const bank::It
     views_.resize(n_);
     for (std::size_t i = 0; i < n_; ++i) {
         // Boxes at the origin: cards move by transform, their text is laid out once.
+        // Whole words while a readable size allows; a word too long even then breaks at its
+        // syllables with a hyphen ("Freundschafts-|abkommen"), never between any two letters.
         views_[i].text = TextBlock(cards[i].text, {14, 40, card_w_ - 28, kCardH - 84},
-                                   {FontFace::Sans, t.type.small - 1, 12, t.palette.text,
+                                   {FontFace::Sans, t.type.small - 1, 14, t.palette.text,
                                     Align::Left, VAlign::Top, 1.18f, true});
+        views_[i].text.set_hyphenation(true);
         views_[i].mark = TextBlock("", {14, 10, card_w_ - 28, 24},
                                    {FontFace::SansBold, t.type.caption, 11, t.palette.text,
                                     Align::Left, VAlign::Middle, 1.f, false});

@@ -246,7 +246,7 @@ const std::array<Entry, static_cast<std::size_t>(TextId::Count)>& table() {
         {TextId::ActionAnswer, "Antwort {}", "Answer {}"},
         {TextId::ActionFlip, "Karte umdrehen / Gut", "Flip card / Good"},
         {TextId::ActionUndo, "Rückgängig", "Undo"},
-        {TextId::ActionReadSource, "Im Text nachlesen", "Look it up in the text"},
+        {TextId::ActionReadSource, "Im Text nachlesen", "Read the passage"},
         {TextId::HintChange, "Ändern", "Change"},
         {TextId::ExamQuestionOf, "Frage {} von {} · {} beantwortet",
          "Question {} of {} · {} answered"},

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/text/hyphenator.hpp"
 #include "ui/widgets/glyph_run.hpp"
 #include "ui/widgets/text_wrap.hpp"
 
@@ -32,6 +33,12 @@ void TextBlock::set_style(const TextStyle& s) {
         return;
     }
     style_ = s;
+    dirty_ = true;
+}
+
+void TextBlock::set_hyphenation(bool on) {
+    if (on == hyphenate_) return;
+    hyphenate_ = on;
     dirty_ = true;
 }
 
@@ -77,6 +84,9 @@ void TextBlock::layout(const UiContext& ui) const {
     const unsigned min_size =
         style_.min_size ? std::min(style_.min_size, style_.size) : style_.size;
 
+    HyphenFn hyphenate;
+    if (hyphenate_)
+        hyphenate = [](const std::u32string& word) { return Hyphenator::german().breaks(word); };
     std::vector<std::u32string> lines;
     unsigned size = style_.size;
     for (;; --size) {
@@ -88,7 +98,7 @@ void TextBlock::layout(const UiContext& ui) const {
         };
         const float lh = font.getLineSpacing(px) / q * style_.line_spacing;
         if (style_.wrap) {
-            lines = wrap_lines(u32, box_.width, advance);
+            lines = wrap_lines(u32, box_.width, advance, hyphenate);
         } else {
             lines = {u32};
             std::replace(lines[0].begin(), lines[0].end(), U'\n', U' ');
@@ -102,7 +112,10 @@ void TextBlock::layout(const UiContext& ui) const {
         const bool fits = content_.y <= box_.height + 0.5f && widest <= box_.width + 0.5f &&
                           !(style_.wrap && needs_char_split(u32, box_.width, advance));
         if (fits || size <= min_size || size <= 6) {
-            scrolls_ = !fits;
+            // At the smallest size a word may still be too long: hyphenated at its syllables
+            // (when asked) it fits without scrolling.
+            scrolls_ = !fits && !(hyphenate && content_.y <= box_.height + 0.5f &&
+                                  !needs_char_split(u32, box_.width, advance, hyphenate));
             break;
         }
     }

@@ -39,6 +39,9 @@ public:
     void set_box(sf::FloatRect box);
     void set_style(const TextStyle& style);
     void set_color(sf::Color color);  // recolours cached glyphs; no layout
+    // German syllable breaks (ui/text/hyphenator) for a word too long for the box even at the
+    // smallest size, instead of a split between arbitrary letters. Off by default.
+    void set_hyphenation(bool on);
 
     // Lays out if needed (string, box, style or glyph scale changed), then draws in one call.
     void draw(sf::RenderTarget& target, const UiContext& ui) const;
@@ -71,6 +74,7 @@ private:
     std::string utf8_;
     sf::FloatRect box_;
     TextStyle style_;
+    bool hyphenate_ = false;
 
     mutable bool dirty_ = true;
     mutable unsigned epoch_ = ~0u;

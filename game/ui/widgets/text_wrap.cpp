@@ -29,7 +29,7 @@ float line_width(const std::u32string& line, const AdvanceFn& advance) {
 }
 
 std::vector<std::u32string> wrap_lines(const std::u32string& text, float max_width,
-                                       const AdvanceFn& advance) {
+                                       const AdvanceFn& advance, const HyphenFn& hyphenate) {
     std::vector<std::u32string> lines;
     std::u32string line;
     float width = 0;
@@ -56,8 +56,22 @@ std::vector<std::u32string> wrap_lines(const std::u32string& text, float max_wid
             continue;
         }
         const std::size_t end = word_end(text, i);
-        const std::u32string word = text.substr(i, end - i);
-        const float word_w = line_width(word, advance);
+        std::u32string word = text.substr(i, end - i);
+        float word_w = line_width(word, advance);
+        if (line.empty() && word_w > max_width && hyphenate) {
+            // Too long for a line of its own: the longest head up to a syllable break, with a
+            // hyphen ("Freundschafts-|abkommen"); the rest is wrapped like a word of its own.
+            std::size_t head = 0;
+            for (const std::size_t b : hyphenate(word))
+                if (b > head && b < word.size() &&
+                    line_width(word.substr(0, b) + U'-', advance) <= max_width)
+                    head = b;
+            if (head > 0) {
+                lines.push_back(word.substr(0, head) + U'-');
+                i += head;
+                continue;
+            }
+        }
         const float joined =
             width +
             (line.empty() ? 0.f : advance(line.back(), word.front()) - advance(0, word.front())) +
@@ -84,11 +98,26 @@ std::vector<std::u32string> wrap_lines(const std::u32string& text, float max_wid
     return lines;
 }
 
-bool needs_char_split(const std::u32string& text, float max_width, const AdvanceFn& advance) {
+bool needs_char_split(const std::u32string& text, float max_width, const AdvanceFn& advance,
+                      const HyphenFn& hyphenate) {
     std::size_t i = 0;
     while (i < text.size()) {
         const std::size_t end = word_end(text, i);
-        if (end > i && line_width(text.substr(i, end - i), advance) > max_width) return true;
+        const std::u32string word = text.substr(i, end - i);
+        if (end > i && line_width(word, advance) > max_width) {
+            if (!hyphenate) return true;
+            // Every piece between syllable breaks (with its hyphen) must fit.
+            std::size_t from = 0;
+            auto breaks = hyphenate(word);
+            breaks.push_back(word.size());
+            for (const std::size_t b : breaks) {
+                if (b <= from || b > word.size()) continue;
+                std::u32string piece = word.substr(from, b - from);
+                if (b < word.size()) piece.push_back(U'-');
+                if (line_width(piece, advance) > max_width) return true;
+                from = b;
+            }
+        }
         i = end == i ? i + 1 : end;
     }
     return false;

@@ -81,10 +81,12 @@ HostGameScene::HostGameScene(SceneContext& ctx, std::unique_ptr<HostSession> ses
     show_start(session_->game().connected_count() > 0);
 }
 
-// Nobody in yet: "Spiel starten" is dimmed and holds no focus, so the projector does not invite
-// starting an empty game (Enter then says that someone must join first).
+// Nobody in yet: "Spiel starten" is dimmed, so the projector does not invite starting an empty
+// game (Enter then says that someone must join first). It never wears the focus ring: Enter
+// starts (its badge says so), and the ring is the arrow keys' choice among the players (one look
+// for focus: a ring on the teal button and one on a player read as two selections, #22 item 19).
 void HostGameScene::show_start(bool ready) {
-    lobby_buttons_.show_focus(ready);
+    lobby_buttons_.show_focus(false);
     lobby_buttons_.at(0).set_mark(ready ? ButtonMark::None : ButtonMark::Dimmed);
 }
 

@@ -206,8 +206,9 @@ void HostLobbyView::restyle() {
     const auto& t = ui_.theme;
     for (std::size_t i = 0; i < chips_.size(); ++i) {
         auto& c = chips_[i];
-        c.bg.set_fill(i == selected_ ? t.palette.surface_raised : t.palette.surface);
-        c.bg.set_outline(i == selected_ ? t.palette.accent : t.palette.border);
+        // Every chip alike: the focus ring alone marks the chosen one (one look for focus).
+        c.bg.set_fill(t.palette.surface);
+        c.bg.set_outline(t.palette.border);
     }
 }
 
