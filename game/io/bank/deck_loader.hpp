@@ -16,7 +16,7 @@ namespace chronik::io {
 // The newest deck format this build reads; a deck with a larger "schema" is refused.
 inline constexpr int kDeckSchemaVersion = 1;
 // Deck and source files above this size are refused before reading them.
-inline constexpr std::uintmax_t kMaxDeckFileBytes = 32u * 1024u * 1024u;
+inline constexpr std::uintmax_t kMaxDeckFileBytes = std::uintmax_t{32} * 1024 * 1024;
 
 struct DeckLoadResult {
     // Empty when the file as a whole is unusable: unreadable, empty, too big,
