@@ -108,12 +108,8 @@ io::ImportProgress counting(ProgressLine& progress, std::string what) {
     };
 }
 
-// Writes the deck, loads it back and lints it (the slow part of a large import: the progress
-// line says so); exit status 0 when lint finds no error.
-int write_and_lint(const fs::path& out, const bank::Deck& deck, io::Overwrite overwrite,
-                   const std::string& note, ProgressLine& progress) {
-    progress.step("import: writing and checking " + out.filename().string());
-    io::write_text_file(out, io::deck_to_json(deck), overwrite);
+// Loads the deck just written back and lints it; its errors go to stderr.
+std::vector<io::Problem> reload_and_lint(const fs::path& out, ProgressLine& progress) {
     const auto loaded = io::load_deck_file(out);
     auto problems = loaded.problems;
     if (loaded.deck) {
@@ -123,6 +119,16 @@ int write_and_lint(const fs::path& out, const bank::Deck& deck, io::Overwrite ov
     progress.done();
     for (const auto& p : problems)
         if (p.severity == io::Severity::Error) std::cerr << p << "\n";
+    return problems;
+}
+
+// Writes the deck, loads it back and lints it (the slow part of a large import: the progress
+// line says so); exit status 0 when lint finds no error.
+int write_and_lint(const fs::path& out, const bank::Deck& deck, io::Overwrite overwrite,
+                   const std::string& note, ProgressLine& progress) {
+    progress.step("import: writing and checking " + out.filename().string());
+    io::write_text_file(out, io::deck_to_json(deck), overwrite);
+    const auto problems = reload_and_lint(out, progress);
     std::cout << out.string() << ": written" << note << "; lint: " << io::count_errors(problems)
               << " errors\n";
     return io::count_errors(problems) == 0 ? 0 : 1;
@@ -246,15 +252,7 @@ int run_import(const std::vector<std::string>& raw) {
         throw;
     }
 
-    const auto loaded = io::load_deck_file(out);
-    auto problems = loaded.problems;
-    if (loaded.deck) {
-        const auto lint = io::lint_deck(*loaded.deck);
-        problems.insert(problems.end(), lint.begin(), lint.end());
-    }
-    progress.done();
-    for (const auto& p : problems)
-        if (p.severity == io::Severity::Error) std::cerr << p << "\n";
+    const auto problems = reload_and_lint(out, progress);
     std::cout << out.string() << ": written";
     if (!result.deck.source_file.empty()) std::cout << " (source " << source.string() << ")";
     std::cout << "; lint: " << io::count_errors(problems) << " errors\n";

@@ -221,10 +221,7 @@ FitResult fit(const TrainingData& data, const OptimizeOptions& options) {
     result.items = set.size();
     if (set.size() < kMinimumItemsForAnyFit) return result;
 
-    const InitialStabilities initial = pretrain_initial_stabilities(data, set);
-    for (std::size_t r = 0; r < 4; ++r)
-        result.start[r] = initial.stability[r];
-    result.start = clamp_to_bounds(result.start);
+    result.start = start_weights(pretrain_initial_stabilities(data, set));
     result.weights = result.start;
     result.method = FitMethod::InitialStabilitiesOnly;
     if (set.size() < kMinimumItemsForFit || set.i2_kept == 0) return result;

@@ -152,4 +152,11 @@ InitialStabilities pretrain_initial_stabilities(const TrainingData& data, const 
     return out;
 }
 
+Weights start_weights(const InitialStabilities& initial) {
+    Weights w = kDefaultWeights;
+    for (std::size_t r = 0; r < 4; ++r)
+        w[r] = initial.stability[r];
+    return clamp_to_bounds(w);
+}
+
 }  // namespace chronik::optimize

@@ -5,6 +5,7 @@
 
 #include "optimize/scored_set.hpp"
 #include "optimize/training_data.hpp"
+#include "optimize/weights.hpp"
 
 namespace chronik::optimize {
 
@@ -17,5 +18,9 @@ struct InitialStabilities {
 // against the default forgetting curve plus |S - default| / 16 (ternary search), then made
 // monotone and missing ratings filled as the reference does. With no I1 items: the defaults.
 InitialStabilities pretrain_initial_stabilities(const TrainingData& data, const ScoredSet& set);
+
+// Where a fit starts: the default weights with w0..w3 the pre-fitted stabilities, inside the
+// bounds.
+Weights start_weights(const InitialStabilities& initial);
 
 }  // namespace chronik::optimize

@@ -9,6 +9,7 @@
 #include "io/log/logging.hpp"
 #include "io/net/address_key.hpp"
 #include "io/net/frame.hpp"
+#include "io/net/transport_bookkeeping.hpp"
 
 #if defined(__linux__)
 #include <netinet/in.h>
@@ -76,8 +77,7 @@ struct TcpTransport::Impl {
     bool accept_armed = false;
     std::size_t accept_left = 0;
     std::unordered_map<ConnectionId, std::unique_ptr<Conn>> conns;
-    std::deque<ConnectionId> closing;  // in the order they began closing
-    std::size_t lingering = 0;         // of those, still open
+    LingeringConnections closing;
     std::vector<ConnectionId> broken;  // broke while sending: told to the session later
     TimeMs accept_problem_logged = -1'000'000;
 
@@ -86,10 +86,17 @@ struct TcpTransport::Impl {
         return it == conns.end() || it->second->dead ? nullptr : it->second.get();
     }
 
+    auto live_fn() {
+        return [this](ConnectionId id) { return live(id); };
+    }
+    auto shut_fn() {
+        return [this](Conn& c) { shut(c); };
+    }
+
     void shut(Conn& c) {
         if (c.dead) return;
         c.dead = true;
-        if (c.closing) --lingering;
+        if (c.closing) --closing.lingering;
         error_code ec;
         c.socket.close(ec);
     }
@@ -110,8 +117,7 @@ struct TcpTransport::Impl {
             tcp::socket s(io);
             acceptor.accept(s, ec);
             if (would_block(ec)) break;
-            if (ec == asio::error::no_descriptors || ec == asio::error::no_buffer_space ||
-                ec == asio::error::no_memory) {
+            if (out_of_descriptors(ec)) {
                 // Out of open files despite the budgets: wait for the next poll, say so now and
                 // then (the kernel keeps the newcomers in its queue meanwhile).
                 const TimeMs now = clock();
@@ -137,7 +143,7 @@ struct TcpTransport::Impl {
         s.set_option(tcp::no_delay(true), ec);
         keep_alive(s);
         auto conn = std::make_unique<Conn>(std::move(s));
-        conn->peer = remote.address().to_string() + ":" + std::to_string(remote.port());
+        conn->peer = peer_name(remote);
         const auto id = session.opened(*self, address_key(remote.address()), conn->peer, clock());
         conns.emplace(id, std::move(conn));
         read_ready(id);  // a hello may be waiting already: heard before any budget is applied
@@ -244,18 +250,12 @@ TcpTransport::TcpTransport(boost::asio::io_context& io, RoomSession& session, Tc
     : impl_(std::make_unique<Impl>(io, session, std::move(options), std::move(clock))) {
     auto& s = *impl_;
     s.self = this;
-    const auto where = s.options.bind_address + ":" + std::to_string(s.options.port);
+    listen_on(s.acceptor, s.options.bind_address, s.options.port, "listen on");
     error_code ec;
-    const auto address = asio::ip::make_address(s.options.bind_address, ec);
-    if (ec) throw std::runtime_error("classroom host: bad address " + s.options.bind_address);
-    const tcp::endpoint endpoint(address, s.options.port);
-    s.acceptor.open(endpoint.protocol(), ec);
-    if (!ec) s.acceptor.set_option(tcp::acceptor::reuse_address(true), ec);
-    if (!ec) s.acceptor.bind(endpoint, ec);
-    if (!ec) s.acceptor.listen(asio::socket_base::max_listen_connections, ec);
-    if (!ec) s.acceptor.non_blocking(true, ec);
+    s.acceptor.non_blocking(true, ec);
     if (ec)
-        throw std::runtime_error("classroom host: cannot listen on " + where + ": " + ec.message());
+        throw std::runtime_error("classroom host: cannot listen on " + s.options.bind_address +
+                                 ":" + std::to_string(s.options.port) + ": " + ec.message());
 }
 
 TcpTransport::~TcpTransport() {
@@ -279,13 +279,7 @@ void TcpTransport::end_poll(TimeMs now) {
     auto& s = *impl_;
     for (const auto id : std::exchange(s.broken, {}))
         s.session.closed(id);
-    while (!s.closing.empty()) {
-        auto* c = s.live(s.closing.front());
-        if (c && now - c->closing_since < s.options.linger_ms) break;
-        if (c) s.shut(*c);
-        s.closing.pop_front();
-    }
-    std::erase_if(s.closing, [&](ConnectionId id) { return !s.live(id); });
+    s.closing.expire(now, s.options.linger_ms, s.live_fn(), s.shut_fn());
     std::erase_if(s.conns, [](const auto& entry) { return entry.second->dead; });
 }
 
@@ -323,14 +317,9 @@ void TcpTransport::close(ConnectionId id, Closing how) {
     }
     c->closing = true;
     c->closing_since = s.clock();
-    ++s.lingering;
-    s.closing.push_back(id);
+    s.closing.add(id);
     if (c->queued() == 0) s.finish_closing(*c, id);
-    // Refusals under a flood: no more than max_closing linger at once, the oldest is cut.
-    while (s.lingering > s.options.max_closing && !s.closing.empty()) {
-        if (auto* old = s.live(s.closing.front())) s.shut(*old);
-        s.closing.pop_front();
-    }
+    s.closing.cut_beyond(s.options.max_closing, s.live_fn(), s.shut_fn());
 }
 
 std::size_t TcpTransport::queued_bytes(ConnectionId id) const {

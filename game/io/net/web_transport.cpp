@@ -15,6 +15,7 @@
 #include "io/log/logging.hpp"
 #include "io/net/address_key.hpp"
 #include "io/net/frame.hpp"
+#include "io/net/transport_bookkeeping.hpp"
 
 namespace chronik::io::net {
 namespace {
@@ -96,8 +97,7 @@ struct WebTransport::Impl {
     std::map<std::string, std::size_t> http_by_address;
     std::uint64_t next_serial = 1;
     std::unordered_map<ConnectionId, ConnPtr> sockets;  // WebSockets in the session
-    std::deque<ConnectionId> closing;
-    std::size_t lingering = 0;
+    LingeringConnections closing;
     std::vector<ConnectionId> broken;
     TimeMs accept_problem_logged = -1'000'000;
 
@@ -121,8 +121,7 @@ struct WebTransport::Impl {
     void arm_accept() {
         acceptor.async_accept([this](const error_code& ec, tcp::socket s) {
             if (ec == asio::error::operation_aborted) return;
-            if (ec == asio::error::no_descriptors || ec == asio::error::no_buffer_space ||
-                ec == asio::error::no_memory) {
+            if (out_of_descriptors(ec)) {
                 const TimeMs now = clock();
                 if (now - accept_problem_logged >= 10'000) {
                     log_error("classroom host (web): cannot accept connections: " + ec.message());
@@ -146,7 +145,7 @@ struct WebTransport::Impl {
         s.set_option(tcp::no_delay(true), ec);
         auto c = std::make_shared<Conn>(std::move(s));
         c->address = address_key(remote.address());
-        c->peer = remote.address().to_string() + ":" + std::to_string(remote.port());
+        c->peer = peer_name(remote);
         // Over a budget the newcomer stays (a page loads in milliseconds) and the oldest goes:
         // first the oldest of its own address, so a flood from one computer evicts its own
         // connections.
@@ -311,10 +310,17 @@ struct WebTransport::Impl {
         return it == sockets.end() || it->second->dead ? nullptr : it->second.get();
     }
 
+    auto live_fn() {
+        return [this](ConnectionId id) { return live(id); };
+    }
+    auto shut_fn() {
+        return [this](Conn& c) { shut(c); };
+    }
+
     void shut(Conn& c) {
         if (c.dead) return;
         c.dead = true;
-        if (c.closing) --lingering;
+        if (c.closing) --closing.lingering;
         c.cut();
     }
 
@@ -385,18 +391,7 @@ WebTransport::WebTransport(boost::asio::io_context& io, RoomSession& session, We
     : impl_(std::make_unique<Impl>(io, session, std::move(options), std::move(clock))) {
     auto& s = *impl_;
     s.self = this;
-    const auto where = s.options.bind_address + ":" + std::to_string(s.options.port);
-    error_code ec;
-    const auto address = asio::ip::make_address(s.options.bind_address, ec);
-    if (ec) throw std::runtime_error("classroom host: bad address " + s.options.bind_address);
-    const tcp::endpoint endpoint(address, s.options.port);
-    s.acceptor.open(endpoint.protocol(), ec);
-    if (!ec) s.acceptor.set_option(tcp::acceptor::reuse_address(true), ec);
-    if (!ec) s.acceptor.bind(endpoint, ec);
-    if (!ec) s.acceptor.listen(asio::socket_base::max_listen_connections, ec);
-    if (ec)
-        throw std::runtime_error("classroom host: cannot serve the web app on " + where + ": " +
-                                 ec.message());
+    listen_on(s.acceptor, s.options.bind_address, s.options.port, "serve the web app on");
     s.arm_accept();
 }
 
@@ -424,13 +419,7 @@ void WebTransport::end_poll(TimeMs now) {
     auto& s = *impl_;
     for (const auto id : std::exchange(s.broken, {}))
         s.session.closed(id);
-    while (!s.closing.empty()) {
-        auto* c = s.live(s.closing.front());
-        if (c && now - c->closing_since < s.options.linger_ms) break;
-        if (c) s.shut(*c);
-        s.closing.pop_front();
-    }
-    std::erase_if(s.closing, [&](ConnectionId id) { return !s.live(id); });
+    s.closing.expire(now, s.options.linger_ms, s.live_fn(), s.shut_fn());
     std::erase_if(s.sockets, [](const auto& entry) { return entry.second->dead; });
 }
 
@@ -476,14 +465,9 @@ void WebTransport::close(ConnectionId id, Closing how) {
     }
     c->closing = true;
     c->closing_since = s.clock();
-    ++s.lingering;
-    s.closing.push_back(id);
+    s.closing.add(id);
     if (!c->writing) s.write_next(c);
-    // Refusals under a flood: no more than max_closing linger at once, the oldest is cut.
-    while (s.lingering > s.options.max_closing && !s.closing.empty()) {
-        if (auto* old = s.live(s.closing.front())) s.shut(*old);
-        s.closing.pop_front();
-    }
+    s.closing.cut_beyond(s.options.max_closing, s.live_fn(), s.shut_fn());
 }
 
 std::size_t WebTransport::queued_bytes(ConnectionId id) const {
