@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "io/save/durable_file.hpp"
+#include "text/csv.hpp"
 
 namespace chronik::io {
 namespace {
@@ -16,20 +17,14 @@ const classroom::Player* by_name(const classroom::ClassroomGame& game, const std
     return nullptr;
 }
 
+// A CSV field that a spreadsheet will not run as a formula: a leading = + - @ gets a '.
 std::string csv_field(const std::string& text) {
     std::string value = text;
     if (!value.empty() &&
         (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@')) {
         value.insert(value.begin(), '\'');
     }
-    if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
-    std::string out = "\"";
-    for (const char c : value) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    out += '"';
-    return out;
+    return text::csv::field(value);
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "text/ascii.hpp"
+#include "text/csv.hpp"
 
 namespace chronik::io {
 
@@ -17,39 +18,6 @@ namespace {
 
 using text::lower_ascii;
 using text::trim;
-
-// RFC 4180 fields: a field may be wrapped in double quotes, with "" for a quote inside.
-std::vector<std::string> split_fields(std::string_view line) {
-    std::vector<std::string> fields;
-    std::string field;
-    bool quoted = false;
-    bool was_quoted = false;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        const char c = line[i];
-        if (quoted) {
-            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-                field += '"';
-                ++i;
-            } else if (c == '"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == '"' && trim(field).empty() && !was_quoted) {
-            field.clear();
-            quoted = true;
-            was_quoted = true;
-        } else if (c == ',') {
-            fields.push_back(was_quoted ? field : std::string(trim(field)));
-            field.clear();
-            was_quoted = false;
-        } else if (!(was_quoted && std::isspace(static_cast<unsigned char>(c)))) {
-            field += c;
-        }
-    }
-    fields.push_back(was_quoted ? field : std::string(trim(field)));
-    return fields;
-}
 
 bool parse_int(std::string_view s, long long& out) {
     if (!s.empty() && s.front() == '+') s.remove_prefix(1);
@@ -101,7 +69,7 @@ RevlogCsv parse_revlog_csv(std::istream& in, const std::string& source) {
             view.remove_prefix(3);  // UTF-8 byte order mark
         }
         if (trim(view).empty()) continue;
-        const auto fields = split_fields(view);
+        const auto fields = text::csv::split_line(view, text::csv::Spaces::Trim).fields;
         if (first) {
             first = false;
             long long probe = 0;
