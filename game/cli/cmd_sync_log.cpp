@@ -14,6 +14,7 @@
 #include "random/rng.hpp"
 #include "srs/scheduler.hpp"
 #include "sync/history_merge.hpp"
+#include "text/fnv.hpp"
 
 namespace chronik::cli {
 namespace {
@@ -51,13 +52,8 @@ sync::Rescheduler rescheduler(const Scheduler& scheduler) {
 
 // FNV-1a over the merged states: two folders with the same union print the same digest.
 std::string digest(const sync::MergedHistory& merged) {
-    std::uint64_t h = 0xcbf29ce484222325ULL;
-    const auto mix = [&h](std::string_view bytes) {
-        for (const char c : bytes) {
-            h ^= static_cast<unsigned char>(c);
-            h *= 0x100000001b3ULL;
-        }
-    };
+    text::Fnv1a64 hash;
+    const auto mix = [&hash](std::string_view bytes) { hash.mix(bytes); };
     for (const auto& r : merged.reviews) {
         mix(r.id.device);
         mix(std::to_string(r.id.seq));
@@ -67,7 +63,7 @@ std::string digest(const sync::MergedHistory& merged) {
         mix(std::to_string(r.record.after.difficulty));
     }
     std::ostringstream out;
-    out << std::hex << std::setw(16) << std::setfill('0') << h;
+    out << std::hex << std::setw(16) << std::setfill('0') << hash.value;
     return out.str();
 }
 

@@ -4,6 +4,7 @@
 #include <initializer_list>
 #include <string>
 
+#include "derive/text_keys.hpp"
 #include "derive/verb_tense.hpp"
 
 namespace chronik::derive {
@@ -13,13 +14,6 @@ bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
     for (auto x : list)
         if (w == x) return true;
     return false;
-}
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (auto& c : out)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
 }
 
 bool is_finite(const Token& t, const WordList& words) {

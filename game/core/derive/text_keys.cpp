@@ -3,14 +3,13 @@
 #include <cctype>
 
 #include "bank/source_text.hpp"
+#include "text/ascii.hpp"
+#include "text/fnv.hpp"
 
 namespace chronik::derive {
 
 std::string fold(std::string_view s) {
-    std::string out;
-    for (char c : bank::normalise(s))
-        out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
+    return text::lower_ascii(bank::normalise(s));
 }
 
 std::string person_key(std::string_view s) {
@@ -21,12 +20,7 @@ std::string person_key(std::string_view s) {
 }
 
 std::uint32_t fnv1a(std::string_view s) {
-    std::uint32_t h = 2166136261u;
-    for (unsigned char c : s) {
-        h ^= c;
-        h *= 16777619u;
-    }
-    return h;
+    return text::fnv1a_32(s);
 }
 
 std::string hex8(std::uint32_t v) {
@@ -44,10 +38,7 @@ bool has_ellipsis(std::string_view s) {
 }
 
 std::string lower(std::string_view s) {
-    std::string out(s);
-    for (auto& c : out)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
+    return text::lower_ascii(s);
 }
 
 bool part_of_name(std::string_view a, std::string_view b) {

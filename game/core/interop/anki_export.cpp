@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "text/fnv.hpp"
+
 namespace chronik::interop {
 namespace {
 
@@ -17,11 +19,7 @@ std::string tag_of(std::string_view tag) {
 
 std::string anki_guid(std::string_view key) {
     // FNV-1a, 64 bits: only stability matters here, not secrecy.
-    std::uint64_t h = 14695981039346656037ull;
-    for (unsigned char c : key) {
-        h ^= c;
-        h *= 1099511628211ull;
-    }
+    std::uint64_t h = text::fnv1a_64(key);
     // splitmix64's finaliser spreads the last characters' change over every bit, so guids of
     // neighbouring ids do not share their first characters.
     h = (h ^ (h >> 30)) * 0xbf58476d1ce4e5b9ull;

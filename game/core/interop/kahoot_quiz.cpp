@@ -10,13 +10,8 @@
 namespace chronik::interop {
 namespace {
 
-using text::trimmed;
-
 std::string lower_trimmed(const std::string& s) {
-    std::string out = trimmed(s);
-    for (auto& c : out)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
+    return text::lower_ascii(text::trim(s));
 }
 
 bool starts(const std::string& s, const char* prefix) {
@@ -127,7 +122,7 @@ KahootQuiz read_kahoot_quiz(const std::vector<SheetRow>& rows) {
                 q.correct.push_back(index);
         }
         if (bad || q.correct.empty()) {
-            if (quiz.problems.empty() || quiz.problems.back().row != row.number)
+            if (quiz.problems.empty() || quiz.problems.back().line != row.number)
                 report("\"" + correct +
                        "\" is not a correct answer (1-4, several separated by commas)");
             continue;

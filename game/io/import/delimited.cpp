@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "text/ascii.hpp"
+
 namespace chronik::io {
 namespace {
 
@@ -128,9 +130,7 @@ DelimitedTable parse_delimited(std::string_view text, std::optional<char> forced
 }
 
 std::string separator_from_name(std::string_view name) {
-    std::string lower(name);
-    for (auto& c : lower)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string lower = text::lower_ascii(name);
     if (lower == "tab") return "\t";
     if (lower == "comma") return ",";
     if (lower == "semicolon") return ";";

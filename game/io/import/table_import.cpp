@@ -17,10 +17,7 @@ namespace {
 using text::trimmed;
 
 std::string fold(std::string_view s) {
-    std::string out = bank::normalise(s);
-    for (auto& c : out)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
+    return text::lower_ascii(bank::normalise(s));
 }
 
 bool is_header(const std::vector<std::string>& cells) {

@@ -8,17 +8,14 @@
 #include <stdexcept>
 
 #include "io/interop/sqlite_handle.hpp"
+#include "text/fnv.hpp"
 
 namespace chronik::io {
 namespace {
 
 // Ids Anki keeps as JSON numbers stay below 2^53 (JavaScript readers lose precision above).
 std::int64_t stable_id(std::string_view key) {
-    std::uint64_t h = 14695981039346656037ull;
-    for (unsigned char c : key) {
-        h ^= c;
-        h *= 1099511628211ull;
-    }
+    const std::uint64_t h = text::fnv1a_64(key);
     return 1'000'000'000'000 + static_cast<std::int64_t>(h % 1'000'000'000'000ull);
 }
 
