@@ -70,6 +70,30 @@ char32_t decode_utf8(std::string_view text, std::size_t& offset) {
     return c;
 }
 
+std::optional<char32_t> decode_valid_utf8(std::string_view text, std::size_t& offset) {
+    if (offset >= text.size() || sequence_length(text, offset) == 0) return std::nullopt;
+    return decode_utf8(text, offset);
+}
+
+void append_utf8(std::string& out, char32_t c) {
+    const auto put = [&out](char32_t byte) { out += static_cast<char>(byte); };
+    if (c < 0x80) {
+        put(c);
+        return;
+    }
+    if (c < 0x800) {
+        put(0xC0 | (c >> 6));
+    } else if (c < 0x10000) {
+        put(0xE0 | (c >> 12));
+        put(0x80 | ((c >> 6) & 0x3F));
+    } else {
+        put(0xF0 | (c >> 18));
+        put(0x80 | ((c >> 12) & 0x3F));
+        put(0x80 | ((c >> 6) & 0x3F));
+    }
+    put(0x80 | (c & 0x3F));
+}
+
 std::optional<std::size_t> first_non_nfc(std::string_view text) {
     std::size_t i = 0;
     char32_t previous = 0;

@@ -1,8 +1,10 @@
-// UTF-8 validation and a light Unicode NFC check (no ICU), for bank text.
+// UTF-8 validation, decoding and encoding (the one UTF-8 codec of the program) and a light
+// Unicode NFC check (no ICU).
 #pragma once
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace chronik::bank {
@@ -31,5 +33,12 @@ std::optional<std::size_t> first_non_nfc(std::string_view text);
 // Decodes the code point at `offset`; returns it and advances `offset`.
 // Invalid bytes decode as U+FFFD and advance by one.
 char32_t decode_utf8(std::string_view text, std::size_t& offset);
+
+// The code point at `offset` when its bytes are well-formed UTF-8 (as first_invalid_utf8 says),
+// advancing `offset`; nullopt, `offset` unchanged, otherwise.
+std::optional<char32_t> decode_valid_utf8(std::string_view text, std::size_t& offset);
+
+// Appends `c` (a Unicode scalar value) in UTF-8.
+void append_utf8(std::string& out, char32_t c);
 
 }  // namespace chronik::bank

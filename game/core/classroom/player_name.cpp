@@ -22,24 +22,6 @@ bool is_control(char32_t c) {
            c == 0xFFFD;
 }
 
-void append_utf8(std::string& out, char32_t c) {
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18));
-        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-}
-
 std::u32string decode(std::string_view text) {
     std::u32string out;
     std::size_t offset = 0;
@@ -51,7 +33,7 @@ std::u32string decode(std::string_view text) {
 std::string encode(std::u32string_view text) {
     std::string out;
     for (const char32_t c : text)
-        append_utf8(out, c);
+        bank::append_utf8(out, c);
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 
+#include "bank/utf8.hpp"
 #include "names/name_key.hpp"
 #include "text/ascii.hpp"
 
@@ -12,39 +13,6 @@ namespace chronik {
 namespace {
 
 using text::lower_ascii;
-
-// Decodes one UTF-8 code point at `pos`; nullopt for malformed or overlong input.
-std::optional<char32_t> decode_utf8(std::string_view s, std::size_t& pos) {
-    const auto b0 = static_cast<unsigned char>(s[pos]);
-    int len = 0;
-    char32_t cp = 0;
-    if (b0 < 0x80) {
-        ++pos;
-        return b0;
-    } else if ((b0 & 0xE0) == 0xC0) {
-        len = 2;
-        cp = b0 & 0x1F;
-    } else if ((b0 & 0xF0) == 0xE0) {
-        len = 3;
-        cp = b0 & 0x0F;
-    } else if ((b0 & 0xF8) == 0xF0) {
-        len = 4;
-        cp = b0 & 0x07;
-    } else {
-        return std::nullopt;
-    }
-    if (pos + static_cast<std::size_t>(len) > s.size()) return std::nullopt;
-    for (int i = 1; i < len; ++i) {
-        const auto b = static_cast<unsigned char>(s[pos + static_cast<std::size_t>(i)]);
-        if ((b & 0xC0) != 0x80) return std::nullopt;
-        cp = (cp << 6) | (b & 0x3F);
-    }
-    static constexpr std::array<char32_t, 5> kMin{0, 0, 0x80, 0x800, 0x10000};
-    if (cp < kMin[static_cast<std::size_t>(len)] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return std::nullopt;
-    pos += static_cast<std::size_t>(len);
-    return cp;
-}
 
 bool is_space(char32_t c) {
     return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == 0xA0 || c == 0x3000;
@@ -155,7 +123,7 @@ std::string slug_of(std::string_view name) {
     };
     std::size_t pos = 0;
     while (pos < name.size()) {
-        const auto cp = decode_utf8(name, pos);
+        const auto cp = bank::decode_valid_utf8(name, pos);
         if (!cp) {
             ++pos;
             pending_dash = true;
@@ -185,7 +153,7 @@ std::string slug_of(std::string_view name) {
 std::string normalize_display_name(std::string_view typed) {
     for (std::size_t pos = 0; pos < typed.size();) {
         const std::size_t at = pos;
-        if (!decode_utf8(typed, pos))
+        if (!bank::decode_valid_utf8(typed, pos))
             throw ProfileNameError("the name is not valid UTF-8 (byte " + std::to_string(at + 1) +
                                    ")");
     }
@@ -196,7 +164,7 @@ std::string normalize_display_name(std::string_view typed) {
     std::size_t pos = 0;
     while (pos < name.size()) {
         const std::size_t at = pos;
-        points.emplace_back(at, *decode_utf8(name, pos));
+        points.emplace_back(at, *bank::decode_valid_utf8(name, pos));
     }
     std::size_t first = 0;
     std::size_t last = points.size();
