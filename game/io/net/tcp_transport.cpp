@@ -86,17 +86,8 @@ struct TcpTransport::Impl {
         return it == conns.end() || it->second->dead ? nullptr : it->second.get();
     }
 
-    auto live_fn() {
-        return [this](ConnectionId id) { return live(id); };
-    }
-    auto shut_fn() {
-        return [this](Conn& c) { shut(c); };
-    }
-
     void shut(Conn& c) {
-        if (c.dead) return;
-        c.dead = true;
-        if (c.closing) --closing.lingering;
+        if (!closing.mark_shut(c)) return;
         error_code ec;
         c.socket.close(ec);
     }
@@ -279,7 +270,7 @@ void TcpTransport::end_poll(TimeMs now) {
     auto& s = *impl_;
     for (const auto id : std::exchange(s.broken, {}))
         s.session.closed(id);
-    s.closing.expire(now, s.options.linger_ms, s.live_fn(), s.shut_fn());
+    s.closing.expire(now, s.options.linger_ms, s);
     std::erase_if(s.conns, [](const auto& entry) { return entry.second->dead; });
 }
 
@@ -319,7 +310,7 @@ void TcpTransport::close(ConnectionId id, Closing how) {
     c->closing_since = s.clock();
     s.closing.add(id);
     if (c->queued() == 0) s.finish_closing(*c, id);
-    s.closing.cut_beyond(s.options.max_closing, s.live_fn(), s.shut_fn());
+    s.closing.cut_beyond(s.options.max_closing, s);
 }
 
 std::size_t TcpTransport::queued_bytes(ConnectionId id) const {

@@ -28,9 +28,9 @@ bool out_of_descriptors(const boost::system::error_code& ec);
 std::string peer_name(const boost::asio::ip::tcp::endpoint& remote);
 
 // Connections closing after their last words (a refusal, "removed"), oldest first: at most
-// max_closing linger at once and none longer than linger_ms. A transport's connection `Conn` has
-// `closing_since`; `live(id)` gives the open connection or nullptr, `shut(conn)` closes it (and
-// takes it off `lingering`).
+// max_closing linger at once and none longer than linger_ms. The transport (`Owner`) has
+// `live(id)`, the open connection or nullptr, and `shut(conn)`, which closes it and calls
+// `mark_shut`; a connection has `dead`, `closing` and `closing_since`.
 struct LingeringConnections {
     std::deque<ConnectionId> closing;  // in the order they began closing
     std::size_t lingering = 0;         // of those, still open
@@ -41,25 +41,34 @@ struct LingeringConnections {
         closing.push_back(id);
     }
 
+    // Marks `c` closed; false when it was already.
+    template <class Conn>
+    bool mark_shut(Conn& c) {
+        if (c.dead) return false;
+        c.dead = true;
+        if (c.closing) --lingering;
+        return true;
+    }
+
     // Refusals under a flood: no more than max_closing linger at once, the oldest are cut.
-    template <class Live, class Shut>
-    void cut_beyond(std::size_t max_closing, Live live, Shut shut) {
+    template <class Owner>
+    void cut_beyond(std::size_t max_closing, Owner& owner) {
         while (lingering > max_closing && !closing.empty()) {
-            if (auto* old = live(closing.front())) shut(*old);
+            if (auto* old = owner.live(closing.front())) owner.shut(*old);
             closing.pop_front();
         }
     }
 
     // At the end of a poll: cuts the ones that lingered linger_ms, forgets the closed ones.
-    template <class Live, class Shut>
-    void expire(TimeMs now, std::int64_t linger_ms, Live live, Shut shut) {
+    template <class Owner>
+    void expire(TimeMs now, std::int64_t linger_ms, Owner& owner) {
         while (!closing.empty()) {
-            auto* c = live(closing.front());
+            auto* c = owner.live(closing.front());
             if (c && now - c->closing_since < linger_ms) break;
-            if (c) shut(*c);
+            if (c) owner.shut(*c);
             closing.pop_front();
         }
-        std::erase_if(closing, [&](ConnectionId id) { return !live(id); });
+        std::erase_if(closing, [&](ConnectionId id) { return !owner.live(id); });
     }
 };
 

@@ -310,17 +310,8 @@ struct WebTransport::Impl {
         return it == sockets.end() || it->second->dead ? nullptr : it->second.get();
     }
 
-    auto live_fn() {
-        return [this](ConnectionId id) { return live(id); };
-    }
-    auto shut_fn() {
-        return [this](Conn& c) { shut(c); };
-    }
-
     void shut(Conn& c) {
-        if (c.dead) return;
-        c.dead = true;
-        if (c.closing) --closing.lingering;
+        if (!closing.mark_shut(c)) return;
         c.cut();
     }
 
@@ -419,7 +410,7 @@ void WebTransport::end_poll(TimeMs now) {
     auto& s = *impl_;
     for (const auto id : std::exchange(s.broken, {}))
         s.session.closed(id);
-    s.closing.expire(now, s.options.linger_ms, s.live_fn(), s.shut_fn());
+    s.closing.expire(now, s.options.linger_ms, s);
     std::erase_if(s.sockets, [](const auto& entry) { return entry.second->dead; });
 }
 
@@ -467,7 +458,7 @@ void WebTransport::close(ConnectionId id, Closing how) {
     c->closing_since = s.clock();
     s.closing.add(id);
     if (!c->writing) s.write_next(c);
-    s.closing.cut_beyond(s.options.max_closing, s.live_fn(), s.shut_fn());
+    s.closing.cut_beyond(s.options.max_closing, s);
 }
 
 std::size_t WebTransport::queued_bytes(ConnectionId id) const {
