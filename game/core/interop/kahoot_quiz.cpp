@@ -10,6 +10,8 @@
 namespace chronik::interop {
 namespace {
 
+using text::trimmed;
+
 std::string lower_trimmed(const std::string& s) {
     return text::lower_ascii(text::trim(s));
 }
