@@ -124,7 +124,7 @@ KahootQuiz read_kahoot_quiz(const std::vector<SheetRow>& rows) {
                 q.correct.push_back(index);
         }
         if (bad || q.correct.empty()) {
-            if (quiz.problems.empty() || quiz.problems.back().line != row.number)
+            if (quiz.problems.empty() || quiz.problems.back().row != row.number)
                 report("\"" + correct +
                        "\" is not a correct answer (1-4, several separated by commas)");
             continue;
