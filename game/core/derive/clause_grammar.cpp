@@ -7,6 +7,7 @@
 
 #include "bank/source_text.hpp"
 #include "derive/lexicon.hpp"
+#include "derive/name_spans.hpp"
 #include "derive/tokens.hpp"
 #include "derive/verb_tense.hpp"
 
@@ -154,6 +155,8 @@ std::size_t noun_phrase_end(const std::vector<Token>& t, std::size_t i, const Gr
             !is_capitalised(t[j].word) || is_country(t[j].word) ||
             in(kLinkAdverbs, lower_first(t[j].word)))
             return j;
+        if (const auto n = person_name_end(t, j, words, g.people); n > j)
+            return n;  // "der Beamte Wolfgang Kapp"
         if (is_given_name(t[j].word))
             return std::max(j, name_end(t, j, g));  // "ihr Anführer Klaus …"
         if (!words.has(t[j].word) ||
@@ -357,6 +360,13 @@ std::string timeline_sentence(std::string_view clause_in, const WordList& words,
             np = adverbs_from;
             end = noun_phrase_end(t, np, g);
         }
+        // "verkündete Reichskanzler Max von Baden": a title and its name after a singular verb
+        // (after a plural one the name is the object: "ermordeten Soldaten Rosa Luxemburg").
+        if (end == np + 1 && first.back() != 'n' && !in(kDeterminers, lower_first(t[np].word)))
+            end = std::max(end, person_name_end(t, end, words, people));
+        if (end > np + 1 && first.back() != 'n' && !in(kDeterminers, lower_first(t[np].word)) &&
+            !words.is_common_noun(t[end - 1].word))
+            end = with_particle_name(t, end, words);
         // "wurde mit sowjetischer Hilfe die Anlage aufgebaut": the subject after a
         // prepositional phrase; the phrase stays after the verb.
         if (end == np && np < t.size() && in(kPrepositions, t[np].word)) {

@@ -5,6 +5,7 @@
 #include "bank/source_text.hpp"
 #include "derive/clause_checks.hpp"
 #include "derive/derive.hpp"
+#include "derive/text_keys.hpp"
 #include "derive/tokens.hpp"
 #include "derive/verb_tense.hpp"
 
@@ -237,7 +238,58 @@ bool dates_a_claim(std::string_view s, const DateMention& m) {
             piece[0].word == "Laut" || piece[0].word == "gemäß");
 }
 
+namespace {
+
+bool is_relative_pronoun(std::string_view w) {
+    for (std::string_view r : {"der", "die", "das", "den", "dem", "deren", "dessen", "denen",
+                               "welcher", "welche", "welches", "welchen", "welchem"})
+        if (w == r) return true;
+    return false;
+}
+
+// The card in the present throughout: a relative clause's verb at its end ("…, den
+// Regierungstruppen blutig niederschlugen" -> "niederschlagen") and the verb after the subject
+// of a clause joined by ", und" ("…, und der König wurde gebracht" -> "wird").
+std::string relative_clauses_present(std::string card, const WordList& words) {
+    const auto t = tokenize(card);
+    std::vector<std::pair<std::size_t, std::string>> changes;  // position, new word
+    for (std::size_t i = 1; i < t.size(); ++i) {
+        if (!t[i - 1].comma) continue;
+        std::size_t end = i;  // the last word of the clause
+        while (end + 1 < t.size() && !t[end].comma)
+            ++end;
+        if (is_relative_pronoun(t[i].word) && end > i && is_preterite(t[end].word, words)) {
+            changes.push_back({end, present_tense(t[end].word, words)});
+        } else if (t[i].word == "und" && i + 3 < t.size() && is_article_word(t[i + 1].word)) {
+            // ", und der König wurde …": article, noun, then the verb.
+            std::size_t v = i + 2;
+            while (v < end && !is_capitalised(t[v].word))
+                ++v;
+            ++v;
+            if (v <= end && is_preterite(t[v].word, words))
+                changes.push_back({v, present_tense(t[v].word, words)});
+        }
+    }
+    for (auto it = changes.rbegin(); it != changes.rend(); ++it)
+        if (!it->second.empty())
+            card.replace(t[it->first].begin, t[it->first].word.size(), it->second);
+    return card;
+}
+
+}  // namespace
+
 std::string checked_card(std::string card, std::string_view source, const WordList& words) {
+    // ", ," where a date between two commas was cut ("Wenige Tage später, am 15. November, …").
+    for (auto at = card.find(", ,"); at != std::string::npos; at = card.find(", ,"))
+        card.erase(at, 2);
+    // A card that starts with its finite verb has lost its subject ("Breitet sich … aus",
+    // "Werden sie … eröffnet"): not a statement.
+    if (const auto toks = tokenize(card); !toks.empty()) {
+        Token first = toks[0];
+        first.word = lower(first.word);
+        if (has_finite_verb({first}, words)) return {};
+    }
+    card = relative_clauses_present(std::move(card), words);
     std::string checked_source(source);
     if (!has_finite_verb(tokenize(source), words))
         if (auto passive = telegram_passive(card, words); !passive.empty()) {
