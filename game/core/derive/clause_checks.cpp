@@ -49,6 +49,12 @@ bool is_participle(std::string_view w) {
 
 }  // namespace
 
+bool present_plural_at(const std::vector<Token>& toks, std::size_t i, const WordList& words) {
+    return i > 0 && i < toks.size() && is_capitalised(toks[i - 1].word) && !toks[i - 1].comma &&
+           !toks[i - 1].dot && words.is_infinitive(toks[i].word) &&
+           !(i > 1 && lower(toks[i - 2].word) == "zu");
+}
+
 bool is_article_word(std::string_view w) {
     return one_of(w, {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
                       "einer", "eines"});
@@ -63,9 +69,11 @@ bool has_finite_verb(const std::vector<Token>& toks, const WordList& words) {
     static const std::initializer_list<std::string_view> kPresent = {
         "geht",  "kommt", "zieht",  "steht", "fällt",  "schlägt", "hält", "gibt",
         "nimmt", "tritt", "stirbt", "wirft", "flieht", "bricht",  "siegt"};
-    for (const auto& t : toks) {
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+        const auto& t = toks[i];
         if (is_capitalised(t.word)) continue;
         if (one_of(t.word, kFinite) || one_of(t.word, kPresent)) return true;
+        if (present_plural_at(toks, i, words)) return true;
         if (is_preterite(t.word, words)) return true;
         if (t.word.size() > 3 && t.word.back() == 't' &&
             words.is_infinitive(t.word.substr(0, t.word.size() - 1) + "en"))
@@ -138,6 +146,14 @@ bool card_reads_as_statement(std::string_view card, std::string_view source,
         }
     }
     if (toks.empty()) return false;
+    // "Die meisten Bahnen schließen sich … zusammen": a present plural the source has too.
+    if (!source_has_verb) {
+        const auto source_toks = tokenize(source);
+        for (std::size_t i = 1; i < source_toks.size(); ++i)
+            if (present_plural_at(source_toks, i, words)) source_has_verb = true;
+        for (std::size_t i = 1; i < toks.size(); ++i)
+            if (source_has_verb && present_plural_at(toks, i, words)) card_has_verb = true;
+    }
     for (std::size_t i = 0; i < toks.size(); ++i) {
         const auto& w = toks[i].word;
         // A preposition that cannot be a separable particle, at the end or before a comma.

@@ -13,7 +13,12 @@ namespace chronik::derive {
 // der, die, das, den, dem, des, ein, eine, einen, einem, einer, eines.
 bool is_article_word(std::string_view word);
 
-// A finite verb among the words: a known preterite, a common present or auxiliary form
+// The present plural of outlines and Zeittafeln ("Viele Zechen schließen", "Die Herero erheben
+// sich"): the infinitive form of a verb of the dictionary right after a capitalised word.
+bool present_plural_at(const std::vector<Token>& toks, std::size_t i, const WordList& words);
+
+// A finite verb among the words (a present plural too, see present_plural_at): a known preterite, a
+// common present or auxiliary form
 // ("ist", "wird", "geht"), or a present in -t whose infinitive the dictionary knows.
 bool has_finite_verb(const std::vector<Token>& toks, const WordList& words);
 

@@ -362,6 +362,13 @@ std::vector<DateMention> find_dates(std::string_view sentence, DateContext& ctx)
             m.ends_range = true;
             --first;
         }
+        // "15. November 1884 – 26. Februar 1885": a date after a dash right after another
+        // date ends that span.
+        if (!m.ends_range && first >= 2 && !out.empty() &&
+            (toks[first - 1].word == "–" || toks[first - 1].word == "—" ||
+             toks[first - 1].word == "-") &&
+            out.back().end == toks[first - 2].end)
+            m.ends_range = true;
         if (m.ends_range) {
             m.role = DateRole::Until;
         } else if (prev_is("seit") || prev_is("ab")) {
