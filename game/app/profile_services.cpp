@@ -155,7 +155,7 @@ public:
     // another bank, the next study day). Meanwhile the last plan is shown.
     ui::ExamPlanView exam_plan() override {
         if (auto done = planner_.take(); done && asked_key_ && done->ticket == asked_ticket_) {
-            shown_ = ShownPlan{*asked_key_, std::move(done->preparation), std::move(done->advice),
+            shown_ = ShownPlan{*asked_key_, std::move(done->preparation), done->advice,
                                std::move(done->problem)};
             ++plan_version_;
         }
