@@ -47,6 +47,25 @@ bool is_legacy_device(const std::string& device) {
     return device.starts_with(kLegacyPrefix);
 }
 
+namespace {
+
+// Converted logs first, then this device's own records by sequence number; copies once.
+void order_own_records(std::vector<sync::LoggedReview>& own) {
+    std::sort(own.begin(), own.end(), [](const sync::LoggedReview& a, const sync::LoggedReview& b) {
+        const bool la = is_legacy_device(a.id.device);
+        const bool lb = is_legacy_device(b.id.device);
+        if (la != lb) return la;
+        return a.id < b.id;
+    });
+    own.erase(std::unique(own.begin(), own.end(),
+                          [](const sync::LoggedReview& a, const sync::LoggedReview& b) {
+                              return a.id == b.id;
+                          }),
+              own.end());
+}
+
+}  // namespace
+
 DevicesRead read_devices(const fs::path& profile_folder, const std::string& profile_id,
                          const std::string& device) {
     DevicesRead out;
@@ -55,19 +74,7 @@ DevicesRead read_devices(const fs::path& profile_folder, const std::string& prof
         if (id != device && !is_legacy_device(id)) out.others.push_back(id);
     for (const auto& r : out.folder.reviews)
         if (r.id.device == device || is_legacy_device(r.id.device)) out.own.push_back(r);
-    // Converted logs first, then this device's own records by sequence number; copies once.
-    std::sort(out.own.begin(), out.own.end(),
-              [](const sync::LoggedReview& a, const sync::LoggedReview& b) {
-                  const bool la = is_legacy_device(a.id.device);
-                  const bool lb = is_legacy_device(b.id.device);
-                  if (la != lb) return la;
-                  return a.id < b.id;
-              });
-    out.own.erase(std::unique(out.own.begin(), out.own.end(),
-                              [](const sync::LoggedReview& a, const sync::LoggedReview& b) {
-                                  return a.id == b.id;
-                              }),
-                  out.own.end());
+    order_own_records(out.own);
     return out;
 }
 
@@ -126,18 +133,7 @@ DevicesRead read_own_devices(const fs::path& profile_folder, const std::string& 
             if (auto* lr = std::get_if<sync::LoggedReview>(&r)) out.own.push_back(std::move(*lr));
         }
     }
-    std::sort(out.own.begin(), out.own.end(),
-              [](const sync::LoggedReview& a, const sync::LoggedReview& b) {
-                  const bool la = is_legacy_device(a.id.device);
-                  const bool lb = is_legacy_device(b.id.device);
-                  if (la != lb) return la;
-                  return a.id < b.id;
-              });
-    out.own.erase(std::unique(out.own.begin(), out.own.end(),
-                              [](const sync::LoggedReview& a, const sync::LoggedReview& b) {
-                                  return a.id == b.id;
-                              }),
-                  out.own.end());
+    order_own_records(out.own);
     return out;
 }
 
