@@ -162,8 +162,11 @@ bool card_reads_as_statement(std::string_view card, std::string_view source,
         if (no_particle && (i + 1 == toks.size() || toks[i].comma)) return false;
         const bool preposition =
             no_particle || one_of(w, {"zu", "nach", "vor", "um", "an", "auf", "mit", "aus", "bei"});
-        if (preposition && i + 1 < toks.size() && !toks[i].comma && is_finite(toks[i + 1], words) &&
-            !is_capitalised(toks[i + 1].word))
+        // "Der Sage nach gründen …": "nach" after its noun is a postposition.
+        const bool postposition = w == "nach" && i > 0 && is_capitalised(toks[i - 1].word) &&
+                                  !toks[i - 1].comma && !toks[i - 1].dot;
+        if (preposition && !postposition && i + 1 < toks.size() && !toks[i].comma &&
+            is_finite(toks[i + 1], words) && !is_capitalised(toks[i + 1].word))
             return false;
     }
     if (card_has_verb) return true;

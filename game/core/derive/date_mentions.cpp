@@ -209,6 +209,15 @@ std::vector<DateMention> find_dates(std::string_view sentence, DateContext& ctx)
             m.explicit_year = false;
             found = true;
             if (i == 1) first = 0;  // "Am 17:", the OCR'd "Ant 18.:"
+        } else if (const int short_month = month_after_day(w);
+                   short_month != 0 && month_number(w) == 0 && w.size() <= 6 && toks[i].dot &&
+                   is_capitalised(w) && year_of(i + 1, &y)) {
+            // "Sept. 1192", "Okt. 1096": an abbreviated month with its year, as a Tafelbild
+            // writes it (only with its dot and a year: "Mai", "Jun" alone are other words).
+            year_tok = i + 1;
+            last = i + 1;
+            m.date = EventDate::in_month(y, short_month);
+            found = true;
         } else if (const int month = month_number(w); month != 0) {
             if (year_of(i + 1, &y)) {
                 year_tok = i + 1;
@@ -280,6 +289,15 @@ std::vector<DateMention> find_dates(std::string_view sentence, DateContext& ctx)
             y = decade_word(w);
             year_tok = i;
             m.date = EventDate::in_decade(y);
+            found = true;
+        } else if (int era_start = 0, era_end = 0; era_span(toks, i, &era_start, &era_end)) {
+            // "264–241 v. Chr.", "73–71 v. Chr.": a span with its era; the event is its start
+            // (the era below makes a year before Christ negative).
+            y = era_start;
+            year_tok = i;
+            m.date = EventDate::in_year(y);
+            m.role = DateRole::Range;
+            m.range_end_year = era_end;
             found = true;
         } else if (int span_end = 0; year_span(w, &y, &span_end)) {
             // "1524—25", "1630—1634": a span; the event is its start.

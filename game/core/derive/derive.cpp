@@ -140,6 +140,22 @@ Derived derive_candidates(std::string_view text, const WordList& words) {
             }
             effective.push_back(m);
         }
+        // "753 v. Chr. – … gründen Romulus und Remus die Stadt Rom (am 21. April, bis heute …
+        // gefeiert).": a bracket whose date takes its year from the sentence's own date is an
+        // aside to that date; it dates nothing of its own and stays off the card.
+        const auto asides = bracket_asides(s.text, effective);
+        std::erase_if(effective, [&](const DateMention& m) {
+            return std::any_of(asides.begin(), asides.end(), [&](const DateMention& a) {
+                return m.begin >= a.begin && m.end <= a.end;
+            });
+        });
+        // The dates a card leaves out: the asides whole, without the dates inside them.
+        std::vector<DateMention> dates_and_asides(asides.begin(), asides.end());
+        for (const auto& d : dates)
+            if (std::none_of(asides.begin(), asides.end(), [&](const DateMention& a) {
+                    return d.begin >= a.begin && d.end <= a.end;
+                }))
+                dates_and_asides.push_back(d);
         for (const auto& m : effective) {
             // "Die Federzeichnung von 1832 zeigt ...": a year after a noun dates that noun,
             // not what the clause tells.
@@ -227,7 +243,8 @@ Derived derive_candidates(std::string_view text, const WordList& words) {
                 ev.text = bracketed_name(s.text, open);
                 if (ev.text.empty() || !list_item_before(s.text, open, words)) continue;
             } else {
-                const auto source = join_broken_words(without_dates(s.text, narrow, m, dates));
+                const auto source =
+                    join_broken_words(without_dates(s.text, narrow, m, dates_and_asides));
                 ev.text = checked_card(timeline_sentence(source, words, people), source, words);
                 // "das mehr als 28 Jahre lang bestand": a relative clause has no subject of
                 // its own on the card.

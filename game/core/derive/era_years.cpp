@@ -1,5 +1,6 @@
 #include "derive/era_years.hpp"
 
+#include <cstdlib>
 #include <string>
 #include <string_view>
 
@@ -22,6 +23,26 @@ int small_number(std::string_view w, std::size_t max_digits) {
 }
 
 }  // namespace
+
+bool era_span(const std::vector<Token>& toks, std::size_t k, int* start, int* end) {
+    if (k >= toks.size() || toks[k].dot || toks[k].comma) return false;
+    const std::string_view w = toks[k].word;
+    for (std::string_view dash : {"–", "—", "-"}) {
+        const auto at = w.find(dash);
+        if (at == std::string_view::npos) continue;
+        const int a = small_number(w.substr(0, at), 4);
+        const int b = small_number(w.substr(at + dash.size()), 4);
+        if (a == 0 || b == 0) return false;
+        const auto era = era_marker_at(toks, k + 1);
+        if (era.tokens == 0) return false;
+        const bool ordered = era.before_christ ? a > b : a < b;
+        if (!ordered || std::abs(a - b) >= 200) return false;
+        *start = a;
+        *end = era.before_christ ? -b : b;
+        return true;
+    }
+    return false;
+}
 
 bool is_count_unit(std::string_view w) {
     static const std::string_view kUnits[] = {

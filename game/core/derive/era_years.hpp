@@ -27,6 +27,10 @@ EraMarker era_marker_at(const std::vector<Token>& toks, std::size_t k);
 // adds the era (era_marker_at).
 bool early_year_at(const std::vector<Token>& toks, std::size_t k, int context_year, int* year);
 
+// Token `k` is a span of years with an era after it ("264–241 v. Chr.", "73–71 v. Chr.", "14–37
+// n. Chr."): before Christ the years count down, after Christ up. `*start`/`*end` as written.
+bool era_span(const std::vector<Token>& toks, std::size_t k, int* start, int* end);
+
 // A word after a number that makes it a count, not a year ("Soldaten", "Kilometer", "%").
 bool is_count_unit(std::string_view word);
 

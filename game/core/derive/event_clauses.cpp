@@ -341,4 +341,28 @@ std::pair<std::size_t, std::size_t> clause_around(std::string_view s, std::size_
     return {cb, ce};
 }
 
+std::vector<DateMention> bracket_asides(std::string_view s, const std::vector<DateMention>& dates) {
+    std::vector<DateMention> out;
+    for (const auto& m : dates) {
+        if (m.explicit_year || m.begin == 0) continue;
+        const auto open = s.rfind('(', m.begin);
+        if (open == std::string_view::npos ||
+            s.substr(open, m.begin - open).find(')') != std::string_view::npos)
+            continue;
+        const auto close = s.find(')', m.end);
+        if (close == std::string_view::npos) continue;
+        const bool dated_outside = std::any_of(dates.begin(), dates.end(), [&](const auto& o) {
+            return o.explicit_year && o.date.year == m.date.year &&
+                   (o.end <= open || o.begin > close);
+        });
+        if (!dated_outside) continue;
+        DateMention aside = m;
+        aside.begin = open > 0 && s[open - 1] == ' ' ? open - 1 : open;
+        aside.end = close + 1;
+        aside.year_begin = aside.year_end = aside.begin;
+        out.push_back(aside);
+    }
+    return out;
+}
+
 }  // namespace chronik::derive

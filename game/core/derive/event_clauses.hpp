@@ -86,4 +86,9 @@ bool dates_a_claim(std::string_view s, const DateMention& m);
 // Banne gelöst"); a card that lost its verb, dangles or starts with a pronoun is dropped.
 std::string checked_card(std::string card, std::string_view source, const WordList& words);
 
+// The brackets of `s` that hold a date without a year of its own ("(am 21. April, …)") when
+// a date outside them gives that year: asides to that date, as spans (the space before the
+// bracket included) in the form of a DateMention, so that without_dates cuts them.
+std::vector<DateMention> bracket_asides(std::string_view s, const std::vector<DateMention>& dates);
+
 }  // namespace chronik::derive

@@ -56,7 +56,13 @@ bool period_ends_sentence(std::string_view s, std::size_t dot, std::size_t next)
     const auto before = word_before(s, dot);
     if (before.empty()) return true;
     // "… im Jahr 9 n. Chr. Varus …" never follows: after an era a capital opens a sentence.
-    if (before == "Chr" || before == "n.Chr" || before == "v.Chr") return true;
+    // But "509 v. Chr. – Die Römer …": a dash after the era parts a Zeittafel's date from its
+    // event, which is the same statement.
+    if (before == "Chr" || before == "n.Chr" || before == "v.Chr") {
+        for (std::string_view dash : {"– ", "— ", "- "})
+            if (s.substr(next, dash.size()) == dash) return false;
+        return true;
+    }
     if (is_abbreviation(before)) return false;
     // Single letters: initials and parts of "z. B.", "d. h.", "u. a.".
     if (before.size() == 1 && std::isalpha(static_cast<unsigned char>(before[0]))) return false;

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <vector>
 
 #include "bank/source_text.hpp"
+#include "derive/lexicon.hpp"
 #include "derive/sentences.hpp"
 #include "derive/tokens.hpp"
 #include "text/ascii.hpp"
@@ -100,13 +102,75 @@ bool is_early_year_before_colon(std::string_view t, std::string_view w) {
     return w.size() == 3 && all_digits(w) && w[0] != '0' && t.size() > 3 && t[3] == ':';
 }
 
+// The number of a year as a Zeittafel writes it: 1 to 4 digits, or a span "264–241",
+// "1888–1890".
+bool is_year_or_span_number(std::string_view w) {
+    for (std::string_view dash : {"–", "—", "-"})
+        if (const auto at = w.find(dash); at != std::string_view::npos)
+            return is_year_or_span_number(w.substr(0, at)) &&
+                   is_year_or_span_number(w.substr(at + dash.size()));
+    return !w.empty() && w.size() <= 4 && w[0] != '0' && all_digits(w);
+}
+
+// A Zeittafel line: a date opens it and a dash or colon parts it from its event ("um 450 v.
+// Chr. – Das Zwölftafelgesetz …", "2. August 216 v. Chr. – Bei Cannae …", "27. Nov. 1095: Urban
+// II. ruft …", "Frühjahr 1096: Judenpogrome …", "1618–1648 Dreißigjähriger Krieg" is not one:
+// without the separator a year may open a sentence of prose).
+bool is_dated_line(std::string_view t) {
+    std::vector<std::string_view> words;
+    for (std::size_t b = 0; b < t.size() && words.size() < 8;) {
+        auto e = t.find(' ', b);
+        if (e == std::string_view::npos) e = t.size();
+        if (e > b) words.push_back(t.substr(b, e - b));
+        b = e + 1;
+    }
+    std::size_t k = 0;
+    auto at = [&](std::size_t j) { return j < words.size() ? words[j] : std::string_view(); };
+    auto bare = [](std::string_view w) {
+        while (!w.empty() && (w.back() == '.' || w.back() == ':' || w.back() == ','))
+            w.remove_suffix(1);
+        return w;
+    };
+    static const std::string_view kApprox[] = {"um",     "Um",       "ca.",      "etwa",   "Ende",
+                                               "Anfang", "Mitte",    "Frühjahr", "Sommer", "Herbst",
+                                               "Winter", "Frühling", "seit",     "Seit"};
+    for (auto a : kApprox)
+        if (at(k) == a) {
+            ++k;
+            break;
+        }
+    // "2. August", "27. Nov.", "15. März"
+    if (const auto d = at(k);
+        d.size() >= 2 && d.size() <= 3 && d.back() == '.' && all_digits(d.substr(0, d.size() - 1)))
+        ++k;
+    if (const auto m = bare(at(k)); !m.empty() && (month_number(m) != 0 || month_after_day(m) != 0))
+        ++k;
+    const auto year = at(k);
+    const auto year_bare = bare(year);
+    if (!is_year_or_span_number(year_bare)) return false;
+    // A colon right after the year: "1071: …", "27. Nov. 1095: …".
+    if (year.size() > year_bare.size() && year[year_bare.size()] == ':')
+        return k + 1 < words.size();
+    ++k;
+    if ((at(k) == "v." || at(k) == "n.") && bare(at(k + 1)) == "Chr") {
+        if (at(k + 1).back() == ':') return k + 2 < words.size();
+        k += 2;
+    } else if (at(k) == "v.Chr." || at(k) == "n.Chr.") {
+        ++k;
+    } else if (at(k) == "v.Chr.:" || at(k) == "n.Chr.:") {
+        return k + 1 < words.size();
+    }
+    const auto sep = at(k);
+    return (sep == "–" || sep == "—" || sep == "-") && k + 1 < words.size();
+}
+
 // A line of a chronological outline: it opens with a year or span followed by '.' or ':'
-// ("1077. Heinrich in Canossa", "1524—25. Bauernkrieg", "772: Zerstörung der Irminsul") or
-// stands alone ("1848").
+// ("1077. Heinrich in Canossa", "1524—25. Bauernkrieg", "772: Zerstörung der Irminsul"), or
+// with a date and a dash (is_dated_line), or stands alone ("1848").
 bool is_outline_entry(std::string_view line) {
     const auto t = trim(line);
     const auto w = first_word(t);
-    if (is_early_year_before_colon(t, w)) return true;
+    if (is_early_year_before_colon(t, w) || is_dated_line(t)) return true;
     if (!is_year_or_span(w)) return false;
     if (t.size() == w.size()) return true;
     const char after = t[w.size()];

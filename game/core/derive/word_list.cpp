@@ -68,10 +68,20 @@ bool WordList::is_dative_plural_noun(std::string_view word) const {
 
 bool WordList::is_infinitive(std::string_view word) const {
     if (word.size() < 3 || word.back() != 'n') return false;
-    const auto it = words_.find(std::string(word));
-    if (it == words_.end()) return false;
     // Verb entries of de_DE carry the conjugation flags D, I, V, X or Y.
-    return it->second.find_first_of("DIVXY") != std::string::npos;
+    auto verb_entry = [&](std::string_view w) {
+        const auto it = words_.find(std::string(w));
+        return it != words_.end() && it->second.find_first_of("DIVXY") != std::string::npos;
+    };
+    if (verb_entry(word)) return true;
+    // de_DE writes many verbs with an inseparable prefix only as the stem with a prefix flag
+    // ("vertreiben" is "treiben/…W"): an inseparable prefix before a known verb of four
+    // letters or more is a verb too. Not "ge-": "gegeben" is a participle.
+    for (std::string_view prefix : {"ver", "zer", "ent", "emp", "be", "er", "miss"})
+        if (word.size() >= prefix.size() + 4 && word.substr(0, prefix.size()) == prefix &&
+            verb_entry(word.substr(prefix.size())))
+            return true;
+    return false;
 }
 
 }  // namespace chronik::derive
