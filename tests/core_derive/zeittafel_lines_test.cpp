@@ -18,7 +18,7 @@ namespace {
 WordList dictionary() {
     return WordList::from_dic(
         "treiben/DIVXW\ntreiben/SJozm\nvertreiben/SJozm\nrichten/DIVXY\n"
-        "gründen/DIXY\nbauen/DIXY\nKönig/EPS\n");
+        "gründen/DIXY\nbauen/DIXY\nwählen/DIXY\nbesiegen/DIXY\nKönig/EPS\n");
 }
 
 const EventCandidate* event_on(const Derived& d, const EventDate& date) {

@@ -50,9 +50,14 @@ bool is_participle(std::string_view w) {
 }  // namespace
 
 bool present_plural_at(const std::vector<Token>& toks, std::size_t i, const WordList& words) {
-    return i > 0 && i < toks.size() && is_capitalised(toks[i - 1].word) && !toks[i - 1].comma &&
-           !toks[i - 1].dot && words.is_infinitive(toks[i].word) &&
-           !(i > 1 && lower(toks[i - 2].word) == "zu");
+    if (i == 0 || i >= toks.size() || toks[i - 1].comma || toks[i - 1].dot ||
+        !words.is_infinitive(toks[i].word))
+        return false;
+    // "Der Sage nach gründen Romulus und Remus …": after a noun and its postposition "nach".
+    if (toks[i - 1].word == "nach")
+        return i > 2 && is_capitalised(toks[i - 2].word) && !toks[i - 2].comma &&
+               !toks[i - 2].dot && one_of(lower(toks[i - 3].word), {"der", "dem", "den"});
+    return is_capitalised(toks[i - 1].word) && !(i > 1 && lower(toks[i - 2].word) == "zu");
 }
 
 bool is_article_word(std::string_view w) {
