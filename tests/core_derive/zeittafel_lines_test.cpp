@@ -47,7 +47,7 @@ TEST_CASE("each dated line of a Zeittafel is its own event, an approximate year 
     CHECK(first->text == "Die Bürger wählen zwei Konsuln und bauen einen Tempel");
 }
 
-TEST_CASE("a span with its era dates its start; before Christ the years count down") {
+TEST_CASE("a span with its era dates its start, before Christ the years count down") {
     DateContext ctx;
     auto m = find_dates("264–241 v. Chr. – Rom und Karthago kämpfen um Sizilien.", ctx);
     REQUIRE(m.size() == 1);
