@@ -8,6 +8,9 @@
 #include "derive/clause_checks.hpp"
 #include "derive/date_mentions.hpp"
 #include "derive/derive.hpp"
+#include "derive/sentences.hpp"
+#include "derive/text_keys.hpp"
+#include "derive/verb_tense.hpp"
 #include "derive/word_list.hpp"
 
 using namespace chronik::derive;
@@ -94,4 +97,20 @@ TEST_CASE("verbs with an inseparable prefix and a postposition 'nach' read as st
     CHECK(has_finite_verb(tokenize("Die Römer vertreiben den letzten König"), words));
     CHECK(card_reads_as_statement("Der Sage nach gründen Romulus und Remus die Stadt",
                                   "Der Sage nach gründen Romulus und Remus die Stadt", words));
+}
+
+TEST_CASE("a country the prompt names by its adjective or people is no choice") {
+    CHECK(names_kin_word("Das Deutsche Reich erklärt ___ den Krieg.", "Deutschland"));
+    CHECK(names_kin_word("unter preußischer Führung ohne ___", "Preußen"));
+    CHECK(names_kin_word("die Österreicher und ___ bei Königgrätz", "Österreich"));
+    CHECK_FALSE(names_kin_word("Frankreich erklärte ___ den Krieg.", "Preußen"));
+    CHECK_FALSE(names_kin_word("Das Deutsche Reich erklärt ___ den Krieg.", "Russland"));
+}
+
+TEST_CASE("an abbreviation neither ends a sentence nor reads as a verb") {
+    const auto parts =
+        sentence_texts("Bündnisse (Dreibund: Dt. Reich, Österreich-Ungarn, Italien).");
+    CHECK(parts.size() == 1);
+    CHECK(present_tense("sog", WordList{}).empty());
+    CHECK(present_tense("kam", WordList{}) == "kommt");
 }

@@ -200,6 +200,9 @@ void add_questions(const Document& doc, const WordList& words, std::vector<McCan
                 return is_article_word(b) == is_article_word(before_answer) &&
                        (!is_article_word(b) || b == before_answer);
             };
+            // "Den Anlass gab die spanische Thronfrage: …" for Spanien: the prompt gives it away.
+            if (f.kind == FactKind::Country && names_kin_word(asked ? *asked : blanked, f.text))
+                continue;
             std::vector<std::string> distractors;
             std::set<std::string> taken = in_sentence;
             const std::string folded_prompt = fold(asked ? *asked : blanked);
@@ -207,6 +210,10 @@ void add_questions(const Document& doc, const WordList& words, std::vector<McCan
                 if (distractors.size() >= 3 || taken.count(fold(d))) return;
                 // A choice the prompt itself names would be a giveaway (or also true).
                 if (folded_prompt.find(fold(d)) != std::string::npos) return;
+                // "Deutschland" where the prompt says "Das Deutsche Reich", "Preußen" next to
+                // "unter preußischer Führung": the prompt names that country itself.
+                if (f.kind == FactKind::Country && names_kin_word(asked ? *asked : blanked, d))
+                    return;
                 // "Südwestafrika" for "Deutsch-Südwestafrika": a part of the answer is also right.
                 if (part_of_name(f.text, d)) return;
                 for (const auto& x : distractors)

@@ -1,6 +1,7 @@
 #include "derive/text_keys.hpp"
 
 #include <cctype>
+#include <utility>
 
 #include "bank/source_text.hpp"
 #include "text/ascii.hpp"
@@ -45,6 +46,38 @@ bool part_of_name(std::string_view a, std::string_view b) {
     const auto x = fold(a), y = fold(b);
     return x.ends_with("-" + y) || y.ends_with("-" + x) || x.starts_with(y + "-") ||
            y.starts_with(x + "-");
+}
+
+namespace {
+
+// Lower case, the German umlauts too (lower_ascii leaves "Ö" as it is).
+std::string lower_german(std::string_view s) {
+    std::string out = text::lower_ascii(s);
+    for (const auto& [upper, lower] :
+         {std::pair<std::string_view, std::string_view>{"Ä", "ä"}, {"Ö", "ö"}, {"Ü", "ü"}})
+        for (auto at = out.find(upper); at != std::string::npos; at = out.find(upper, at))
+            out.replace(at, upper.size(), lower);
+    return out;
+}
+
+}  // namespace
+
+bool names_kin_word(std::string_view text, std::string_view name) {
+    const std::string n = lower_german(name);
+    // The first four letters (UTF-8: an umlaut is two bytes).
+    std::size_t end = 0;
+    for (int letters = 0; letters < 4 && end < n.size(); ++letters) {
+        end += (static_cast<unsigned char>(n[end]) & 0x80) != 0 ? 2 : 1;
+    }
+    if (end > n.size() || n.size() < 5) return false;
+    const std::string stem = n.substr(0, end);
+    const std::string t = lower_german(text);
+    for (auto at = t.find(stem); at != std::string::npos; at = t.find(stem, at + 1)) {
+        const bool word_start = at == 0 || std::isalpha(static_cast<unsigned char>(t[at - 1])) == 0;
+        const bool non_ascii_before = at > 0 && (static_cast<unsigned char>(t[at - 1]) & 0x80) != 0;
+        if (word_start && !non_ascii_before) return true;
+    }
+    return false;
 }
 
 }  // namespace chronik::derive

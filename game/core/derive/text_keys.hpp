@@ -30,4 +30,9 @@ std::string lower(std::string_view s);
 // "Ost" of "Ost-Berlin"), case folded: as a wrong choice it would also be right.
 bool part_of_name(std::string_view a, std::string_view b);
 
+// Does `text` hold a word that begins as the country `name` does (its first four letters, case
+// folded): its adjective or people ("deutsch", "Deutsche Reich" for Deutschland; "preußisch"
+// for Preußen; "Österreicher" for Österreich)? A choice so named by the prompt is no choice.
+bool names_kin_word(std::string_view text, std::string_view name);
+
 }  // namespace chronik::derive

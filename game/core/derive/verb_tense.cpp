@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "derive/lexicon.hpp"
+
 namespace chronik::derive {
 namespace {
 
@@ -174,6 +176,8 @@ std::string weak(std::string_view word, const WordList& words) {
 std::string present_tense(std::string_view word, const WordList& words) {
     // Finite verbs are written in lower case; a capitalised word is a noun or a name.
     if (word.empty() || (word[0] >= 'A' && word[0] <= 'Z')) return {};
+    // "sog." (sogenannt), "vgl.": an abbreviation of the lexicon is no verb, not "saugt".
+    if (is_abbreviation(word)) return {};
     // The spelling before 1996 ("schloß", "ließ" stays): try the "ss" of today's spelling.
     if (const auto sz = word.find("ß"); sz != std::string_view::npos && sz + 2 == word.size()) {
         const std::string today = std::string(word.substr(0, sz)) + "ss";
