@@ -80,12 +80,13 @@ ui::Rejection rejection_of(classroom::AnswerVerdict verdict) {
             return ui::Rejection::Paused;
         case classroom::AnswerVerdict::AlreadyAnswered:
             return ui::Rejection::AlreadyAnswered;
+        case classroom::AnswerVerdict::BadOrder:
+            return ui::Rejection::BadOrder;
         case classroom::AnswerVerdict::Accepted:
         case classroom::AnswerVerdict::NotAnswering:
         case classroom::AnswerVerdict::WrongQuestion:
         case classroom::AnswerVerdict::UnknownPlayer:
         case classroom::AnswerVerdict::NoSuchChoice:
-        case classroom::AnswerVerdict::BadOrder:
             break;
     }
     return ui::Rejection::NotOpen;
@@ -153,23 +154,27 @@ public:
     }
 
     bool answer(std::size_t choice) override {
-        auto& q = view_.question;
-        if (!client_ || view_.state != JoinState::Joined || !q || q->phase != QuestionPhase::Open ||
-            q->chosen || choice >= q->choices.size())
-            return false;
+        const auto& q = view_.question;
+        if (!answerable() || q->timeline || choice >= q->choices.size()) return false;
         ClientMessage m;
         m.kind = ClientKind::Answer;
         m.question = q->number;
         m.choice = choice;
-        try {
-            client_->send(m);
-        } catch (const std::exception& e) {
-            lose(e.what());
-            return false;
-        }
-        q->chosen = choice;
-        q->response_ms = clock_() - shown_at_;
-        q->rejected.reset();
+        if (!send_answer(m)) return false;
+        view_.question->chosen = choice;
+        return true;
+    }
+
+    bool answer_order(const std::vector<std::size_t>& order) override {
+        const auto& q = view_.question;
+        if (!answerable() || !q->timeline || order.size() != q->choices.size()) return false;
+        ClientMessage m;
+        m.kind = ClientKind::Answer;
+        m.question = q->number;
+        m.has_order = true;
+        m.order = order;
+        if (!send_answer(m)) return false;
+        view_.question->order = order;
         return true;
     }
 
@@ -197,6 +202,26 @@ public:
     }
 
 private:
+    // Answers are open and we have not answered (an order sent counts as chosen).
+    bool answerable() const {
+        const auto& q = view_.question;
+        return client_ && view_.state == JoinState::Joined && q &&
+               q->phase == QuestionPhase::Open && !q->chosen && q->order.empty();
+    }
+
+    bool send_answer(const ClientMessage& m) {
+        try {
+            client_->send(m);
+        } catch (const std::exception& e) {
+            lose(e.what());
+            return false;
+        }
+        auto& q = *view_.question;
+        q.response_ms = clock_() - shown_at_;
+        q.rejected.reset();
+        return true;
+    }
+
     void begin_connect() {
         client_.reset();
         view_.state = JoinState::Connecting;
@@ -281,6 +306,7 @@ private:
                 q->count = m.question_count;
                 q->prompt = std::move(m.prompt);
                 q->choices = std::move(m.choices);
+                q->timeline = m.timeline;
                 q->time_limit_ms = m.time_limit_ms;
                 q->reading_ms = m.reading_ms;
                 shown_at_ = now;
@@ -313,6 +339,7 @@ private:
             case HostKind::Rejected:
                 if (!current) break;
                 q->chosen.reset();
+                q->order.clear();
                 q->response_ms.reset();
                 q->rejected = rejection_of(m.rejection);
                 events_.push_back(JoinEvent::AnswerRejected);
@@ -323,7 +350,14 @@ private:
                 q->correct_choice = m.correct_choice;
                 if (m.your_choice) q->chosen = m.your_choice;
                 q->points = m.points;
-                if (!q->chosen && q->time_limit_ms && opened_at_) {
+                if (q->timeline) {
+                    q->correct_order = std::move(m.correct_order);
+                    q->dates = std::move(m.dates);
+                    if (!m.your_order.empty()) q->order = std::move(m.your_order);
+                    q->pairs_ordered = m.pairs_ordered;
+                    q->pairs_total = m.pairs_total;
+                }
+                if (!q->chosen && q->order.empty() && q->time_limit_ms && opened_at_) {
                     // 200 ms for the host's reveal to travel; the host timed it, not us. A
                     // student who joined a running question did not have the whole time.
                     q->had_whole_time =

@@ -8,6 +8,11 @@
 #               joins after it. Checks: the host's JSON standings hold the game's player with
 #               3 answers, and the profile's review log holds Classroom reviews of exactly the
 #               host's questions.
+#   timeline    2 timeline questions for 2 players: the game places the events of the first by
+#               the keys (Space, →, Alt+→, Enter) and of the second by a mouse drag and the send
+#               button; one `chronik-cli join --bot slow` orders both by the dates of its bank.
+#               Checks: the host received exactly the orders the keys and the drag made, scored
+#               them by the pairs rule, and the bot's orders were whole.
 #   wrong-code  the game types a wrong room code: it stays on the join form with the message
 #               (screenshot), and a typed URL is refused before connecting; with the right code
 #               it joins, the host goes away, and the game shows the lost connection with
@@ -27,8 +32,10 @@ fail() { echo "join-game: $*" >&2; exit 1; }
 
 # The host and the bot find the shipped questions from the current directory upwards.
 cd "$here"
-"$cli" host --port 0 --bind 127.0.0.1 --port-file "$work/port" --code "$code" --questions 3 \
-    --players 2 --reading 1 --reveal 2 --timer 20 --join-timeout 120 --json --verbose \
+questions=(--questions 3 --timer 20)
+[ "$mode" = timeline ] && questions=(--questions 2 --timeline 2 --timer 10)
+"$cli" host --port 0 --bind 127.0.0.1 --port-file "$work/port" --code "$code" "${questions[@]}" \
+    --players 2 --reading 1 --reveal 2 --join-timeout 120 --json --verbose \
     > "$work/standings.json" 2> "$work/host.err" &
 host_pid=$!
 for _ in $(seq 150); do [ -s "$work/port" ] && break; sleep 0.1; done
@@ -71,7 +78,10 @@ for _ in $(seq 600); do
 done
 grep -q "$player joined" "$work/host.err" || fail "the game did not join the host"
 sleep 1.5  # the waiting screen's screenshot comes first
-"$cli" join "127.0.0.1:$port" --code "$code" --name Bot --bot correct --timeout 120 \
+bot=correct
+# A slow bot in the timeline game, so that the game's locked screen shows before the reveal.
+[ "$mode" = timeline ] && bot=slow
+"$cli" join "127.0.0.1:$port" --code "$code" --name Bot --bot "$bot" --timeout 120 \
     > "$work/bot.out" &
 bot_pid=$!
 
@@ -81,6 +91,51 @@ wait "$bot_pid" || fail "the bot did not finish: $(cat "$work/bot.out")"
 bot_pid=""
 wait "$host_pid" || { cat "$work/host.err" >&2; fail "the host failed"; }
 host_pid=""
+
+if [ "$mode" = timeline ]; then
+    python3 - "$work/standings.json" "$player" <<'PY'
+import json, pathlib, sys
+standings = json.loads(pathlib.Path(sys.argv[1]).read_text(encoding="utf-8"))
+player = sys.argv[2]
+players = {p["name"]: p for p in standings["players"]}
+if player not in players or "Bot" not in players:
+    sys.exit(f"join-game: {player!r} and Bot are not both in the standings: {sorted(players)}")
+expected = {0: [1, 2, 3, 0, 4], 1: [1, 2, 3, 4, 0]}  # what the script's keys and drag make
+def pairs(order, ranks):
+    return sum(1 for i in range(len(order)) for j in range(i + 1, len(order))
+               if ranks[order[i]] < ranks[order[j]])
+for name, p in players.items():
+    for a in p["answers"]:
+        q = standings["questions"][a["q"]]
+        if q["kind"] != "timeline":
+            sys.exit(f"join-game: question {a['q']} is not a timeline question")
+        if a["order"] is None:
+            sys.exit(f"join-game: the host has no order from {name} for question {a['q']}")
+        if name == player and a["order"] != expected[a["q"]]:
+            sys.exit(f"join-game: {name} sent {a['order']} for question {a['q']}, "
+                     f"the script made {expected[a['q']]}")
+        n = len(q["ranks"])
+        total = n * (n - 1) // 2
+        ordered = pairs(a["order"], q["ranks"])
+        if a["pairs_ordered"] != ordered:
+            sys.exit(f"join-game: {name} q{a['q']}: {a['pairs_ordered']} pairs, expected {ordered}")
+        if name == "Bot" and ordered != total:
+            sys.exit(f"join-game: the bot's order {a['order']} is not the right one {q['ranks']}")
+        # The desktop's timeline score: that share of the question's (speed-scaled) points.
+        percent = (200 * ordered + total) // (2 * total)
+        if a["correct"] != (ordered == total) or not 0 <= a["points"] <= 1000:
+            sys.exit(f"join-game: {name} q{a['q']} scored {a}")
+        if ordered < total and not (500 * percent + 50) // 100 <= a["points"] <= (1000 * percent + 50) // 100:
+            sys.exit(f"join-game: {name} q{a['q']}: {a['points']} points for {percent} %")
+    if p["answers_given"] != 2:
+        sys.exit(f"join-game: {name} gave {p['answers_given']} answers, expected 2")
+me = players[player]
+print(f"join-game: {player} sent {[a['order'] for a in me['answers']]}, "
+      f"{[a['pairs_ordered'] for a in me['answers']]} pairs in order, score {me['score']}")
+PY
+    echo "join-game: timeline passed ($(ls "$shots" | wc -l) screenshots in $shots)"
+    exit 0
+fi
 
 python3 - "$work/standings.json" "$work/saves" "$player" <<'PY'
 import json, pathlib, sys

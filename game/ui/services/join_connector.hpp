@@ -32,8 +32,8 @@ enum class Refusal {
     Replaced,
 };
 
-// Why the host did not take an answer.
-enum class Rejection { TooLate, Paused, AlreadyAnswered, NotOpen };
+// Why the host did not take an answer (BadOrder: a timeline order that is no order of its events).
+enum class Rejection { TooLate, Paused, AlreadyAnswered, NotOpen, BadOrder };
 
 // The current question's stage.
 enum class QuestionPhase {
@@ -55,16 +55,25 @@ struct JoinQuestion {
     std::size_t number = 0;  // 0-based index in the game
     std::size_t count = 0;   // questions in the game
     std::string prompt;
+    // The choices, or a timeline question's events (an event's id is its index).
     std::vector<std::string> choices;
+    bool timeline = false;
     QuestionPhase phase = QuestionPhase::Reading;
     std::optional<std::int64_t> time_limit_ms;  // none: no timer
     std::int64_t reading_ms = 0;
     std::optional<std::size_t> chosen;        // what we sent (and the host locked)
+    std::vector<std::size_t> order;           // timeline: the order we sent (empty: none)
     std::optional<std::int64_t> response_ms;  // from the question appearing to our answer
     std::optional<Rejection> rejected;        // why the host did not take the answer
     // Reveal:
     std::optional<std::size_t> correct_choice;
     std::int64_t points = 0;  // what this question gave us
+    // Reveal of a timeline: the event ids earliest first, each event's date (by id), and how
+    // many pairs of our order were in the right order of all pairs (none: no order).
+    std::vector<std::size_t> correct_order;
+    std::vector<std::string> dates;
+    std::optional<std::size_t> pairs_ordered;
+    std::size_t pairs_total = 0;
     // Whether the answers stayed open for the whole time limit while we were connected (a
     // missing answer then means the time ran out on us).
     bool had_whole_time = false;
@@ -122,6 +131,8 @@ public:
     virtual std::optional<std::int64_t> time_left_ms() const = 0;
     // Sends our answer to the open question; false when answers are not open or we answered.
     virtual bool answer(std::size_t choice) = 0;
+    // Sends our order of a timeline question's events (ids earliest first); false as answer().
+    virtual bool answer_order(const std::vector<std::size_t>& order) = 0;
     // After Lost (or Refused as Replaced): connects again with the same address, code and name,
     // and the host's token, so the host gives the seat and the score back.
     virtual void reconnect() = 0;

@@ -148,6 +148,23 @@ const std::array<Entry, kCount>& table() {
          "The teacher removed you from this game."},
         {JoinText::HintAnswer, "Antworten", "Answer"},
         {JoinText::HintReconnect, "Erneut verbinden", "Connect again"},
+        {JoinText::RejectedBadOrder,
+         "Die Reihenfolge kam nicht vollständig an – bitte noch einmal abschicken.",
+         "The order did not arrive complete – please send it again."},
+        {JoinText::TimelineIntro,
+         "Karten mit der Maus ziehen – oder mit ← → wählen und mit der Leertaste aufnehmen.",
+         "Drag the cards with the mouse – or choose with ← → and pick up with Space."},
+        {JoinText::ButtonSendOrder, "Reihenfolge abschicken", "Send this order"},
+        {JoinText::HintSendOrder, "Abschicken", "Send"},
+        {JoinText::HintMoveCard, "Karte verschieben", "Move the card"},
+        {JoinText::TimelineRevealAll, "✓ Alle {} Paare in richtiger Reihenfolge!",
+         "✓ All {} pairs in the right order!"},
+        {JoinText::TimelineRevealSome, "{} von {} Paaren in richtiger Reihenfolge",
+         "{} of {} pairs in the right order"},
+        {JoinText::TimelineRevealNone, "✗ Keine Reihenfolge abgeschickt", "✗ No order sent"},
+        {JoinText::TimelineLegend,
+         "Oben: die richtige Reihenfolge mit Jahreszahlen · ✓ an deinem Platz, sonst dein Platz",
+         "Top: the right order with dates · ✓ where you put it, else the slot you chose"},
     }};
     static const bool checked = check_text_order<JoinText>(entries, "join");
     (void)checked;

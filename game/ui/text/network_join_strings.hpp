@@ -84,6 +84,15 @@ enum class JoinText {
     RemovedBody,
     HintAnswer,
     HintReconnect,
+    RejectedBadOrder,
+    TimelineIntro,
+    ButtonSendOrder,
+    HintSendOrder,
+    HintMoveCard,
+    TimelineRevealAll,
+    TimelineRevealSome,
+    TimelineRevealNone,
+    TimelineLegend,
     Count
 };
 

@@ -22,7 +22,9 @@ std::string JoinAnswerRecorder::record(const JoinView& view) {
     const auto& q = *view.question;
     if (recorded_ == q.number) return {};
     recorded_ = q.number;
-    if (!index_) return {};
+    // A timeline's events are not one card with one right answer: only the game counts it.
+    if (!index_ || q.timeline || !q.correct_choice || *q.correct_choice >= q.choices.size())
+        return {};
     auto& profile = ctx_.services.session();
     const auto* item = index_->find(q.prompt, q.choices[*q.correct_choice]);
     if (!item) return text(ctx_.strings, JoinText::NotInBank);

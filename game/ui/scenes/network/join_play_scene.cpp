@@ -129,6 +129,15 @@ void JoinPlayScene::show_question() {
     set_header();
     question_.set_keys(profile_keys(ctx_));
     question_.show(session_->view());
+    if (session_->view().question->timeline) {
+        const bool german = ctx_.strings.language() == Language::German;
+        hints_.set({{"← →", ctx_.text(TextId::HintNavigate)},
+                    {german ? "Leertaste" : "Space", ctx_.text(TextId::HintPickUp)},
+                    {"Alt+← →", text(ctx_.strings, JoinText::HintMoveCard)},
+                    {"Enter", text(ctx_.strings, JoinText::HintSendOrder)},
+                    {"Esc", text(ctx_.strings, JoinText::ButtonLeave)}});
+        return;
+    }
     hints_.set(
         {{profile_keys(ctx_).answer_keys_hint(true), text(ctx_.strings, JoinText::HintAnswer)},
          {"← → ↑ ↓", ctx_.text(TextId::HintNavigate)},
@@ -336,6 +345,12 @@ void JoinPlayScene::answer(std::size_t choice) {
     question_.refresh(session_->view());
 }
 
+void JoinPlayScene::answer_order(const std::vector<std::size_t>& order) {
+    if (!session_->answer_order(order)) return;
+    ctx_.audio.play(Sfx::Select);
+    question_.refresh(session_->view());
+}
+
 std::optional<std::size_t> JoinPlayScene::answer_key(const sf::Event& e) const {
     if (e.type != sf::Event::KeyPressed) return std::nullopt;
     // The profile's answer keys (Einstellungen → Tastenbelegung); a remapped one's old key no
@@ -408,6 +423,13 @@ void JoinPlayScene::handle_event(const sf::Event& e) {
         return;
     }
     const auto& q = session_->view().question;
+    if (q && q->timeline) {
+        // The cards move also while reading; an order goes out once the answers are open.
+        const bool open = q->phase == QuestionPhase::Open && q->order.empty();
+        if (const auto order = question_.handle_order(e, open)) answer_order(*order);
+        redraw_ = true;
+        return;
+    }
     if (!q || q->phase != QuestionPhase::Open || q->chosen) return;
     if (const auto key = answer_key(e)) {
         if (*key < question_.choices()) answer(*key);

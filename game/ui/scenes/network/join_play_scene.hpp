@@ -53,6 +53,7 @@ private:
     void show_removed();
     void set_header();
     void answer(std::size_t choice);
+    void answer_order(const std::vector<std::size_t>& order);
     std::optional<std::size_t> answer_key(const sf::Event& e) const;
     void ask_leave();
     void go_home();

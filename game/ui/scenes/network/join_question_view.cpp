@@ -12,7 +12,9 @@ constexpr float kAnswersY = 256.f, kAnswerH = 120.f, kAnswerGap = 16.f, kListGap
 constexpr std::size_t kGridMaxChars = 30;
 constexpr float kCardY = 532.f, kCardH = 122.f;
 
-const std::string& rejected_text(const StringTable& s, Rejection reason) {
+}  // namespace
+
+const std::string& rejection_text(const StringTable& s, Rejection reason) {
     switch (reason) {
         case Rejection::TooLate:
             return text(s, JoinText::RejectedTooLate);
@@ -20,16 +22,16 @@ const std::string& rejected_text(const StringTable& s, Rejection reason) {
             return text(s, JoinText::RejectedPaused);
         case Rejection::AlreadyAnswered:
             return text(s, JoinText::RejectedAlreadyAnswered);
+        case Rejection::BadOrder:
+            return text(s, JoinText::RejectedBadOrder);
         case Rejection::NotOpen:
             break;
     }
     return text(s, JoinText::RejectedNotOpen);
 }
 
-}  // namespace
-
 JoinQuestionView::JoinQuestionView(const UiContext& ui)
-    : ui_(ui), timer_bar_({kLeft, 70, kWidth, 8}) {
+    : ui_(ui), timer_bar_({kLeft, 70, kWidth, 8}), board_(ui) {
     const auto& t = ui.theme;
     prompt_ = TextBlock("", {kLeft, 92, kWidth, 150},
                         {FontFace::SansBold, t.type.h2 + 4, t.type.small, t.palette.text,
@@ -51,6 +53,18 @@ JoinQuestionView::JoinQuestionView(const UiContext& ui)
 void JoinQuestionView::show(const JoinView& view) {
     const auto& q = *view.question;
     prompt_.set_text(q.prompt);
+    // A timeline's prompt is one line: its cards need the room below.
+    timeline_ = q.timeline;
+    prompt_.set_box({kLeft, 92, kWidth, timeline_ ? 56.f : 150.f});
+    answers_.clear();
+    if (timeline_) {
+        board_.show(q);
+        shown_seconds_ = -1;
+        countdown_.set_text("");
+        timer_bar_.snap(1.f);
+        refresh(view);
+        return;
+    }
     // Big buttons two by two; choices too long for half the width get a row each instead (a
     // label shrinks to one line and must stay readable).
     bool long_choice = false;
@@ -86,7 +100,7 @@ void JoinQuestionView::refresh(const JoinView& view) {
     if (q.phase == QuestionPhase::Reading) {
         status_.set_text(text(s, JoinText::Reading));
         status_.set_color(t.palette.text_muted);
-    } else if (q.phase == QuestionPhase::Locked || q.chosen) {
+    } else if (q.phase == QuestionPhase::Locked || q.chosen || !q.order.empty()) {
         // Sent is as good as locked: the game sends one answer per question; a rejection
         // (too late, paused) unlocks it again with the reason.
         status_.set_text(text(s, JoinText::Locked));
@@ -95,11 +109,15 @@ void JoinQuestionView::refresh(const JoinView& view) {
         status_.set_text(text(s, JoinText::AnswerNow));
         status_.set_color(t.palette.text);
     }
-    if (q.rejected) detail = rejected_text(s, *q.rejected);
+    if (q.rejected) detail = rejection_text(s, *q.rejected);
     if (view.paused) detail = text(s, JoinText::Paused);
     if (!q.time_limit_ms && q.phase != QuestionPhase::Reading)
         detail.append(detail.empty() ? "" : " · ").append(text(s, JoinText::NoTimer));
     detail_.set_text(detail);
+    if (timeline_) {
+        board_.refresh(q);
+        return;
+    }
     // Once answered the choices are locked: the own choice keeps its ring, the others dim.
     const bool open = q.phase == QuestionPhase::Open && !q.chosen;
     answers_.show_focus(open || q.chosen.has_value());
@@ -119,6 +137,7 @@ std::optional<bool> JoinQuestionView::reveal(const JoinView& view) {
     countdown_.set_text("");
     timer_bar_.snap(0.f);
     answers_.show_focus(false);
+    if (timeline_ && q.phase != QuestionPhase::Skipped) return reveal_timeline(view);
     if (q.phase == QuestionPhase::Skipped || !q.correct_choice ||
         *q.correct_choice >= q.choices.size()) {
         for (std::size_t i = 0; i < answers_.size(); ++i)
@@ -156,6 +175,34 @@ std::optional<bool> JoinQuestionView::reveal(const JoinView& view) {
     return right;
 }
 
+std::optional<bool> JoinQuestionView::reveal_timeline(const JoinView& view) {
+    const auto& q = *view.question;
+    const auto& t = ui_.theme;
+    const auto& s = ui_.strings;
+    board_.reveal(q);
+    const bool all = q.pairs_ordered && *q.pairs_ordered == q.pairs_total;
+    if (!q.pairs_ordered) {
+        status_.set_text(text(s, JoinText::TimelineRevealNone));
+        status_.set_color(t.palette.danger);
+    } else if (all) {
+        status_.set_text(format(s, JoinText::TimelineRevealAll, {std::to_string(q.pairs_total)}));
+        status_.set_color(t.palette.success);
+    } else {
+        status_.set_text(format(s, JoinText::TimelineRevealSome,
+                                {std::to_string(*q.pairs_ordered), std::to_string(q.pairs_total)}));
+        status_.set_color(*q.pairs_ordered * 2 >= q.pairs_total ? t.palette.focus
+                                                                : t.palette.danger);
+    }
+    std::string detail =
+        format(s, JoinText::RevealPoints, {std::to_string(q.points), std::to_string(view.score)});
+    if (all && view.streak > 1) {
+        detail.append(" · ");
+        detail.append(format(s, JoinText::RevealStreak, {std::to_string(view.streak)}));
+    }
+    detail_.set_text(detail);
+    return all;
+}
+
 void JoinQuestionView::add_note(const std::string& note) {
     if (note.empty()) return;
     detail_.set_text(detail_.utf8() + "\n" + note);
@@ -173,7 +220,7 @@ void JoinQuestionView::tick(const JoinView& view, std::optional<std::int64_t> le
 }
 
 std::optional<std::size_t> JoinQuestionView::handle(const sf::Event& e, const UiContext& ui) {
-    if (e.type == sf::Event::MouseWheelScrolled) {
+    if (e.type == sf::Event::MouseWheelScrolled && !timeline_) {
         prompt_.ensure_layout(ui);
         prompt_.scroll_lines(e.mouseWheelScroll.delta > 0 ? -1 : 1);
         return std::nullopt;
@@ -183,11 +230,13 @@ std::optional<std::size_t> JoinQuestionView::handle(const sf::Event& e, const Ui
 
 void JoinQuestionView::update(float dt) {
     answers_.update(dt, ui_.theme);
+    if (timeline_) board_.update(dt);
     timer_bar_.update(dt, ui_.theme);
 }
 
 bool JoinQuestionView::animating(bool open) const {
-    return (open && timer_bar_.target() > 0.f) || answers_.animating() || timer_bar_.animating();
+    return (open && timer_bar_.target() > 0.f) || answers_.animating() || timer_bar_.animating() ||
+           (timeline_ && board_.animating());
 }
 
 void JoinQuestionView::draw(sf::RenderTarget& target, const JoinView& view, bool open) const {
@@ -195,7 +244,10 @@ void JoinQuestionView::draw(sf::RenderTarget& target, const JoinView& view, bool
     if (open && q && q->time_limit_ms && q->phase != QuestionPhase::Reading)
         timer_bar_.draw(target, ui_);
     prompt_.draw(target, ui_);
-    answers_.draw(target, ui_);
+    if (timeline_)
+        board_.draw(target);
+    else
+        answers_.draw(target, ui_);
     target.draw(card_);
     status_.draw(target, ui_);
     detail_.draw(target, ui_);

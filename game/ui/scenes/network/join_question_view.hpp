@@ -1,6 +1,6 @@
 // A student's question in a network class game: the prompt, the big answer buttons (two by two,
-// or a row each for long answers), the countdown, and the card below that says "answer now",
-// "locked", a refusal or, at the reveal, right or wrong with the points.
+// or a row each for long answers) or a timeline's cards, the countdown, and the card below that
+// says "answer now", "locked", a refusal or, at the reveal, right or wrong with the points.
 #pragma once
 
 #include <SFML/Graphics/RenderTarget.hpp>
@@ -10,6 +10,7 @@
 #include <string>
 
 #include "ui/input/key_bindings.hpp"
+#include "ui/scenes/network/join_timeline_board.hpp"
 #include "ui/services/join_connector.hpp"
 #include "ui/widgets/button_group.hpp"
 #include "ui/widgets/progress_bar.hpp"
@@ -34,6 +35,10 @@ public:
     void tick(const JoinView& view, std::optional<std::int64_t> left_ms);
     // The mouse wheel scrolls a long prompt; a click or Enter on an answer returns it.
     std::optional<std::size_t> handle(const sf::Event& e, const UiContext& ui);
+    // A timeline question: moves its cards; returns the order when the student sends it.
+    std::optional<std::vector<std::size_t>> handle_order(const sf::Event& e, bool open) {
+        return board_.handle(e, open);
+    }
     void focus(std::size_t choice) { answers_.set_focus(choice); }
     // The profile's answer keys, for the buttons' key caps ("1 A" by default, "H" remapped).
     void set_keys(const KeyBindings& keys) { keys_ = keys; }
@@ -44,13 +49,20 @@ public:
     void draw(sf::RenderTarget& target, const JoinView& view, bool open) const;
 
 private:
+    std::optional<bool> reveal_timeline(const JoinView& view);
+
     const UiContext& ui_;
     TextBlock prompt_, status_, countdown_, detail_;
     RoundedRect card_;
     ProgressBar timer_bar_;
     ButtonGroup answers_{Axis::Grid, 2};
+    JoinTimelineBoard board_;
+    bool timeline_ = false;
     long shown_seconds_ = -1;  // the countdown's last text
     KeyBindings keys_;
 };
+
+// The card's line for a refused answer.
+const std::string& rejection_text(const StringTable& strings, Rejection reason);
 
 }  // namespace chronik::ui
