@@ -28,7 +28,8 @@
       right: 'Richtig!', wrong: 'Leider falsch', none: 'Keine Antwort', skipped: 'Frage übersprungen',
       correct_was: a => `Richtig war: ${a}`, your_was: a => `Deine Antwort: ${a}`,
       board_title: 'Zwischenstand', you_place: (r, s) => `Du bist auf Platz ${r} mit ${s} Punkten.`,
-      end_place: r => `Platz ${r}`, end_score: (s, c) => `${s} Punkte, ${c} richtig`,
+      end_place: r => `Platz ${r}`, end_score: (s, c) => `${s} Punkte · ${c} richtig`,
+      end_partial: k => k === 1 ? '1 Zeitleiste teilweise' : `${k} Zeitleisten teilweise`,
       refused: { 'wrong-code': 'Diesen Raumcode gibt es nicht. Prüfe ihn auf dem Beamer.',
         'too-many-tries': s => `Zu viele falsche Codes. Versuch es in ${s} s wieder.`,
         'empty-name': 'Bitte gib einen Namen ein.', 'game-full': 'Das Spiel ist voll.',
@@ -62,7 +63,8 @@
       right: 'Correct!', wrong: 'Wrong', none: 'No answer', skipped: 'Question skipped',
       correct_was: a => `The answer was: ${a}`, your_was: a => `Your answer: ${a}`,
       board_title: 'Standings', you_place: (r, s) => `You are in place ${r} with ${s} points.`,
-      end_place: r => `Place ${r}`, end_score: (s, c) => `${s} points, ${c} correct`,
+      end_place: r => `Place ${r}`, end_score: (s, c) => `${s} points · ${c} correct`,
+      end_partial: k => k === 1 ? '1 timeline partly right' : `${k} timelines partly right`,
       refused: { 'wrong-code': 'There is no room with this code. Check the projector.',
         'too-many-tries': s => `Too many wrong codes. Try again in ${s} s.`,
         'empty-name': 'Please enter a name.', 'game-full': 'The game is full.',
@@ -94,6 +96,7 @@
     retry: 0, retryTimer: null, question: null, choice: null, answering: false,
     deadline: null, paused: false, leftAtPause: null, score: 0, tick: null,
     pending: null, watchdog: null, order: null, pinged: false, silence: null,
+    partial: [],  // the timeline questions (q) this seat had partly in order
   };
   // The host answers an answer at once (locked or rejected); silence this long means the link
   // is dead although the browser has not noticed (a Wi-Fi that dropped without a word).
@@ -121,7 +124,8 @@
   }
   function save() {
     try {
-      sessionStorage.setItem(STORE, JSON.stringify({ code: state.code, name: state.name, token: state.token }));
+      sessionStorage.setItem(STORE, JSON.stringify({ code: state.code, name: state.name, token: state.token,
+        partial: state.partial }));
     } catch (e) { /* private mode: no rejoin after a reload, the game still works */ }
   }
   function forget() { try { sessionStorage.removeItem(STORE); } catch (e) { /* nothing kept */ } }
@@ -570,7 +574,13 @@
     else if (m.ordered > 0) { v.className = 'verdict part'; v.textContent = T.pairs(m.ordered, m.pairs); }
     else { v.className = 'verdict wrong'; v.textContent = T.wrong; }
     document.body.dataset.verdict = v.className.split(' ')[1];
-    $('reveal-answer').textContent = mine !== null && m.ordered !== m.pairs ? T.pairs(m.ordered, m.pairs) + ' · ' + T.in_order : T.in_order;
+    // The pairs are said once: in the verdict when some were in order, here when none was.
+    $('reveal-answer').textContent = mine !== null && m.ordered === 0 ? T.pairs(0, m.pairs) + ' · ' + T.in_order : T.in_order;
+    // Points from a timeline partly in order are no "right answer": the end screen names them.
+    if (mine !== null && m.ordered > 0 && m.ordered < m.pairs && !state.partial.includes(m.q)) {
+      state.partial.push(m.q);
+      save();
+    }
     const list = $('reveal-order');
     (m.correct_order || []).forEach((id, slot) => {
       const li = document.createElement('li');
@@ -612,7 +622,8 @@
     stopClock();
     forget(); stop();
     $('end-place').textContent = m.you ? T.end_place(m.you.rank) : '';
-    $('end-score').textContent = m.you ? T.end_score(m.you.score, m.you.correct) : '';
+    const partial = state.partial.length;
+    $('end-score').textContent = m.you ? T.end_score(m.you.score, m.you.correct) + (partial ? ' · ' + T.end_partial(partial) : '') : '';
     if (m.you) $('score').textContent = T.points_label(m.you.score);
     rows($('end-rows'), m.rows || [], m.you);
     show('end');
@@ -630,6 +641,7 @@
     state.code = code; state.name = name; state.finished = false; state.retry = 0;
     // The same name in the same room from this tab takes its seat back.
     state.token = before && before.code === code && before.name === name ? before.token : '';
+    state.partial = state.token && Array.isArray(before.partial) ? before.partial : [];
     $('join').disabled = true;
     $('join-error').textContent = T.connecting;
     connect();
@@ -652,6 +664,7 @@
   if (seat && seat.token && (!code || seat.code.replace(/\s/g, '').toUpperCase() === code.replace(/\s/g, '').toUpperCase())) {
     // A reload: back into the game with the seat's token.
     state.code = seat.code; state.name = seat.name; state.token = seat.token; state.joined = true;
+    state.partial = Array.isArray(seat.partial) ? seat.partial : [];
     $('code').value = seat.code; $('name').value = seat.name;
     banner(T.connecting);
     show('wait');
