@@ -111,6 +111,16 @@ try {
       const Logged = function (...args) {
         const ws = new Native(...args);
         keep({ t: '_connect', at: at() });
+        // What the page sent: the answers the host must count or refuse, whatever the test
+        // believed it clicked (a slow poll can see one question and click on the next).
+        const send = ws.send.bind(ws);
+        ws.send = data => {
+          try {
+            const m = JSON.parse(data);
+            if (m.t === 'answer') keep({ t: '_sent', q: m.q, choice: m.choice, at: at() });
+          } catch (err) { /* not JSON: the test's hostile socket */ }
+          return send(data);
+        };
         ws.addEventListener('open', () => keep({ t: '_open', at: at() }));
         ws.addEventListener('close', e => keep({ t: '_close', code: e.code, at: at() }));
         ws.addEventListener('message', e => {
@@ -241,7 +251,10 @@ try {
       const st = await state(p.page);
       const qnum = Number((st.q.match(/\d+/) || ['0'])[0]) - 1;
       if (st.screen === 'question') {
-        await shot(p, '3-question');
+        // No screenshot between the answers opening and the answer: ten pages' screenshots at
+        // once take seconds on a loaded machine, and the first question's ones once pushed a
+        // click past the host's deadline (a page that is not late came out "too late").
+        if (!st.open) await shot(p, '3-question');
         const pick = (p.s.pick + qnum) % await p.page.$$eval('#choices button', b => b.length);
         const wants = st.open && p.answers[qnum] === undefined &&
           (p.s.how !== 'late' || (qnum % 2 === 0 && /^[12] /.test(st.timer)));
@@ -288,6 +301,16 @@ try {
       } else if (st.screen === 'end') {
         await shot(p, '7-end');
         const messages = await log(p);
+        // The answers as sent (the first per question; a page sends one again only on a new link
+        // after a drop): a click meant for one question may have landed on the next.
+        const sent = {};
+        for (const m of messages) if (m.t === '_sent' && sent[m.q] === undefined) sent[m.q] = m.choice;
+        for (const [q, choice] of Object.entries(p.answers)) {
+          if (sent[q] === undefined && !(p.s.how === 'cut' && Number(q) === p.awayAt))
+            stamp(`${p.s.name}: the test clicked ${choice} for question ${q}, the page sent nothing for it`);
+        }
+        if (p.s.how !== 'cut') p.answers = sent;
+        else p.answers = Object.assign(sent, { [p.awayAt]: p.answers[p.awayAt] });
         p.rejected = {};
         p.welcomes = messages.filter(m => m.t === 'welcome').map(m => m.rejoined);
         p.links = messages.filter(m => String(m.t).startsWith('_'));
