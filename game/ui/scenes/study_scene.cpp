@@ -3,18 +3,14 @@
 #include <cmath>
 
 #include "bank/question_bank.hpp"
-#include "ui/scenes/pause_scene.hpp"
 #include "ui/scenes/source_reader_scene.hpp"
+#include "ui/scenes/study_scene_layout.hpp"
 
 namespace chronik::ui {
+
+using namespace study_layout;
+
 namespace {
-
-constexpr float kLeft = 120.f, kWidth = 1040.f;
-const sf::FloatRect kCard{120, 96, 1040, 404};
-constexpr float kActionsY = 516.f, kActionH = 64.f, kToolsY = 596.f, kToolH = 48.f;
-constexpr float kFlipSeconds = 0.22f;
-
-enum Tool : std::size_t { kUndoTool, kSourceTool };
 
 std::string space_label(const StringTable& s) {
     return s.language() == Language::German ? "Leertaste" : "Space";
@@ -187,13 +183,22 @@ void StudyScene::show_card(const bank::Item& item) {
     actions_.add(
         Button(ctx_.text(TextId::StudyFlip), {440, kActionsY, 400, kActionH}, ButtonKind::Primary));
     actions_.set_focus(0);
+    show_tools(false);
+    card_seconds_ = 0;
+    flip_ = 1.f;
+}
+
+// Undo while there is something to undo, and "read the source" on a card's back that quotes one.
+void StudyScene::show_tools(bool read_source) {
     tools_.clear();
     if (undoable_ > 0)
         tools_.add(Button(ctx_.text(TextId::StudyUndo), {kLeft, kToolsY, 230, kToolH},
                           ButtonKind::Secondary, key_label(keys_.key(KeyAction::Undo))));
+    if (read_source)
+        tools_.add(Button(ctx_.text(TextId::StudyReadSource),
+                          {undoable_ > 0 ? kLeft + 246 : kLeft, kToolsY, 330, kToolH},
+                          ButtonKind::Secondary, key_label(keys_.key(KeyAction::ReadSource))));
     tools_.show_focus(false);
-    card_seconds_ = 0;
-    flip_ = 1.f;
 }
 
 void StudyScene::flip() {
@@ -232,15 +237,7 @@ void StudyScene::flip() {
                             key_label(keys_.key(KeyAction::Answer3))));
         actions_.set_focus(1);
     }
-    tools_.clear();
-    if (undoable_ > 0)
-        tools_.add(Button(ctx_.text(TextId::StudyUndo), {kLeft, kToolsY, 230, kToolH},
-                          ButtonKind::Secondary, key_label(keys_.key(KeyAction::Undo))));
-    if (!item_->quote.empty())
-        tools_.add(Button(ctx_.text(TextId::StudyReadSource),
-                          {undoable_ > 0 ? kLeft + 246 : kLeft, kToolsY, 330, kToolH},
-                          ButtonKind::Secondary, key_label(keys_.key(KeyAction::ReadSource))));
-    tools_.show_focus(false);
+    show_tools(!item_->quote.empty());
     flip_ = ctx_.theme.motion == Motion::Reduced ? 1.f : 0.f;
 }
 
@@ -324,11 +321,7 @@ void StudyScene::show_done() {
     actions_.add(Button(ctx_.text(TextId::ResultsHome),
                         {kLeft + 2 * (w + gap), kActionsY, w, kActionH}, ButtonKind::Secondary));
     actions_.set_focus(0);
-    tools_.clear();
-    if (undoable_ > 0)
-        tools_.add(Button(ctx_.text(TextId::StudyUndo), {kLeft, kToolsY, 230, kToolH},
-                          ButtonKind::Secondary, key_label(keys_.key(KeyAction::Undo))));
-    tools_.show_focus(false);
+    show_tools(false);
     flip_ = 1.f;
 }
 
@@ -358,106 +351,6 @@ void StudyScene::read_source() {
 void StudyScene::on_reveal() {
     tools_.show_focus(false);
 }
-
-void StudyScene::handle_key_action(KeyAction action) {
-    switch (action) {
-        case KeyAction::Answer1:
-        case KeyAction::Answer2:
-        case KeyAction::Answer3:
-        case KeyAction::Answer4: {
-            if (phase_ != Phase::Back) return;
-            const int n = static_cast<int>(action) + 1;
-            if (mode_ == Mode::Practice)
-                grade(n == 1 ? 1 : 3);
-            else
-                grade(n);
-            return;
-        }
-        case KeyAction::Flip:
-            if (phase_ == Phase::Front)
-                flip();
-            else if (phase_ == Phase::Back)
-                grade(3);
-            return;
-        case KeyAction::Undo:
-            undo();
-            return;
-        case KeyAction::ReadSource:
-            read_source();
-            return;
-    }
-}
-
-void StudyScene::handle_event(const sf::Event& e) {
-    if (is_key(e, sf::Keyboard::Escape)) {
-        ctx_.audio.play(Sfx::Back);
-        if (phase_ == Phase::Done)
-            ctx_.stack.pop();
-        else
-            ctx_.stack.push(std::make_unique<PauseScene>(ctx_));
-        return;
-    }
-    if (e.type == sf::Event::KeyPressed) {
-        if (e.key.control && e.key.code == sf::Keyboard::Z) {
-            undo();
-            return;
-        }
-        if (const auto action = keys_.action_of(e.key.code)) {
-            handle_key_action(*action);
-            return;
-        }
-    }
-    if (e.type == sf::Event::MouseWheelScrolled && phase_ == Phase::Back) {
-        note_.ensure_layout(ctx_);
-        note_.scroll_lines(e.mouseWheelScroll.delta > 0 ? -1 : 1);
-        return;
-    }
-    // Back and the tools have their own keys (Esc, U, L): they take the mouse only, so that
-    // Enter and Space always go to the card's buttons.
-    const bool mouse = e.type == sf::Event::MouseMoved || e.type == sf::Event::MouseButtonPressed ||
-                       e.type == sf::Event::MouseButtonReleased;
-    if (mouse && back_.handle(e, ctx_)) {
-        ctx_.audio.play(Sfx::Back);
-        ctx_.stack.pop();  // every answer is already saved
-        return;
-    }
-    if (const auto hit = mouse ? tools_.handle(e, ctx_) : std::nullopt) {
-        const bool undo_shown = undoable_ > 0;
-        if (undo_shown && *hit == kUndoTool)
-            undo();
-        else
-            read_source();
-        return;
-    }
-    if (phase_ == Phase::Front && e.type == sf::Event::MouseButtonReleased &&
-        e.mouseButton.button == sf::Mouse::Left &&
-        kCard.contains(static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y))) {
-        flip();
-        return;
-    }
-    const auto hit = actions_.handle(e, ctx_);
-    if (!hit) return;
-    switch (phase_) {
-        case Phase::Front:
-            flip();
-            return;
-        case Phase::Back:
-            if (mode_ == Mode::Practice)
-                grade(*hit == 0 ? 1 : 3);
-            else
-                grade(static_cast<int>(*hit) + 1);
-            return;
-        case Phase::Done:
-            if (*hit == 0)
-                start_practice(study::PracticeKind::Ahead);
-            else if (*hit == 1)
-                start_practice(study::PracticeKind::Weak);
-            else
-                ctx_.stack.pop();
-            return;
-    }
-}
-
 void StudyScene::elapse(float seconds) {
     if (phase_ != Phase::Done) card_seconds_ += seconds;
 }

@@ -45,6 +45,7 @@ private:
     void load_next();
     void show_card(const bank::Item& item);
     void flip();
+    void show_tools(bool read_source);
     void grade(int rating);  // 1..4 (in practice: 1 = did not know, 3 = knew it)
     void undo();
     void show_done();
