@@ -38,4 +38,10 @@ inline bool is_key(const sf::Event& e, sf::Keyboard::Key key) {
     return e.type == sf::Event::KeyPressed && e.key.code == key;
 }
 
+// A mouse move, press or release (what buttons take from the mouse).
+inline bool is_mouse(const sf::Event& e) {
+    return e.type == sf::Event::MouseMoved || e.type == sf::Event::MouseButtonPressed ||
+           e.type == sf::Event::MouseButtonReleased;
+}
+
 }  // namespace chronik::ui

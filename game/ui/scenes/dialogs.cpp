@@ -18,9 +18,8 @@ TextStyle body_style(const Theme& t) {
 
 NameDialogScene::NameDialogScene(SceneContext& ctx, std::string prompt, std::string initial,
                                  Submit submit)
-    : Scene(ctx),
+    : OverlayDialog(ctx, {290, 170, 700, 330}),
       submit_(std::move(submit)),
-      panel_({290, 170, 700, 330}),
       input_({330, 270, 620, 64}, ctx.text(TextId::ProfilesNamePlaceholder), 60) {
     const auto& t = ctx.theme;
     prompt_ = TextBlock(std::move(prompt), {330, 200, 620, 60}, heading_style(t));
@@ -83,12 +82,7 @@ void NameDialogScene::update(float dt) {
 }
 
 void NameDialogScene::draw(sf::RenderTarget& target) const {
-    panel_.draw(target, ctx_.theme);
-    batch_.add(prompt_);
-    batch_.add(error_);
-    buttons_.draw(batch_, ctx_);
-    hints_.draw(batch_, ctx_);
-    batch_.draw(target, ctx_);
+    draw_dialog(target, {&prompt_, &error_});
     input_.draw(target, ctx_);
 }
 
@@ -96,7 +90,7 @@ void NameDialogScene::draw(sf::RenderTarget& target) const {
 
 ConfirmDialogScene::ConfirmDialogScene(SceneContext& ctx, std::string question, std::string detail,
                                        std::string confirm_label, std::function<void()> on_confirm)
-    : Scene(ctx), on_confirm_(std::move(on_confirm)), panel_({290, 180, 700, 320}) {
+    : OverlayDialog(ctx, {290, 180, 700, 320}), on_confirm_(std::move(on_confirm)) {
     const auto& t = ctx.theme;
     question_ = TextBlock(std::move(question), {330, 210, 620, 76}, heading_style(t));
     detail_ = TextBlock(std::move(detail), {330, 292, 620, 100}, body_style(t));
@@ -122,18 +116,13 @@ void ConfirmDialogScene::handle_event(const sf::Event& e) {
 }
 
 void ConfirmDialogScene::draw(sf::RenderTarget& target) const {
-    panel_.draw(target, ctx_.theme);
-    batch_.add(question_);
-    batch_.add(detail_);
-    buttons_.draw(batch_, ctx_);
-    hints_.draw(batch_, ctx_);
-    batch_.draw(target, ctx_);
+    draw_dialog(target, {&question_, &detail_});
 }
 
 // ---- NoticeScene ----
 
 NoticeScene::NoticeScene(SceneContext& ctx, std::vector<std::string> lines)
-    : Scene(ctx), panel_({190, 110, 900, 480}) {
+    : OverlayDialog(ctx, {190, 110, 900, 480}) {
     const auto& t = ctx.theme;
     heading_ = TextBlock(ctx.text(TextId::NoticeHeading), {230, 140, 820, 44}, heading_style(t));
     std::string body;
@@ -169,12 +158,7 @@ void NoticeScene::handle_event(const sf::Event& e) {
 }
 
 void NoticeScene::draw(sf::RenderTarget& target) const {
-    panel_.draw(target, ctx_.theme);
-    batch_.add(heading_);
-    batch_.add(body_);
-    buttons_.draw(batch_, ctx_);
-    hints_.draw(batch_, ctx_);
-    batch_.draw(target, ctx_);
+    draw_dialog(target, {&heading_, &body_});
 }
 
 }  // namespace chronik::ui

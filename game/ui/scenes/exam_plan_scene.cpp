@@ -4,6 +4,7 @@
 
 #include "ui/input/nav.hpp"
 #include "ui/scenes/exam_scope_scene.hpp"
+#include "ui/scenes/leave_screen.hpp"
 #include "ui/scenes/study_scene.hpp"
 #include "ui/text/exam_plan_strings.hpp"
 
@@ -251,18 +252,7 @@ void ExamPlanScene::run(Action action) {
 }
 
 void ExamPlanScene::handle_event(const sf::Event& e) {
-    if (is_key(e, sf::Keyboard::Escape) || is_key(e, sf::Keyboard::BackSpace)) {
-        ctx_.audio.play(Sfx::Back);
-        ctx_.stack.pop();
-        return;
-    }
-    const bool mouse = e.type == sf::Event::MouseButtonPressed ||
-                       e.type == sf::Event::MouseButtonReleased || e.type == sf::Event::MouseMoved;
-    if (mouse && back_.handle(e, ctx_)) {
-        ctx_.audio.play(Sfx::Back);
-        ctx_.stack.pop();
-        return;
-    }
+    if (leave_on_back(e, back_, ctx_, BackKeys::EscapeOrBackspace)) return;
     if (const auto hit = buttons_.handle(e, ctx_); hit && *hit < actions_.size())
         run(actions_[*hit]);
 }

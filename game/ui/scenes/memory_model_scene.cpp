@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "ui/input/nav.hpp"
+#include "ui/scenes/leave_screen.hpp"
 #include "ui/scenes/paste_weights_scene.hpp"
 #include "ui/text/memory_model_strings.hpp"
 
@@ -211,19 +212,7 @@ void MemoryModelScene::run(Action action) {
 }
 
 void MemoryModelScene::handle_event(const sf::Event& e) {
-    if (is_key(e, sf::Keyboard::Escape)) {
-        ctx_.audio.play(Sfx::Back);
-        ctx_.stack.pop();
-        return;
-    }
-    // The back button takes the mouse only: Enter belongs to the action buttons.
-    const bool mouse = e.type == sf::Event::MouseButtonPressed ||
-                       e.type == sf::Event::MouseButtonReleased || e.type == sf::Event::MouseMoved;
-    if (mouse && back_.handle(e, ctx_)) {
-        ctx_.audio.play(Sfx::Back);
-        ctx_.stack.pop();
-        return;
-    }
+    if (leave_on_back(e, back_, ctx_, BackKeys::Escape)) return;
     if (const auto hit = buttons_.handle(e, ctx_); hit && *hit < actions_.size())
         run(actions_[*hit]);
 }

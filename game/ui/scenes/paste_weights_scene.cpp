@@ -16,10 +16,9 @@ constexpr std::size_t kMaxChars = 600;
 
 PasteWeightsScene::PasteWeightsScene(SceneContext& ctx, MemoryModelTuning& tuning,
                                      std::function<void(const std::string&)> applied)
-    : Scene(ctx),
+    : OverlayDialog(ctx, {140, 140, 1000, 420}),
       tuning_(tuning),
       applied_(std::move(applied)),
-      panel_({140, 140, 1000, 420}),
       input_({180, 318, 920, 64}, text(ctx.strings, T::PastePlaceholder), kMaxChars) {
     const auto& t = ctx.theme;
     heading_ = TextBlock(text(ctx.strings, T::PasteHeading), {180, 172, 920, 44},
@@ -88,13 +87,7 @@ void PasteWeightsScene::update(float dt) {
 }
 
 void PasteWeightsScene::draw(sf::RenderTarget& target) const {
-    panel_.draw(target, ctx_.theme);
-    batch_.add(heading_);
-    batch_.add(intro_);
-    batch_.add(error_);
-    buttons_.draw(batch_, ctx_);
-    hints_.draw(batch_, ctx_);
-    batch_.draw(target, ctx_);
+    draw_dialog(target, {&heading_, &intro_, &error_});
     input_.draw(target, ctx_);
 }
 

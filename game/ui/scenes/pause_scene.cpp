@@ -4,7 +4,8 @@
 
 namespace chronik::ui {
 
-PauseScene::PauseScene(SceneContext& ctx) : Scene(ctx), panel_({390, 170, 500, 360}) {
+PauseScene::PauseScene(SceneContext& ctx)
+    : OverlayDialog(ctx, {390, 170, 500, 360}, Axis::Vertical) {
     const auto& t = ctx.theme;
     heading_ = TextBlock(ctx.text(TextId::PauseHeading), {430, 200, 420, 56},
                          {FontFace::SansBold, t.type.h1, t.type.h2, t.palette.text, Align::Center,

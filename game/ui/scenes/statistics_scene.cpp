@@ -3,28 +3,14 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/widgets/chart_shapes.hpp"
+
 namespace chronik::ui {
 namespace {
 
 constexpr float kLeft = 60.f, kWidth = 1160.f;
 constexpr float kPanelGap = 20.f, kPanelW = (kWidth - 2 * kPanelGap) / 3, kPanelH = 236.f;
 constexpr float kRow1 = 150.f, kRow2 = 404.f;
-
-void add_rect(sf::VertexArray& va, sf::FloatRect r, sf::Color c) {
-    const sf::Vector2f a{r.left, r.top}, b{r.left + r.width, r.top},
-        d{r.left + r.width, r.top + r.height}, e{r.left, r.top + r.height};
-    for (const auto& p : {a, b, d, a, d, e})
-        va.append(sf::Vertex(p, c));
-}
-
-void add_line(sf::VertexArray& va, sf::Vector2f p, sf::Vector2f q, float width, sf::Color c) {
-    const sf::Vector2f d = q - p;
-    const float len = std::sqrt(d.x * d.x + d.y * d.y);
-    if (len <= 0) return;
-    const sf::Vector2f n{-d.y / len * width / 2, d.x / len * width / 2};
-    for (const auto& v : {p + n, q + n, q - n, p + n, q - n, p - n})
-        va.append(sf::Vertex(v, c));
-}
 
 std::string pct(double v) {
     return std::to_string(static_cast<int>(std::lround(v * 100)));
