@@ -31,7 +31,6 @@ public:
     std::optional<long long> get_int(const std::string& name) const;
     std::optional<double> get_double(const std::string& name) const;
     const std::vector<std::string>& positional() const { return positional_; }
-    bool wants_help() const { return has("--help"); }
 
 private:
     std::map<std::string, std::string> values_;

@@ -75,10 +75,6 @@ or lint errors in the result; 2 for a bad command line.
 
 int run_derive(const std::vector<std::string>& raw) {
     const Args args(raw, {"--out", "--title", "--id"}, {"--help", "--force"});
-    if (args.wants_help()) {
-        std::cout << kUsage;
-        return 0;
-    }
     if (args.positional().size() != 1) throw UsageError("derive takes exactly one input FILE");
     const auto out_arg = args.get("--out");
     if (!out_arg) throw UsageError("--out DECK.json is required");

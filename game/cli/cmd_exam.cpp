@@ -315,10 +315,6 @@ int run_exam(const std::vector<std::string>& raw) {
                     {"--saves", "--profile", "--questions", "--utc-offset", "--date", "--time",
                      "--minutes", "--decks", "--topics"},
                     {"--json"});
-    if (args.wants_help()) {
-        std::cout << kUsage;
-        return 0;
-    }
     if (args.positional().size() != 1)
         throw UsageError("one ACTION is required (set, plan or remove)");
     const std::string& action = args.positional().front();

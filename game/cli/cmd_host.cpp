@@ -135,10 +135,6 @@ int run_host(const std::vector<std::string>& raw) {
                      "--qr-file"},
                     {"--help", "--json", "--no-speed-bonus", "--no-streak-bonus", "--verbose",
                      "--lock-at-start", "--trust-names", "--no-web"});
-    if (args.wants_help()) {
-        std::cout << kUsage;
-        return 0;
-    }
     // Dropped messages are logged on stderr (stdout carries the result).
     io::LogOptions log;
     log.verbose = args.has("--verbose");

@@ -137,10 +137,6 @@ int write_and_lint(const fs::path& out, const bank::Deck& deck, io::Overwrite ov
 int run_import(const std::vector<std::string>& raw) {
     const Args args(raw, {"--out", "--kind", "--title", "--id", "--separator", "--row-separator"},
                     {"--help", "--force"});
-    if (args.wants_help()) {
-        std::cout << kUsage;
-        return 0;
-    }
     if (args.positional().size() != 1) throw UsageError("import takes exactly one input FILE");
     const auto out_arg = args.get("--out");
     if (!out_arg) throw UsageError("--out DECK.json is required");

@@ -54,10 +54,6 @@ not connect or the game did not end in time, 2 for a bad command line.
 int run_join(const std::vector<std::string>& raw) {
     const Args args(raw, {"--code", "--name", "--bot", "--deck", "--seed", "--timeout"},
                     {"--help", "--json", "--verbose"});
-    if (args.wants_help()) {
-        std::cout << kUsage;
-        return 0;
-    }
     // Dropped messages are logged on stderr (stdout carries the result).
     io::LogOptions log;
     log.verbose = args.has("--verbose");

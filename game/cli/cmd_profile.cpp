@@ -189,10 +189,6 @@ int set_weights(const io::ProfileStore& store, const Args& args) {
 
 int run_profile(const std::vector<std::string>& raw) {
     const Args args(raw, {"--saves", "--profile", "--out", "--name", "--utc-offset"}, {"--json"});
-    if (args.wants_help()) {
-        std::cout << kUsage;
-        return 0;
-    }
     if (args.positional().empty())
         throw UsageError("an ACTION is required (list, create, rename, ...)");
     const std::string& action = args.positional().front();
