@@ -25,6 +25,9 @@ namespace chronik::app {
 namespace {
 
 constexpr unsigned short kDefaultWebPort = 47880;
+// Events per timeline question: the fewest the CLI allows (--timeline-events 5-8), the most that
+// stay readable on a phone and on the projector.
+constexpr std::size_t kTimelineEvents = 5;
 using ClassroomGameFactory = std::function<classroom::ClassroomGame()>;
 
 // The web app in the game's assets (the build copies assets/; installed: share/chronik/assets),
@@ -207,7 +210,14 @@ std::variant<std::unique_ptr<ui::HostSession>, std::string> NetworkHostConnector
         mix.language = strings_.language() == ui::Language::German ? bank::DateLanguage::German
                                                                    : bank::DateLanguage::English;
         const auto items = bank_.items();
-        questions = classroom::pick_classroom_questions(items, mix, settings.question_count, rng_);
+        // Timelines of 5 events, spread evenly among the others (as chronik-cli host --timeline).
+        const auto timelines = std::min(settings.timeline_count, settings.question_count);
+        const auto choices = settings.question_count - timelines;
+        if (choices > 0) questions = classroom::pick_classroom_questions(items, mix, choices, rng_);
+        if (timelines > 0)
+            questions = classroom::interleave_questions(
+                std::move(questions),
+                classroom::pick_timeline_questions(items, mix, timelines, kTimelineEvents, rng_));
         game_settings.scoring.time_limit_ms = settings.time_limit_ms;
         game_settings.scoring.speed_bonus =
             settings.speed_bonus ? round::SpeedBonus::On : round::SpeedBonus::Off;

@@ -8,6 +8,9 @@
 #   The teacher closes the room (L) and a latecomer (Finn) is turned away. Checks the game's exit
 #   status, that Zoe was removed and Finn refused, every other bot's end of game and the saved
 #   standings (CSV and JSON in the saves folder).
+# timeline: the teacher sets 3 questions with 2 timelines; three bots (correct, random, slow) play
+#   them. Checks the saved standings: 2 timeline questions, each bot's orders and pairs scored by
+#   the rules, the right bot with every pair in order.
 # busy: another program holds the port; the script checks the setup screen says so.
 set -uo pipefail
 mode=$1
@@ -67,6 +70,50 @@ for _ in $(seq 1 600); do
     sleep 0.1
 done
 ss -ltnH "sport = :$port" | grep -q . || fail "nothing listens on port $port after 60 s"
+
+if [ "$mode" = timeline ]; then
+    names=("Anna" "Dana" "Emil")
+    kinds=("correct" "random" "slow")
+    pids=()
+    for i in 0 1 2; do
+        (cd "$repo" && exec "$cli" join "127.0.0.1:$port" --code "$code" --name "${names[$i]}" \
+            --bot "${kinds[$i]}" --seed $((i + 1)) --timeout 200 --json > "$saves/bot-$i.json") &
+        pids[$i]=$!
+    done
+    wait "$game" || fail "the game exited with $?"
+    for i in 0 1 2; do
+        wait "${pids[$i]}" || fail "bot ${names[$i]} did not play to the end: $(cat "$saves/bot-$i.json")"
+    done
+    python3 - "$saves" <<'PY' || fail "the saved standings are wrong"
+import json, pathlib, sys
+root = pathlib.Path(sys.argv[1])
+data = json.loads(next(root.glob("classroom-*.json")).read_text(encoding="utf-8"))
+qs = data["questions"]
+assert len(qs) == 3, len(qs)
+timelines = [q for q in qs if q.get("kind") == "timeline"]
+assert len(timelines) == 2, [q.get("kind") for q in qs]
+players = {p["name"]: p for p in data["players"]}
+assert sorted(players) == ["Anna", "Dana", "Emil"], sorted(players)
+for p in data["players"]:
+    assert p["answers_given"] == 3, p
+    assert sum(a["points"] + a["streak_bonus"] for a in p["answers"]) == p["score"], p
+    for a in p["answers"]:
+        q = qs[a["q"]]
+        if q.get("kind") != "timeline":
+            continue
+        ranks, order = q["ranks"], a["order"]
+        assert sorted(order) == list(range(len(ranks))), (p["name"], a)
+        n = len(ranks)
+        pairs = sum(1 for i in range(n) for j in range(i + 1, n) if ranks[order[i]] < ranks[order[j]])
+        assert a["pairs_ordered"] == pairs, (p["name"], a, ranks)
+        assert a["correct"] == (pairs == n * (n - 1) // 2), a
+for name in ("Anna", "Emil"):
+    assert players[name]["correct"] == 3, players[name]
+print("host-game: timeline standings", [(p["name"], p["score"]) for p in data["players"]])
+PY
+    echo "host-game: timeline passed ($(ls "$shots" | wc -l) screenshots in $shots)"
+    exit 0
+fi
 
 # Zoe comes first, so she is the selected player the script removes with Entf.
 (cd "$repo" && "$cli" join "127.0.0.1:$port" --code "$code" --name Zoe --bot correct \

@@ -19,6 +19,8 @@ struct HostSettings {
     unsigned short port = 47800;
     std::string room_code;  // letters and digits, as the students type it
     std::size_t question_count = 10;
+    // Of those, timeline questions (5 events to put in order), spread among the others.
+    std::size_t timeline_count = 0;
     std::optional<std::int64_t> time_limit_ms = 20'000;  // nullopt: the teacher reveals
     std::int64_t reading_ms = 3'000;                     // the question alone before answers open
     bool speed_bonus = true;

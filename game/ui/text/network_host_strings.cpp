@@ -140,6 +140,16 @@ const std::array<Entry, static_cast<std::size_t>(T::Count)>& table() {
         {T::HintLock, "Raum schließen", "Close the room"},
         {T::HintUnlock, "Raum öffnen", "Open the room"},
         {T::HintDissolve, "Raum auflösen", "Dissolve the room"},
+        {T::RowTimeline, "davon Zeitleisten (Ereignisse ordnen)",
+         "of them timelines (order events)"},
+        {T::ValueTimelines, "{} Zeitleisten", "{} timelines"},
+        {T::ValueNoTimelines, "keine", "none"},
+        {T::TimelineEvents, "Hier gemischt – die Klasse bringt sie in die richtige Reihenfolge",
+         "Shown shuffled – the class puts them in order"},
+        {T::TimelineRightOrder, "✓ Die richtige Reihenfolge", "✓ The right order"},
+        {T::TimelinePairsSummary, "Paare in richtiger Reihenfolge: {} %",
+         "Pairs in the right order: {} %"},
+        {T::TimelineInSlot, "{} an diesem Platz", "{} put it here"},
     }};
     static const bool checked = check_text_order<NetworkHostText>(entries, "network host");
     (void)checked;

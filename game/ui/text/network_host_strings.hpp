@@ -104,6 +104,13 @@ enum class NetworkHostText {
     HintLock,
     HintUnlock,
     HintDissolve,
+    RowTimeline,
+    ValueTimelines,
+    ValueNoTimelines,
+    TimelineEvents,
+    TimelineRightOrder,
+    TimelinePairsSummary,
+    TimelineInSlot,
     Count  // not a string: the number of ids
 };
 

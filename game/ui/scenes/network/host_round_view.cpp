@@ -14,7 +14,8 @@ constexpr float kCardW = 510.f, kCardH = 160.f, kCardGap = 20.f, kCardsY = 268.f
 
 }  // namespace
 
-HostRoundView::HostRoundView(const UiContext& ui) : ui_(ui), timer_({kLeft, 66, kWidth, 10}) {
+HostRoundView::HostRoundView(const UiContext& ui)
+    : ui_(ui), timer_({kLeft, 66, kWidth, 10}), timeline_(ui) {
     const auto& t = ui.theme;
     counter_ = TextBlock("", {kLeft, 20, 400, 36},
                          {FontFace::SansBold, t.type.body, t.type.caption, t.palette.text_muted,
@@ -62,11 +63,18 @@ HostRoundView::HostRoundView(const UiContext& ui) : ui_(ui), timer_({kLeft, 66, 
     }
 }
 
+void HostRoundView::layout_prompt(const classroom::ClassroomQuestion& q) {
+    timeline_shown_ = q.is_timeline();
+    prompt_.set_box({kLeft, 90, kWidth, timeline_shown_ ? 66.f : 164.f});
+    prompt_.set_text(q.prompt);
+    if (timeline_shown_) timeline_.show_question(q);
+}
+
 void HostRoundView::layout_choices(const classroom::ClassroomQuestion& q) {
     const auto& t = ui_.theme;
     for (std::size_t i = 0; i < cards_.size(); ++i) {
         auto& c = cards_[i];
-        c.used = i < q.choices.size();
+        c.used = i < q.choices.size() && !q.is_timeline();
         if (!c.used) continue;
         c.label.set_text(q.choices[i]);
         c.label.set_color(t.palette.text);
@@ -85,7 +93,7 @@ void HostRoundView::show_question(const HostSession& session) {
     counter_.set_text(
         format(ui_.strings, T::QuestionOf,
                {std::to_string(g.question_index() + 1), std::to_string(g.question_count())}));
-    prompt_.set_text(g.current_question().prompt);
+    layout_prompt(g.current_question());
     layout_choices(g.current_question());
     verdict_.set_text("");
     detail_.set_text("");
@@ -105,16 +113,21 @@ void HostRoundView::show_reveal(const HostSession& session,
     counter_.set_text(
         format(ui_.strings, T::QuestionOf,
                {std::to_string(result.question + 1), std::to_string(g.question_count())}));
-    prompt_.set_text(q.prompt);
+    layout_prompt(q);
     layout_choices(q);
     status_.set_text("");
     answered_.set_text("");
+    if (timeline_shown_ && !result.skipped) {
+        show_timeline_reveal(session, result);
+        return;
+    }
     if (result.skipped) {
         verdict_.set_text(text(ui_.strings, T::Skipped));
         verdict_.set_color(t.palette.text_muted);
         detail_.set_text("");
         for (auto& c : cards_)
             c.label.set_color(t.palette.text_muted);
+        if (timeline_shown_) timeline_.show_reveal(g, q, result);
         grow_.snap(0.f);
         return;
     }
@@ -150,6 +163,35 @@ void HostRoundView::show_reveal(const HostSession& session,
     detail_.set_text(detail);
     grow_.snap(0.f);
     grow_.set_target(1.f);
+}
+
+void HostRoundView::show_timeline_reveal(const HostSession& session,
+                                         const classroom::QuestionResult& result) {
+    const auto& g = session.game();
+    const auto& q = g.questions().at(result.question);
+    const auto& t = ui_.theme;
+    timeline_.show_reveal(g, q, result);
+    // The class's share of pairs in order, over those who sent an order.
+    std::size_t ordered = 0, total = 0;
+    for (const auto& a : result.answers) {
+        if (!a.pairs) continue;
+        ordered += a.pairs->ordered;
+        total += a.pairs->total;
+    }
+    verdict_.set_text(total == 0
+                          ? std::string()
+                          : format(ui_.strings, T::TimelinePairsSummary,
+                                   {std::to_string(round::PairScore{ordered, total}.percent())}));
+    verdict_.set_color(t.palette.success);
+    std::string detail =
+        format(ui_.strings, T::RevealCorrectOf,
+               {std::to_string(result.correct_count()), std::to_string(result.answers.size())});
+    if (result.no_answer > 0) {
+        detail.append(" · ");
+        detail.append(format(ui_.strings, T::RevealNoAnswer, {std::to_string(result.no_answer)}));
+    }
+    detail_.set_text(detail);
+    grow_.snap(0.f);
 }
 
 bool HostRoundView::tick(const HostSession& session) {
@@ -212,6 +254,7 @@ void HostRoundView::draw(sf::RenderTarget& target) const {
     answered_.draw(target, ui_);
     if (!revealed_) timer_.draw(target, ui_);
     prompt_.draw(target, ui_);
+    if (timeline_shown_) timeline_.draw(target);
     for (std::size_t i = 0; i < cards_.size(); ++i) {
         const auto& c = cards_[i];
         if (!c.used) continue;

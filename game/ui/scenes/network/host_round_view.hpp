@@ -1,6 +1,6 @@
-// One question on the projector: the prompt and its choices with the countdown and "N of M
-// answered" (never the right answer), then the reveal: the right choice marked by colour, icon and
-// words, and bars of how many chose each option.
+// One question on the projector: the prompt and its choices (or a timeline's events) with the
+// countdown and "N of M answered" (never the right answer), then the reveal: the right choice
+// marked by colour, icon and words, and bars of how many chose each option (or the right order).
 #pragma once
 
 #include <SFML/Graphics/RenderTarget.hpp>
@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <optional>
 
+#include "ui/scenes/network/host_timeline_board.hpp"
 #include "ui/services/host_connector.hpp"
 #include "ui/widgets/animated_value.hpp"
 #include "ui/widgets/progress_bar.hpp"
@@ -41,11 +42,16 @@ private:
         bool used = false;
     };
     void layout_choices(const classroom::ClassroomQuestion& q);
+    // A timeline question's prompt is one line above its cards; a choice question's has room.
+    void layout_prompt(const classroom::ClassroomQuestion& q);
+    void show_timeline_reveal(const HostSession& session, const classroom::QuestionResult& result);
 
     const UiContext& ui_;
     TextBlock counter_, answered_, status_, prompt_, verdict_, detail_;
     ProgressBar timer_;
     std::array<Card, 4> cards_;
+    HostTimelineBoard timeline_;
+    bool timeline_shown_ = false;  // the question is a timeline: timeline_ draws it
     std::array<float, 4> shares_{};
     AnimatedValue grow_;  // the distribution bars grow in at the reveal
     bool revealed_ = false;

@@ -16,7 +16,8 @@ namespace {
 
 using T = NetworkHostText;
 
-constexpr float kLeft = 120.f, kWidth = 1040.f, kRowsY = 150.f, kRowH = 46.f, kRowStep = 54.f;
+// Nine rows between the intro and the message card (from y 586).
+constexpr float kLeft = 120.f, kWidth = 1040.f, kRowsY = 146.f, kRowH = 42.f, kRowStep = 48.f;
 constexpr std::array<std::size_t, 7> kQuestionCounts{3, 5, 10, 15, 20, 25, 30};
 // 0 stands for "no timer".
 constexpr std::array<int, 8> kTimerSeconds{0, 10, 15, 20, 30, 45, 60, 90};
@@ -64,9 +65,9 @@ void HostSetupScene::build() {
     message_text_ = TextBlock("", {kLeft + 16, 588, kWidth - 32, 58},
                               {FontFace::SansBold, t.type.small, t.type.caption, t.palette.danger,
                                Align::Left, VAlign::Middle, 1.15f, true});
-    const std::array<T, kRows> labels{T::RowPort,        T::RowCode,    T::RowQuestions,
-                                      T::RowTimer,       T::RowReading, T::RowSpeedBonus,
-                                      T::RowStreakBonus, T::RowPodium};
+    const std::array<T, kRows> labels{T::RowPort,       T::RowCode,        T::RowQuestions,
+                                      T::RowTimeline,   T::RowTimer,       T::RowReading,
+                                      T::RowSpeedBonus, T::RowStreakBonus, T::RowPodium};
     for (std::size_t i = 0; i < kRows; ++i) {
         auto& r = rows_[i];
         r.box = {kLeft, kRowsY + static_cast<float>(i) * kRowStep, kWidth, kRowH};
@@ -111,6 +112,10 @@ std::string HostSetupScene::value_text(Row row) const {
             return settings_.room_code;
         case Row::Questions:
             return format(s, T::ValueQuestions, {std::to_string(settings_.question_count)});
+        case Row::Timeline:
+            return settings_.timeline_count == 0
+                       ? text(s, T::ValueNoTimelines)
+                       : format(s, T::ValueTimelines, {std::to_string(settings_.timeline_count)});
         case Row::Timer:
             return settings_.time_limit_ms
                        ? format(s, T::ValueSeconds,
@@ -149,7 +154,15 @@ void HostSetupScene::change(Row row, int direction) {
             break;
         case Row::Questions:
             settings_.question_count = step(kQuestionCounts, settings_.question_count, direction);
+            settings_.timeline_count = std::min(settings_.timeline_count, settings_.question_count);
             break;
+        case Row::Timeline: {
+            // 0 .. all of the questions, one at a time.
+            const auto n = static_cast<int>(settings_.timeline_count) + direction;
+            settings_.timeline_count = static_cast<std::size_t>(
+                std::clamp(n, 0, static_cast<int>(settings_.question_count)));
+            break;
+        }
         case Row::Timer: {
             const int now =
                 settings_.time_limit_ms ? static_cast<int>(*settings_.time_limit_ms / 1000) : 0;

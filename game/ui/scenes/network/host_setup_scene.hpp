@@ -29,8 +29,18 @@ public:
     bool animating() const override { return buttons_.animating(); }
 
 private:
-    enum class Row { Port, Code, Questions, Timer, Reading, SpeedBonus, StreakBonus, Podium };
-    static constexpr std::size_t kRows = 8;
+    enum class Row {
+        Port,
+        Code,
+        Questions,
+        Timeline,
+        Timer,
+        Reading,
+        SpeedBonus,
+        StreakBonus,
+        Podium
+    };
+    static constexpr std::size_t kRows = 9;
     struct RowView {
         sf::FloatRect box;
         RoundedRect bg;
