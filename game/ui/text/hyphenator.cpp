@@ -2,12 +2,15 @@
 
 #include <hyphen.h>
 
+#include <atomic>
 #include <cstdlib>
+#include <thread>
 
 namespace chronik::ui {
 namespace {
 
 constexpr const char* kGermanPatterns = "/usr/share/hyphen/hyph_de_DE.dic";
+std::atomic<bool> german_loaded{false};
 constexpr std::size_t kShortest = 5;  // "Krieg" stays whole; hyphen-de breaks 2+2 at the least
 
 bool latin1_letter(char32_t c) {
@@ -25,7 +28,17 @@ char to_lower_latin1(char32_t c) {
 
 const Hyphenator& Hyphenator::german() {
     static const Hyphenator instance(kGermanPatterns);
+    german_loaded.store(true, std::memory_order_release);
     return instance;
+}
+
+bool Hyphenator::german_ready() {
+    return german_loaded.load(std::memory_order_acquire);
+}
+
+void Hyphenator::preload_german() {
+    // The static's first use waits for this load when it is still running, never loads twice.
+    std::thread([] { (void)german(); }).detach();
 }
 
 Hyphenator::Hyphenator(const std::string& dictionary_path)

@@ -5,6 +5,7 @@
 
 #include "ui/input/nav.hpp"
 #include "ui/scenes/network/host_setup_scene.hpp"
+#include "ui/text/hyphenator.hpp"
 #include "ui/text/network_host_strings.hpp"
 
 namespace chronik::ui {
@@ -42,6 +43,7 @@ HostGameScene::HostGameScene(SceneContext& ctx, std::unique_ptr<HostSession> ses
       summary_(ctx),
       help_(ctx),
       seat_prompt_(ctx) {
+    Hyphenator::preload_german();  // for timeline cards, before any is shown
     const auto& t = ctx.theme;
     const auto& s = ctx.strings;
     heading_ = TextBlock(text(s, T::LobbyHeading), {120, 24, 700, 56},

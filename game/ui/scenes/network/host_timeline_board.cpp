@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "ui/text/hyphenator.hpp"
 #include "ui/text/network_host_strings.hpp"
 
 namespace chronik::ui {
@@ -23,7 +24,7 @@ HostTimelineBoard::HostTimelineBoard(const UiContext& ui) : ui_(ui) {
                        Align::Left, VAlign::Middle, 1.f, false});
     // Every student's pairs: read from the room, so large while few, smaller for a full class.
     students_ = TextBlock("", {kLeft, kStudentsY, kWidth, 124},
-                          {FontFace::Sans, t.type.body, t.type.caption, t.palette.text, Align::Left,
+                          {FontFace::Sans, t.type.body, t.type.small, t.palette.text, Align::Left,
                            VAlign::Top, 1.25f, true});
 }
 
@@ -44,11 +45,12 @@ void HostTimelineBoard::show_question(const classroom::ClassroomQuestion& q) {
         c.body.set_fill(t.palette.surface);
         c.body.set_outline(t.palette.border);
         c.text = TextBlock(q.choices[i], {x + 14, kCardY + 14, w - 28, kCardH - 28},
-                           {FontFace::SansBold, t.type.body + 2, t.type.caption, t.palette.text,
+                           {FontFace::SansBold, t.type.body, t.type.caption, t.palette.text,
                             Align::Left, VAlign::Top, 1.15f, true});
-        c.text.set_hyphenation(true);
+        // Syllable breaks only once the patterns are loaded: never a stop of the host's loop.
+        c.text.set_hyphenation(Hyphenator::german_ready());
         c.date = TextBlock("", {x + 14, kCardY + kCardH - 78, w - 28, 34},
-                           {FontFace::SansBold, t.type.h2, t.type.small, t.palette.accent,
+                           {FontFace::SansBold, t.type.h2, t.type.body, t.palette.accent,
                             Align::Left, VAlign::Middle, 1.f, false});
         c.count = TextBlock("", {x + 14, kCardY + kCardH - 42, w - 28, 30},
                             {FontFace::Sans, t.type.small, t.type.caption, t.palette.text_muted,

@@ -7,6 +7,7 @@
 #include "ui/input/nav.hpp"
 #include "ui/scenes/dialogs.hpp"
 #include "ui/scenes/home_scene.hpp"
+#include "ui/text/hyphenator.hpp"
 #include "ui/text/network_join_strings.hpp"
 
 namespace chronik::ui {
@@ -19,6 +20,7 @@ constexpr std::size_t kMaxRows = JoinStandingsView::kMaxRows;
 
 JoinPlayScene::JoinPlayScene(SceneContext& ctx, std::unique_ptr<JoinSession> session)
     : Scene(ctx), session_(std::move(session)), recorder_(ctx), question_(ctx), standings_(ctx) {
+    Hyphenator::preload_german();  // for timeline cards, before any is shown
     const auto& t = ctx.theme;
     counter_ = TextBlock("", {kLeft, 26, 500, 32},
                          {FontFace::SansBold, t.type.small, t.type.caption, t.palette.text_muted,
