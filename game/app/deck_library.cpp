@@ -2,10 +2,13 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <fstream>
+#include <iterator>
 #include <stdexcept>
 
 #include "app/bank_loading.hpp"
 #include "bank/source_text.hpp"
+#include "bank/utf8.hpp"
 #include "decks/draft_review.hpp"
 #include "decks/import_format.hpp"
 #include "decks/typed_path.hpp"
@@ -90,6 +93,58 @@ ui::ImportChoice detect_import(const fs::path& path, std::string_view text) {
             break;
     }
     return choice_of(io::detect_table_kind(text));
+}
+
+// An import stopped for a reason the game says in its own words (ui::ImportFailure); what()
+// is the English line for the log.
+struct ImportStopped : std::runtime_error {
+    ImportStopped(ui::ImportFailure failure, const std::string& english, std::string detail = {})
+        : std::runtime_error(english), failure(failure), detail(std::move(detail)) {}
+    ui::ImportFailure failure;
+    std::string detail;
+};
+
+// A reader's "FILE: problem" without the file (the UI names the file itself).
+std::string without_file(const std::string& message, const fs::path& file) {
+    const auto prefix = file.string() + ": ";
+    if (message.rfind(prefix, 0) == 0) return message.substr(prefix.size());
+    const auto name = file.filename().string() + ": ";
+    if (message.rfind(name, 0) == 0) return message.substr(name.size());
+    return message;
+}
+
+// Why a file cannot be read as text, decided before reading it (the reader's own message is
+// English): missing, a folder, over the size limit, or not readable.
+void check_readable(const fs::path& file) {
+    std::error_code ec;
+    const auto status = fs::status(file, ec);
+    if (!fs::exists(status))
+        throw ImportStopped(ui::ImportFailure::NotFound, file.string() + ": no such file");
+    if (fs::is_directory(status))
+        throw ImportStopped(ui::ImportFailure::IsFolder, file.string() + ": is a folder");
+    const auto size = fs::file_size(file, ec);
+    if (!ec && size > io::kMaxDeckFileBytes)
+        throw ImportStopped(ui::ImportFailure::TooLarge, file.string() + ": over 32 MiB",
+                            std::to_string(size));
+    if (!std::ifstream(file, std::ios::binary))
+        throw ImportStopped(ui::ImportFailure::Unreadable, file.string() + ": cannot be read");
+}
+
+// The file's UTF-8 text (io::read_utf8_file), its failures with their kind.
+std::string read_text(const fs::path& file) {
+    check_readable(file);
+    try {
+        return io::read_utf8_file(file);
+    } catch (const std::exception& e) {
+        // Readable but refused: the bytes say whether it was their encoding (only on this
+        // failure path is the file read a second time).
+        std::ifstream in(file, std::ios::binary);
+        const std::string bytes{std::istreambuf_iterator<char>(in),
+                                std::istreambuf_iterator<char>()};
+        if (const auto bad = bank::first_invalid_utf8(bytes))
+            throw ImportStopped(ui::ImportFailure::NotUtf8, e.what(), std::to_string(*bad));
+        throw ImportStopped(ui::ImportFailure::Unreadable, e.what(), without_file(e.what(), file));
+    }
 }
 
 }  // namespace
@@ -195,10 +250,12 @@ std::optional<ui::ImportChoice> UserDeckLibrary::detect(const std::string& path)
 
 ui::ImportOutcome UserDeckLibrary::import_file(const std::string& path, ui::ImportChoice kind) {
     ui::ImportOutcome out;
+    out.input = path;
     const auto input = typed_path(path);
     try {
-        if (input.empty()) throw std::runtime_error("no file given");
-        const std::string text = binary_import(input) ? std::string() : io::read_utf8_file(input);
+        if (input.empty()) throw ImportStopped(ui::ImportFailure::NoPath, "no file given");
+        if (binary_import(input)) check_readable(input);
+        const std::string text = binary_import(input) ? std::string() : read_text(input);
         if (kind == ui::ImportChoice::Detect) kind = detect_import(input, text);
         fs::create_directories(user_dir_);
         bank::Deck deck;
@@ -210,7 +267,17 @@ ui::ImportOutcome UserDeckLibrary::import_file(const std::string& path, ui::Impo
             options.title = input.stem().string();
             options.deck_id = unique_deck_id(io::deck_id_from(options.title));
             options.source_file = options.deck_id + ".import.txt";
-            auto made = io::import_foreign(input, *foreign, text, options, false);
+            io::ForeignImport made;
+            try {
+                made = io::import_foreign(input, *foreign, text, options, false);
+            } catch (const std::exception& e) {
+                // The file was there and readable: its contents are what the reader refused.
+                const auto failure =
+                    *foreign == io::ForeignFormat::KahootSheet   ? ui::ImportFailure::BadSheet
+                    : *foreign == io::ForeignFormat::AnkiPackage ? ui::ImportFailure::BadPackage
+                                                                 : ui::ImportFailure::Other;
+                throw ImportStopped(failure, e.what(), without_file(e.what(), input));
+            }
             made.deck.id = unique_deck_id(made.deck.id);
             deck = std::move(made.deck);
             source_text = std::move(made.source_text);
@@ -219,18 +286,22 @@ ui::ImportOutcome UserDeckLibrary::import_file(const std::string& path, ui::Impo
             out.drafts = *foreign == io::ForeignFormat::AnkiPackage;
             for (const auto& p : made.problems)
                 out.problems.push_back({p.line, p.message, decks::RowSkip::Other, {}});
-            if (deck.items.empty()) throw std::runtime_error("nothing could be imported");
+            if (deck.items.empty())
+                throw ImportStopped(ui::ImportFailure::NothingImported,
+                                    "nothing could be imported");
         } else if (kind == ui::ImportChoice::Anki || kind == ui::ImportChoice::Kahoot) {
-            throw std::runtime_error("not an Anki or Kahoot file");
+            throw ImportStopped(ui::ImportFailure::NotAnkiOrKahoot, "not an Anki or Kahoot file");
         } else if (kind == ui::ImportChoice::Detect) {
             // A deck (e.g. written by chronik-cli derive): copied with its source text.
             auto loaded = io::load_deck_file(input);
             for (const auto& p : loaded.problems)
                 if (p.severity == io::Severity::Error)
                     out.problems.push_back({0, io::format_problem(p), decks::RowSkip::Other, {}});
-            if (!loaded.deck)
-                throw std::runtime_error(out.problems.empty() ? "not a deck"
-                                                              : out.problems.front().message);
+            if (!loaded.deck) {
+                const std::string why =
+                    out.problems.empty() ? "not a deck" : out.problems.front().message;
+                throw ImportStopped(ui::ImportFailure::NotADeck, why, without_file(why, input));
+            }
             deck = std::move(*loaded.deck);
             source_text = deck.source_text;
             const bool draft = std::any_of(deck.items.begin(), deck.items.end(),
@@ -239,8 +310,10 @@ ui::ImportOutcome UserDeckLibrary::import_file(const std::string& path, ui::Impo
             // Item ids carry the deck id: a deck id already loaded is refused, not renamed.
             for (const auto& d : bank_.decks())
                 if (d.id == deck.id)
-                    throw std::runtime_error("a deck with the id \"" + deck.id +
-                                             "\" is already loaded (" + d.file + ")");
+                    throw ImportStopped(
+                        ui::ImportFailure::DeckIdTaken,
+                        "a deck with the id \"" + deck.id + "\" is already loaded (" + d.file + ")",
+                        deck.id);
         } else if (kind == ui::ImportChoice::DraftFromText) {
             deck.id = unique_deck_id(io::deck_id_from(input.stem().string()));
             deck.title = input.stem().string();
@@ -250,7 +323,8 @@ ui::ImportOutcome UserDeckLibrary::import_file(const std::string& path, ui::Impo
             source_text = text;
             out.kind = kind;
             if (deck.items.empty())
-                throw std::runtime_error("no dated events or questions found in the text");
+                throw ImportStopped(ui::ImportFailure::NothingInText,
+                                    "no dated events or questions found in the text");
         } else {
             io::ImportOptions options;
             if (kind == ui::ImportChoice::Flashcards) options.kind = io::ImportKind::Flashcard;
@@ -265,7 +339,8 @@ ui::ImportOutcome UserDeckLibrary::import_file(const std::string& path, ui::Impo
             out.skipped = result.skipped;
             for (const auto& p : result.problems)
                 out.problems.push_back({p.line, p.message, p.reason, p.detail});
-            if (result.imported == 0) throw std::runtime_error("no row could be imported");
+            if (result.imported == 0)
+                throw ImportStopped(ui::ImportFailure::NoRowImported, "no row could be imported");
             deck = std::move(result.deck);
             if (!deck.source_file.empty()) source_text = text;
         }
@@ -280,16 +355,17 @@ ui::ImportOutcome UserDeckLibrary::import_file(const std::string& path, ui::Impo
         // goes again when the deck cannot be written.
         const std::string deck_json = io::deck_to_json(deck);
         if (deck_json.size() > io::kMaxDeckFileBytes)
-            throw std::runtime_error("the deck would be larger than 32 MiB; split the file");
-        if (!deck.source_file.empty())
-            io::write_text_file(user_dir_ / deck.source_file, source_text, io::Overwrite::Yes);
+            throw ImportStopped(ui::ImportFailure::DeckTooLarge,
+                                "the deck would be larger than 32 MiB; split the file");
         const auto file = user_dir_ / (deck.id + ".json");
         try {
+            if (!deck.source_file.empty())
+                io::write_text_file(user_dir_ / deck.source_file, source_text, io::Overwrite::Yes);
             io::write_text_file(file, deck_json, io::Overwrite::No);
-        } catch (const std::exception&) {
+        } catch (const std::exception& e) {
             std::error_code ec;
             if (!deck.source_file.empty()) fs::remove(user_dir_ / deck.source_file, ec);
-            throw;
+            throw ImportStopped(ui::ImportFailure::NotSaved, e.what(), e.what());
         }
         out.deck_id = deck.id;
         out.title = deck.title;
@@ -299,8 +375,15 @@ ui::ImportOutcome UserDeckLibrary::import_file(const std::string& path, ui::Impo
                      std::to_string(out.imported) + " items, " + std::to_string(out.skipped) +
                      " rows skipped");
         reload();
+    } catch (const ImportStopped& e) {
+        out.error = e.what();
+        out.failure = e.failure;
+        out.detail = e.detail;
+        io::log_warn("import of " + input.string() + ": " + out.error);
     } catch (const std::exception& e) {
         out.error = e.what();
+        out.failure = ui::ImportFailure::Other;
+        out.detail = without_file(e.what(), input);
         io::log_warn("import of " + input.string() + ": " + out.error);
     }
     return out;
@@ -313,11 +396,16 @@ ui::DeckLibrary::AnkiExport UserDeckLibrary::export_anki(const std::string& deck
         if (d.id == deck_id) deck = &d;
     if (!deck) {
         out.error = "deck " + deck_id + " is not loaded";
+        out.failure = ExportFailure::NotLoaded;
+        return out;
+    }
+    const auto notes = interop::export_notes(*deck, date_language(strings_));
+    if (notes.empty()) {
+        out.error = "the deck has no reviewed items (only drafts)";
+        out.failure = ExportFailure::OnlyDrafts;
         return out;
     }
     try {
-        const auto notes = interop::export_notes(*deck, date_language(strings_));
-        if (notes.empty()) throw std::runtime_error("the deck has no reviewed items (only drafts)");
         const auto folder = user_dir_.parent_path() / "exports";
         fs::create_directories(folder);
         const std::string name = deck->title.empty() ? deck->id : deck->title;
@@ -330,6 +418,8 @@ ui::DeckLibrary::AnkiExport UserDeckLibrary::export_anki(const std::string& deck
         io::log_info("exported deck " + deck_id + " for Anki: " + out.package);
     } catch (const std::exception& e) {
         out.error = e.what();
+        out.failure = ExportFailure::NotSaved;
+        out.detail = e.what();
         io::log_warn("export of deck " + deck_id + " for Anki: " + out.error);
     }
     return out;

@@ -117,7 +117,50 @@ TEST_CASE("an unreadable or empty import is refused with a reason and writes not
     const auto empty =
         library.import_file((s.tmp / "leer.csv").string(), ui::ImportChoice::MultipleChoice);
     CHECK_FALSE(empty.ok());
+    CHECK(empty.failure == ui::ImportFailure::NoRowImported);
     CHECK_FALSE(fs::exists(s.user / "leer.json"));
+}
+
+TEST_CASE("each way an import fails has its kind, so the game can say it in its own language") {
+    Setup s;
+    auto bank = s.load();
+    app::UserDeckLibrary library(bank.bank, s.questions, s.user, s.strings);
+    const auto failure = [&](const fs::path& file, ui::ImportChoice kind) {
+        const auto out = library.import_file(file.string(), kind);
+        CHECK_FALSE(out.ok());
+        CHECK(out.input == file.string());
+        return out;
+    };
+    CHECK(library.import_file("  ", ui::ImportChoice::Detect).failure == ui::ImportFailure::NoPath);
+    CHECK(failure(s.tmp / "nope.csv", ui::ImportChoice::Detect).failure ==
+          ui::ImportFailure::NotFound);
+    CHECK(failure(s.tmp / "nope.apkg", ui::ImportChoice::Detect).failure ==
+          ui::ImportFailure::NotFound);
+    fs::create_directories(s.tmp / "ordner.csv");
+    CHECK(failure(s.tmp / "ordner.csv", ui::ImportChoice::Detect).failure ==
+          ui::ImportFailure::IsFolder);
+    io::write_text_file(s.tmp / "latin1.csv",
+                        "Stra\xDF"
+                        "e,street\nHaus,house\n",
+                        io::Overwrite::Yes);
+    const auto latin1 = failure(s.tmp / "latin1.csv", ui::ImportChoice::Detect);
+    CHECK(latin1.failure == ui::ImportFailure::NotUtf8);
+    CHECK(latin1.detail == "4");
+    io::write_text_file(s.tmp / "kaputt.apkg", "not a zip", io::Overwrite::Yes);
+    const auto package = failure(s.tmp / "kaputt.apkg", ui::ImportChoice::Detect);
+    CHECK(package.failure == ui::ImportFailure::BadPackage);
+    CHECK(package.detail.find("kaputt.apkg") == std::string::npos);  // the UI names the file
+    io::write_text_file(s.tmp / "liste.csv", "Begriff,Erklärung\nA,B\n", io::Overwrite::Yes);
+    CHECK(failure(s.tmp / "liste.csv", ui::ImportChoice::Kahoot).failure ==
+          ui::ImportFailure::NotAnkiOrKahoot);
+    io::write_text_file(s.tmp / "kein-stapel.json", "{\"hello\": 1}", io::Overwrite::Yes);
+    CHECK(failure(s.tmp / "kein-stapel.json", ui::ImportChoice::Detect).failure ==
+          ui::ImportFailure::NotADeck);
+    io::write_text_file(s.tmp / "prosa.txt", "Es war einmal ein Text ohne Daten.",
+                        io::Overwrite::Yes);
+    CHECK(failure(s.tmp / "prosa.txt", ui::ImportChoice::DraftFromText).failure ==
+          ui::ImportFailure::NothingInText);
+    CHECK_FALSE(fs::exists(s.user / "prosa.json"));
 }
 
 TEST_CASE("a text import derives a draft whose review survives a restart and ends lint-clean") {
@@ -232,6 +275,8 @@ TEST_CASE("a deck file made by derive is imported with its source, a loaded deck
         library.import_file((elsewhere / "hanse.json").string(), ui::ImportChoice::Detect);
     CHECK_FALSE(again.ok());
     CHECK(again.error.find("hanse") != std::string::npos);
+    CHECK(again.failure == ui::ImportFailure::DeckIdTaken);
+    CHECK(again.detail == "hanse");
 }
 
 TEST_CASE("Stapel imports an Anki package as a draft and exports a reviewed deck for Anki") {
@@ -252,7 +297,9 @@ TEST_CASE("Stapel imports an Anki package as a draft and exports a reviewed deck
     CHECK(outcome.imported == 2);
     CHECK(outcome.title == "Korea");
     // Drafts are not exported; once reviewed, the deck is.
-    CHECK_FALSE(library.export_anki(outcome.deck_id).ok());
+    CHECK(library.export_anki(outcome.deck_id).failure ==
+          ui::DeckLibrary::ExportFailure::OnlyDrafts);
+    CHECK(library.export_anki("no-such-deck").failure == ui::DeckLibrary::ExportFailure::NotLoaded);
     while (const auto card = library.next_draft(outcome.deck_id))
         CHECK_FALSE(library.decide(outcome.deck_id, card->item.id, ui::DraftAction::Accept));
     CHECK(library.finish_draft(outcome.deck_id).empty());

@@ -4,6 +4,7 @@
 
 #include "ui/input/nav.hpp"
 #include "ui/text/decks_strings.hpp"
+#include "ui/text/import_failure_text.hpp"
 
 namespace chronik::ui {
 namespace {
@@ -140,7 +141,7 @@ void DeckImportScene::run() {
     const auto outcome = ctx_.services.decks.import_file(path, kind_);
     std::string r;
     if (!outcome.ok()) {
-        r = format(ctx_.strings, DecksText::ImportFailed, {outcome.error});
+        r = import_failure_text(ctx_.strings, outcome.failure, path, outcome.detail);
         ctx_.audio.play(Sfx::Wrong);
     } else {
         if (outcome.kind == ImportChoice::DraftFromText || outcome.drafts)

@@ -8,6 +8,7 @@
 #include "ui/scenes/study_scene.hpp"
 #include "ui/services/deck_choice.hpp"
 #include "ui/text/decks_strings.hpp"
+#include "ui/text/import_failure_text.hpp"
 
 namespace chronik::ui {
 namespace {
@@ -192,7 +193,8 @@ void DecksScene::export_to_anki() {
                               {decks_[focus_].title, result.package, result.text});
         ctx_.audio.play(Sfx::Correct);
     } else {
-        status_text_ = format(ctx_.strings, DecksText::ExportFailed, {result.error});
+        status_text_ =
+            export_failure_text(ctx_.strings, result.failure, decks_[focus_].title, result.detail);
         ctx_.audio.play(Sfx::Wrong);
     }
     refresh();

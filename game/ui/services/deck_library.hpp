@@ -41,8 +41,34 @@ struct ImportRowProblem {
     std::string detail;
 };
 
+// Why a file could not be imported at all; the scene says it in the UI language with the file's
+// name (`ImportOutcome::detail` fills the text's gap where it has one).
+enum class ImportFailure {
+    None,
+    NoPath,           // nothing was typed or chosen
+    NotFound,         // there is no such file
+    IsFolder,         // the path is a folder
+    TooLarge,         // over 32 MiB (detail: the size in bytes)
+    Unreadable,       // no permission, or a read error
+    NotUtf8,          // a text file that is not UTF-8 (detail: the byte offset)
+    NotAnkiOrKahoot,  // Anki or Kahoot was chosen for another kind of file
+    BadPackage,       // an .apkg/.colpkg that cannot be read (detail: the reader's reason)
+    BadSheet,         // an .xlsx that cannot be read (detail: the reader's reason)
+    NotADeck,         // a .json that is no Chronik deck (detail: the loader's first problem)
+    DeckIdTaken,      // a deck with this id is already loaded (detail: the id)
+    NothingInText,    // derive found no dated events or questions in the text
+    NoRowImported,    // every row of a table was skipped (the rows' reasons follow)
+    NothingImported,  // no note or question of an Anki/Kahoot file made an item
+    DeckTooLarge,     // the new deck would be over 32 MiB
+    NotSaved,         // the deck could not be written (detail: the storage's reason)
+    Other,            // detail: the importer's own (English) line
+};
+
 struct ImportOutcome {
-    std::string error;  // the file could not be imported at all (unreadable, not UTF-8, no rows)
+    std::string error;  // the file could not be imported at all, in English (for the log)
+    ImportFailure failure = ImportFailure::None;  // the same, for the UI's own words
+    std::string detail;
+    std::string input;                         // the file's name as the user chose it
     ImportChoice kind = ImportChoice::Detect;  // what it was imported as
     std::string deck_id, title, file;          // the deck written to <saves>/decks
     int imported = 0;                          // items in the new deck
@@ -96,8 +122,12 @@ public:
     virtual std::optional<ImportChoice> detect(const std::string& path) = 0;
     // Writes the deck for Anki into <saves>/exports: DECK-ID.apkg and DECK-ID.txt (Anki's text
     // format with header lines), replacing earlier exports of it. The paths, or an error.
+    // Why a deck could not be exported (detail: the storage's reason for NotSaved).
+    enum class ExportFailure { None, NotLoaded, OnlyDrafts, NotSaved };
     struct AnkiExport {
-        std::string error;
+        std::string error;  // in English, for the log
+        ExportFailure failure = ExportFailure::None;
+        std::string detail;
         std::string package, text;
         bool ok() const { return error.empty(); }
     };

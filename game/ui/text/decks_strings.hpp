@@ -47,7 +47,6 @@ enum class DecksText {
     ImportDoneDraft,
     ImportSkipped,
     ImportRow,
-    ImportFailed,
     ImportSavedIn,
     HintImportRun,
     HintKind,
@@ -103,7 +102,6 @@ enum class DecksText {
     DecksExport,
     HintExport,
     ExportDone,
-    ExportFailed,
     DecksStudy,  // "Diesen Stapel lernen": study one deck now
     DecksNothingToStudy,
     ImportSkippedOne,  // "1 Zeile übersprungen:"
@@ -121,6 +119,28 @@ enum class DecksText {
     SkipYearOutOfRange,
     SkipSameDate,
     SkipEventRepeated,
+    // A file not imported at all: "„{file}“ wurde nicht importiert: {why}." (ImportFailure).
+    ImportFailedFile,
+    FailNotFound,
+    FailIsFolder,
+    FailTooLarge,  // {} bytes
+    FailUnreadable,
+    FailNotUtf8,  // {} byte offset
+    FailNotAnkiOrKahoot,
+    FailBadPackage,  // {} the reader's reason
+    FailBadSheet,    // {} the reader's reason
+    FailNotADeck,    // {} the loader's problem
+    FailDeckIdTaken,
+    FailNothingInText,
+    FailNoRowImported,
+    FailNothingImported,
+    FailDeckTooLarge,
+    FailNotSaved,  // {} the storage's reason
+    // A deck not exported: "„{title}“ wurde nicht exportiert: {why}."
+    ExportFailedDeck,
+    ExportNotLoaded,
+    ExportOnlyDrafts,
+    ExportNotSaved,  // {} the storage's reason
     Count
 };
 
