@@ -16,6 +16,7 @@
 #include "interop/anki_export.hpp"
 #include "io/bank/deck_lint.hpp"
 #include "io/bank/deck_loader.hpp"
+#include "io/desktop/folder_listing.hpp"
 #include "io/import/deck_writer.hpp"
 #include "io/import/german_dictionary.hpp"
 #include "io/import/table_import.hpp"
@@ -248,6 +249,42 @@ std::optional<ui::ImportChoice> UserDeckLibrary::detect(const std::string& path)
     }
 }
 
+ui::FolderView UserDeckLibrary::list_folder(const std::string& folder, bool show_hidden) {
+    auto listing = io::list_folder(typed_path(folder));
+    ui::FolderView out;
+    out.folder = listing.folder.string();
+    out.rows = decks::chooser_rows(std::move(listing.entries), show_hidden);
+    out.detail = listing.detail;
+    switch (listing.problem) {
+        case io::ListingProblem::None:
+            break;
+        case io::ListingProblem::NotFound:
+            out.problem = ui::FolderProblem::NotFound;
+            break;
+        case io::ListingProblem::NotAFolder:
+            out.problem = ui::FolderProblem::NotAFolder;
+            break;
+        case io::ListingProblem::NoPermission:
+            out.problem = ui::FolderProblem::NoPermission;
+            break;
+        case io::ListingProblem::Other:
+            out.problem = ui::FolderProblem::Other;
+            break;
+    }
+    if (out.problem != ui::FolderProblem::None)
+        io::log_warn("file chooser: " + out.folder + ": " +
+                     (out.detail.empty() ? std::string("cannot be listed") : out.detail));
+    return out;
+}
+
+std::string UserDeckLibrary::chooser_start() const {
+    std::error_code ec;
+    if (!last_folder_.empty() && fs::is_directory(last_folder_, ec)) return last_folder_;
+    const char* home = std::getenv("HOME");
+    if (home && *home && fs::is_directory(home, ec)) return home;
+    return fs::current_path(ec).string();
+}
+
 ui::ImportOutcome UserDeckLibrary::import_file(const std::string& path, ui::ImportChoice kind) {
     ui::ImportOutcome out;
     out.input = path;
@@ -371,6 +408,8 @@ ui::ImportOutcome UserDeckLibrary::import_file(const std::string& path, ui::Impo
         out.title = deck.title;
         out.file = file.string();
         out.imported = static_cast<int>(deck.items.size());
+        std::error_code where;
+        last_folder_ = fs::absolute(input, where).parent_path().string();
         io::log_info("imported " + input.string() + " as " + out.file + ": " +
                      std::to_string(out.imported) + " items, " + std::to_string(out.skipped) +
                      " rows skipped");

@@ -24,6 +24,9 @@ public:
     std::string user_folder() const override { return user_dir_.string(); }
     ui::ImportOutcome import_file(const std::string& path, ui::ImportChoice kind) override;
     std::optional<ui::ImportChoice> detect(const std::string& path) override;
+    ui::FolderView list_folder(const std::string& folder, bool show_hidden) override;
+    std::string chooser_start() const override;
+    void remember_folder(const std::string& folder) override { last_folder_ = folder; }
     AnkiExport export_anki(const std::string& deck_id) override;
     std::optional<ui::DraftCard> next_draft(const std::string& deck_id) override;
     std::optional<std::string> decide(const std::string& deck_id, const std::string& item_id,
@@ -45,6 +48,7 @@ private:
     std::filesystem::path questions_dir_, user_dir_;
     const ui::StringTable& strings_;
     std::vector<std::string> problems_;
+    std::string last_folder_;  // the chooser's folder of the last import (this session)
 };
 
 }  // namespace chronik::app

@@ -22,7 +22,7 @@ TEST_CASE("an import failure names the file and says the problem in the UI langu
           "archive).");
     // Nothing chosen: the hint, no empty file name.
     CHECK(import_failure_text(de, ImportFailure::NoPath, "  ", "") ==
-          "Bitte zuerst den Pfad einer Datei eingeben oder einfügen.");
+          "Bitte zuerst eine Datei wählen (Strg+O) oder ihren Pfad eingeben oder einfügen.");
 }
 
 TEST_CASE("every import failure has a German and an English text that differ") {

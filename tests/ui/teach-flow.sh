@@ -14,6 +14,10 @@
 #   newdeck: after a quiz and a day's new cards in Lernen, a CSV deck is imported from the game
 #           and studied at once with "Diesen Stapel lernen" (scripts/teach-new-deck.txt); then the
 #           review log must hold a Lernen answer to a card of the new deck.
+#   chooser: HOME is a folder with "Unterricht 10b – Ärger 😀" (two CSVs with odd names, a photo,
+#           a hidden CSV, a broken link, a subfolder) and "Viele Dateien" (10,000 files); the
+#           script (scripts/teach-chooser.txt) picks one CSV by keys and one by mouse in the file
+#           chooser; both must become decks that lint cleanly.
 set -uo pipefail
 mode=$1 chronik=$2 cli=$3 src=$4 saves=$5 shots=$6
 fail() { echo "teach-flow: $*" >&2; exit 1; }
@@ -42,6 +46,18 @@ review)
 newdeck)
     cp "$src"/tests/data/import/mc.csv "$saves.files/"
     sed "s|@FILES@|$saves.files|g" "$src/tests/ui/scripts/teach-new-deck.txt" >"$script"
+    ;;
+chooser)
+    odd="$saves.files/Unterricht 10b – Ärger 😀"
+    mkdir -p "$odd/Ältere Listen" "$saves.files/Viele Dateien"
+    cp "$src/tests/data/import/timeline.csv" "$odd/Zeitleiste Ü 😀 (neu).csv"
+    cp "$src/tests/data/import/mc.csv" "$odd/mc – Quiz ß.csv"
+    cp "$src/tests/data/import/mc.csv" "$odd/.versteckt.csv"
+    : >"$odd/foto.jpg"
+    ln -s "$odd/gibt-es-nicht.csv" "$odd/weg.csv"
+    (cd "$saves.files/Viele Dateien" && seq -f 'Karte %g.csv' 1 10000 | xargs -d '\n' touch)
+    cp "$src/tests/ui/scripts/teach-chooser.txt" "$script"
+    export HOME="$saves.files"
     ;;
 anki)
     "$cli" export "$src/questions/nordkorea-russland.json" --out "$saves.files/korea.apkg" >/dev/null ||
@@ -84,6 +100,14 @@ records = [json.loads(l) for l in logs[0].read_text(encoding="utf-8").splitlines
 studied = [r for r in records if r.get("card") in ids or r.get("card_id") in ids]
 assert studied and all(r.get("round") == "flashcard" for r in studied), studied
 PY
+    ;;
+chooser)
+    [ "$(ls "$saves"/decks/*.json | wc -l)" = 2 ] || fail "expected 2 decks in $saves/decks: $(ls "$saves/decks")"
+    for deck in "$saves"/decks/*.json; do
+        "$cli" lint --errors-only "$deck" >/dev/null || fail "$deck does not lint"
+    done
+    grep -l '"Zeitleiste Ü 😀 (neu)"' "$saves"/decks/*.json >/dev/null || fail "no deck titled after the odd file name"
+    grep -l '"mc – Quiz ß"' "$saves"/decks/*.json >/dev/null || fail "no deck from the mouse-picked file"
     ;;
 anki)
     package=$(ls "$saves"/decks/*.json | xargs grep -l '"draft": true' | head -1)

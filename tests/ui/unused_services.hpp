@@ -32,6 +32,9 @@ struct UnusedDecks final : DeckLibrary {
     std::string user_folder() const override { unexpected("decks"); }
     ImportOutcome import_file(const std::string&, ImportChoice) override { unexpected("decks"); }
     std::optional<ImportChoice> detect(const std::string&) override { unexpected("decks"); }
+    FolderView list_folder(const std::string&, bool) override { unexpected("decks"); }
+    std::string chooser_start() const override { unexpected("decks"); }
+    void remember_folder(const std::string&) override { unexpected("decks"); }
     AnkiExport export_anki(const std::string&) override { unexpected("decks"); }
     std::optional<DraftCard> next_draft(const std::string&) override { unexpected("decks"); }
     std::optional<std::string> decide(const std::string&, const std::string&,

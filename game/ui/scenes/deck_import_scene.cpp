@@ -3,6 +3,7 @@
 #include <array>
 
 #include "ui/input/nav.hpp"
+#include "ui/scenes/file_chooser_scene.hpp"
 #include "ui/text/decks_strings.hpp"
 #include "ui/text/import_failure_text.hpp"
 
@@ -82,8 +83,13 @@ DeckImportScene::DeckImportScene(SceneContext& ctx)
                         ButtonKind::Primary, "Enter"));
     buttons_.add(Button(text(ctx.strings, DecksText::HintBack), {360, 366, 200, 54},
                         ButtonKind::Secondary, "Esc"));
+    buttons_.add(Button(text(ctx.strings, DecksText::ChooseFile), {580, 366, 300, 54},
+                        ButtonKind::Secondary,
+                        ctx.strings.language() == Language::German ? "Strg+O" : "Ctrl+O"));
     buttons_.show_focus(false);  // the text field holds the keyboard
     hints_.set({{"Enter", text(ctx.strings, DecksText::HintImportRun)},
+                {ctx.strings.language() == Language::German ? "Strg+O" : "Ctrl+O",
+                 text(ctx.strings, DecksText::ChooseFile)},
                 {"↑ ↓", text(ctx.strings, DecksText::HintKind)},
                 {ctx.strings.language() == Language::German ? "Strg+V" : "Ctrl+V",
                  text(ctx.strings, DecksText::HintPaste)},
@@ -176,6 +182,18 @@ void DeckImportScene::run() {
     result_.set_text(r);
 }
 
+void DeckImportScene::open_chooser() {
+    ctx_.audio.play(Sfx::Open);
+    ctx_.stack.push(make_file_chooser(ctx_, [this](const std::string& path) {
+        // The chooser is closing above this scene: the file goes into the field and is
+        // imported at once, as the kind chosen here (Automatisch unless changed).
+        input_.set_value(path);
+        detected_ = ctx_.services.decks.detect(path);
+        refresh_kind();
+        run();
+    }));
+}
+
 void DeckImportScene::update(float dt) {
     typing_armed_ = true;
     input_.update(dt);
@@ -198,6 +216,12 @@ void DeckImportScene::handle_event(const sf::Event& e) {
             case sf::Keyboard::Down:
                 change_kind(1);
                 return;
+            case sf::Keyboard::O:
+                if (e.key.control) {
+                    open_chooser();
+                    return;
+                }
+                break;
             default:
                 break;
         }
@@ -225,6 +249,7 @@ void DeckImportScene::handle_event(const sf::Event& e) {
             ctx_.audio.play(Sfx::Back);
             ctx_.stack.pop();
         }
+        if (*hit == 2) open_chooser();
     }
 }
 

@@ -1,5 +1,6 @@
-// Importing a deck from the game: a file path typed or pasted, the kind (detected or chosen), the
-// result with its skipped rows. The new deck is saved to <saves>/decks and playable at once.
+// Importing a deck from the game: a file chosen (file_chooser_scene) or its path typed or pasted,
+// the kind (detected or chosen), the result with its skipped rows. The new deck is saved to
+// <saves>/decks and playable at once.
 #pragma once
 
 #include <memory>
@@ -30,6 +31,7 @@ private:
     void change_kind(int direction);
     void refresh_kind();
     void run();
+    void open_chooser();
     std::string kind_name(ImportChoice kind) const;
 
     ImportChoice kind_ = ImportChoice::Detect;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "bank/item.hpp"
+#include "decks/file_choice.hpp"
 #include "decks/import_format.hpp"
 
 namespace chronik::ui {
@@ -105,6 +106,16 @@ struct EditProblem {
     std::string detail;
 };
 
+// A folder as the import file chooser shows it: its rows (decks::chooser_rows) or why it could
+// not be read (a folder read only in part has rows and a problem).
+enum class FolderProblem { None, NotFound, NotAFolder, NoPermission, Other };
+struct FolderView {
+    std::string folder;  // absolute
+    std::vector<decks::FolderEntry> rows;
+    FolderProblem problem = FolderProblem::None;
+    std::string detail;  // the system's message for Other
+};
+
 class DeckLibrary {
 public:
     virtual ~DeckLibrary() = default;
@@ -120,6 +131,11 @@ public:
     virtual ImportOutcome import_file(const std::string& path, ImportChoice kind) = 0;
     // What Detect would import the file as (none when unreadable).
     virtual std::optional<ImportChoice> detect(const std::string& path) = 0;
+    // The file chooser's folder, read once per visit (a path as typed: "~/", "file://" work).
+    virtual FolderView list_folder(const std::string& folder, bool show_hidden) = 0;
+    // Where the chooser starts: the folder of the last file imported (or chosen), else $HOME.
+    virtual std::string chooser_start() const = 0;
+    virtual void remember_folder(const std::string& folder) = 0;
     // Writes the deck for Anki into <saves>/exports: DECK-ID.apkg and DECK-ID.txt (Anki's text
     // format with header lines), replacing earlier exports of it. The paths, or an error.
     // Why a deck could not be exported (detail: the storage's reason for NotSaved).

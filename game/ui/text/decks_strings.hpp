@@ -141,6 +141,31 @@ enum class DecksText {
     ExportNotLoaded,
     ExportOnlyDrafts,
     ExportNotSaved,  // {} the storage's reason
+    // The import file chooser.
+    ChooseFile,  // the import screen's button
+    ChooserHeading,
+    ChooserPathPlaceholder,
+    ChooserUp,  // the ".." row and the button
+    ChooserShowHidden,
+    ChooserHideHidden,
+    ChooserFolder,  // a row's kind
+    ChooserDeck,
+    ChooserAnki,
+    ChooserKahoot,
+    ChooserTable,
+    ChooserText,
+    ChooserBrokenLink,
+    ChooserEmpty,         // a folder with nothing to import
+    ChooserCount,         // {} entries, folder {}
+    ChooserNotFound,      // {} the folder
+    ChooserNotAFolder,    // {}
+    ChooserNoPermission,  // {}
+    ChooserOther,         // {} folder, {} reason
+    ChooserBrokenChosen,  // {} the link's name
+    HintOpen,
+    HintUp,
+    HintHidden,
+    HintTypePath,
     Count
 };
 
