@@ -24,7 +24,7 @@ namespace {
 constexpr float kLeft = 120.f, kWidth = 1040.f;
 constexpr float kStatsY = 138.f, kStatH = 118.f, kStatGap = 20.f;
 constexpr float kMenuY = 300.f, kRowH = 60.f, kRowGap = 14.f;
-constexpr float kBottomRowY = kMenuY + 4 * (kRowH + kRowGap);  // below four rows of features
+constexpr float kQuitW = 200.f;  // "Beenden" sits at the top right, beside the greeting
 
 struct Feature {
     TextId label;
@@ -59,7 +59,7 @@ HomeScene::HomeScene(SceneContext& ctx) : Scene(ctx) {
     const auto& t = ctx.theme;
     greeting_ =
         TextBlock(ctx.strings.format(TextId::HomeGreeting, {ctx.services.session().profile().name}),
-                  {kLeft, 56, kWidth, 60},
+                  {kLeft, 56, kWidth - kQuitW - 24, 60},
                   {FontFace::SansBold, t.type.h1, t.type.h2, t.palette.text, Align::Left,
                    VAlign::Middle, 1.f, false});
 
@@ -84,14 +84,11 @@ HomeScene::HomeScene(SceneContext& ctx) : Scene(ctx) {
         } else {
             label = ctx.text(TextId::HomeQuit);
         }
-        float x = kLeft + static_cast<float>(i % kColumns) * (col_w + 20.f);
-        float y = kMenuY + static_cast<float>(i / kColumns) * (kRowH + kRowGap);
-        if (e.action != Action::Feature) {
-            // Switching profile and quitting sit at the bottom right.
-            const int col = e.action == Action::SwitchProfile ? 1 : 2;
-            x = kLeft + static_cast<float>(col) * (col_w + 20.f);
-            y = kBottomRowY;
-        }
+        // Eleven features and "Profil wechseln" fill four rows of three without a gap, each at
+        // the place its index has in the grid (so the arrow keys move as the eye expects);
+        // "Beenden" (also Esc) sits apart at the top right.
+        const float x = kLeft + static_cast<float>(i % kColumns) * (col_w + 20.f);
+        const float y = kMenuY + static_cast<float>(i / kColumns) * (kRowH + kRowGap);
         TextId key = TextId::HomeKeyQuit;
         if (e.action == Action::Feature) {
             key = kFeatures[e.feature].key;
@@ -100,8 +97,12 @@ HomeScene::HomeScene(SceneContext& ctx) : Scene(ctx) {
         }
         const std::string hint = ctx.text(key);
         shortcuts_.push_back(letter_key(hint));
-        menu_.add(Button(label, {x, y, col_w, kRowH}, kind, hint));
+        if (e.action == Action::Quit)
+            quit_.add(Button(label, {kLeft + kWidth - kQuitW, 62, kQuitW, 52}, kind, hint));
+        else
+            menu_.add(Button(label, {x, y, col_w, kRowH}, kind, hint));
     }
+    quit_.show_focus(false);  // the arrows move in the grid; Esc or B quits
     hints_.set({{"← ↑ → ↓", ctx.text(TextId::HintNavigate)},
                 {"Enter", ctx.text(TextId::HintSelect)},
                 {ctx.text(TextId::HomeKeyQuiz) + " " + ctx.text(TextId::HomeKeyTimeline) + " …",
@@ -242,12 +243,19 @@ void HomeScene::handle_event(const sf::Event& e) {
             chosen = static_cast<std::size_t>(e.key.code - sf::Keyboard::Num1);
         if (chosen) {
             if (*chosen < entries_.size()) {
-                menu_.set_focus(*chosen);
+                if (*chosen < menu_.size()) menu_.set_focus(*chosen);
                 ctx_.audio.play(Sfx::Select);
                 activate(*chosen);
             }
             return;
         }
+    }
+    // Only the mouse reaches "Beenden" here: the grid's keys must not activate it.
+    const bool mouse = e.type == sf::Event::MouseMoved || e.type == sf::Event::MouseButtonPressed ||
+                       e.type == sf::Event::MouseButtonReleased;
+    if (mouse && quit_.handle(e, ctx_)) {
+        activate(entries_.size() - 1);
+        return;
     }
     if (const auto hit = menu_.handle(e, ctx_)) activate(*hit);
 }
@@ -264,6 +272,7 @@ void HomeScene::update(float dt) {
         ctx_.services.pending_notices.clear();
     }
     menu_.update(dt, ctx_.theme);
+    quit_.update(dt, ctx_.theme);
 }
 
 void HomeScene::draw(sf::RenderTarget& target) const {
@@ -276,6 +285,7 @@ void HomeScene::draw(sf::RenderTarget& target) const {
     }
     batch_.add(new_note_);
     menu_.draw(batch_, ctx_);
+    quit_.draw(batch_, ctx_);
     hints_.draw(batch_, ctx_);
     batch_.draw(target, ctx_);
 }

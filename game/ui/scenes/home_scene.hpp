@@ -25,7 +25,7 @@ public:
     void handle_event(const sf::Event& event) override;
     void update(float dt) override;
     void draw(sf::RenderTarget& target) const override;
-    bool animating() const override { return menu_.animating(); }
+    bool animating() const override { return menu_.animating() || quit_.animating(); }
     // While a plan is computed: ticks to take it when it arrives.
     bool needs_ticks() const override { return planning_; }
     bool take_redraw() override { return std::exchange(redraw_, false); }
@@ -52,6 +52,7 @@ private:
     TextBlock new_note_;  // why no new cards today, when unseen ones are left
     std::vector<StatCard> stats_;
     ButtonGroup menu_{Axis::Grid, 3};
+    ButtonGroup quit_{Axis::Horizontal};  // "Beenden", apart from the grid
     std::vector<Entry> entries_;
     std::vector<std::optional<sf::Keyboard::Key>> shortcuts_;  // per entry
     KeyHintBar hints_;

@@ -13,6 +13,8 @@ namespace {
 
 constexpr float kLeft = 120.f, kWidth = 1040.f;
 constexpr float kAnswersY = 250.f, kAnswerH = 60.f, kAnswerGap = 12.f;
+// In feedback the answers close up so the explanation gets room at a readable size (≥16 px).
+constexpr float kFeedbackAnswerH = 44.f, kFeedbackAnswerGap = 8.f, kFeedbackY = 460.f;
 
 // The profile's timer setting (Einstellungen) makes a timed round.
 round::MultipleChoiceOptions quiz_options(std::size_t count, const SceneContext& ctx) {
@@ -44,12 +46,13 @@ QuizScene::QuizScene(SceneContext& ctx, std::vector<round::DrawnItem> drawn, std
     prompt_ = TextBlock("", {kLeft, 96, kWidth, 136},
                         {FontFace::SansBold, t.type.h2 + 2, t.type.small, t.palette.text,
                          Align::Left, VAlign::Middle, 1.2f, true});
-    verdict_ = TextBlock("", {kLeft, 544, 740, 34},
+    verdict_ = TextBlock("", {kLeft, kFeedbackY + 6, 740, 34},
                          {FontFace::SansBold, t.type.body, t.type.caption, t.palette.text,
                           Align::Left, VAlign::Middle, 1.f, false});
-    explanation_ = TextBlock("", {kLeft, 580, 740, 80},
-                             {FontFace::Sans, t.type.caption + 1, 12, t.palette.text_muted,
-                              Align::Left, VAlign::Top, 1.2f, true});
+    // Wrapped at 18 px, never below 16 px: a longer text scrolls (↑ ↓) instead of shrinking.
+    explanation_ = TextBlock("", {kLeft, kFeedbackY + 44, 740, 158},
+                             {FontFace::Sans, t.type.small, 16, t.palette.text_muted, Align::Left,
+                              VAlign::Top, 1.2f, true});
     hints_asking_.set({{profile_keys(ctx).answer_keys_hint(true), ctx.text(TextId::HintAnswer)},
                        {"↑ ↓", ctx.text(TextId::HintNavigate)},
                        {"Enter", ctx.text(TextId::HintSelect)},
@@ -60,7 +63,8 @@ QuizScene::QuizScene(SceneContext& ctx, std::vector<round::DrawnItem> drawn, std
                           ctx.text(TextId::HintReadSource)},
                          {"Esc", ctx.text(TextId::HintPause)}});
     // The feedback sits on a card, so the backdrop's lines never run through the explanation.
-    feedback_card_.set_geometry({kLeft - 14, 538, 780, 128}, t.spacing.radius, 1.f);
+    feedback_card_.set_geometry({kLeft - 14, kFeedbackY, 780, 666 - kFeedbackY}, t.spacing.radius,
+                                1.f);
     feedback_card_.set_fill(t.palette.surface);
     feedback_card_.set_outline(t.palette.border);
     progress_.snap(0.f);
@@ -117,6 +121,8 @@ void QuizScene::show_feedback(const round::ChoiceFeedback& fb, std::int64_t resp
         else if (fb.chosen && i == *fb.chosen)
             mark = ButtonMark::Wrong;
         answers_.at(i).set_mark(mark);
+        const float y = kAnswersY + static_cast<float>(i) * (kFeedbackAnswerH + kFeedbackAnswerGap);
+        answers_.at(i).set_bounds({kLeft, y, kWidth, kFeedbackAnswerH});
     }
     answers_.show_focus(false);
     const auto& t = ctx_.theme;

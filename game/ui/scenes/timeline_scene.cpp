@@ -61,6 +61,29 @@ TimelineScene::TimelineScene(SceneContext& ctx, const std::vector<const bank::It
                                    {FontFace::SansBold, t.type.small, 11, t.palette.accent,
                                     Align::Left, VAlign::Middle, 1.f, false});
     }
+    // One text size for the row: the largest at which every card fits, so the longest text
+    // decides and cards side by side never differ (each shrank on its own before). A word too
+    // long for the card breaks at a syllable at 16 px rather than pulling the row down to 14;
+    // only when a text does not fit even so does the row go down, to 15, then 14.
+    const auto row_size_from = [&](unsigned floor) {
+        unsigned size = t.type.small - 1;
+        bool fits = true;
+        for (auto& v : views_) {
+            v.text.set_style({FontFace::Sans, t.type.small - 1, floor, t.palette.text, Align::Left,
+                              VAlign::Top, 1.18f, true});
+            v.text.ensure_layout(ctx);
+            size = std::min(size, v.text.used_size());
+            fits = fits && !v.text.scrolls();
+        }
+        return fits ? size : 0u;
+    };
+    unsigned row_size = 0;
+    for (unsigned floor = 16; floor >= 14 && row_size == 0; --floor)
+        row_size = row_size_from(floor);
+    if (row_size == 0) row_size = 14;  // the longest text scrolls on its card, as before
+    for (auto& v : views_)
+        v.text.set_style({FontFace::Sans, row_size, row_size, t.palette.text, Align::Left,
+                          VAlign::Top, 1.18f, true});
     buttons_.add(
         Button(ctx.text(TextId::TimelineCheck), {900, 580, 300, 60}, ButtonKind::Primary, "Enter"));
     buttons_.show_focus(false);  // the focus lives on the cards; Enter checks

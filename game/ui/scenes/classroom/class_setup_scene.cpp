@@ -132,8 +132,12 @@ void ClassSetupScene::rebuild() {
     y = kTop;
     for (Row r : {Row::Speed, Row::Streak, Row::Timer, Row::Questions, Row::Podium, Row::Mix,
                   Row::Topic, Row::Reading}) {
-        rows_.add(Button(setting_label(r), {kSetX, y, kSetW, kSetH}, ButtonKind::Secondary, "◀ ▶"))
-            .set_label_align(Align::Left);
+        // One label size for the column (18 px): at the buttons' usual 22 px "Fragearten:
+        // Multiple Choice + Zeitleiste" shrank alone beside its neighbours.
+        auto& b = rows_.add(
+            Button(setting_label(r), {kSetX, y, kSetW, kSetH}, ButtonKind::Secondary, "◀ ▶"));
+        b.set_label_align(Align::Left);
+        b.set_label_size(ctx_.theme.type.small);
         refs_.push_back({r});
         y += kSetH + kSetGap;
     }
