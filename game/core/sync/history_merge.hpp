@@ -55,6 +55,7 @@ struct MergedHistory {
     std::size_t recomputed = 0;        // reviews whose card states were computed anew
     std::size_t undone = 0;            // reviews taken back by an undo
     std::size_t unmatched_undos = 0;   // undos of a review that is not (yet) there
+    std::vector<RecordId> missing_undone;  // what those undos name, when nothing has that id
 };
 
 // The merge order: review time, then device id, then sequence number. Total and the same on
@@ -73,5 +74,51 @@ MergedHistory merge_histories(std::vector<LoggedReview> records, const Reschedul
 
 // The progress (states, scores, days, streak) of the merged reviews, applied in merge order.
 ProfileProgress progress_of(const MergedHistory& history);
+
+// A review's place in the merge order (see merge_before).
+struct MergePoint {
+    TimeMs time_ms = 0;
+    RecordId id;
+    friend auto operator<=>(const MergePoint&, const MergePoint&) = default;
+    friend bool operator==(const MergePoint&, const MergePoint&) = default;
+};
+MergePoint merge_point(const LoggedReview& r);
+
+// What a device computed from the merged history it had, so that the next open need not merge
+// every record again: the progress (undo slots cleared), who contributed, the last review in
+// merge order it applied, and the reviews that undos it holds name but that were not there yet.
+struct HistoryCheckpoint {
+    ProgressState progress;
+    std::vector<DeviceShare> devices;
+    std::optional<MergePoint> last;        // none: no review applied
+    std::vector<RecordId> awaited_undone;  // undone by a covered undo, not arrived yet
+    friend bool operator==(const HistoryCheckpoint&, const HistoryCheckpoint&) = default;
+};
+
+// The checkpoint of a merged history.
+HistoryCheckpoint checkpoint_of(const MergedHistory& history);
+
+// A checkpoint continued by the records it does not cover.
+struct ResumedHistory {
+    HistoryCheckpoint history;          // progress, devices and last after the tail
+    std::vector<LoggedReview> reviews;  // the tail's reviews in effect, merge order, states chained
+    std::size_t duplicates = 0;
+    std::size_t differing_copies = 0;
+    std::size_t recomputed = 0;
+    std::size_t undone = 0;
+};
+
+// The checkpoint's history continued by `tail`: records the checkpoint did not cover (copies
+// among them count once), applied exactly as merge_histories would (states chained from the
+// checkpoint's cards). nullopt when the tail cannot simply follow: one of its reviews in effect
+// comes before the checkpoint's last review in merge order (an older record arrived late, so
+// later states, day tallies and the streak may change), one of its undos names a review that is
+// not in the tail (the checkpoint may hold it), or one of its reviews is one the checkpoint's
+// undos took back already. The caller then merges the whole history: never wrong, only slower.
+// For every split of a history into covered records and tail, when the result is not nullopt:
+// resume_history(checkpoint_of(merge(covered)), tail) gives the progress of merge(all).
+std::optional<ResumedHistory> resume_history(const HistoryCheckpoint& checkpoint,
+                                             std::vector<LoggedReview> tail,
+                                             const Rescheduler& reschedule);
 
 }  // namespace chronik::sync
