@@ -32,7 +32,8 @@ Builds a profile with N cards (default 10000) and N logged reviews (default
   - a rebuild that replays the whole log (what happens without a snapshot),
   - append latency (each review written and fsync'ed),
   - bytes on disk per review (reviews.jsonl and the device's zstd segments),
-  - the load on another computer (every device's segments read and merged).
+  - the load on another computer (every device's segments read and merged),
+  - the loads of a profile merged from two devices, from each device's checkpoint.
 The goal for the default size is a load under one second. The profile is
 made in DIR (default: a new folder under the system temp folder), which is
 removed afterwards unless --keep is given.
@@ -166,19 +167,60 @@ int run_bench(const std::vector<std::string>& raw) {
                   << " ms per review\n";
     }
     if (!time_load("snapshot + 100 reviews of log tail")) return 1;
-    {
-        // Another computer opening the same folder: every device's segments read and merged (no
-        // checkpoint yet, see game/io/save/README.md).
-        const char* had = std::getenv("CHRONIK_DEVICE_ID");
-        const std::string before = had != nullptr ? had : "";
-        ::setenv("CHRONIK_DEVICE_ID", "bench-other-computer", 1);
-        const bool ok = time_load("merged, as another computer: every segment read and merged");
-        if (had != nullptr)
-            ::setenv("CHRONIK_DEVICE_ID", before.c_str(), 1);
-        else
+    // Several computers: another device opens the folder (every segment read and merged), then
+    // each device opens from its checkpoint and the reviews of the other that came since.
+    const char* had = std::getenv("CHRONIK_DEVICE_ID");
+    const std::string creator = had != nullptr ? had : "";
+    const auto as_device = [&](const std::string& id) {
+        if (id.empty())
             ::unsetenv("CHRONIK_DEVICE_ID");
-        if (!ok) return 1;
-    }
+        else
+            ::setenv("CHRONIK_DEVICE_ID", id.c_str(), 1);
+    };
+    // A device studies 100 cards an hour after the latest review of the profile.
+    const auto study_100 = [&](const char* what) {
+        const auto start = Clock::now();
+        auto storage = store.open("Bench", io::OpenOptions{io::OpenMode::ReadWrite, 1 << 30});
+        if (!storage) {
+            std::cerr << "chronik-cli bench-saves: " << storage.error().describe() << "\n";
+            return false;
+        }
+        std::cout << "open for writing (" << what << "): " << std::setprecision(1)
+                  << ms_since(start) << " ms\n";
+        auto& p = storage.value();
+        TimeMs t = p.latest_review_time().value_or(0) + kHourMs;
+        std::vector<ReviewRecord> batch;
+        auto it = p.progress().cards().begin();
+        for (int i = 0; i < 100 && it != p.progress().cards().end(); ++i, ++it) {
+            CardState after = it->second;
+            after.reps += 1;
+            after.last_review = t;
+            batch.push_back(ReviewRecord::review(it->first, t, Rating::Good, RoundKind::Flashcard,
+                                                 1000, 60, it->second, after));
+            t += 1000;
+        }
+        if (auto r = p.append_all(batch); !r) {
+            std::cerr << "chronik-cli bench-saves: " << r.error().describe() << "\n";
+            return false;
+        }
+        return static_cast<bool>(p.close());
+    };
+    const std::string other = "bench-other-computer";
+    bool ok = true;
+    as_device(other);
+    ok = ok && time_load("merged, as another computer: every segment read and merged");
+    ok = ok && study_100("another computer's first open: every segment merged, checkpoint written");
+    ok = ok && time_load("merged, as that computer again: its checkpoint, nothing new");
+    as_device(creator);
+    ok =
+        ok && study_100("the first computer, now merged: every segment merged, checkpoint written");
+    ok = ok && time_load("merged from two devices, as the first computer: its checkpoint");
+    as_device(other);
+    ok = ok && time_load(
+                   "merged from two devices, as the other computer: its checkpoint + the first "
+                   "computer's 100 newer reviews");
+    as_device(creator);
+    if (!ok) return 1;
     {
         const auto start = Clock::now();
         const std::clock_t cpu = std::clock();

@@ -67,9 +67,9 @@ void order_own_records(std::vector<sync::LoggedReview>& own) {
 }  // namespace
 
 DevicesRead read_devices(const fs::path& profile_folder, const std::string& profile_id,
-                         const std::string& device) {
+                         const std::string& device, const SeenSegments* skip) {
     DevicesRead out;
-    out.folder = read_log_folder(profile_folder / kDevicesFolder, profile_id);
+    out.folder = read_log_folder(profile_folder / kDevicesFolder, profile_id, skip);
     for (const auto& [id, files] : out.folder.devices)
         if (id != device && !is_legacy_device(id)) out.others.push_back(id);
     for (const auto& r : out.folder.reviews)

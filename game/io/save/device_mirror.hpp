@@ -42,9 +42,10 @@ struct DevicesRead {
     bool partial = false;
 };
 
-// Reads <profile>/devices (nothing changed). Missing: nothing read.
+// Reads <profile>/devices (nothing changed). Missing: nothing read. With `skip` (what a
+// checkpoint holds) only what came since is read (read_log_folder).
 DevicesRead read_devices(const std::filesystem::path& profile_folder, const std::string& profile_id,
-                         const std::string& device);
+                         const std::string& device, const SeenSegments* skip = nullptr);
 
 // Cheap for a profile only this device has written: when every file in devices/ carries this
 // device's name (or a converted log's), only its newest two segments and its open ones are

@@ -15,6 +15,7 @@
 #include "io/save/review_log.hpp"
 #include "io/sync/sync_leftovers.hpp"
 #include "progress/profile_id.hpp"
+#include "study/profile_study.hpp"
 
 namespace chronik::io {
 
@@ -53,6 +54,18 @@ struct ProfileStorage::State {
     std::vector<ReviewRecord> merged_reviews;  // merged: the reviews in effect in merge order
     std::int64_t settings_ms = 0;              // when the settings were last changed (0: unknown)
     std::int64_t unsnapshotted = 0;            // merged: records appended since the last snapshot
+    // Merged: the checkpoint `progress` is (written with this device's snapshot, so that the
+    // next open reads and applies only what came since): the segments it holds, its last review
+    // in merge order and the undos still waiting for their review. `checkpoint_ok` is false when
+    // this session appended a review before `last` (a clock set back): then the next open merges
+    // every record.
+    SeenSegments seen;
+    std::optional<sync::MergePoint> last;
+    std::vector<sync::RecordId> awaited_undone;
+    bool checkpoint_ok = false;
+    bool merged_reviews_complete = true;  // false: merged_reviews() reads them when asked
+    sync::DeviceShare own_share_at_open;  // this device's share when opened, and this session's
+    std::vector<TimeMs> session_times;    // reviews in effect: its share after an undo
 
     fs::path file(const char* name) const { return folder / name; }
 };
@@ -178,7 +191,19 @@ bool ProfileStorage::merged() const {
     return s_->merged;
 }
 const std::vector<ReviewRecord>& ProfileStorage::merged_reviews() const {
-    return s_->merged_reviews;
+    State& s = *s_;
+    if (s.merged && !s.merged_reviews_complete) {
+        // Opened from a checkpoint: every device's records are read and merged only when asked
+        // (check, export), not for studying.
+        DevicesRead all = read_devices(s.folder, s.id, s.device);
+        auto history = merge_devices(std::move(all.folder.reviews), s.settings, s.id);
+        s.merged_reviews.clear();
+        s.merged_reviews.reserve(history.reviews.size());
+        for (auto& r : history.reviews)
+            s.merged_reviews.push_back(std::move(r.record));
+        s.merged_reviews_complete = true;
+    }
+    return s.merged_reviews;
 }
 std::vector<sync::DeviceShare> ProfileStorage::devices() const {
     if (s_->merged) return s_->devices;
@@ -358,9 +383,11 @@ void open_mirror(ProfileStorage::State& s, const DevicesRead& devices, const fs:
 
 // Settings of a merged profile: of every device's snapshot, the one whose settings were changed
 // last (then the one written last).
-void pick_settings(ProfileStorage::State& s) {
+// Returns this device's own snapshot (its checkpoint), if readable.
+std::optional<Snapshot> pick_settings(ProfileStorage::State& s) {
     std::error_code ec;
     std::optional<Snapshot> best;
+    std::optional<Snapshot> own;
     for (fs::directory_iterator it(s.folder, ec), end; !ec && it != end; it.increment(ec)) {
         const std::string name = it->path().filename().string();
         if (!name.starts_with("snapshot") || !name.ends_with(".json")) continue;
@@ -370,6 +397,7 @@ void pick_settings(ProfileStorage::State& s) {
         try {
             Snapshot snap = decode_snapshot(bytes.value());
             if (snap.profile_id != s.id) continue;
+            if (name == device_snapshot_name(s.device)) own = snap;
             if (!best || std::tie(snap.settings_ms, snap.written_ms) >
                              std::tie(best->settings_ms, best->written_ms))
                 best = std::move(snap);
@@ -392,11 +420,64 @@ void pick_settings(ProfileStorage::State& s) {
                      "invalid settings: the defaults are used");
         s.settings = ProfileSettings{};
     }
+    return own;
+}
+
+// This device's share as opened, so that an undo of this session's last review sets its first
+// and last review time back exactly as merging everything would.
+void note_own_share(ProfileStorage::State& s) {
+    s.own_share_at_open = sync::DeviceShare{};
+    s.own_share_at_open.device = s.device;
+    for (const auto& d : s.devices)
+        if (d.device == s.device) s.own_share_at_open = d;
+}
+
+// Progress from this device's checkpoint and the records that came since (`tail`); false when
+// the tail cannot simply follow (sync::resume_history), then nothing is changed.
+bool resume_into(ProfileStorage::State& s, const Snapshot& own, const SeenSegments& seen,
+                 std::vector<sync::LoggedReview> tail) {
+    sync::HistoryCheckpoint checkpoint;
+    checkpoint.progress = own.progress;
+    checkpoint.progress.undo.reset();
+    checkpoint.progress.undo_history.clear();
+    checkpoint.devices = own.merge->devices;
+    checkpoint.last = own.merge->last;
+    checkpoint.awaited_undone = own.merge->awaited_undone;
+    const Scheduler scheduler = study::scheduler_for(s.settings, s.id);
+    auto resumed =
+        sync::resume_history(checkpoint, std::move(tail),
+                             [&scheduler](std::string_view, const CardState& before, Rating rating,
+                                          TimeMs t) { return scheduler.next(before, rating, t); });
+    if (!resumed) return false;
+    s.progress = ProfileProgress(std::move(resumed->history.progress));
+    s.devices = std::move(resumed->history.devices);
+    s.last = resumed->history.last;
+    s.awaited_undone = std::move(resumed->history.awaited_undone);
+    s.seen = seen;
+    s.checkpoint_ok = true;
+    s.merged_reviews.clear();
+    s.merged_reviews_complete = false;
+    note_own_share(s);
+    s.report.add(MessageLevel::Info, kDevicesFolder,
+                 "merged from this computer's checkpoint (" +
+                     std::to_string(own.progress.scores.reviews) + " reviews) and " +
+                     std::to_string(resumed->reviews.size()) + " reviews that came since" +
+                     (resumed->recomputed > 0 ? "; " + std::to_string(resumed->recomputed) +
+                                                    " reviews got their card states computed anew"
+                                              : std::string()));
+    return true;
 }
 
 // Progress from every device's records (see State::merged).
-void merge_into(ProfileStorage::State& s, std::vector<sync::LoggedReview> records) {
+void merge_into(ProfileStorage::State& s, std::vector<sync::LoggedReview> records,
+                const SeenSegments& seen) {
     auto history = merge_devices(std::move(records), s.settings, s.id);
+    s.seen = seen;
+    s.last = history.reviews.empty() ? std::nullopt
+                                     : std::optional(sync::merge_point(history.reviews.back()));
+    s.awaited_undone = history.missing_undone;
+    s.checkpoint_ok = true;
+    s.merged_reviews_complete = true;
     ProgressState state = sync::progress_of(history).state();
     // The undo stack of a merged history would hold other devices' reviews: an undo takes back
     // only what this device answered in this session.
@@ -408,6 +489,7 @@ void merge_into(ProfileStorage::State& s, std::vector<sync::LoggedReview> record
     for (auto& r : history.reviews)
         s.merged_reviews.push_back(std::move(r.record));
     s.devices = std::move(history.devices);
+    note_own_share(s);
     std::string who;
     for (const auto& d : s.devices)
         who += (who.empty() ? "" : ", ") + d.device + " " + std::to_string(d.reviews);
@@ -490,30 +572,56 @@ SaveResult<ProfileStorage> ProfileStorage::open(const fs::path& folder_in,
     // Several computers: every device's segments in devices/. When another device's are there
     // (or reviews.jsonl is another device's), the profile is their merged history.
     s.device = this_device(s.report);
-    DevicesRead devices = read_own_devices(s.folder, s.id, s.device);
+    // A merged profile this device has opened before: its snapshot holds a checkpoint, and only
+    // the segments that came since are read.
+    std::optional<Snapshot> own_checkpoint;
+    if (fs::exists(s.file(device_snapshot_name(s.device).c_str()), ec)) {
+        own_checkpoint = pick_settings(s);
+        if (own_checkpoint && !own_checkpoint->merge) own_checkpoint.reset();
+    }
+    DevicesRead devices =
+        own_checkpoint ? read_devices(s.folder, s.id, s.device, &own_checkpoint->merge->segments)
+                       : read_own_devices(s.folder, s.id, s.device);
     const auto& log_header = header.value();
     const bool foreign_log =
         log_header && !log_header->device.empty() && log_header->device != s.device;
     if (foreign_log && devices.partial) devices = read_devices(s.folder, s.id, s.device);
-    add_device_messages(s, devices.folder.report);
     if (!devices.others.empty() || foreign_log) {
         s.merged = true;
         restore_profile_file(s, profile_file, "", log_header, false);  // profile.json is shared
-        pick_settings(s);
-        std::vector<sync::LoggedReview> records = devices.folder.reviews;
-        if (writable && !foreign_log) {
-            // This device's own reviews.jsonl from before the others arrived.
-            auto added = fill_mirror(s, devices, log_header, -1, damaged);
-            records.insert(records.end(), added.begin(), added.end());
+        if (!own_checkpoint) pick_settings(s);
+        // The checkpoint's own reviews.jsonl was copied (fill_mirror) when it was made: the log
+        // is not written once the profile is merged.
+        bool resumed = own_checkpoint &&
+                       resume_into(s, *own_checkpoint, devices.folder.seen, devices.folder.reviews);
+        if (!resumed && own_checkpoint) {
+            s.report.add(MessageLevel::Info, kDevicesFolder,
+                         "older reviews arrived since this computer's checkpoint: every "
+                         "device's reviews are merged again");
+            devices = read_devices(s.folder, s.id, s.device);
         }
-        merge_into(s, std::move(records));
+        add_device_messages(s, devices.folder.report);
+        if (!resumed) {
+            std::vector<sync::LoggedReview> records = devices.folder.reviews;
+            if (writable && !foreign_log) {
+                // This device's own reviews.jsonl from before the others arrived.
+                auto added = fill_mirror(s, devices, log_header, -1, damaged);
+                records.insert(records.end(), added.begin(), added.end());
+            }
+            merge_into(s, std::move(records), devices.folder.seen);
+        }
         if (writable) open_mirror(s, devices, damaged);
         if (!s.mirror && !s.blocked)
             s.blocked = SaveError{SaveErrorKind::ReadOnly, s.folder,
                                   writable ? "reviews cannot be saved (see the report)"
                                            : "the profile was opened for inspection only"};
-        return ProfileStorage(std::move(st));
+        // The checkpoint for the next open, unless it is the one just read.
+        const bool checkpoint_due = s.mirror && (!resumed || !devices.folder.reviews.empty());
+        ProfileStorage storage(std::move(st));
+        if (checkpoint_due) storage.write_snapshot_or_report();
+        return storage;
     }
+    add_device_messages(s, devices.folder.report);
 
     // Snapshot candidates: snapshot.json, then the backups, newest first.
     std::vector<fs::path> candidates;
@@ -740,7 +848,17 @@ void mirror_or_report(ProfileStorage::State& s, const ReviewRecord& record) {
 }
 
 // Merged: the appended record in the merged reviews and this device's share.
-void note_merged(ProfileStorage::State& s, const ReviewRecord& record) {
+void note_merged(ProfileStorage::State& s, const ReviewRecord& record, const sync::RecordId& id) {
+    auto& seen = s.seen[{s.device, s.mirror->segment()}];
+    seen.last_seq = std::max(seen.last_seq, id.seq);
+    if (record.kind == RecordKind::Review) {
+        const sync::MergePoint point{record.time_ms, id};
+        if (s.last && point < *s.last) s.checkpoint_ok = false;  // not in merge order
+        if (!s.last || *s.last < point) s.last = point;
+        s.session_times.push_back(record.time_ms);
+    } else if (!s.session_times.empty()) {
+        s.session_times.pop_back();
+    }
     auto share = std::find_if(s.devices.begin(), s.devices.end(),
                               [&](const sync::DeviceShare& d) { return d.device == s.device; });
     if (share == s.devices.end()) {
@@ -754,16 +872,24 @@ void note_merged(ProfileStorage::State& s, const ReviewRecord& record) {
         share = std::find_if(s.devices.begin(), s.devices.end(),
                              [&](const sync::DeviceShare& d) { return d.device == s.device; });
     }
+    share->last_seq = std::max(share->last_seq, id.seq);
     if (record.kind == RecordKind::Review) {
-        s.merged_reviews.push_back(record);
-        if (share->reviews == 0) share->first_ms = record.time_ms;
-        share->last_ms = std::max(share->last_ms, record.time_ms);
+        if (s.merged_reviews_complete) s.merged_reviews.push_back(record);
         ++share->reviews;
-    } else if (!s.merged_reviews.empty()) {
-        s.merged_reviews.pop_back();
+    } else {
+        if (s.merged_reviews_complete && !s.merged_reviews.empty()) s.merged_reviews.pop_back();
         --share->reviews;
         ++share->undone;
     }
+    // First and last review in effect, as merging everything gives them.
+    const auto& open = s.own_share_at_open;
+    share->first_ms = open.reviews > 0 ? open.first_ms : std::numeric_limits<TimeMs>::max();
+    share->last_ms = open.reviews > 0 ? open.last_ms : std::numeric_limits<TimeMs>::min();
+    for (const TimeMs t : s.session_times) {
+        share->first_ms = std::min(share->first_ms, t);
+        share->last_ms = std::max(share->last_ms, t);
+    }
+    if (share->reviews == 0) share->first_ms = share->last_ms = 0;
 }
 
 }  // namespace
@@ -781,9 +907,10 @@ SaveResult<ApplyResult> ProfileStorage::append(const ReviewRecord& record) {
     }
     if (s.merged) {
         // Only this device's segment: reviews.jsonl is the creator's, and merged away.
-        if (auto w = mirror_write(s, record); !w) return w.error();
+        auto w = mirror_write(s, record);
+        if (!w) return w.error();
         const ApplyResult result = s.progress.apply(record);
-        note_merged(s, record);
+        note_merged(s, record, w.value());
         if (++s.unsnapshotted >= s.options.snapshot_every) write_snapshot_or_report();
         return result;
     }
@@ -848,12 +975,13 @@ SaveResult<std::int64_t> ProfileStorage::append_all(const std::vector<ReviewReco
         std::optional<SaveError> failed;
         std::size_t written = 0;
         for (const auto& r : records) {
-            if (auto w = mirror_write(s, r); !w) {
+            auto w = mirror_write(s, r);
+            if (!w) {
                 failed = w.error();
                 break;
             }
             s.progress.apply(r);
-            note_merged(s, r);
+            note_merged(s, r, w.value());
             ++written;
         }
         s.mirror->set_durable(true);
@@ -925,6 +1053,8 @@ SaveResult<void> ProfileStorage::write_snapshot() {
     snap.settings = s.settings;
     snap.settings_ms = s.settings_ms;
     snap.progress = s.progress.state();
+    if (s.merged && s.checkpoint_ok)
+        snap.merge = MergeCheckpointFile{s.devices, s.last, s.awaited_undone, s.seen};
     const std::string bytes = encode_snapshot(snap);
     if (s.merged) {
         // This device's own snapshot: its settings (the devices' latest is used) and the merged

@@ -597,6 +597,7 @@ std::string encode_snapshot(const Snapshot& s) {
               {"progress", std::move(progress)}};
     if (!s.display_name.empty()) j["display_name"] = s.display_name;
     if (s.settings_ms != 0) j["settings_ms"] = s.settings_ms;
+    if (s.merge) j["merge"] = checkpoint_to_json(*s.merge);
     return j.dump(1) + "\n";
 }
 
@@ -661,6 +662,7 @@ Snapshot decode_snapshot(std::string_view bytes) {
             s.progress.undo_history.push_back(
                 undo_slot_from_json(history[i], "undo_history[" + std::to_string(i) + "]"));
     }
+    if (j.contains("merge") && j["merge"].is_object()) s.merge = checkpoint_from_json(j["merge"]);
     return s;
 }
 

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "io/save/merge_checkpoint.hpp"
 #include "progress/profile_progress.hpp"
 #include "progress/profile_settings.hpp"
 #include "progress/review_record.hpp"
@@ -82,6 +83,9 @@ struct Snapshot {
     // the settings changed last are used.
     std::int64_t settings_ms = 0;
     ProgressState progress;
+    // A device's own snapshot of a merged profile: the checkpoint its progress is (none: merge
+    // every record when opening).
+    std::optional<MergeCheckpointFile> merge;
     int migrated_from = 0;  // set by decode when an older schema was read (0: current)
 };
 

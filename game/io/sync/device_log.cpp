@@ -116,7 +116,26 @@ std::string name_in(const fs::path& file, const fs::path& folder) {
 
 }  // namespace
 
-LogFolderRead read_log_folder(const fs::path& folder, const std::string& profile) {
+namespace {
+
+// (device, number) of a file named as a device names its sealed segments, else nullopt.
+std::optional<std::pair<std::string, std::uint64_t>> sealed_segment_key(const std::string& name) {
+    constexpr std::string_view kSealed = ".clog.zst";
+    if (!name.ends_with(kSealed)) return std::nullopt;
+    const std::size_t end = name.size() - kSealed.size();
+    const std::size_t dash = name.rfind('-', end);
+    if (dash == std::string::npos || dash + 1 >= end || end - dash - 1 > 18) return std::nullopt;
+    if (name.find_first_not_of("0123456789", dash + 1) != end) return std::nullopt;
+    std::pair<std::string, std::uint64_t> key{name.substr(0, dash),
+                                              std::stoull(name.substr(dash + 1, end - dash - 1))};
+    if (segment_name(key.first, key.second, true) != name) return std::nullopt;
+    return key;
+}
+
+}  // namespace
+
+LogFolderRead read_log_folder(const fs::path& folder, const std::string& profile,
+                              const SeenSegments* skip) {
     LogFolderRead out;
     std::error_code ec;
     if (!fs::is_directory(folder, ec)) return out;
@@ -131,6 +150,19 @@ LogFolderRead read_log_folder(const fs::path& folder, const std::string& profile
         const std::string name = file.filename().string();
         // Folders are not Chronik's (a sync tool's marker such as Syncthing's .stfolder).
         if (fs::is_directory(file, ec) && !fs::is_symlink(file, ec)) continue;
+        if (skip != nullptr) {
+            // A sealed segment the checkpoint read whole: its records are in the checkpoint.
+            if (const auto key = sealed_segment_key(name)) {
+                const auto it = skip->find(*key);
+                if (it != skip->end() && it->second.sealed) {
+                    auto& dev = out.devices[key->first];
+                    dev.last_segment = std::max(dev.last_segment, key->second);
+                    dev.last_seq = std::max(dev.last_seq, it->second.last_seq);
+                    out.seen[*key] = it->second;
+                    continue;
+                }
+            }
+        }
         const auto kind = classify_sync_file(name);
         if (kind.kind == SyncFileKind::Temporary) {
             out.report.add(MessageLevel::Info, name,
@@ -181,8 +213,19 @@ LogFolderRead read_log_folder(const fs::path& folder, const std::string& profile
         const bool sealed = name.size() > 4 && name.substr(name.size() - 4) == ".zst";
         if (!sealed && name == segment_name(seg.header.device, seg.header.number, false))
             dev.open_segments.push_back(file);
+        const std::pair<std::string, std::uint64_t> key{seg.header.device, seg.header.number};
+        std::uint64_t covered = 0;
+        if (skip != nullptr)
+            if (const auto it = skip->find(key); it != skip->end()) covered = it->second.last_seq;
+        auto& seen = out.seen[key];
+        seen.sealed = seen.sealed || (sealed && !seg.torn_tail && seg.problems.empty() &&
+                                      name == segment_name(key.first, key.second, true));
+        seen.last_seq = std::max(seen.last_seq, covered);
         for (auto& r : seg.records) {
-            dev.last_seq = std::max(dev.last_seq, record_id(r).seq);
+            const std::uint64_t seq = record_id(r).seq;
+            dev.last_seq = std::max(dev.last_seq, seq);
+            seen.last_seq = std::max(seen.last_seq, seq);
+            if (seq <= covered) continue;  // in the checkpoint
             if (auto* lr = std::get_if<sync::LoggedReview>(&r))
                 out.reviews.push_back(std::move(*lr));
             else

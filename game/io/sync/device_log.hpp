@@ -22,6 +22,16 @@ struct DeviceFiles {
     std::vector<std::filesystem::path> open_segments;  // not sealed (being written, or a crash)
 };
 
+// A segment whose records a checkpoint holds (keyed by device and segment number): the highest
+// sequence number read from it, and whether its sealed file was read whole (a sealed segment
+// never changes, so a file of that name need not be read again).
+struct SeenSegment {
+    std::uint64_t last_seq = 0;
+    bool sealed = false;
+    friend bool operator==(const SeenSegment&, const SeenSegment&) = default;
+};
+using SeenSegments = std::map<std::pair<std::string, std::uint64_t>, SeenSegment>;
+
 struct LogFolderRead {
     std::vector<sync::LoggedReview> reviews;  // every copy of every record (merge dedupes)
     std::vector<sync::FieldChange> fields;
@@ -30,13 +40,17 @@ struct LogFolderRead {
     LoadReport report;                         // file names relative to the folder
     std::uint64_t bytes = 0;                   // on disk, all segments
     std::size_t files = 0;                     // segments read
+    SeenSegments seen;                         // what `reviews` and `fields` (and `skip`) hold
 };
 
 // Reads every segment in `folder` by content, whatever its name (a renamed copy, a Syncthing or
 // Nextcloud conflict copy), except temporaries of sync tools (files still arriving) and files
 // of other profiles. Damaged records and torn tails are reported and skipped; all else is read.
-// Nothing is changed.
-LogFolderRead read_log_folder(const std::filesystem::path& folder, const std::string& profile);
+// Nothing is changed. With `skip` (what a checkpoint holds), a sealed segment it read whole is
+// not read again, and of other segments it names only the records after what it read are
+// returned: `reviews` and `fields` are then what came since the checkpoint.
+LogFolderRead read_log_folder(const std::filesystem::path& folder, const std::string& profile,
+                              const SeenSegments* skip = nullptr);
 
 struct DeviceLogOptions {
     std::size_t seal_bytes = 1 << 20;  // a segment is sealed when it reaches this size
@@ -70,6 +84,8 @@ public:
 
     const std::string& device() const { return device_; }
     std::uint64_t next_seq() const { return last_seq_ + 1; }
+    // The number of the segment the last record went to (0: none yet).
+    std::uint64_t segment() const { return segment_; }
 
     // Gives the record this device's next id and stores it. On failure nothing is stored and
     // the open segment is cut back to what it held before.
