@@ -100,6 +100,22 @@ SaveResult<CheckReport> check_profile(const fs::path& folder) {
                                         " undone"});
         }
         report.reviews_in_effect = static_cast<std::int64_t>(p.merged_reviews().size());
+        // The progress as opened (from this computer's checkpoint and what came since) against
+        // every device's reviews replayed in merge order.
+        ProfileProgress replayed;
+        for (const auto& r : p.merged_reviews())
+            replayed.apply(r);
+        ProgressState want = replayed.state();
+        ProgressState got = p.progress().state();
+        want.undo.reset();
+        want.undo_history.clear();
+        got.undo.reset();
+        got.undo_history.clear();
+        if (!(want == got))
+            report.problems.push_back(
+                {MessageLevel::Error, device_snapshot_name(p.device()),
+                 "the progress opened from this computer's checkpoint differs from every "
+                 "device's reviews merged anew"});
         return report;
     }
     if (const auto other = ProfileStorage::writer_elsewhere(folder))
