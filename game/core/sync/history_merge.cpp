@@ -105,6 +105,7 @@ void chain(std::vector<LoggedReview>& effective, std::unordered_map<std::string,
 
 std::vector<DeviceShare> shares_of(std::map<std::string, DeviceShare>& shares) {
     std::vector<DeviceShare> out;
+    out.reserve(shares.size());
     for (auto& [device, s] : shares)
         out.push_back(std::move(s));
     return out;
