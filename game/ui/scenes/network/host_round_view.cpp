@@ -12,6 +12,18 @@ using T = NetworkHostText;
 constexpr float kLeft = 120.f, kWidth = 1040.f;
 constexpr float kCardW = 510.f, kCardH = 160.f, kCardGap = 20.f, kCardsY = 268.f;
 
+// The reveal's line on the right: how many were right, and how many did not answer.
+std::string reveal_detail(const StringTable& strings, const classroom::QuestionResult& result) {
+    std::string detail =
+        format(strings, T::RevealCorrectOf,
+               {std::to_string(result.correct_count()), std::to_string(result.answers.size())});
+    if (result.no_answer > 0) {
+        detail.append(" · ");
+        detail.append(format(strings, T::RevealNoAnswer, {std::to_string(result.no_answer)}));
+    }
+    return detail;
+}
+
 }  // namespace
 
 HostRoundView::HostRoundView(const UiContext& ui)
@@ -153,14 +165,7 @@ void HostRoundView::show_reveal(const HostSession& session,
     }
     verdict_.set_text(format(ui_.strings, T::RevealCorrect, {q.choices[q.correct_choice]}));
     verdict_.set_color(t.palette.success);
-    std::string detail =
-        format(ui_.strings, T::RevealCorrectOf,
-               {std::to_string(result.correct_count()), std::to_string(result.answers.size())});
-    if (result.no_answer > 0) {
-        detail.append(" · ");
-        detail.append(format(ui_.strings, T::RevealNoAnswer, {std::to_string(result.no_answer)}));
-    }
-    detail_.set_text(detail);
+    detail_.set_text(reveal_detail(ui_.strings, result));
     grow_.snap(0.f);
     grow_.set_target(1.f);
 }
@@ -183,14 +188,7 @@ void HostRoundView::show_timeline_reveal(const HostSession& session,
                           : format(ui_.strings, T::TimelinePairsSummary,
                                    {std::to_string(round::PairScore{ordered, total}.percent())}));
     verdict_.set_color(t.palette.success);
-    std::string detail =
-        format(ui_.strings, T::RevealCorrectOf,
-               {std::to_string(result.correct_count()), std::to_string(result.answers.size())});
-    if (result.no_answer > 0) {
-        detail.append(" · ");
-        detail.append(format(ui_.strings, T::RevealNoAnswer, {std::to_string(result.no_answer)}));
-    }
-    detail_.set_text(detail);
+    detail_.set_text(reveal_detail(ui_.strings, result));
     grow_.snap(0.f);
 }
 
