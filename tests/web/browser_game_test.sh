@@ -11,18 +11,9 @@ cli=$1
 root=$2
 shots=${3:-$PWD/web-shots}
 here=$(cd "$(dirname "$0")" && pwd)
-fail() { echo "browser-game: $*" >&2; exit 1; }
-[ -d "$here/node_modules/puppeteer-core" ] ||
-    fail "npm test tools missing: run scripts/test (npm install --no-save in tests/web)"
-[ -x /usr/bin/chromium ] || fail "no /usr/bin/chromium (Debian package chromium; scripts/setup.sh)"
-work=$(mktemp -d)
-pids=()
-cleanup() {
-    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
+test_name=browser-game
+# shellcheck source=browser_lib.sh
+source "$here/browser_lib.sh"
 rm -rf "$shots"
 mkdir -p "$shots"
 deck="$root/questions/nordkorea-russland.json"
@@ -37,16 +28,8 @@ else
     firefox=(--firefox)
     pages=12
 fi
-"$cli" host --port 0 --web-port 0 --bind 127.0.0.1 --port-file "$work/port" --code "$code" \
-    --players $((pages + 1)) --questions 10 --deck "$deck" --timer 8 --reading 1 --reveal 1.5 --seed 5 \
-    --join-timeout 300 --qr-file "$work/join.pbm" --json > "$work/standings.json" 2> "$work/host.err" &
-host=$!
-pids+=("$host")
-for _ in $(seq 100); do [ -f "$work/port" ] && [ "$(wc -l < "$work/port")" -ge 2 ] && break; sleep 0.1; done
-[ -s "$work/port" ] || { cat "$work/host.err" >&2; fail "the host did not start"; }
-tcp_port=$(sed -n 1p "$work/port")
-web_port=$(sed -n 2p "$work/port")
-url=$(sed -n 's/.*browsers join at \(http[^ ]*\).*/\1/p' "$work/host.err")
+start_host "$cli" --code "$code" --players $((pages + 1)) --questions 10 --deck "$deck" --timer 8 \
+    --reading 1 --reveal 1.5 --seed 5 --join-timeout 300 --qr-file "$work/join.pbm"
 [ "$url" = "http://127.0.0.1:$web_port/?code=$code" ] || fail "the host prints '$url'"
 # The students scan the QR code: its URL is the printed one, and the pages open what it says.
 command -v zbarimg >/dev/null || fail "no zbarimg (Debian package zbar-tools; scripts/setup.sh)"

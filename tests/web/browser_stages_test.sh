@@ -10,31 +10,15 @@ cli=$1
 root=$2
 shots=${3:-$PWD/web-shots-stages}
 here=$(cd "$(dirname "$0")" && pwd)
-fail() { echo "browser-stages: $*" >&2; exit 1; }
-[ -d "$here/node_modules/puppeteer-core" ] ||
-    fail "npm test tools missing: run scripts/test (npm install --no-save in tests/web)"
-[ -x /usr/bin/chromium ] || fail "no /usr/bin/chromium (Debian package chromium; scripts/setup.sh)"
-work=$(mktemp -d)
-pids=()
-cleanup() {
-    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
+test_name=browser-stages
+# shellcheck source=browser_lib.sh
+source "$here/browser_lib.sh"
 mkdir -p "$shots"
 rm -f "$shots"/stage-*
 deck="$root/questions/nordkorea-russland.json"
 code=STAGES7
-"$cli" host --port 0 --web-port 0 --bind 127.0.0.1 --port-file "$work/port" --code "$code" \
-    --players 4 --questions 2 --timeline 1 --deck "$deck" --timer 20 --reading 2 --reveal 2 \
-    --seed 5 --join-timeout 60 --json > "$work/standings.json" 2> "$work/host.err" &
-pids+=("$!")
-host=$!
-for _ in $(seq 100); do [ -f "$work/port" ] && [ "$(wc -l < "$work/port")" -ge 2 ] && break; sleep 0.1; done
-[ -s "$work/port" ] || { cat "$work/host.err" >&2; fail "the host did not start"; }
-tcp_port=$(sed -n 1p "$work/port")
-url=$(sed -n 's/.*browsers join at \(http[^ ]*\).*/\1/p' "$work/host.err")
+start_host "$cli" --code "$code" --players 4 --questions 2 --timeline 1 --deck "$deck" --timer 20 \
+    --reading 2 --reveal 2 --seed 5 --join-timeout 60
 rm -f "$shots/stages-joined"
 start=$(date +%s)
 node "$here/stages.mjs" "$url" "$shots" &
