@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "ui/scenes/dialogs.hpp"
 #include "ui/scenes/pause_scene.hpp"
 #include "ui/scenes/results_scene.hpp"
+#include "ui/text/hyphenator.hpp"
 
 namespace chronik::ui {
 namespace {
@@ -61,29 +63,7 @@ TimelineScene::TimelineScene(SceneContext& ctx, const std::vector<const bank::It
                                    {FontFace::SansBold, t.type.small, 11, t.palette.accent,
                                     Align::Left, VAlign::Middle, 1.f, false});
     }
-    // One text size for the row: the largest at which every card fits, so the longest text
-    // decides and cards side by side never differ (each shrank on its own before). A word too
-    // long for the card breaks at a syllable at 16 px rather than pulling the row down to 14;
-    // only when a text does not fit even so does the row go down, to 15, then 14.
-    const auto row_size_from = [&](unsigned floor) {
-        unsigned size = t.type.small - 1;
-        bool fits = true;
-        for (auto& v : views_) {
-            v.text.set_style({FontFace::Sans, t.type.small - 1, floor, t.palette.text, Align::Left,
-                              VAlign::Top, 1.18f, true});
-            v.text.ensure_layout(ctx);
-            size = std::min(size, v.text.used_size());
-            fits = fits && !v.text.scrolls();
-        }
-        return fits ? size : 0u;
-    };
-    unsigned row_size = 0;
-    for (unsigned floor = 16; floor >= 14 && row_size == 0; --floor)
-        row_size = row_size_from(floor);
-    if (row_size == 0) row_size = 14;  // the longest text scrolls on its card, as before
-    for (auto& v : views_)
-        v.text.set_style({FontFace::Sans, row_size, row_size, t.palette.text, Align::Left,
-                          VAlign::Top, 1.18f, true});
+    fit_row();
     buttons_.add(
         Button(ctx.text(TextId::TimelineCheck), {900, 580, 300, 60}, ButtonKind::Primary, "Enter"));
     buttons_.show_focus(false);  // the focus lives on the cards; Enter checks
@@ -143,6 +123,36 @@ std::vector<sf::Vector2f> TimelineScene::card_positions() const {
     for (std::size_t s = 0; s < n_; ++s)
         pos[slots[s]] = {slot_x(s), kCardY - (held_slot == s ? kLift : 0.f)};
     return pos;
+}
+
+void TimelineScene::fit_row() {
+    const auto& t = ctx_.theme;
+    // One text size for the row: the largest at which every card fits, so the longest text
+    // decides and cards side by side never differ (each shrank on its own before). A word too
+    // long for the card breaks at a syllable at 16 px rather than pulling the row down to 14;
+    // only when a text does not fit even so does the row go down, to 15, then 14.
+    const auto row_size_from = [&](unsigned floor) {
+        unsigned size = t.type.small - 1;
+        bool fits = true;
+        for (auto& v : views_) {
+            v.text.set_style({FontFace::Sans, t.type.small - 1, floor, t.palette.text, Align::Left,
+                              VAlign::Top, 1.18f, true});
+            v.text.ensure_layout(ctx_);
+            size = std::min(size, v.text.used_size());
+            fits = fits && !v.text.scrolls();
+        }
+        return fits ? size : 0u;
+    };
+    unsigned row_size = 0;
+    for (unsigned floor = 16; floor >= 14 && row_size == 0; --floor)
+        row_size = row_size_from(floor);
+    if (row_size == 0) row_size = 14;  // the longest text scrolls on its card, as before
+    for (auto& v : views_)
+        v.text.set_style({FontFace::Sans, row_size, row_size, t.palette.text, Align::Left,
+                          VAlign::Top, 1.18f, true});
+    // Without the syllable patterns (still loading on their thread) long words count as
+    // unbreakable and the row may come out smaller; it is fitted again once they are in.
+    row_awaits_patterns_ = !Hyphenator::german_ready();
 }
 
 void TimelineScene::submit() {
@@ -280,7 +290,19 @@ void TimelineScene::elapse(float seconds) {
     if (reveal_ < 0) elapsed_ += seconds;
 }
 
+bool TimelineScene::needs_ticks() const {
+    return row_awaits_patterns_;
+}
+
+bool TimelineScene::take_redraw() {
+    return std::exchange(row_refitted_, false);
+}
+
 void TimelineScene::update(float dt) {
+    if (row_awaits_patterns_ && Hyphenator::german_ready()) {
+        fit_row();
+        row_refitted_ = true;
+    }
     if (reveal_ >= 0)
         reveal_ += dt;
     else

@@ -29,6 +29,8 @@ public:
     void elapse(float seconds) override;
     void draw(sf::RenderTarget& target) const override;
     bool animating() const override;
+    bool needs_ticks() const override;
+    bool take_redraw() override;
 
 private:
     struct CardView {
@@ -40,6 +42,8 @@ private:
     std::size_t drop_slot(float x) const;
     // Where each card is drawn now (top-left), by card index.
     std::vector<sf::Vector2f> card_positions() const;
+    // One text size for the row of cards (the largest at which every card fits).
+    void fit_row();
     void submit();
     void finish();
 
@@ -50,7 +54,9 @@ private:
     float reveal_ = -1;                     // seconds since submit; < 0 before
     std::optional<std::size_t> drag_slot_;  // slot the dragged card came from
     sf::Vector2f drag_pos_, grab_offset_;
-    bool dragged_ = false;  // the pointer moved while pressed
+    bool dragged_ = false;              // the pointer moved while pressed
+    bool row_awaits_patterns_ = false;  // fitted without syllable breaks; fit again when loaded
+    bool row_refitted_ = false;         // the cards changed size: draw once more
     Backdrop backdrop_;
     TextBlock heading_, earlier_, later_, score_, order_note_;
     std::vector<CardView> views_;

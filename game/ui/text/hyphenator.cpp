@@ -11,6 +11,7 @@ namespace {
 
 constexpr const char* kGermanPatterns = "/usr/share/hyphen/hyph_de_DE.dic";
 std::atomic<bool> german_loaded{false};
+std::atomic<bool> german_loading{false};
 constexpr std::size_t kShortest = 5;  // "Krieg" stays whole; hyphen-de breaks 2+2 at the least
 
 bool latin1_letter(char32_t c) {
@@ -37,6 +38,7 @@ bool Hyphenator::german_ready() {
 }
 
 void Hyphenator::preload_german() {
+    if (german_loading.exchange(true)) return;
     // The static's first use waits for this load when it is still running, never loads twice.
     std::thread([] { (void)german(); }).detach();
 }

@@ -14,13 +14,12 @@ public:
     // The German patterns (/usr/share/hyphen/hyph_de_DE.dic), loaded on first use. Without them
     // (the package missing) every word has no breaks, and wrapping falls back to what it did.
     static const Hyphenator& german();
-    // Loads the German patterns on a thread of their own, at once: their 1 MB take seconds on a
-    // loaded machine, which the first timeline card laid out in a network game must not spend in
-    // the frame loop (the host's clock and the student's countdown run on).
+    // Starts loading the German patterns on a thread of their own (once; later calls do nothing):
+    // libhyphen takes about 3.5 s for them on an idle machine here and up to 13 s under load, which
+    // no frame may wait for. TextBlock calls it on its first hyphenated layout; scenes that know
+    // cards are coming may call it earlier for a head start.
     static void preload_german();
-    // Whether german() is loaded, so it answers without waiting: libhyphen takes 2-13 s for the
-    // German patterns on these machines, and a network game's cards rather wrap without syllables
-    // than stop the game that long.
+    // Whether german() is loaded, so it answers without waiting.
     static bool german_ready();
 
     // Loads the patterns of one hyphen dictionary (ISO 8859-1, as Debian ships the German ones);

@@ -64,7 +64,8 @@ bool TextBlock::scroll_lines(int lines) {
 }
 
 void TextBlock::ensure_layout(const UiContext& ui) const {
-    if (dirty_ || epoch_ != ui.glyphs.epoch) layout(ui);
+    if (dirty_ || epoch_ != ui.glyphs.epoch || (awaits_patterns_ && Hyphenator::german_ready()))
+        layout(ui);
 }
 
 const sf::Texture* TextBlock::glyph_texture(const UiContext& ui) const {
@@ -84,8 +85,13 @@ void TextBlock::layout(const UiContext& ui) const {
     const unsigned min_size =
         style_.min_size ? std::min(style_.min_size, style_.size) : style_.size;
 
+    // Until the patterns are loaded (on a thread, started here) the text wraps without syllable
+    // breaks, and is laid out again at the first draw after they arrive: a frame never waits.
     HyphenFn hyphenate;
-    if (hyphenate_)
+    awaits_patterns_ = hyphenate_ && !Hyphenator::german_ready();
+    if (awaits_patterns_)
+        Hyphenator::preload_german();
+    else if (hyphenate_)
         hyphenate = [](const std::u32string& word) { return Hyphenator::german().breaks(word); };
     std::vector<std::u32string> lines;
     unsigned size = style_.size;

@@ -77,6 +77,7 @@ private:
     bool hyphenate_ = false;
 
     mutable bool dirty_ = true;
+    mutable bool awaits_patterns_ = false;  // hyphenation asked, patterns still loading
     mutable unsigned epoch_ = ~0u;
     // Two triangles per glyph in logical pixels, line after line; line_starts_ has one index
     // per line plus the end.

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <string>
 
-#include "ui/text/hyphenator.hpp"
 #include "ui/text/network_host_strings.hpp"
 
 namespace chronik::ui {
@@ -47,8 +46,7 @@ void HostTimelineBoard::show_question(const classroom::ClassroomQuestion& q) {
         c.text = TextBlock(q.choices[i], {x + 14, kCardY + 14, w - 28, kCardH - 28},
                            {FontFace::SansBold, t.type.body, t.type.caption, t.palette.text,
                             Align::Left, VAlign::Top, 1.15f, true});
-        // Syllable breaks only once the patterns are loaded: never a stop of the host's loop.
-        c.text.set_hyphenation(Hyphenator::german_ready());
+        c.text.set_hyphenation(true);
         c.date = TextBlock("", {x + 14, kCardY + kCardH - 78, w - 28, 34},
                            {FontFace::SansBold, t.type.h2, t.type.body, t.palette.accent,
                             Align::Left, VAlign::Middle, 1.f, false});

@@ -5,7 +5,6 @@
 #include <string>
 
 #include "ui/input/nav.hpp"
-#include "ui/text/hyphenator.hpp"
 #include "ui/text/network_join_strings.hpp"
 #include "ui/widgets/button.hpp"
 
@@ -75,8 +74,7 @@ void JoinTimelineBoard::show(const JoinQuestion& q) {
         c.text = TextBlock(q.choices[i], {12, 34, card_w_ - 24, kCardH - 74},
                            {FontFace::Sans, t.type.small - 1, 12, t.palette.text, Align::Left,
                             VAlign::Top, 1.15f, true});
-        // Syllable breaks only once the patterns are loaded: the countdown must not stop.
-        c.text.set_hyphenation(Hyphenator::german_ready());
+        c.text.set_hyphenation(true);
         c.mark = TextBlock("", {12, 8, card_w_ - 24, 24},
                            {FontFace::SansBold, t.type.caption, 11, t.palette.text, Align::Left,
                             VAlign::Middle, 1.f, false});
