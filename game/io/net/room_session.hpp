@@ -1,6 +1,8 @@
 // The teacher's side of a classroom game, whatever carries the messages: who is let in, what each
 // connection may send, the game and its clock, and what every student is told. A transport (TCP in
-// tcp_transport, a WebSocket one next) hands it whole messages and carries out what it sends.
+// tcp_transport, the browsers' WebSocket in web_transport) hands it whole messages and carries out
+// what it sends. The code is in room_session.cpp (transports, clock), room_session_seats.cpp (who
+// is let in) and room_session_updates.cpp (what the students are sent).
 #pragma once
 
 #include <cstddef>

@@ -7,22 +7,16 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <chrono>
 #include <cstring>
 #include <random>
 
+#include "io/save/durable_file.hpp"
 #include "io/sync/sync_leftovers.hpp"
 
 namespace chronik::io {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::int64_t wall_ms() {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(
-               std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
 
 SaveError os_error(int err, const fs::path& file, const std::string& action) {
     SaveErrorKind kind = SaveErrorKind::Io;
@@ -46,15 +40,6 @@ void sync_dir(const fs::path& folder) {
     if (fd < 0) return;
     ::fsync(fd);
     ::close(fd);
-}
-
-std::string stamp() {
-    const auto t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm tm{};
-    ::gmtime_r(&t, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y%m%dT%H%M%SZ", &tm);
-    return buf;
 }
 
 std::string random_hex() {
@@ -257,7 +242,7 @@ SaveResult<void> seal_segment_file(const fs::path& file, const fs::path& damaged
     if (read.good_bytes < raw.size()) {
         std::error_code ec;
         fs::create_directories(damaged, ec);
-        const fs::path keep = damaged / (name + ".torn-" + stamp());
+        const fs::path keep = damaged / (name + ".torn-" + utc_stamp());
         if (auto w = write_new_file(keep, raw); !w) return w.error();
         report.add(MessageLevel::Warning, name,
                    "ended inside a record (a crash while writing); the " +
@@ -397,7 +382,7 @@ SaveResult<void> DeviceLog::start_segment(std::int64_t now) {
 
 SaveResult<sync::RecordId> DeviceLog::append(DeviceRecord record) {
     if (fd_ < 0) {
-        if (auto started = start_segment(wall_ms()); !started) return started.error();
+        if (auto started = start_segment(now_ms()); !started) return started.error();
     }
     const sync::RecordId id{device_, last_seq_ + 1};
     std::visit([&id](auto& r) { r.id = id; }, record);
