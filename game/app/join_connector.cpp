@@ -346,6 +346,9 @@ private:
                 break;
             case HostKind::Reveal:
                 if (!current) break;
+                if (q->timeline && q->phase != QuestionPhase::Revealed && m.pairs_ordered &&
+                    *m.pairs_ordered > 0 && *m.pairs_ordered < m.pairs_total)
+                    ++view_.partial_timelines;
                 q->phase = QuestionPhase::Revealed;
                 q->correct_choice = m.correct_choice;
                 if (m.your_choice) q->chosen = m.your_choice;

@@ -118,6 +118,7 @@ TEST_CASE("A timeline question in every pair's order scores as a correct answer 
     CHECK(award.after.points == 1900);
     CHECK(award.after.streak == 3);
     CHECK(award.after.correct_answers == 3);
+    CHECK(award.after.partial_timelines == 0);
 }
 
 TEST_CASE("A timeline question partly in order earns its pair percentage of the points") {
@@ -136,6 +137,11 @@ TEST_CASE("A timeline question partly in order earns its pair percentage of the 
     CHECK(instant.after.points == 770);
     CHECK(instant.after.streak == 0);
     CHECK(instant.after.correct_answers == 4);
+    CHECK(instant.after.partial_timelines == 1);
+    ClassroomScore one_partial_before = before;
+    one_partial_before.partial_timelines = 1;
+    CHECK(award_timeline_answer(one_partial_before, pairs, 0, timed(20'000))
+              .after.partial_timelines == 2);
     CHECK(award_timeline_answer(before, pairs, 10'000, timed(20'000)).answer_points == 503);
     ClassroomScoring flat = timed(20'000);
     flat.speed_bonus = SpeedBonus::Off;
@@ -149,4 +155,5 @@ TEST_CASE("A reversed timeline earns nothing and ends the streak") {
     const auto award = award_timeline_answer(before, score_pairs(placed), 0, timed(20'000));
     CHECK(award.gained() == 0);
     CHECK(award.after.streak == 0);
+    CHECK(award.after.partial_timelines == 0);  // nothing in order is no partial answer
 }

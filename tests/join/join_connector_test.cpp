@@ -80,7 +80,8 @@ struct Fixture {
     std::unique_ptr<Relay> relay;
     app::NetJoinConnector connector{2'000, [this] { return now; }};
 
-    explicit Fixture(std::size_t n = 1) {
+    explicit Fixture(std::size_t n = 1) : Fixture(questions(n)) {}
+    explicit Fixture(std::vector<classroom::ClassroomQuestion> qs) {
         classroom::ClassroomSettings s;
         s.scoring.time_limit_ms = 5'000;
         s.reading_ms = 100;
@@ -89,7 +90,7 @@ struct Fixture {
         HostOptions o;
         o.tcp.bind_address = "127.0.0.1";
         o.room.room_code = "K7QX3M";
-        host = std::make_unique<ClassroomHost>(o, classroom::ClassroomGame(questions(n), s));
+        host = std::make_unique<ClassroomHost>(o, classroom::ClassroomGame(std::move(qs), s));
     }
 
     void pump() {
@@ -292,4 +293,44 @@ TEST_CASE("a student who comes back during a question counts down from the host'
     CHECK(session->answer(1));  // still open: the answer counts
     REQUIRE(f.until(*session, JoinEvent::Revealed));
     CHECK(session->view().score > 0);
+}
+
+TEST_CASE("a timeline partly in order is counted apart from the right answers, on both sides") {
+    // Three timeline questions of four events shown in rank order 2,0,3,1: the student sends
+    // one partly in order, one right and one reversed; only the first counts as partial.
+    std::vector<classroom::ClassroomQuestion> qs;
+    for (int i = 0; i < 3; ++i) {
+        classroom::ClassroomQuestion q;
+        q.item_id = "t" + std::to_string(i);
+        q.prompt = "Ordne";
+        q.choices = {"C", "A", "D", "B"};
+        q.timeline_ranks = {2, 0, 3, 1};
+        q.timeline_dates = {"1300", "1100", "1400", "1200"};
+        qs.push_back(q);
+    }
+    Fixture f(qs);
+    auto session = f.connector.connect({"127.0.0.1", f.host->port(), "K7QX3M", "Lena"});
+    REQUIRE(f.until(*session, JoinEvent::Welcomed));
+    f.host->game().start(f.now);
+    const std::vector<std::vector<std::size_t>> orders = {
+        {1, 0, 3, 2},  // A C B D: 5 of 6 pairs in order
+        {1, 3, 0, 2},  // A B C D: right
+        {2, 0, 3, 1},  // D C B A: reversed
+    };
+    for (const auto& order : orders) {
+        REQUIRE(f.until(*session, JoinEvent::QuestionShown));
+        f.advance(100);
+        REQUIRE(f.until(*session, JoinEvent::AnswersOpen));
+        CHECK(session->answer_order(order));
+        REQUIRE(f.until(*session, JoinEvent::Revealed));
+        f.advance(600);
+    }
+    REQUIRE(f.until(*session, JoinEvent::Ended));
+    CHECK(session->view().partial_timelines == 1);
+    REQUIRE(session->view().me);
+    CHECK(session->view().me->correct == 1);
+    const auto& players = f.host->game().players();
+    REQUIRE(players.size() == 1);
+    CHECK(players.front().score.correct_answers == 1);
+    CHECK(players.front().score.partial_timelines == 1);
 }

@@ -60,6 +60,7 @@ ClassroomAward award_timeline_answer(const ClassroomScore& before, const PairSco
     const std::int64_t full = classroom_answer_points(response_ms, scoring);
     award.answer_points = (2 * full * pairs.percent() + 100) / 200;
     award.after.points = before.points + award.answer_points;
+    if (pairs.ordered > 0) award.after.partial_timelines = before.partial_timelines + 1;
     return award;
 }
 

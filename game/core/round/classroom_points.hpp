@@ -43,6 +43,9 @@ struct ClassroomScore {
     std::int64_t points = 0;
     int streak = 0;
     int correct_answers = 0;
+    // Timeline questions with some but not all pairs in order: their points are no "right
+    // answer", so the end screens name them on their own.
+    int partial_timelines = 0;
 };
 
 enum class ClassroomAnswer { Correct, Wrong, NoAnswer };
@@ -63,7 +66,8 @@ ClassroomAward award_classroom_answer(const ClassroomScore& before, ClassroomAns
 // round(100 × ordered pairs / all pairs)) decides the share of the classroom points.
 //   every pair in order: a correct answer (award_classroom_answer: points, streak bonus).
 //   otherwise: round(classroom_answer_points(t) × percent / 100), half up, and the streak ends
-//   ("4 of 6 pairs = 67 %" earns 670 for an instant answer); all pairs reversed earns 0.
+//   ("4 of 6 pairs = 67 %" earns 670 for an instant answer); all pairs reversed earns 0. Some
+//   pairs in order (not all, not none) count one partial timeline.
 ClassroomAward award_timeline_answer(const ClassroomScore& before, const PairScore& pairs,
                                      std::int64_t response_ms, const ClassroomScoring& scoring);
 

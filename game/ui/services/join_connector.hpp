@@ -94,6 +94,9 @@ struct JoinView {
     std::optional<JoinQuestion> question;
     std::int64_t score = 0;
     int streak = 0;
+    // Timeline questions revealed with some but not all of our pairs in order: their points are
+    // no right answer, so the end screen names them (the host's rows count right answers only).
+    int partial_timelines = 0;
     std::vector<JoinRow> leaderboard;  // top rows after the last reveal
     std::optional<JoinRow> me;         // our row (leaderboard or podium)
     std::vector<JoinRow> final_rows;   // the podium

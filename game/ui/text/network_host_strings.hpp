@@ -70,6 +70,8 @@ enum class NetworkHostText {
     PodiumHeading,
     PodiumPlace,
     PodiumCorrect,
+    PodiumCorrectPartialOne,
+    PodiumCorrectPartialMany,
     SummaryHeading,
     SummaryIntro,
     SummaryNone,

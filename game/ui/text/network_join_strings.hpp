@@ -75,6 +75,8 @@ enum class JoinText {
     FinalHeading,
     FinalPlace,
     FinalScore,
+    FinalScorePartialOne,
+    FinalScorePartialMany,
     FinalPodium,
     ButtonHome,
     LostHeading,

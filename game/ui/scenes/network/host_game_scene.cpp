@@ -15,17 +15,22 @@ using T = NetworkHostText;
 using classroom::Phase;
 
 // The host's words on the shared standings board; a pedestal also says how many answers were
-// right.
+// right (and how many timelines partly).
 StandingsWords standings_words(const StringTable& s, const std::unique_ptr<HostSession>& session) {
     StandingsWords w;
     w.points = [&s](std::int64_t score) { return format(s, T::Points, {std::to_string(score)}); };
     w.new_entry = text(s, T::RankNew);
     w.place = [&s](int rank) { return format(s, T::PodiumPlace, {std::to_string(rank)}); };
+    // Points from a timeline partly in order are no right answer: the pedestal names them.
     w.detail = [&s, &session](const round::Standing& st) {
-        int correct = 0;
+        round::ClassroomScore score;
         for (const auto& p : session->game().players())
-            if (p.name == st.id) correct = p.score.correct_answers;
-        return format(s, T::PodiumCorrect, {std::to_string(correct)});
+            if (p.name == st.id) score = p.score;
+        const auto correct = std::to_string(score.correct_answers);
+        if (score.partial_timelines == 0) return format(s, T::PodiumCorrect, {correct});
+        if (score.partial_timelines == 1) return format(s, T::PodiumCorrectPartialOne, {correct});
+        return format(s, T::PodiumCorrectPartialMany,
+                      {correct, std::to_string(score.partial_timelines)});
     };
     return w;
 }

@@ -194,8 +194,14 @@ void JoinPlayScene::show_final() {
     if (view.me) {
         place_.set_text(
             format(ctx_.strings, JoinText::FinalPlace, {std::to_string(view.me->rank)}));
-        body_.set_text(format(ctx_.strings, JoinText::FinalScore,
-                              {std::to_string(view.me->score), std::to_string(view.me->correct)}));
+        const auto score = std::to_string(view.me->score);
+        const auto correct = std::to_string(view.me->correct);
+        const int partial = view.partial_timelines;
+        body_.set_text(partial == 0 ? format(ctx_.strings, JoinText::FinalScore, {score, correct})
+                       : partial == 1
+                           ? format(ctx_.strings, JoinText::FinalScorePartialOne, {score, correct})
+                           : format(ctx_.strings, JoinText::FinalScorePartialMany,
+                                    {score, correct, std::to_string(partial)}));
     } else {
         place_.set_text("");
         body_.set_text("");
