@@ -131,7 +131,18 @@ void JoinPlayScene::show_question() {
     set_header();
     question_.set_keys(profile_keys(ctx_));
     question_.show(session_->view());
-    if (session_->view().question->timeline) {
+    set_question_hints();
+}
+
+// Keys to answer only while an answer can still be given: once the host locked ours, the
+// student can only wait (or leave).
+void JoinPlayScene::set_question_hints() {
+    const auto& q = *session_->view().question;
+    if (q.phase == QuestionPhase::Locked) {
+        hints_.set({{"Esc", text(ctx_.strings, JoinText::ButtonLeave)}});
+        return;
+    }
+    if (q.timeline) {
         const bool german = ctx_.strings.language() == Language::German;
         hints_.set({{"← →", ctx_.text(TextId::HintNavigate)},
                     {german ? "Leertaste" : "Space", ctx_.text(TextId::HintPickUp)},
@@ -286,9 +297,10 @@ void JoinPlayScene::on_event(JoinEvent event) {
         case JoinEvent::AnswerRejected:
         case JoinEvent::Paused:
         case JoinEvent::Resumed:
-            if (screen_ == Screen::Question)
+            if (screen_ == Screen::Question) {
                 question_.refresh(view);
-            else if (screen_ == Screen::Waiting)
+                if (view.question) set_question_hints();
+            } else if (screen_ == Screen::Waiting)
                 show_waiting();
             break;
         case JoinEvent::Revealed:

@@ -46,6 +46,7 @@ private:
     void layout_message_screen();
     void show_waiting();
     void show_question();
+    void set_question_hints();
     void show_reveal();
     void show_leaderboard();
     void show_final();
