@@ -65,6 +65,26 @@ bool blocks_year(std::string_view before) {
     return false;
 }
 
+// "2.7.936", "09.11.1989": day, month and a year of three or four digits, in figures; false
+// for anything else or an impossible day.
+bool figure_date(std::string_view w, int* day, int* month, int* year) {
+    const auto d1 = w.find('.');
+    if (d1 == std::string_view::npos || d1 == 0 || d1 > 2) return false;
+    const auto d2 = w.find('.', d1 + 1);
+    if (d2 == std::string_view::npos || d2 == d1 + 1 || d2 - d1 - 1 > 2) return false;
+    const auto dd = w.substr(0, d1), mm = w.substr(d1 + 1, d2 - d1 - 1), yy = w.substr(d2 + 1);
+    if (!all_digits(dd) || !all_digits(mm) || !all_digits(yy) || yy.size() < 3 || yy.size() > 4 ||
+        yy[0] == '0')
+        return false;
+    const int y = std::stoi(std::string(yy)), mo = std::stoi(std::string(mm)),
+              d = std::stoi(std::string(dd));
+    if (y > 2100 || mo < 1 || mo > 12 || d < 1 || d > bank::days_in_month(y, mo)) return false;
+    *day = d;
+    *month = mo;
+    *year = y;
+    return true;
+}
+
 struct Cursor {
     const std::vector<Token>& t;
     std::size_t i;
@@ -130,6 +150,15 @@ std::vector<DateMention> find_dates(std::string_view sentence, DateContext& ctx)
             return 0;
         };
         std::size_t rel_extra = 0;
+        // A number of three or four digits: a year that was not read, not a day or a count.
+        auto number_after = [&](std::size_t k) {
+            return k < toks.size() && all_digits(toks[k].word) && toks[k].word.size() >= 3 &&
+                   toks[k].word.size() <= 4 &&
+                   !(k + 1 < toks.size() && !toks[k].comma && !toks[k].dot &&
+                     is_count_unit(toks[k + 1].word));
+        };
+        int fig_day = 0, fig_month = 0, fig_year = 0;
+        std::size_t fig_year_off = 0;  // where the year starts in a date in figures
         // "im folgenden Jahre", "im selben Jahr": the year of the context or the next.
         const bool relative_year =
             ctx.year != 0 && lower_eq(w, "im") && i + 2 < toks.size() &&
@@ -161,6 +190,12 @@ std::vector<DateMention> find_dates(std::string_view sentence, DateContext& ctx)
             m.explicit_year = false;
             last = i + 2;
             found = true;
+        } else if (figure_date(w, &fig_day, &fig_month, &fig_year)) {
+            // "2.7.936", "9.11.1989": a date in figures.
+            m.date = EventDate::on_day(fig_year, fig_month, fig_day);
+            year_tok = i;
+            fig_year_off = w.rfind('.') + 1;
+            found = true;
         } else if (day_at(i) && month_tok < toks.size() &&
                    month_after_day(toks[month_tok].word) != 0) {
             const int day = std::stoi(w);
@@ -188,7 +223,9 @@ std::vector<DateMention> find_dates(std::string_view sentence, DateContext& ctx)
             } else if (range_year) {
                 y = end_year - (month > month_after_day(toks[b + 1].word) ? 1 : 0);
                 last = month_tok;
-            } else if (ctx.year != 0) {
+            } else if (ctx.year != 0 && !number_after(month_tok + 1)) {
+                // A day without its year takes the context's; never when a number follows
+                // that is not read as a year ("2. Feb. 962" must not take the line before's).
                 y = ctx.year + ((ctx.month != 0 && month < ctx.month) ? 1 : 0);
                 m.explicit_year = false;
                 last = month_tok;
@@ -421,7 +458,7 @@ std::vector<DateMention> find_dates(std::string_view sentence, DateContext& ctx)
         m.end = toks[last].end;
         if (with_era && m.end < sentence.size() && sentence[m.end] == '.') ++m.end;  // "Chr."
         if (year_tok < toks.size()) {
-            m.year_begin = toks[year_tok].begin;
+            m.year_begin = toks[year_tok].begin + fig_year_off;
             m.year_end = toks[year_tok].end;
         } else {
             m.year_begin = m.year_end = m.begin;
@@ -441,63 +478,6 @@ std::vector<DateMention> find_dates(std::string_view sentence, DateContext& ctx)
         i = last;
     }
     return out;
-}
-
-std::optional<bank::EventDate> parse_date_text(std::string_view text) {
-    std::string s(text);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
-        s.pop_back();
-    std::size_t b = 0;
-    while (b < s.size() && std::isspace(static_cast<unsigned char>(s[b])))
-        ++b;
-    s = s.substr(b);
-    if (s.empty()) return std::nullopt;
-    auto valid = [](const EventDate& d) -> std::optional<EventDate> {
-        if (bank::date_problem(d)) return std::nullopt;
-        return d;
-    };
-    // A cell of a date column that is only a number is a year, whatever its size: "800",
-    // "1517", "2500" (the importer decides which years it accepts).
-    if (s.size() <= 4 && all_digits(s) && std::stoi(s) != 0)
-        return valid(EventDate::in_year(std::stoi(s)));
-    // ISO: 2022-03-02, 2022-03
-    if (s.size() >= 7 && all_digits(s.substr(0, 4)) && s[4] == '-') {
-        const auto rest = s.substr(5);
-        const auto dash = rest.find('-');
-        const auto mm = rest.substr(0, dash);
-        if (!all_digits(mm) || mm.size() > 2) return std::nullopt;
-        const int y = std::stoi(s.substr(0, 4));
-        const int mo = std::stoi(mm);
-        if (dash == std::string::npos) return valid(EventDate::in_month(y, mo));
-        const auto dd = rest.substr(dash + 1);
-        if (!all_digits(dd) || dd.size() > 2) return std::nullopt;
-        return valid(EventDate::on_day(y, mo, std::stoi(dd)));
-    }
-    // Numeric German: 2.3.2022, 02.03.2022
-    {
-        const auto d1 = s.find('.');
-        if (d1 != std::string::npos && d1 > 0 && d1 <= 2) {
-            const auto d2 = s.find('.', d1 + 1);
-            if (d2 != std::string::npos && d2 > d1 + 1 && d2 - d1 - 1 <= 2) {
-                const auto dd = s.substr(0, d1), mm = s.substr(d1 + 1, d2 - d1 - 1),
-                           yy = s.substr(d2 + 1);
-                if (all_digits(dd) && all_digits(mm) && all_digits(yy) && yy.size() == 4)
-                    return valid(EventDate::on_day(std::stoi(yy), std::stoi(mm), std::stoi(dd)));
-            }
-        }
-    }
-    // Words: the whole cell must be one date expression.
-    DateContext ctx;
-    const auto mentions = find_dates(s, ctx);
-    if (mentions.size() != 1 || !mentions[0].explicit_year || mentions[0].role != DateRole::At)
-        return std::nullopt;
-    // Nothing but date words around it.
-    const auto toks = tokenize(s);
-    for (const auto& t : toks) {
-        if (t.begin >= mentions[0].begin && t.end <= mentions[0].end) continue;
-        return std::nullopt;
-    }
-    return valid(mentions[0].date);
 }
 
 }  // namespace chronik::derive

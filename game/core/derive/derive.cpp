@@ -9,6 +9,7 @@
 #include <set>
 
 #include "bank/source_text.hpp"
+#include "derive/board_notation.hpp"
 #include "derive/clause_checks.hpp"
 #include "derive/clause_grammar.hpp"
 #include "derive/document.hpp"
@@ -219,9 +220,10 @@ Derived derive_candidates(std::string_view text, const WordList& words) {
                 m.end < s.text.size() && s.text[m.end] == ')';
             if (!title.empty()) {
                 // "7. Schlacht bei Lützen; Gustav Adolfs Tod (1632).": the title is the card.
-                ev.text = title;
+                ev.text = without_board_notation(title);
+                if (ev.text.empty()) continue;
                 // "Thomas Müntzer bei Frankenhausen geschlagen" -> "… wird … geschlagen".
-                if (auto passive = telegram_passive(title, words); !passive.empty())
+                if (auto passive = telegram_passive(ev.text, words); !passive.empty())
                     ev.text = passive;
             } else if (bracketed && m.date.precision == bank::DatePrecision::Day &&
                        narrow.first < open && !list_item_before(s.text, open, words) &&
@@ -235,6 +237,8 @@ Derived derive_candidates(std::string_view text, const WordList& words) {
                 for (auto at = clause.find("()"); at != std::string::npos; at = clause.find("()"))
                     clause.erase(at > 0 && clause[at - 1] == ' ' ? at - 1 : at,
                                  at > 0 && clause[at - 1] == ' ' ? 3 : 2);
+                clause = without_board_notation(clause);
+                if (clause.empty()) continue;
                 ev.text = checked_card(timeline_sentence(clause, words, people), clause, words);
                 if (ev.text.empty()) continue;
             } else if (bracketed) {
@@ -243,8 +247,9 @@ Derived derive_candidates(std::string_view text, const WordList& words) {
                 ev.text = bracketed_name(s.text, open);
                 if (ev.text.empty() || !list_item_before(s.text, open, words)) continue;
             } else {
-                const auto source =
-                    join_broken_words(without_dates(s.text, narrow, m, dates_and_asides));
+                const auto source = without_board_notation(
+                    join_broken_words(without_dates(s.text, narrow, m, dates_and_asides)));
+                if (source.empty()) continue;
                 ev.text = checked_card(timeline_sentence(source, words, people), source, words);
                 // "das mehr als 28 Jahre lang bestand": a relative clause has no subject of
                 // its own on the card.

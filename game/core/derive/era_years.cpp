@@ -25,7 +25,7 @@ int small_number(std::string_view w, std::size_t max_digits) {
 }  // namespace
 
 bool era_span(const std::vector<Token>& toks, std::size_t k, int* start, int* end) {
-    if (k >= toks.size() || toks[k].dot || toks[k].comma) return false;
+    if (k >= toks.size() || toks[k].dot) return false;
     const std::string_view w = toks[k].word;
     for (std::string_view dash : {"–", "—", "-"}) {
         const auto at = w.find(dash);
@@ -33,8 +33,17 @@ bool era_span(const std::vector<Token>& toks, std::size_t k, int* start, int* en
         const int a = small_number(w.substr(0, at), 4);
         const int b = small_number(w.substr(at + dash.size()), 4);
         if (a == 0 || b == 0) return false;
-        const auto era = era_marker_at(toks, k + 1);
-        if (era.tokens == 0) return false;
+        const auto era = toks[k].comma ? EraMarker{} : era_marker_at(toks, k + 1);
+        // "938–941: Aufstände der Herzöge" opening an outline's line: a span of the first
+        // millennium without its era, read like the outline's "772: …".
+        if (era.tokens == 0) {
+            if (k != 0 || !toks[k].comma || a >= 1000 || b >= 1000 || a < 100 || b <= a ||
+                b - a >= 200)
+                return false;
+            *start = a;
+            *end = b;
+            return true;
+        }
         const bool ordered = era.before_christ ? a > b : a < b;
         if (!ordered || std::abs(a - b) >= 200) return false;
         *start = a;
@@ -84,9 +93,11 @@ bool early_year_at(const std::vector<Token>& toks, std::size_t k, int context_ye
     const bool punct_after = toks[k].comma || toks[k].dot;
     if (k + 1 < toks.size() && !punct_after && is_count_unit(toks[k + 1].word)) return false;
     const std::string_view before = k > 0 ? std::string_view(toks[k - 1].word) : "";
-    // "im Jahr 800", "25. Dezember 800", "im Dezember 800"
+    // "im Jahr 800", "25. Dezember 800", "im Dezember 800", a Tafelbild's "2. Feb. 962"
+    const bool after_month =
+        month_number(before) != 0 || (k > 0 && toks[k - 1].dot && month_after_day(before) != 0);
     if (before == "Jahr" || before == "Jahre" || before == "Jahres" ||
-        (w.size() == 3 && month_number(before) != 0)) {
+        (w.size() == 3 && after_month)) {
         *year = y;
         return true;
     }
