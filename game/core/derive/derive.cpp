@@ -218,7 +218,11 @@ Derived derive_candidates(std::string_view text, const WordList& words) {
                 open != std::string_view::npos && m.begin - open <= 12 &&
                 s.text.substr(open, m.begin - open).find_first_of("),") == std::string_view::npos &&
                 m.end < s.text.size() && s.text[m.end] == ')';
-            if (!title.empty()) {
+            if (const auto opening = opening_phrase_event(s.text, m, words); !opening.empty()) {
+                // "Nach dem Fall der Berliner Mauer am 9. November 1989 begann …": the date is
+                // the fall's, not the beginning's.
+                ev.text = opening;
+            } else if (!title.empty()) {
                 // "7. Schlacht bei Lützen; Gustav Adolfs Tod (1632).": the title is the card.
                 ev.text = without_board_notation(title);
                 if (ev.text.empty()) continue;

@@ -365,4 +365,31 @@ std::vector<DateMention> bracket_asides(std::string_view s, const std::vector<Da
     return out;
 }
 
+std::string opening_phrase_event(std::string_view s, const DateMention& m, const WordList& words) {
+    const auto toks = tokenize(s);
+    if (toks.size() < 5 || (toks[0].word != "Nach" && toks[0].word != "Vor") ||
+        (toks[1].word != "dem" && toks[1].word != "der" && toks[1].word != "den") ||
+        !is_capitalised(toks[2].word) || m.begin <= toks[2].end)
+        return {};
+    std::size_t after = 3;  // the first token after the date
+    std::vector<Token> phrase{toks[2]};
+    for (; after < toks.size() && toks[after].begin < m.end; ++after) {
+        if (toks[after].end > m.begin) continue;
+        if (toks[after].comma) return {};
+        phrase.push_back(toks[after]);
+    }
+    if (after >= toks.size() || phrase.size() > 12 || toks[after - 1].comma) return {};
+    // The main clause's verb follows the date right away ("… 1989 begann …").
+    Token verb = toks[after];
+    if (!has_finite_verb({verb}, words) || has_finite_verb(phrase, words)) return {};
+    std::string card = join_broken_words(s.substr(toks[2].begin, m.begin - toks[2].begin));
+    while (!card.empty() && card.back() == ' ')
+        card.pop_back();
+    const std::string& head = toks[2].word;
+    if (head.size() > 3 && head.back() == 'e' && !words.has(head) &&
+        words.has(head.substr(0, head.size() - 1)))
+        card.erase(head.size() - 1, 1);
+    return bank::normalise(card);
+}
+
 }  // namespace chronik::derive

@@ -86,6 +86,13 @@ bool dates_a_claim(std::string_view s, const DateMention& m);
 // Banne gelöst"); a card that lost its verb, dangles or starts with a pronoun is dropped.
 std::string checked_card(std::string card, std::string_view source, const WordList& words);
 
+// "Nach dem Fall der Berliner Mauer am 9. November 1989 begann …": a date that ends an opening
+// "Nach/Vor" + article + noun phrase, right before the main clause's verb, dates that noun, not
+// what the clause tells. The card is the noun phrase ("Fall der Berliner Mauer"; the dative -e of
+// older books goes when the dictionary knows the word without it: "Siege" -> "Sieg"); empty when
+// the sentence is not of that shape.
+std::string opening_phrase_event(std::string_view s, const DateMention& m, const WordList& words);
+
 // The brackets of `s` that hold a date without a year of its own ("(am 21. April, …)") when
 // a date outside them gives that year: asides to that date, as spans (the space before the
 // bracket included) in the form of a DateMention, so that without_dates cuts them.

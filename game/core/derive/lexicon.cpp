@@ -34,7 +34,7 @@ constexpr std::array<std::string_view, 86> kAbbreviations = {
     "Kgr",  "zw",   "arab", "Jhdt", "engl", "frz",    "franz", "österr", "preuß", "ital", "brit",
     "Hzg",  "Ebf",  "ehem", "gegr", "röm",  "griech", "kath",  "evang",  "amerik"};
 
-constexpr std::array<std::string_view, 130> kCountries = {"Afghanistan",
+constexpr std::array<std::string_view, 131> kCountries = {"Afghanistan",
                                                           "Ägypten",
                                                           "Albanien",
                                                           "Algerien",
@@ -53,6 +53,7 @@ constexpr std::array<std::string_view, 130> kCountries = {"Afghanistan",
                                                           "Dänemark",
                                                           "DDR",
                                                           "BRD",
+                                                          "GB",
                                                           "Deutschland",
                                                           "England",
                                                           "Estland",
@@ -427,6 +428,9 @@ bool has_noun_ending(std::string_view w) {
 }
 
 bool has_organisation_ending(std::string_view w) {
+    // The ending alone is the common noun ("die einzige erlaubte Partei").
+    for (std::string_view common : {"Partei", "Ministerium", "Organisation", "Komitee"})
+        if (w == common) return false;
     for (auto e : kOrganisationEndings)
         if (w == e || ends_with(w, e)) return true;
     return false;

@@ -45,7 +45,8 @@ bool is_not_a_name(std::string_view word);
 // Endings of ordinary German nouns (-ung, -heit, -keit, -schaft, ...).
 bool has_noun_ending(std::string_view word);
 
-// Words that are organisations or mark one ("Partei", "Ministerium", "Rat").
+// Words that are organisations or end like one ("Zentrumspartei", "Sicherheitsrat",
+// "Völkerbund"); not the bare common nouns ("Partei", "Ministerium").
 bool has_organisation_ending(std::string_view word);
 
 }  // namespace chronik::derive

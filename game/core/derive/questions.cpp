@@ -20,6 +20,7 @@ namespace {
 
 constexpr int kNearYears = 25;           // year distractors of the text within this distance
 constexpr std::size_t kPoolWindow = 64;  // nearest mentions looked at for a distractor
+constexpr int kSameEraYears = 50;        // a name's distractors: mentioned this close in time
 
 }  // namespace
 
@@ -60,16 +61,20 @@ void add_questions(const Document& doc, const WordList& words, std::vector<McCan
     const auto sentences_text_of = [&](const DocFact& df) { return sentences[df.sentence].text; };
     // The explanation: the whole sentence and the one after it in its paragraph (or the
     // one before, for the last), so the draft teaches more than its quote.
+    // Words broken at a line end are joined, as on the cards ("Haupt-\nstadt" -> "Hauptstadt").
+    const auto explained = [&](std::size_t k) {
+        return quote_text(join_broken_words(sentences[k].text));
+    };
     const auto explanation_for = [&](std::size_t si) {
-        std::string e = "Im Text: „" + quote_text(sentences[si].text) + "“";
+        std::string e = "Im Text: „" + explained(si) + "“";
         const auto near = [&](std::size_t k) {
             return k < sentences.size() && sentences[k].paragraph == sentences[si].paragraph &&
                    sentences[k].text.size() <= 320;
         };
         if (near(si + 1))
-            e += " Weiter heißt es: „" + quote_text(sentences[si + 1].text) + "“";
+            e += " Weiter heißt es: „" + explained(si + 1) + "“";
         else if (si > 0 && near(si - 1))
-            e += " Davor heißt es: „" + quote_text(sentences[si - 1].text) + "“";
+            e += " Davor heißt es: „" + explained(si - 1) + "“";
         return e;
     };
     std::set<std::string> prompts;
@@ -135,7 +140,7 @@ void add_questions(const Document& doc, const WordList& words, std::vector<McCan
                 std::optional<AskFor> ask;
                 std::string unit;
                 if (f.kind == FactKind::Year) {
-                    bool claim = false;
+                    bool claim = false, approximate = false;
                     for (const auto& m : dates_of[si]) {
                         if (m.year_begin != f.begin) continue;
                         claim = claim || dates_a_claim(s, m);
@@ -156,11 +161,15 @@ void add_questions(const Document& doc, const WordList& words, std::vector<McCan
                             m.begin == m.year_begin && (year_after_noun_and_particle(s, m, words) ||
                                                         (lead == "von " && attributive_von(s, m)));
                         if (m.role == DateRole::At && !names_thing) ask = AskFor::Year;
+                        // "um 1450", "gegen 260", "ca. 1200": an approximate year is no exact
+                        // answer (1452 is "um 1450" too).
+                        for (std::string_view about : {"um ", "gegen ", "ca. ", "etwa ", "circa "})
+                            if (lower(s.substr(m.begin, about.size())) == about) approximate = true;
                         if (m.role == DateRole::Since)
                             ask = lead.rfind("ab ", 0) == 0 ? AskFor::YearFrom : AskFor::YearSince;
                         if (m.role == DateRole::Until && !m.ends_range) ask = AskFor::YearUntil;
                     }
-                    if (claim) continue;
+                    if (claim || approximate) continue;
                 } else if (f.kind == FactKind::Place) {
                     const auto toks = tokenize(s.substr(0, f.begin));
                     if (!toks.empty()) {
@@ -290,6 +299,13 @@ void add_questions(const Document& doc, const WordList& words, std::vector<McCan
                 const bool short_form = f.text.find(' ') == std::string::npos;
                 for (const auto* df : pool) {
                     if (!article_fits(*df)) continue;
+                    // Same era: a person, state or party named for a time decades away (a
+                    // vizier of 1529 for 1683) is no choice a student weighs; fewer than three
+                    // then means no question. Places outlast eras (the Hanse's towns).
+                    const int era_here = era_of[si], era_there = era_of[df->sentence];
+                    if (f.kind != FactKind::Place && era_here != 0 && era_there != 0 &&
+                        std::abs(era_here - era_there) > kSameEraYears)
+                        continue;
                     std::string d = df->fact.text;
                     if (f.kind == FactKind::Person) {
                         // Same form as the answer: surname for a surname, full name otherwise.

@@ -31,7 +31,8 @@ WordList WordList::from_dic(std::string_view text) {
 bool WordList::is_common_noun(std::string_view word) const {
     const auto it = words_.find(std::string(word));
     if (it == words_.end()) return false;
-    return it->second.find_first_of("ENPR") != std::string::npos;
+    // T: the genitive -es of a common noun ("Glück/STm": "des Glückes"); a place takes -s.
+    return it->second.find_first_of("ENPRT") != std::string::npos;
 }
 
 bool WordList::is_noun_without_genitive_s(std::string_view word) const {

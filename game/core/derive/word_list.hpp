@@ -21,8 +21,9 @@ public:
     bool has(std::string_view word) const { return words_.count(std::string(word)) != 0; }
 
     // A capitalised word whose entry takes a plural ending (hunspell de_DE affix flags E, N,
-    // P, R: -e, -n, -en, -er) is an ordinary noun ("Sicht", "Konferenz"); names take only
-    // the genitive -s ("Moskau/Sm", "Putin/S"). False for words not in the list.
+    // P, R: -e, -n, -en, -er) or the genitive -es (T: "Glück/STm") is an ordinary noun
+    // ("Sicht", "Konferenz", "Glück"); names take only the genitive -s ("Moskau/Sm",
+    // "Putin/S"). False for words not in the list.
     bool is_common_noun(std::string_view word) const;
 
     // A capitalised entry that takes neither a plural ending nor the genitive -s (flag S) and
