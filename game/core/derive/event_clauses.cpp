@@ -380,8 +380,7 @@ std::string opening_phrase_event(std::string_view s, const DateMention& m, const
     }
     if (after >= toks.size() || phrase.size() > 12 || toks[after - 1].comma) return {};
     // The main clause's verb follows the date right away ("… 1989 begann …").
-    Token verb = toks[after];
-    if (!has_finite_verb({verb}, words) || has_finite_verb(phrase, words)) return {};
+    if (!has_finite_verb({toks[after]}, words) || has_finite_verb(phrase, words)) return {};
     std::string card = join_broken_words(s.substr(toks[2].begin, m.begin - toks[2].begin));
     while (!card.empty() && card.back() == ' ')
         card.pop_back();
