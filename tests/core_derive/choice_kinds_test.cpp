@@ -71,7 +71,7 @@ TEST_CASE("a date ending an opening Nach-phrase dates its noun, not the main cla
     CHECK(battle);
 }
 
-TEST_CASE("distractors of a person come from the same era; approximate years are not asked") {
+TEST_CASE("distractors of a person come from the same era, and approximate years are not asked") {
     const std::string text =
         "Die Türkenkriege\n\n"
         "Im Jahr 1529 belagerte Sultan Soliman Wien. Im Jahr 1530 verhandelte Kaiser Karl "
@@ -94,7 +94,7 @@ TEST_CASE("distractors of a person come from the same era; approximate years are
     CHECK(offers(d, "1683"));
 }
 
-TEST_CASE("today's name in an aside is neither answer nor choice; explanations join hyphens") {
+TEST_CASE("today's name in an aside is neither answer nor choice, and explanations join hyphens") {
     const std::string text =
         "Die Eroberung\n\n"
         "Im Jahr 1532 nahm Pizarro den Herrscher in Cajamarca gefangen. Im Jahr 1533 zogen "
