@@ -6,6 +6,7 @@
 
 #include "derive/board_notation.hpp"
 #include "derive/date_mentions.hpp"
+#include "derive/derive.hpp"
 
 using namespace chronik::derive;
 using chronik::bank::EventDate;
@@ -86,4 +87,17 @@ TEST_CASE("a date in figures and a span of three-digit years opening an outline 
     // Not inside a sentence: "Seiten 120–140" is no span of years.
     DateContext ctx4;
     CHECK(find_dates("Lies die Seiten 120–140 im Buch.", ctx4).empty());
+}
+
+TEST_CASE("a Tafelbild line opened by a date in figures is a card without its arrow") {
+    const auto d = chronik::derive::derive_candidates(
+        "Otto I.\n\n1) Der neue König\n- 2.7.936: Tod Heinrichs I. in Memleben → Sohn Otto wird "
+        "Nachfolger\n- 937: Otto gründet das Moritzkloster in Magdeburg\n");
+    bool found = false;
+    for (const auto& ev : d.events)
+        if (ev.text == "Tod Heinrichs I. in Memleben") {
+            found = true;
+            CHECK(ev.date == EventDate::on_day(936, 7, 2));
+        }
+    CHECK(found);
 }

@@ -37,6 +37,13 @@ TEST_CASE("sentences do not split at days, ordinals and regnal numbers") {
     CHECK(s[3] == "Er starb 1881.");
 }
 
+TEST_CASE("sentences do not split inside a date in figures") {
+    const auto s = split("2.7.936: Tod Heinrichs I. in Memleben. Am 9.11.1989 fiel die Mauer.");
+    REQUIRE(s.size() == 2);
+    CHECK(s[0] == "2.7.936: Tod Heinrichs I. in Memleben.");
+    CHECK(s[1] == "Am 9.11.1989 fiel die Mauer.");
+}
+
 TEST_CASE("a sentence keeps its reference markers and closing quotes") {
     const auto s = split(
         "Er sagte, er stehe „immer an der Seite Russlands.“ Putin nickte.[16][17] Danach ging "

@@ -53,6 +53,10 @@ bool opens_sentence(std::string_view s, std::size_t pos) {
 
 // Is the '.' at `dot` the end of a sentence (given what follows at `next`)?
 bool period_ends_sentence(std::string_view s, std::size_t dot, std::size_t next) {
+    // "2.7.936", "9.11.1989": a dot between figures is part of a date in figures.
+    if (dot + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[dot + 1])) && dot > 0 &&
+        std::isdigit(static_cast<unsigned char>(s[dot - 1])))
+        return false;
     const auto before = word_before(s, dot);
     if (before.empty()) return true;
     // "… im Jahr 9 n. Chr. Varus …" never follows: after an era a capital opens a sentence.

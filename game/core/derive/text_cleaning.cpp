@@ -145,7 +145,11 @@ bool is_dated_line(std::string_view t) {
         ++k;
     if (const auto m = bare(at(k)); !m.empty() && (month_number(m) != 0 || month_after_day(m) != 0))
         ++k;
-    const auto year = at(k);
+    auto year = at(k);
+    // "2.7.936: …", "9.11.1989: …": a date in figures; its year is what follows the last dot.
+    if (const auto last_dot = bare(year).rfind('.');
+        last_dot != std::string_view::npos && std::count(year.begin(), year.end(), '.') >= 2)
+        year = year.substr(last_dot + 1);
     const auto year_bare = bare(year);
     if (!is_year_or_span_number(year_bare)) return false;
     // A colon right after the year: "1071: …", "27. Nov. 1095: …".
