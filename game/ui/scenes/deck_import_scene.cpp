@@ -4,6 +4,7 @@
 
 #include "ui/input/nav.hpp"
 #include "ui/scenes/file_chooser_scene.hpp"
+#include "ui/scenes/leave_screen.hpp"
 #include "ui/text/decks_strings.hpp"
 #include "ui/text/import_failure_text.hpp"
 
@@ -204,8 +205,7 @@ void DeckImportScene::handle_event(const sf::Event& e) {
     if (e.type == sf::Event::KeyPressed) {
         switch (e.key.code) {
             case sf::Keyboard::Escape:
-                ctx_.audio.play(Sfx::Back);
-                ctx_.stack.pop();
+                leave_screen(ctx_);
                 return;
             case sf::Keyboard::Enter:
                 run();
@@ -246,8 +246,7 @@ void DeckImportScene::handle_event(const sf::Event& e) {
     if (const auto hit = buttons_.handle(e, ctx_)) {
         if (*hit == 0) run();
         if (*hit == 1) {
-            ctx_.audio.play(Sfx::Back);
-            ctx_.stack.pop();
+            leave_screen(ctx_);
         }
         if (*hit == 2) open_chooser();
     }

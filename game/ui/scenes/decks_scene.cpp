@@ -5,6 +5,7 @@
 #include "ui/input/nav.hpp"
 #include "ui/scenes/deck_import_scene.hpp"
 #include "ui/scenes/draft_review_scene.hpp"
+#include "ui/scenes/leave_screen.hpp"
 #include "ui/scenes/study_scene.hpp"
 #include "ui/services/deck_choice.hpp"
 #include "ui/text/decks_strings.hpp"
@@ -226,8 +227,7 @@ void DecksScene::handle_event(const sf::Event& e) {
     if (e.type == sf::Event::KeyPressed) {
         switch (e.key.code) {
             case sf::Keyboard::Escape:
-                ctx_.audio.play(Sfx::Back);
-                ctx_.stack.pop();
+                leave_screen(ctx_);
                 return;
             case sf::Keyboard::I:
                 open_import();
@@ -272,8 +272,7 @@ void DecksScene::handle_event(const sf::Event& e) {
         if (*hit == 2) export_to_anki();
         if (*hit == 3) study_deck();
         if (*hit == 4) {
-            ctx_.audio.play(Sfx::Back);
-            ctx_.stack.pop();
+            leave_screen(ctx_);
         }
         return;
     }

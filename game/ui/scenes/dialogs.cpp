@@ -1,5 +1,7 @@
 #include "ui/scenes/dialogs.hpp"
 
+#include "ui/scenes/leave_screen.hpp"
+
 namespace chronik::ui {
 namespace {
 
@@ -18,9 +20,9 @@ TextStyle body_style(const Theme& t) {
 
 NameDialogScene::NameDialogScene(SceneContext& ctx, std::string prompt, std::string initial,
                                  Submit submit)
-    : OverlayDialog(ctx, {290, 170, 700, 330}),
-      submit_(std::move(submit)),
-      input_({330, 270, 620, 64}, ctx.text(TextId::ProfilesNamePlaceholder), 60) {
+    : FieldDialog(ctx, {290, 170, 700, 330},
+                  TextInput({330, 270, 620, 64}, ctx.text(TextId::ProfilesNamePlaceholder), 60)),
+      submit_(std::move(submit)) {
     const auto& t = ctx.theme;
     prompt_ = TextBlock(std::move(prompt), {330, 200, 620, 60}, heading_style(t));
     auto es = body_style(t);
@@ -49,38 +51,6 @@ void NameDialogScene::submit() {
     ctx_.stack.pop();
 }
 
-void NameDialogScene::handle_event(const sf::Event& e) {
-    // The field owns typing: Space and letters go into the name, not to the buttons.
-    if (e.type == sf::Event::KeyPressed) {
-        if (e.key.code == sf::Keyboard::Escape) {
-            ctx_.audio.play(Sfx::Back);
-            ctx_.stack.pop();
-            return;
-        }
-        if (e.key.code == sf::Keyboard::Enter) {
-            submit();
-            return;
-        }
-    }
-    if (e.type == sf::Event::TextEntered || e.type == sf::Event::KeyPressed) {
-        if (input_.handle(e)) error_.set_text("");
-        return;
-    }
-    if (const auto hit = buttons_.handle(e, ctx_)) {
-        if (*hit == 0)
-            submit();
-        else {
-            ctx_.audio.play(Sfx::Back);
-            ctx_.stack.pop();
-        }
-    }
-}
-
-void NameDialogScene::update(float dt) {
-    input_.update(dt);
-    buttons_.update(dt, ctx_.theme);
-}
-
 void NameDialogScene::draw(sf::RenderTarget& target) const {
     draw_dialog(target, {&prompt_, &error_});
     input_.draw(target, ctx_);
@@ -105,8 +75,7 @@ ConfirmDialogScene::ConfirmDialogScene(SceneContext& ctx, std::string question, 
 
 void ConfirmDialogScene::handle_event(const sf::Event& e) {
     if (is_key(e, sf::Keyboard::Escape)) {
-        ctx_.audio.play(Sfx::Back);
-        ctx_.stack.pop();
+        leave_screen(ctx_);
         return;
     }
     if (const auto hit = buttons_.handle(e, ctx_)) {

@@ -8,27 +8,22 @@
 #include <vector>
 
 #include "ui/scenes/overlay_dialog.hpp"
-#include "ui/widgets/text_input.hpp"
 
 namespace chronik::ui {
 
 // Asks for a name. `submit` returns an error to show (the dialog stays open) or nullopt (it
 // closes).
-class NameDialogScene final : public OverlayDialog {
+class NameDialogScene final : public FieldDialog {
 public:
     using Submit = std::function<std::optional<std::string>(const std::string& name)>;
     NameDialogScene(SceneContext& ctx, std::string prompt, std::string initial, Submit submit);
     std::string_view name() const override { return "name-dialog"; }
-    void handle_event(const sf::Event& event) override;
-    void update(float dt) override;
     void draw(sf::RenderTarget& target) const override;
-    bool animating() const override { return input_.animating() || buttons_.animating(); }
 
 private:
-    void submit();
+    void submit() override;
     Submit submit_;
-    TextBlock prompt_, error_;
-    TextInput input_;
+    TextBlock prompt_;
 };
 
 // Asks before something destructive; Cancel has the focus first.

@@ -3,6 +3,7 @@
 #include "bank/event_date.hpp"
 #include "ui/input/nav.hpp"
 #include "ui/scenes/dialogs.hpp"
+#include "ui/scenes/leave_screen.hpp"
 #include "ui/text/decks_strings.hpp"
 
 namespace chronik::ui {
@@ -257,8 +258,7 @@ void DraftReviewScene::handle_event(const sf::Event& e) {
     if (e.type == sf::Event::KeyPressed) {
         const auto key = e.key.code;
         if (key == sf::Keyboard::Escape) {
-            ctx_.audio.play(Sfx::Back);
-            ctx_.stack.pop();
+            leave_screen(ctx_);
             return;
         }
         if (mode_ == Mode::Viewing) {
@@ -291,14 +291,12 @@ void DraftReviewScene::handle_event(const sf::Event& e) {
                     ask_finish();
                     break;
                 default:
-                    ctx_.audio.play(Sfx::Back);
-                    ctx_.stack.pop();
+                    leave_screen(ctx_);
             }
         } else if (mode_ == Mode::AllDone && *hit == 0) {
             finish();
         } else {
-            ctx_.audio.play(Sfx::Back);
-            ctx_.stack.pop();
+            leave_screen(ctx_);
         }
     }
 }

@@ -6,6 +6,7 @@
 #include "random/rng.hpp"
 #include "ui/input/key_bindings.hpp"
 #include "ui/scenes/dialogs.hpp"
+#include "ui/scenes/leave_screen.hpp"
 #include "ui/scenes/pause_scene.hpp"
 #include "ui/scenes/results_scene.hpp"
 #include "ui/scenes/source_reader_scene.hpp"
@@ -401,8 +402,7 @@ void ExamResultsScene::read_source() {
 
 void ExamResultsScene::handle_event(const sf::Event& e) {
     if (is_key(e, sf::Keyboard::Escape)) {
-        ctx_.audio.play(Sfx::Back);
-        ctx_.stack.pop();
+        leave_screen(ctx_);
         return;
     }
     if (e.type == sf::Event::KeyPressed &&

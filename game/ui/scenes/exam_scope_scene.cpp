@@ -5,6 +5,7 @@
 #include "decks/deck_scope.hpp"
 #include "study/exam_preparation.hpp"
 #include "ui/input/nav.hpp"
+#include "ui/scenes/leave_screen.hpp"
 #include "ui/text/exam_plan_strings.hpp"
 
 namespace chronik::ui {
@@ -110,8 +111,7 @@ void ExamScopeScene::choose(const Choice& choice) {
     auto& session = ctx_.services.session();
     if (!session.settings().exam) return;
     if (choice.kind == Kind::Done) {
-        ctx_.audio.play(Sfx::Back);
-        ctx_.stack.pop();
+        leave_screen(ctx_);
         return;
     }
     ctx_.audio.play(Sfx::Select);
@@ -159,8 +159,7 @@ void ExamScopeScene::choose(const Choice& choice) {
 
 void ExamScopeScene::handle_event(const sf::Event& e) {
     if (is_key(e, sf::Keyboard::Escape) || is_key(e, sf::Keyboard::BackSpace)) {
-        ctx_.audio.play(Sfx::Back);
-        ctx_.stack.pop();
+        leave_screen(ctx_);
         return;
     }
     if (const auto hit = buttons_.handle(e, ctx_); hit && *hit < choices_.size())

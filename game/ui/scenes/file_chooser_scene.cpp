@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "ui/input/nav.hpp"
+#include "ui/scenes/leave_screen.hpp"
 #include "ui/text/decks_strings.hpp"
 
 namespace chronik::ui {
@@ -328,8 +329,7 @@ void FileChooserScene::handle_event(const sf::Event& e) {
         const bool ctrl = e.key.control;
         switch (e.key.code) {
             case sf::Keyboard::Escape:
-                ctx_.audio.play(Sfx::Back);
-                ctx_.stack.pop();
+                leave_screen(ctx_);
                 return;
             case sf::Keyboard::Enter:
                 activate(selected_);
@@ -427,8 +427,7 @@ void FileChooserScene::handle_event(const sf::Event& e) {
         if (*hit == 1) go_up();
         if (*hit == 2) toggle_hidden();
         if (*hit == 3) {
-            ctx_.audio.play(Sfx::Back);
-            ctx_.stack.pop();
+            leave_screen(ctx_);
         }
     }
 }

@@ -11,6 +11,10 @@ namespace chronik::ui {
 
 enum class BackKeys { Escape, EscapeOrBackspace };
 
+// Plays the back sound and takes the top screen (the caller) off the stack: the caller returns at
+// once.
+void leave_screen(SceneContext& ctx);
+
 // True when the event left the screen: the caller returns at once (the scene is gone from the
 // stack). The back button takes the mouse only: Enter belongs to the screen's own buttons.
 bool leave_on_back(const sf::Event& e, ButtonGroup& back, SceneContext& ctx, BackKeys keys);

@@ -1,5 +1,6 @@
 #include "ui/scenes/network_menu_scene.hpp"
 
+#include "ui/scenes/leave_screen.hpp"
 #include "ui/scenes/network/host_scene.hpp"
 #include "ui/scenes/network/join_scene.hpp"
 
@@ -60,8 +61,7 @@ void NetworkMenuScene::choose(std::size_t index) {
             ctx_.stack.replace_top(make_join_game(ctx_));
             return;
         case Choice::Back:
-            ctx_.audio.play(Sfx::Back);
-            ctx_.stack.pop();
+            leave_screen(ctx_);
             return;
     }
 }

@@ -1,5 +1,6 @@
 // What the dialogs, the pause menu and the paste-weights overlay share: an overlay scene with a
-// panel, a group of buttons and key hints.
+// panel, a group of buttons and key hints; FieldDialog adds the text field of the name and
+// paste-weights dialogs.
 #pragma once
 
 #include <initializer_list>
@@ -11,6 +12,7 @@
 #include "ui/widgets/key_hints.hpp"
 #include "ui/widgets/panel.hpp"
 #include "ui/widgets/text_block.hpp"
+#include "ui/widgets/text_input.hpp"
 
 namespace chronik::ui {
 
@@ -30,6 +32,25 @@ protected:
     ButtonGroup buttons_;
     KeyHintBar hints_;
     mutable DrawBatch batch_;
+};
+
+// A dialog around one text field, with OK (button 0) and Cancel (button 1). The field owns
+// typing: Space and letters go into it, not to the buttons; Enter or OK calls submit(), Esc or
+// Cancel leaves; an edit clears the error shown.
+class FieldDialog : public OverlayDialog {
+public:
+    FieldDialog(SceneContext& ctx, sf::FloatRect panel, TextInput input)
+        : OverlayDialog(ctx, panel), input_(std::move(input)) {}
+    void handle_event(const sf::Event& event) override;
+    void update(float dt) override;
+    bool animating() const override { return input_.animating() || buttons_.animating(); }
+
+protected:
+    // Enter or OK: takes the field's value, or shows in error_ why not.
+    virtual void submit() = 0;
+
+    TextBlock error_;
+    TextInput input_;
 };
 
 }  // namespace chronik::ui

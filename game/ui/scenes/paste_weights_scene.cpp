@@ -16,10 +16,11 @@ constexpr std::size_t kMaxChars = 600;
 
 PasteWeightsScene::PasteWeightsScene(SceneContext& ctx, MemoryModelTuning& tuning,
                                      std::function<void(const std::string&)> applied)
-    : OverlayDialog(ctx, {140, 140, 1000, 420}),
+    : FieldDialog(
+          ctx, {140, 140, 1000, 420},
+          TextInput({180, 318, 920, 64}, text(ctx.strings, T::PastePlaceholder), kMaxChars)),
       tuning_(tuning),
-      applied_(std::move(applied)),
-      input_({180, 318, 920, 64}, text(ctx.strings, T::PastePlaceholder), kMaxChars) {
+      applied_(std::move(applied)) {
     const auto& t = ctx.theme;
     heading_ = TextBlock(text(ctx.strings, T::PasteHeading), {180, 172, 920, 44},
                          {FontFace::SansBold, t.type.h2, t.type.body, t.palette.text, Align::Left,
@@ -56,34 +57,6 @@ void PasteWeightsScene::submit() {
             break;
     }
     ctx_.audio.play(Sfx::Wrong);
-}
-
-void PasteWeightsScene::close() {
-    ctx_.audio.play(Sfx::Back);
-    ctx_.stack.pop();
-}
-
-void PasteWeightsScene::handle_event(const sf::Event& e) {
-    // The field owns typing: Space, digits and Ctrl+V go into it, not to the buttons.
-    if (e.type == sf::Event::KeyPressed) {
-        if (e.key.code == sf::Keyboard::Escape) return close();
-        if (e.key.code == sf::Keyboard::Enter) return submit();
-    }
-    if (e.type == sf::Event::TextEntered || e.type == sf::Event::KeyPressed) {
-        if (input_.handle(e)) error_.set_text("");
-        return;
-    }
-    if (const auto hit = buttons_.handle(e, ctx_)) {
-        if (*hit == 0)
-            submit();
-        else
-            close();
-    }
-}
-
-void PasteWeightsScene::update(float dt) {
-    input_.update(dt);
-    buttons_.update(dt, ctx_.theme);
 }
 
 void PasteWeightsScene::draw(sf::RenderTarget& target) const {

@@ -1,6 +1,7 @@
 #include "ui/scenes/pause_scene.hpp"
 
 #include "ui/scenes/home_scene.hpp"
+#include "ui/scenes/leave_screen.hpp"
 
 namespace chronik::ui {
 
@@ -23,8 +24,7 @@ PauseScene::PauseScene(SceneContext& ctx)
 
 void PauseScene::handle_event(const sf::Event& e) {
     if (is_key(e, sf::Keyboard::Escape)) {
-        ctx_.audio.play(Sfx::Back);
-        ctx_.stack.pop();
+        leave_screen(ctx_);
         return;
     }
     const auto hit = buttons_.handle(e, ctx_);

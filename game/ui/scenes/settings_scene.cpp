@@ -6,6 +6,7 @@
 #include "srs/scheduler.hpp"
 #include "srs/study_settings.hpp"
 #include "ui/scenes/home_scene.hpp"
+#include "ui/scenes/leave_screen.hpp"
 #include "ui/scenes/memory_model_scene.hpp"
 #include "ui/text/memory_model_strings.hpp"
 
@@ -417,15 +418,13 @@ void SettingsScene::handle_event(const sf::Event& e) {
         return;
     }
     if (is_key(e, sf::Keyboard::Escape)) {
-        ctx_.audio.play(Sfx::Back);
-        ctx_.stack.pop();
+        leave_screen(ctx_);
         return;
     }
     if (e.type == sf::Event::MouseButtonPressed || e.type == sf::Event::MouseButtonReleased ||
         e.type == sf::Event::MouseMoved) {
         if (back_.handle(e, ctx_)) {
-            ctx_.audio.play(Sfx::Back);
-            ctx_.stack.pop();
+            leave_screen(ctx_);
             return;
         }
         if (e.type != sf::Event::MouseButtonReleased || e.mouseButton.button != sf::Mouse::Left)

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "ui/scenes/dialogs.hpp"
+#include "ui/scenes/leave_screen.hpp"
 
 namespace chronik::ui {
 namespace {
@@ -81,8 +82,7 @@ void SourceReaderScene::drag_thumb(float y) {
 
 void SourceReaderScene::handle_event(const sf::Event& e) {
     if (is_key(e, sf::Keyboard::Escape) || is_key(e, sf::Keyboard::BackSpace)) {
-        ctx_.audio.play(Sfx::Back);
-        ctx_.stack.pop();
+        leave_screen(ctx_);
         return;
     }
     bool moved = false;
@@ -140,8 +140,7 @@ void SourceReaderScene::handle_event(const sf::Event& e) {
         return;
     }
     if (close_.handle(e, ctx_)) {
-        ctx_.audio.play(Sfx::Back);
-        ctx_.stack.pop();
+        leave_screen(ctx_);
     }
 }
 

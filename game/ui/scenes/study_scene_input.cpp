@@ -1,4 +1,5 @@
 // StudyScene's input: keys (through the key bindings) and the mouse.
+#include "ui/scenes/leave_screen.hpp"
 #include "ui/scenes/pause_scene.hpp"
 #include "ui/scenes/study_scene.hpp"
 #include "ui/scenes/study_scene_layout.hpp"
@@ -65,8 +66,7 @@ void StudyScene::handle_event(const sf::Event& e) {
     const bool mouse = e.type == sf::Event::MouseMoved || e.type == sf::Event::MouseButtonPressed ||
                        e.type == sf::Event::MouseButtonReleased;
     if (mouse && back_.handle(e, ctx_)) {
-        ctx_.audio.play(Sfx::Back);
-        ctx_.stack.pop();  // every answer is already saved
+        leave_screen(ctx_);  // every answer is already saved
         return;
     }
     if (const auto hit = mouse ? tools_.handle(e, ctx_) : std::nullopt) {

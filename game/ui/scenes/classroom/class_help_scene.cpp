@@ -5,6 +5,7 @@
 
 #include "ui/input/nav.hpp"
 #include "ui/scenes/classroom/class_layout.hpp"
+#include "ui/scenes/leave_screen.hpp"
 #include "ui/text/classroom_strings.hpp"
 
 namespace chronik::ui {
@@ -50,8 +51,7 @@ void ClassHelpScene::handle_event(const sf::Event& e) {
     if (is_key(e, sf::Keyboard::Escape) || is_key(e, sf::Keyboard::F1) ||
         is_key(e, sf::Keyboard::H) || is_key(e, sf::Keyboard::Enter) ||
         e.type == sf::Event::MouseButtonPressed) {
-        ctx_.audio.play(Sfx::Back);
-        ctx_.stack.pop();
+        leave_screen(ctx_);
     }
 }
 

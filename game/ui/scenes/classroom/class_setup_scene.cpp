@@ -7,6 +7,7 @@
 #include "ui/scenes/classroom/class_play_scene.hpp"
 #include "ui/scenes/classroom/team_look.hpp"
 #include "ui/scenes/dialogs.hpp"
+#include "ui/scenes/leave_screen.hpp"
 #include "ui/text/classroom_strings.hpp"
 
 namespace chronik::ui {
@@ -251,8 +252,7 @@ void ClassSetupScene::start_game() {
 
 void ClassSetupScene::handle_event(const sf::Event& e) {
     if (is_key(e, sf::Keyboard::Escape)) {
-        ctx_.audio.play(Sfx::Back);
-        ctx_.stack.pop();
+        leave_screen(ctx_);
         return;
     }
     if (is_key(e, sf::Keyboard::F5)) {
@@ -379,13 +379,11 @@ void ClassTeamScene::activate(std::size_t row, int direction) {
                 return;
             }
             teams_.erase(teams_.begin() + static_cast<std::ptrdiff_t>(team_));
-            ctx_.audio.play(Sfx::Back);
-            ctx_.stack.pop();
+            leave_screen(ctx_);
             return;
         default:
             if (direction != 0) return;
-            ctx_.audio.play(Sfx::Back);
-            ctx_.stack.pop();
+            leave_screen(ctx_);
             return;
     }
     ctx_.audio.play(Sfx::Move);
@@ -427,8 +425,7 @@ void ClassTeamScene::handle_event(const sf::Event& e) {
         return;
     }
     if (is_key(e, sf::Keyboard::Escape)) {
-        ctx_.audio.play(Sfx::Back);
-        ctx_.stack.pop();
+        leave_screen(ctx_);
         return;
     }
     if ((is_key(e, sf::Keyboard::Left) || is_key(e, sf::Keyboard::Right)) &&

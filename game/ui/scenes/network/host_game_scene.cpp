@@ -4,6 +4,7 @@
 #include <string>
 
 #include "ui/input/nav.hpp"
+#include "ui/scenes/leave_screen.hpp"
 #include "ui/scenes/network/host_setup_scene.hpp"
 #include "ui/text/hyphenator.hpp"
 #include "ui/text/network_host_strings.hpp"
@@ -39,7 +40,7 @@ StandingsWords standings_words(const StringTable& s, const std::unique_ptr<HostS
 
 HostGameScene::HostGameScene(SceneContext& ctx, std::unique_ptr<HostSession> session,
                              HostSettings settings)
-    : Scene(ctx),
+    : NetworkScene(ctx, false),
       session_(std::move(session)),
       settings_(std::move(settings)),
       lobby_(ctx),
@@ -346,8 +347,7 @@ void HostGameScene::handle_event(const sf::Event& e) {
             return;
         case View::Summary:
             if (summary_buttons_.handle(e, ctx_) || is_key(e, sf::Keyboard::Escape)) {
-                ctx_.audio.play(Sfx::Back);
-                ctx_.stack.pop();
+                leave_screen(ctx_);
             }
             return;
         case View::Round:

@@ -9,13 +9,13 @@
 #include <string>
 #include <utility>
 
-#include "ui/scene/scene.hpp"
 #include "ui/scene/scene_context.hpp"
 #include "ui/scenes/network/host_help_overlay.hpp"
 #include "ui/scenes/network/host_lobby_view.hpp"
 #include "ui/scenes/network/host_round_view.hpp"
 #include "ui/scenes/network/host_seat_prompt.hpp"
 #include "ui/scenes/network/host_summary_view.hpp"
+#include "ui/scenes/network/network_scene.hpp"
 #include "ui/services/host_connector.hpp"
 #include "ui/widgets/backdrop.hpp"
 #include "ui/widgets/button_group.hpp"
@@ -25,7 +25,7 @@
 
 namespace chronik::ui {
 
-class HostGameScene final : public Scene {
+class HostGameScene final : public NetworkScene {
 public:
     // `settings` are what the room was opened with (the setup screen gets them back when the
     // teacher closes the room).
@@ -41,8 +41,6 @@ public:
     // redrawn every frame only while something moves (a running timer, growing bars, the
     // standings); otherwise only when a message changed what it shows (take_redraw).
     bool animating() const override;
-    bool needs_ticks() const override { return true; }
-    bool take_redraw() override { return std::exchange(redraw_, false); }
 
 private:
     enum class View { Lobby, Round, Leaderboard, Podium, Summary };
@@ -64,7 +62,6 @@ private:
     std::optional<std::size_t> shown_question_;  // the question the round view shows unmarked
     bool help_open_ = false;
     bool saved_shown_ = false;
-    bool redraw_ = false;
 
     Backdrop backdrop_;
     TextBlock heading_, notice_, lobby_notice_;  // the lobby's sits beside the player count

@@ -7,6 +7,7 @@
 #include "hosting/room_code.hpp"
 #include "ui/input/nav.hpp"
 #include "ui/scenes/dialogs.hpp"
+#include "ui/scenes/leave_screen.hpp"
 #include "ui/scenes/network/host_game_scene.hpp"
 #include "ui/scenes/network/host_scene.hpp"
 #include "ui/text/network_host_strings.hpp"
@@ -250,8 +251,7 @@ void HostSetupScene::move_focus(int delta) {
 
 void HostSetupScene::handle_event(const sf::Event& e) {
     if (is_key(e, sf::Keyboard::Escape)) {
-        ctx_.audio.play(Sfx::Back);
-        ctx_.stack.pop();
+        leave_screen(ctx_);
         return;
     }
     if (is_key(e, sf::Keyboard::F2)) {
@@ -312,8 +312,7 @@ void HostSetupScene::handle_event(const sf::Event& e) {
         if (*hit == 1) {
             open_room();
         } else {
-            ctx_.audio.play(Sfx::Back);
-            ctx_.stack.pop();
+            leave_screen(ctx_);
         }
     }
 }

@@ -19,7 +19,11 @@ constexpr std::size_t kMaxRows = JoinStandingsView::kMaxRows;
 }  // namespace
 
 JoinPlayScene::JoinPlayScene(SceneContext& ctx, std::unique_ptr<JoinSession> session)
-    : Scene(ctx), session_(std::move(session)), recorder_(ctx), question_(ctx), standings_(ctx) {
+    : NetworkScene(ctx, true),
+      session_(std::move(session)),
+      recorder_(ctx),
+      question_(ctx),
+      standings_(ctx) {
     Hyphenator::preload_german();  // for timeline cards, before any is shown
     const auto& t = ctx.theme;
     counter_ = TextBlock("", {kLeft, 26, 500, 32},

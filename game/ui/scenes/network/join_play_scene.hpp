@@ -8,11 +8,11 @@
 #include <utility>
 #include <vector>
 
-#include "ui/scene/scene.hpp"
 #include "ui/scene/scene_context.hpp"
 #include "ui/scenes/network/join_answer_recorder.hpp"
 #include "ui/scenes/network/join_question_view.hpp"
 #include "ui/scenes/network/join_standings_view.hpp"
+#include "ui/scenes/network/network_scene.hpp"
 #include "ui/services/join_connector.hpp"
 #include "ui/widgets/backdrop.hpp"
 #include "ui/widgets/button_group.hpp"
@@ -21,7 +21,7 @@
 
 namespace chronik::ui {
 
-class JoinPlayScene final : public Scene {
+class JoinPlayScene final : public NetworkScene {
 public:
     // `session` has been welcomed by the host.
     JoinPlayScene(SceneContext& ctx, std::unique_ptr<JoinSession> session);
@@ -36,8 +36,6 @@ public:
     // Only a running question moves (its timer bar); the other screens stand still, but the
     // host's messages are read every few milliseconds (needs_ticks) and redraw what changed.
     bool animating() const override;
-    bool needs_ticks() const override { return true; }
-    bool take_redraw() override { return std::exchange(redraw_, false); }
 
 private:
     enum class Screen { Waiting, Question, Reveal, Leaderboard, Final, Lost, Removed };
@@ -62,7 +60,6 @@ private:
 
     std::unique_ptr<JoinSession> session_;
     Screen screen_ = Screen::Waiting;
-    bool redraw_ = true;  // a host message (or a new second on the clock) changed the picture
     JoinAnswerRecorder recorder_;
     bool reconnecting_ = false;  // "Erneut verbinden" was pressed
 
