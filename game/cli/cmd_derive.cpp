@@ -6,8 +6,8 @@
 #include "cli/args.hpp"
 #include "cli/command.hpp"
 #include "cli/progress.hpp"
+#include "cli/written_deck.hpp"
 #include "derive/derive.hpp"
-#include "io/bank/deck_lint.hpp"
 #include "io/bank/deck_loader.hpp"
 #include "io/import/deck_writer.hpp"
 #include "io/import/german_dictionary.hpp"
@@ -138,13 +138,7 @@ int run_derive(const std::vector<std::string>& raw) {
     }
 
     progress.step("derive: checking " + out.filename().string());
-    const auto loaded = io::load_deck_file(out);
-    auto problems = loaded.problems;
-    if (loaded.deck) {
-        const auto lint = io::lint_deck(*loaded.deck);
-        problems.insert(problems.end(), lint.begin(), lint.end());
-    }
-    progress.done();
+    const auto problems = reload_and_lint(out, progress);
 
     std::size_t events = 0, questions = 0;
     for (const auto& item : deck.items)

@@ -7,8 +7,8 @@
 #include "cli/args.hpp"
 #include "cli/command.hpp"
 #include "cli/progress.hpp"
+#include "cli/written_deck.hpp"
 #include "decks/import_format.hpp"
-#include "io/bank/deck_lint.hpp"
 #include "io/bank/deck_loader.hpp"
 #include "io/import/deck_writer.hpp"
 #include "io/import/delimited.hpp"
@@ -109,14 +109,8 @@ io::ImportProgress counting(ProgressLine& progress, std::string what) {
 }
 
 // Loads the deck just written back and lints it; its errors go to stderr.
-std::vector<io::Problem> reload_and_lint(const fs::path& out, ProgressLine& progress) {
-    const auto loaded = io::load_deck_file(out);
-    auto problems = loaded.problems;
-    if (loaded.deck) {
-        const auto lint = io::lint_deck(*loaded.deck);
-        problems.insert(problems.end(), lint.begin(), lint.end());
-    }
-    progress.done();
+std::vector<io::Problem> check_written(const fs::path& out, ProgressLine& progress) {
+    auto problems = reload_and_lint(out, progress);
     for (const auto& p : problems)
         if (p.severity == io::Severity::Error) std::cerr << p << "\n";
     return problems;
@@ -128,7 +122,7 @@ int write_and_lint(const fs::path& out, const bank::Deck& deck, io::Overwrite ov
                    const std::string& note, ProgressLine& progress) {
     progress.step("import: writing and checking " + out.filename().string());
     io::write_text_file(out, io::deck_to_json(deck), overwrite);
-    const auto problems = reload_and_lint(out, progress);
+    const auto problems = check_written(out, progress);
     std::cout << out.string() << ": written" << note << "; lint: " << io::count_errors(problems)
               << " errors\n";
     return io::count_errors(problems) == 0 ? 0 : 1;
@@ -248,7 +242,7 @@ int run_import(const std::vector<std::string>& raw) {
         throw;
     }
 
-    const auto problems = reload_and_lint(out, progress);
+    const auto problems = check_written(out, progress);
     std::cout << out.string() << ": written";
     if (!result.deck.source_file.empty()) std::cout << " (source " << source.string() << ")";
     std::cout << "; lint: " << io::count_errors(problems) << " errors\n";
