@@ -2,11 +2,15 @@
 // another device's files arrive, undo and settings in a merged profile, converting an old log.
 #include <doctest/doctest.h>
 
+#include <chrono>
 #include <cstdlib>
+#include <thread>
 
 #include "io/save/device_mirror.hpp"
+#include "io/save/durable_file.hpp"
 #include "io/save/profile_check.hpp"
 #include "io/save/profile_store.hpp"
+#include "io/save/save_formats.hpp"
 #include "io_save/save_fixtures.hpp"
 #include "io_save/temp_folder.hpp"
 
@@ -127,6 +131,93 @@ TEST_CASE("settings changed last on any device are used in a merged profile") {
     CHECK(p.merged());
     CHECK(p.settings().desired_retention == doctest::Approx(0.85));
     CHECK(p.progress().scores().reviews == 5);
+}
+
+TEST_CASE("settings merge per field, and a field changed on two devices apart keeps both values") {
+    test::TempFolder tmp("devices-fields");
+    const fs::path a = tmp / "a", b = tmp / "b";
+    {
+        AsDevice as("dev-a");
+        ProfileStore store(a);
+        REQUIRE(store.create("Anna").ok());
+        auto p = store.open("Anna").value();
+        study(p, 0, 3);
+        REQUIRE(p.close().ok());
+    }
+    fs::copy(a, b, fs::copy_options::recursive);
+    {
+        // Apart: the laptop (still the only device it knows) sets two fields ...
+        AsDevice as("dev-a");
+        auto p = ProfileStore(a).open("Anna").value();
+        auto s = p.settings();
+        s.daily_new_limit = 25;
+        s.high_contrast = true;
+        REQUIRE(p.set_settings(s).ok());
+        REQUIRE(p.close().ok());
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    {
+        // ... and the school computer, later, one of them and another one.
+        AsDevice as("dev-b");
+        auto p = ProfileStore(b).open("Anna").value();
+        auto s = p.settings();
+        s.daily_new_limit = 30;
+        s.desired_retention = 0.85;
+        REQUIRE(p.set_settings(s).ok());
+        study(p, 10, 2);
+        REQUIRE(p.close().ok());
+    }
+    copy_over(b, a);
+    copy_over(a, b);
+    // A sync tool's conflict copies of a snapshot or of a device's field changes are never read
+    // as settings, however new.
+    {
+        const fs::path folder = a / "profiles/anna";
+        auto bytes = read_file(folder / "snapshot.dev-b.json", kMaxSnapshotBytes);
+        REQUIRE(bytes.ok());
+        Snapshot copy = decode_snapshot(bytes.value());
+        copy.settings.daily_new_limit = 99;
+        copy.settings_ms += 1000LL * 3600 * 24 * 365;
+        test::spit(folder / "snapshot.dev-b.sync-conflict-20260105-081203-ABCDEFG.json",
+                   encode_snapshot(copy));
+        std::string fields = test::slurp(folder / "fields.dev-b.json");
+        const auto at = fields.find("\"30\"");
+        REQUIRE(at != std::string::npos);
+        fields.replace(at, 4, "\"99\"");
+        test::spit(folder / "fields.dev-b (conflicted copy 2026-01-05 081203).json", fields);
+    }
+    for (const auto& [saves, device] : {std::pair{a, "dev-a"}, std::pair{b, "dev-b"}}) {
+        AsDevice as(device);
+        auto p = ProfileStore(saves).open("Anna", OpenOptions{OpenMode::Inspect, 100}).value();
+        CHECK(p.merged());
+        CHECK(p.settings().daily_new_limit == 30);  // the later of the two
+        CHECK(p.settings().high_contrast);          // changed on one device only
+        CHECK(p.settings().desired_retention == doctest::Approx(0.85));
+        REQUIRE(p.settings_conflicts().size() == 1);
+        const auto& c = p.settings_conflicts().front();
+        CHECK(c.field == "settings.daily_new_limit");
+        CHECK(c.kept.value == "30");
+        CHECK(c.kept.id.device == "dev-b");
+        REQUIRE(c.others.size() == 1);
+        CHECK(c.others.front().value == "25");
+        CHECK(c.others.front().id.device == "dev-a");
+    }
+    {
+        // Setting the field again settles it, on every computer once the files meet.
+        AsDevice as("dev-a");
+        auto p = ProfileStore(a).open("Anna").value();
+        auto s = p.settings();
+        s.daily_new_limit = 40;
+        REQUIRE(p.set_settings(s).ok());
+        CHECK(p.settings_conflicts().empty());
+        REQUIRE(p.close().ok());
+    }
+    copy_over(a, b);
+    AsDevice as("dev-b");
+    auto p = ProfileStore(b).open("Anna").value();
+    CHECK(p.settings().daily_new_limit == 40);
+    CHECK(p.settings().high_contrast);
+    CHECK(p.settings_conflicts().empty());
 }
 
 TEST_CASE("an old log is converted into devices/ once, unchanged, and counts once") {

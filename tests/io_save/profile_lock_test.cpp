@@ -122,13 +122,14 @@ TEST_CASE("a writer killed with SIGKILL leaves no lock behind, nor does a stale 
     int status = 0;
     REQUIRE(::waitpid(holder, &status, 0) == holder);
     // The lock file is still there, naming the dead process: it does not matter.
-    CHECK(fs::exists(info.folder / kLockFileName));
+    CHECK(fs::exists(ProfileStorage::writer_lock_file(info.folder)));
     CHECK_FALSE(ProfileStorage::writer_elsewhere(info.folder).has_value());
     auto opened = store.open("Anna");
     REQUIRE(opened.ok());
     // A lock file with any content at all does not block either.
     { auto closing = std::move(opened.value()); }
-    test::spit(info.folder / kLockFileName, "chronik-writer 1 elsewhere 0\n\x01garbage");
+    test::spit(ProfileStorage::writer_lock_file(info.folder),
+               "chronik-writer 1 elsewhere 0\n\x01garbage");
     CHECK(store.open("Anna").ok());
 }
 
@@ -137,11 +138,53 @@ TEST_CASE("a lock file that is a symbolic link or a folder is refused, not follo
     ProfileStore store(tmp / "saves");
     const auto info = store.create("Anna").value();
     test::spit(tmp / "victim", "keep me");
-    fs::create_symlink(tmp / "victim", info.folder / kLockFileName);
+    fs::create_symlink(tmp / "victim", ProfileStorage::writer_lock_file(info.folder));
     auto opened = store.open("Anna");
     REQUIRE_FALSE(opened.ok());
     CHECK(opened.error().kind == SaveErrorKind::Unsafe);
     CHECK(test::slurp(tmp / "victim") == "keep me");
+}
+
+TEST_CASE("the writer lock is per device: two computers write one synced folder at once") {
+    test::TempFolder tmp("lock-per-device");
+    ::setenv("CHRONIK_DEVICE_ID", "laptop-1111aaaa", 1);
+    ProfileStore store(tmp / "saves");
+    const auto info = store.create("Anna").value();
+    auto laptop = store.open("Anna");
+    REQUIRE(laptop.ok());
+    CHECK(fs::exists(info.folder / "writer.laptop-1111aaaa.lock"));
+    CHECK_FALSE(fs::exists(info.folder / kLegacyLockFileName));
+    study(laptop.value(), 0, 3);
+    // The school computer sees the same folder (a share, or Syncthing's copy of it): its own
+    // lock, its own files; the laptop's lock does not stand in its way.
+    ::setenv("CHRONIK_DEVICE_ID", "school-2222bbbb", 1);
+    CHECK_FALSE(ProfileStorage::writer_elsewhere(info.folder).has_value());
+    auto school = store.open("Anna");
+    REQUIRE(school.ok());
+    CHECK(school.value().merged());
+    CHECK(fs::exists(info.folder / "writer.school-2222bbbb.lock"));
+    // A second window on the school computer is refused by the school's lock.
+    auto second = store.open("Anna");
+    REQUIRE_FALSE(second.ok());
+    CHECK(second.error().kind == SaveErrorKind::Locked);
+    { auto closing = std::move(school.value()); }
+    // A sync tool's conflict copy of a lock file blocks nothing and is read by nobody.
+    test::spit(info.folder / "writer.school-2222bbbb.sync-conflict-20260105-081203-ABCDEFG.lock",
+               "chronik-writer 1 elsewhere 0\n");
+    CHECK(store.open("Anna").ok());
+    ::setenv("CHRONIK_DEVICE_ID", "laptop-1111aaaa", 1);
+    { auto closing = std::move(laptop.value()); }
+    // An older Chronik (before device locks) holding writer.lock still keeps every writer out.
+    {
+        auto old = FileLock::try_acquire(info.folder / kLegacyLockFileName);
+        REQUIRE(old.ok());
+        auto refused = store.open("Anna");
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().kind == SaveErrorKind::Locked);
+        CHECK(ProfileStorage::writer_elsewhere(info.folder).has_value());
+    }
+    CHECK(store.open("Anna").ok());
+    ::unsetenv("CHRONIK_DEVICE_ID");
 }
 
 TEST_CASE("an append is refused, and nothing cut, when another writer changed the log") {

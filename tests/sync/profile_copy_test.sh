@@ -81,6 +81,26 @@ both_ways "$T/three-a" "$T/three-b" "$T/three-c"
 same "$T/want" dev-a:"$T/three-a" dev-b:"$T/three-b" dev-c:"$T/three-c"
 echo "three devices: $(wc -l <"$T/want") reviews on every side"
 
+# --- both computers create "Anna" while apart, then meet -----------------------------------------
+study dev-a "$T/new-a" 2 21
+study dev-b "$T/new-b" 2 22
+for d in a b; do
+    ls "$T/new-$d/profiles/anna/writer.dev-$d.lock" >/dev/null || fail "no per-device lock on dev-$d"
+    [ ! -e "$T/new-$d/profiles/anna/writer.lock" ] || fail "dev-$d wrote the shared writer.lock"
+done
+union <(ids "$T/new-a") <(ids "$T/new-b") >"$T/want"
+[ "$(wc -l <"$T/want")" -eq $(($(ids "$T/new-a" | wc -l) + $(ids "$T/new-b" | wc -l))) ] ||
+    fail "two profiles made apart share review ids"
+cp -r "$T/new-b/." "$T/new-a/"
+cp -r "$T/new-a/." "$T/new-b/"
+same "$T/want" dev-a:"$T/new-a" dev-b:"$T/new-b"
+study dev-a "$T/new-a" 1 23          # and both go on studying
+study dev-b "$T/new-b" 1 24
+union <(ids "$T/new-a") <(ids "$T/new-b") >"$T/want"
+both_ways "$T/new-a" "$T/new-b"
+same "$T/want" dev-a:"$T/new-a" dev-b:"$T/new-b"
+echo "one profile created on two computers apart: $(wc -l <"$T/want") reviews on both sides"
+
 # --- a log of a Chronik before devices, converted on two computers, counts once -------------
 mkdir -p "$T/old/profiles"
 cp -r "$T/start/profiles/anna" "$T/old/profiles/anna"

@@ -37,6 +37,10 @@ std::string device_snapshot_name(const std::string& device) {
     return "snapshot." + device + ".json";
 }
 
+std::string writer_lock_name(const std::string& device) {
+    return "writer." + device + ".lock";
+}
+
 std::string legacy_device(std::int64_t created_ms) {
     char hex[24];
     std::snprintf(hex, sizeof hex, "%llx", static_cast<unsigned long long>(created_ms));

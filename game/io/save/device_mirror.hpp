@@ -26,6 +26,10 @@ std::string this_device(LoadReport& report);
 // A device's own snapshot when it is not the profile's creator: "snapshot.<device>.json".
 std::string device_snapshot_name(const std::string& device);
 
+// A device's writer lock in a profile folder: "writer.<device>.lock". Per device, so that no
+// two computers ever write one lock file (a sync tool would make conflict copies of it).
+std::string writer_lock_name(const std::string& device);
+
 // The pseudo-device of a log converted from a Chronik before devices ("legacy-<hex time>"): two
 // computers converting copies of one log give its reviews the same ids, so they count once.
 std::string legacy_device(std::int64_t created_ms);

@@ -13,6 +13,7 @@
 #include "io/save/durable_file.hpp"
 #include "io/save/file_lock.hpp"
 #include "io/save/review_log.hpp"
+#include "io/save/settings_fields.hpp"
 #include "io/sync/sync_leftovers.hpp"
 #include "progress/profile_id.hpp"
 #include "study/profile_study.hpp"
@@ -53,7 +54,11 @@ struct ProfileStorage::State {
     std::vector<sync::DeviceShare> devices;    // who contributed (merged: from the merge)
     std::vector<ReviewRecord> merged_reviews;  // merged: the reviews in effect in merge order
     std::int64_t settings_ms = 0;              // when the settings were last changed (0: unknown)
-    std::int64_t unsnapshotted = 0;            // merged: records appended since the last snapshot
+    // Every device's latest settings changes known here (written with the snapshot), and the
+    // fields two devices changed while apart (the later value is in effect).
+    std::vector<sync::FieldChange> field_changes;
+    std::vector<sync::FieldConflict> field_conflicts;
+    std::int64_t unsnapshotted = 0;  // merged: records appended since the last snapshot
     // Merged: the checkpoint `progress` is (written with this device's snapshot, so that the
     // next open reads and applies only what came since): the segments it holds, its last review
     // in merge order and the undos still waiting for their review. `checkpoint_ok` is false when
@@ -163,8 +168,21 @@ const std::string& ProfileStorage::profile_id() const {
 const std::string& ProfileStorage::display_name() const {
     return s_->display_name;
 }
+fs::path ProfileStorage::writer_lock_file(const fs::path& folder) {
+    LoadReport ignored;  // an unreadable device id is reported when the profile is opened
+    return folder / writer_lock_name(this_device(ignored));
+}
 std::optional<std::string> ProfileStorage::writer_elsewhere(const fs::path& folder) {
-    return FileLock::holder(folder / kLockFileName);
+    if (auto holder = FileLock::holder(writer_lock_file(folder))) return holder;
+    return FileLock::holder(folder / kLegacyLockFileName);
+}
+SaveResult<FileLock> ProfileStorage::lock_for_writing(const fs::path& folder) {
+    auto lock = FileLock::try_acquire(writer_lock_file(folder));
+    if (!lock) return lock;
+    // An older Chronik writes reviews.jsonl under writer.lock: never write beside it.
+    if (auto old = FileLock::holder(folder / kLegacyLockFileName))
+        return SaveError{SaveErrorKind::Locked, folder / kLegacyLockFileName, *old};
+    return lock;
 }
 const fs::path& ProfileStorage::folder() const {
     return s_->folder;
@@ -204,6 +222,9 @@ const std::vector<ReviewRecord>& ProfileStorage::merged_reviews() const {
         s.merged_reviews_complete = true;
     }
     return s.merged_reviews;
+}
+const std::vector<sync::FieldConflict>& ProfileStorage::settings_conflicts() const {
+    return s_->field_conflicts;
 }
 std::vector<sync::DeviceShare> ProfileStorage::devices() const {
     if (s_->merged) return s_->devices;
@@ -381,6 +402,18 @@ void open_mirror(ProfileStorage::State& s, const DevicesRead& devices, const fs:
     s.undo_ids = undo_stack(devices.own);
 }
 
+// Per field, the last change any device recorded (fields.<device>.json), over the settings the
+// snapshots give: a field changed on two computers while apart gets the later value, both are
+// kept in field_conflicts for the settings screen. Also for a single device, whose snapshot.json
+// a stale copy from another computer may have replaced.
+void merge_settings_fields(ProfileStorage::State& s) {
+    s.field_changes = read_field_changes(s.folder, s.id, s.report);
+    if (s.field_changes.empty()) return;
+    const sync::MergedFields fields = sync::merge_fields(s.field_changes);
+    s.settings = apply_settings_fields(s.settings, fields.current);
+    s.field_conflicts = fields.conflicts;
+}
+
 // Settings of a merged profile: of every device's snapshot, the one whose settings were changed
 // last (then the one written last).
 // Returns this device's own snapshot (its checkpoint), if readable.
@@ -391,7 +424,8 @@ std::optional<Snapshot> pick_settings(ProfileStorage::State& s) {
     for (fs::directory_iterator it(s.folder, ec), end; !ec && it != end; it.increment(ec)) {
         const std::string name = it->path().filename().string();
         if (!name.starts_with("snapshot") || !name.ends_with(".json")) continue;
-        if (classify_sync_file(name).kind == SyncFileKind::Temporary) continue;
+        // A sync tool's conflict copy or temporary is no device's snapshot: never settings.
+        if (classify_sync_file(name).kind != SyncFileKind::Ordinary) continue;
         auto bytes = read_file(it->path(), kMaxSnapshotBytes);
         if (!bytes) continue;
         try {
@@ -519,10 +553,11 @@ SaveResult<ProfileStorage> ProfileStorage::open(const fs::path& folder_in,
         return SaveError{SaveErrorKind::NotFound, s.folder, "no such profile folder"};
     s.id = s.folder.filename().string();
     s.display_name = s.id;
-    for (const char* name : {kLogFileName, kSnapshotFileName, kProfileFileName, kBackupsFolder,
-                             kDamagedFolder, kLockFileName})
-        if (is_link(s.file(name)))
-            return SaveError{SaveErrorKind::Unsafe, s.file(name),
+    for (const fs::path& file :
+         {s.file(kLogFileName), s.file(kSnapshotFileName), s.file(kProfileFileName),
+          s.file(kBackupsFolder), s.file(kDamagedFolder), writer_lock_file(s.folder)})
+        if (is_link(file))
+            return SaveError{SaveErrorKind::Unsafe, file,
                              "is a symbolic link; refusing to follow it"};
     const fs::path log = s.file(kLogFileName);
     const fs::path damaged = s.file(kDamagedFolder);
@@ -530,7 +565,7 @@ SaveResult<ProfileStorage> ProfileStorage::open(const fs::path& folder_in,
     // One writer per profile: the lock comes before anything is read, so that what is read
     // cannot change underneath (except by readers, who write nothing).
     if (writable) {
-        auto lock = FileLock::try_acquire(s.file(kLockFileName));
+        auto lock = lock_for_writing(s.folder);
         if (!lock) {
             const SaveError& e = lock.error();
             if (e.kind == SaveErrorKind::Locked)
@@ -590,6 +625,7 @@ SaveResult<ProfileStorage> ProfileStorage::open(const fs::path& folder_in,
         s.merged = true;
         restore_profile_file(s, profile_file, "", log_header, false);  // profile.json is shared
         if (!own_checkpoint) pick_settings(s);
+        merge_settings_fields(s);
         // The checkpoint's own reviews.jsonl was copied (fill_mirror) when it was made: the log
         // is not written once the profile is merged.
         bool resumed = own_checkpoint &&
@@ -724,6 +760,7 @@ SaveResult<ProfileStorage> ProfileStorage::open(const fs::path& folder_in,
         s.report.add(MessageLevel::Warning, kSnapshotFileName,
                      "no snapshot could be read: settings are the defaults");
     }
+    merge_settings_fields(s);
     if (auto problems = settings_problems(s.settings); !problems.empty()) {
         std::string all;
         for (const auto& p : problems)
@@ -1032,12 +1069,35 @@ SaveResult<void> ProfileStorage::set_settings(const ProfileSettings& settings) {
     if (s_->blocked) return *s_->blocked;
     const ProfileSettings old = s_->settings;
     const std::int64_t old_ms = s_->settings_ms;
+    const auto old_changes = s_->field_changes;
+    const auto old_conflicts = s_->field_conflicts;
     s_->settings = settings;
     s_->settings_ms = now_ms();
-    auto r = write_snapshot();
+    // Each changed field is one change of this device, replacing every change of that field it
+    // knows: merged per field on other computers (and resolving a conflict shown here).
+    std::uint64_t seq = 0;
+    for (const auto& c : s_->field_changes)
+        if (c.id.device == s_->device) seq = std::max(seq, c.id.seq);
+    for (auto& [field, value] : changed_settings_fields(old, settings)) {
+        sync::FieldChange change;
+        change.id = {s_->device, ++seq};
+        change.field = field;
+        change.value = std::move(value);
+        change.time_ms = s_->settings_ms;
+        change.replaces = sync::heads_of(s_->field_changes, field);
+        s_->field_changes.push_back(std::move(change));
+    }
+    s_->field_changes = latest_field_changes(std::move(s_->field_changes));
+    s_->field_conflicts = sync::merge_fields(s_->field_changes).conflicts;
+    // This device's own file of field changes first: the snapshot may be the creator's
+    // snapshot.json, which a stale copy from another computer can replace.
+    auto r = write_field_changes(s_->folder, s_->id, s_->device, s_->field_changes);
+    if (r) r = write_snapshot();
     if (!r) {
         s_->settings = old;
         s_->settings_ms = old_ms;
+        s_->field_changes = old_changes;
+        s_->field_conflicts = old_conflicts;
     }
     return r;
 }

@@ -9,12 +9,14 @@
 #include <string>
 #include <vector>
 
+#include "io/save/file_lock.hpp"
 #include "io/save/load_report.hpp"
 #include "io/save/save_error.hpp"
 #include "io/save/save_formats.hpp"
 #include "progress/profile_progress.hpp"
 #include "progress/profile_settings.hpp"
 #include "progress/review_record.hpp"
+#include "sync/field_merge.hpp"
 #include "sync/history_merge.hpp"
 
 namespace chronik::io {
@@ -24,8 +26,10 @@ inline constexpr const char* kProfileFileName = "profile.json";
 inline constexpr const char* kBackupsFolder = "backups";    // the last 5 snapshots
 inline constexpr const char* kDamagedFolder = "damaged";    // bad files moved aside, never deleted
 inline constexpr const char* kMigratedFolder = "migrated";  // originals of migrated files
-// Held (fcntl lock) by the one process that writes the profile; see FileLock.
-inline constexpr const char* kLockFileName = "writer.lock";
+// The writer lock of a Chronik before device ids: still honoured (an older Chronik on this
+// computer, or on another one through a share), never taken. Each device now has its own
+// (writer_lock_name), so a synced folder never carries a lock file two computers write.
+inline constexpr const char* kLegacyLockFileName = "writer.lock";
 inline constexpr int kSnapshotBackups = 5;
 
 enum class OpenMode {
@@ -65,6 +69,9 @@ public:
     const std::filesystem::path& folder() const;
     const ProfileProgress& progress() const;
     const ProfileSettings& settings() const;
+    // Settings fields two computers changed while apart: the later value is in effect, the
+    // others are named (the settings screen shows them). Cleared by setting the field again.
+    const std::vector<sync::FieldConflict>& settings_conflicts() const;
     const LoadReport& report() const;
     // The position of the end of the log (lines include the header).
     const LogPosition& log_position() const;
@@ -113,6 +120,12 @@ public:
     SaveResult<std::vector<LoadMessage>> set_aside_bad_lines();
     // Who else writes this profile right now (another process holding its lock), if anyone.
     static std::optional<std::string> writer_elsewhere(const std::filesystem::path& folder);
+    // This computer's writer lock of the profile in `folder`: "writer.<device>.lock".
+    static std::filesystem::path writer_lock_file(const std::filesystem::path& folder);
+    // Takes this computer's writer lock of `folder` without waiting (held (fcntl lock) by the
+    // one process of this device that writes the profile; see FileLock). Locked, naming who,
+    // when another process holds it or an older Chronik holds writer.lock.
+    static SaveResult<FileLock> lock_for_writing(const std::filesystem::path& folder);
     // Writes a snapshot if reviews were appended since the last one.
     SaveResult<void> close();
 

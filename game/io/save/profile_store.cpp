@@ -22,8 +22,8 @@ namespace {
 constexpr std::array<std::string_view, 2> kGameFolders{"decks", kProfilesFolder};
 // What a profile folder holds (moved one by one out of a game folder of the old layout).
 constexpr std::array<const char*, 7> kProfileEntries{
-    kProfileFileName, kLogFileName,    kSnapshotFileName, kBackupsFolder,
-    kDamagedFolder,   kMigratedFolder, kLockFileName};
+    kProfileFileName, kLogFileName,    kSnapshotFileName,  kBackupsFolder,
+    kDamagedFolder,   kMigratedFolder, kLegacyLockFileName};
 
 bool is_plain_folder(const fs::path& p) {
     std::error_code ec;
@@ -163,7 +163,7 @@ void ProfileStore::settle_locked() const {
     for (const auto& from : legacy) {
         // One being written right now (by a Chronik that opened it before it could be moved)
         // stays where it is until that one has finished.
-        if (FileLock::holder(from / kLockFileName)) continue;
+        if (ProfileStorage::writer_elsewhere(from)) continue;
         const fs::path to = profiles_ / from.filename();
         if (!is_game_folder(from.filename().string())) {
             moved = rename_no_replace(from, to).ok() || moved;
@@ -339,7 +339,7 @@ SaveResult<ProfileInfo> ProfileStore::rename(std::string_view name_or_id,
                          *info.value().problem};
     auto folder = checked_folder(info.value());
     if (!folder) return folder.error();
-    auto writer = FileLock::try_acquire(folder.value() / kLockFileName);
+    auto writer = ProfileStorage::lock_for_writing(folder.value());
     if (!writer && writer.error().kind == SaveErrorKind::Locked)
         return locked_profile(info.value(), writer.error());
     ProfileInfoFile file{info.value().id, name, info.value().created_ms};
@@ -364,7 +364,7 @@ SaveResult<fs::path> ProfileStore::remove(std::string_view name_or_id) {
     auto folder = checked_folder(info.value());
     if (!folder) return folder.error();
     // Held while the folder moves, so nobody opens it for writing halfway.
-    auto writer = FileLock::try_acquire(folder.value() / kLockFileName);
+    auto writer = ProfileStorage::lock_for_writing(folder.value());
     if (!writer && writer.error().kind == SaveErrorKind::Locked)
         return locked_profile(info.value(), writer.error());
     const fs::path trash = saves_ / kTrashFolder;
