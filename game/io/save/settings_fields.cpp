@@ -18,7 +18,7 @@ namespace {
 constexpr std::string_view kSettingsPrefix = "settings.";
 constexpr std::string_view kFormat = "chronik-field-changes";
 constexpr int kSchema = 1;
-constexpr std::uint64_t kMaxBytes = 1024u * 1024u;
+constexpr std::uint64_t kMaxBytes = std::uint64_t{1024} * 1024;
 
 json settings_json(const ProfileSettings& s) {
     return json::parse(encode_settings(s));
