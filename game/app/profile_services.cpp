@@ -1,5 +1,6 @@
 #include "app/profile_services.hpp"
 
+#include <algorithm>
 #include <ctime>
 #include <stdexcept>
 
@@ -204,7 +205,29 @@ public:
         return study_.statistics(progress(), io::now_ms(), local_utc_offset_minutes());
     }
 
+    std::vector<ui::DeviceReviews> devices() const override {
+        std::vector<ui::DeviceReviews> out;
+        for (const auto& d : storage_.devices())
+            if (d.reviews > 0 || d.device == storage_.device())
+                out.push_back({d.device, d.reviews, d.device == storage_.device()});
+        std::stable_sort(out.begin(), out.end(),
+                         [](const auto& a, const auto& b) { return a.reviews > b.reviews; });
+        return out;
+    }
+
     const ProfileSettings& settings() const override { return storage_.settings(); }
+
+    std::vector<ui::SettingsConflict> settings_conflicts() const override {
+        std::vector<ui::SettingsConflict> out;
+        for (const auto& c : storage_.settings_conflicts()) {
+            if (!c.field.starts_with("settings.")) continue;
+            ui::SettingsConflict line{c.field.substr(9), {{c.kept.value, c.kept.id.device}}};
+            for (const auto& o : c.others)
+                line.values.emplace_back(o.value, o.id.device);
+            out.push_back(std::move(line));
+        }
+        return out;
+    }
 
     ui::DeckChoice& deck_choice() override { return deck_choice_; }
 

@@ -25,6 +25,10 @@ ProfilesScene::ProfilesScene(SceneContext& ctx) : Scene(ctx), actions_(Axis::Ver
     error_ = TextBlock("", {kActionsX, 400, kActionsW, 200},
                        {FontFace::Sans, t.type.small, t.type.caption, t.palette.danger, Align::Left,
                         VAlign::Top, 1.2f, true});
+    several_computers_ =
+        TextBlock(ctx.text(TextId::ProfilesSeveralComputers), {kActionsX, 400, kActionsW, 220},
+                  {FontFace::Sans, t.type.caption, 11, t.palette.text_muted, Align::Left,
+                   VAlign::Top, 1.2f, true});
     const TextStyle more{FontFace::Sans, t.type.caption, 10,  t.palette.text_muted,
                          Align::Center,  VAlign::Middle, 1.f, false};
     more_above_ = TextBlock("▲", {kListX, kListY - 26, kListW, 20}, more);
@@ -275,7 +279,11 @@ void ProfilesScene::draw(sf::RenderTarget& target) const {
     for (std::size_t i = first_row_; i < row_today_.size() && i < first_row_ + kVisibleRows; ++i)
         batch_.add(row_today_[i]);
     if (selected() || column_ == Column::Actions) actions_.draw(batch_, ctx_);
-    batch_.add(error_);
+    // The error takes the help's place while it is shown.
+    if (error_.utf8().empty())
+        batch_.add(several_computers_);
+    else
+        batch_.add(error_);
     hints_.draw(batch_, ctx_);
     batch_.draw(target, ctx_);
 }

@@ -42,6 +42,7 @@ private:
 
     Backdrop backdrop_;
     TextBlock heading_, empty_, error_, more_above_, more_below_;
+    TextBlock several_computers_;  // how to use one profile on several computers
     ButtonGroup list_;
     std::vector<TextBlock> row_today_;  // "12 fällig · 5 neu" on each profile's row
     ButtonGroup actions_;

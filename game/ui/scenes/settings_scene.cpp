@@ -49,7 +49,44 @@ double expected_daily_reviews(double desired_retention, int new_per_day) {
 SettingsScene::SettingsScene(SceneContext& ctx) : Scene(ctx) {
     settings_ = ctx.services.session().settings();
     keys_ = KeyBindings::from_settings(settings_.key_bindings);
+    refresh_conflicts();
     build();
+}
+
+void SettingsScene::refresh_conflicts() {
+    // "Auf zwei Computern geändert: Neue Karten pro Tag 20 (laptop-…) / 30 (schule-…) — 30
+    // behalten": the field by its row's name where it has one, values as saved.
+    const auto label_of = [this](const std::string& key) {
+        static const std::array<std::pair<std::string_view, TextId>, 10> labels{{
+            {"language", TextId::SettingsLanguage},
+            {"desired_retention", TextId::SettingsRetention},
+            {"daily_new_limit", TextId::SettingsNewLimit},
+            {"daily_review_limit", TextId::SettingsReviewLimit},
+            {"timer", TextId::SettingsTimer},
+            {"sound_volume", TextId::SettingsVolume},
+            {"ui_scale", TextId::SettingsUiScale},
+            {"high_contrast", TextId::SettingsHighContrast},
+            {"reduce_motion", TextId::SettingsReduceMotion},
+            {"key_bindings", TextId::SettingsKeys},
+        }};
+        for (const auto& [k, id] : labels)
+            if (k == key) return ctx_.text(id);
+        return key == "decks" ? ctx_.text(TextId::HomeDecks) : key;
+    };
+    const auto shown = [](std::string v) {
+        if (v.size() >= 2 && v.front() == '"' && v.back() == '"') v = v.substr(1, v.size() - 2);
+        return v.size() > 40 ? v.substr(0, 37) + "…" : v;
+    };
+    conflicts_text_.clear();
+    for (const auto& c : ctx_.services.session().settings_conflicts()) {
+        if (c.values.empty()) continue;
+        std::string values;
+        for (const auto& [value, device] : c.values)
+            values += (values.empty() ? "" : " / ") + shown(value) + " (" + device + ")";
+        conflicts_text_ += (conflicts_text_.empty() ? "" : "\n") +
+                           ctx_.strings.format(TextId::SettingsChangedOnTwoComputers,
+                                               {label_of(c.key), values, shown(c.values[0].first)});
+    }
 }
 
 void SettingsScene::build() {
@@ -271,6 +308,8 @@ void SettingsScene::refresh_detail() {
         default:
             break;
     }
+    // Fields changed on two computers while apart are named until they are set again here.
+    if (!conflicts_text_.empty()) d = conflicts_text_ + (d.empty() ? "" : "\n" + d);
     detail_.set_text(d);
     status_.set_text(status_text_);
 }
@@ -295,6 +334,7 @@ void SettingsScene::save(ProfileSettings next) {
     const bool volume_changed = next.sound_volume != settings_.sound_volume;
     settings_ = next;
     status_text_ = ctx_.text(TextId::SettingsSaved);
+    refresh_conflicts();
     if (volume_changed) ctx_.audio.play(Sfx::Select);  // a test sound at the new volume
     if (look_changed) {
         // Every scene was built with the old theme and strings: build home and this screen

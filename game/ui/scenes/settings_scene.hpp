@@ -63,6 +63,7 @@ private:
     void build();
     void refresh_values();
     void refresh_detail();
+    void refresh_conflicts();
     std::string value_text(const Row& row) const;
     std::string label_text(const Row& row) const;
     bool adjustable(RowKind kind) const;
@@ -77,6 +78,7 @@ private:
     std::size_t focus_ = 0;
     bool capturing_ = false;
     std::string status_text_;
+    std::string conflicts_text_;  // settings changed on two computers while apart, one line each
 
     Backdrop backdrop_;
     TextBlock heading_, keys_caption_, detail_, status_;

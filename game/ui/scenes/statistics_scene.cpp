@@ -41,6 +41,20 @@ void StatisticsScene::build(const study::ProfileStatistics& st) {
                      ButtonKind::Secondary, "Esc"));
     back_.show_focus(false);
     hints_.set({{"Esc", ctx_.text(TextId::HintBackHome)}});
+    // Which computers contributed (the saves folder synced between several): each device id
+    // with its reviews, this computer named as such.
+    std::string devices;
+    for (const auto& d : ctx_.services.session().devices()) {
+        const std::string count = std::to_string(d.reviews);
+        devices +=
+            (devices.empty() ? "" : " · ") +
+            (d.this_computer ? ctx_.strings.format(TextId::StatsDeviceThis, {d.device, count})
+                             : d.device + ": " + count);
+    }
+    if (!devices.empty())
+        label(ctx_.strings.format(TextId::StatsDevices, {devices}),
+              {kLeft + 300, 22, kWidth - 300 - 180, 44}, t.type.caption, p.text_muted,
+              Align::Right);
 
     // Card counts: four figures with their names (and a growing fill under each, by share).
     const std::array<std::pair<std::int64_t, TextId>, 4> counts{

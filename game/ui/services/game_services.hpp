@@ -30,6 +30,20 @@ class ClassroomRecords;   // ui/services/classroom_records.hpp: saving a class g
 
 // What the home and plan screens show of the exam plan (ProfileSession::exam_plan). The pointers
 // stay valid until the next call of exam_plan.
+// One computer's share of a profile's reviews (ProfileSession::devices).
+struct DeviceReviews {
+    std::string device;        // its device id ("laptop-3f2a9c01")
+    std::int64_t reviews = 0;  // its reviews in effect
+    bool this_computer = false;
+};
+
+// A settings field two computers changed while apart (ProfileSession::settings_conflicts).
+struct SettingsConflict {
+    std::string key;  // the settings key: "daily_new_limit", "decks", ...
+    // (value as JSON text, device id): the value kept first, then the others, latest first.
+    std::vector<std::pair<std::string, std::string>> values;
+};
+
 struct ExamPlanView {
     bool has_exam = false;  // the settings hold an exam
     // The newest plan and its advice; while `computing` it may be from before the last answer.
@@ -85,8 +99,13 @@ public:
     virtual std::optional<std::string> undo_last_answer() = 0;
 
     virtual study::ProfileStatistics statistics() = 0;
+    // Who contributed this profile's reviews (several computers sharing the saves folder): one
+    // entry per device id, most reviews first; this computer's too.
+    virtual std::vector<DeviceReviews> devices() const { return {}; }
 
     virtual const ProfileSettings& settings() const = 0;
+    // Settings fields changed on two computers while apart (the later value is in effect).
+    virtual std::vector<SettingsConflict> settings_conflicts() const { return {}; }
     // Validates and saves the settings, then applies them (look, limits, retention). Returns the
     // problems (nothing saved) or an empty list.
     virtual std::vector<std::string> save_settings(const ProfileSettings& settings) = 0;

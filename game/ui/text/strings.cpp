@@ -302,6 +302,20 @@ const std::array<Entry, static_cast<std::size_t>(TextId::Count)>& table() {
          "target {} % (dashed) · last {} %"},
         {TextId::StatsLess, "weniger", "less"},
         {TextId::StatsMore, "mehr", "more"},
+        {TextId::SettingsChangedOnTwoComputers, "Auf zwei Computern geändert: {} {} — {} behalten",
+         "Changed on two computers: {} {} — {} kept"},
+        {TextId::StatsDevices, "Gelernt auf: {}", "Studied on: {}"},
+        {TextId::StatsDeviceThis, "{} (dieser Computer): {}", "{} (this computer): {}"},
+        {TextId::ProfilesSeveralComputers,
+         "Chronik auf mehreren Computern: Lege den Speicherordner in einen Ordner, den "
+         "Syncthing, Nextcloud oder ein Netzlaufwerk abgleicht, oder starte Chronik mit "
+         "--saves ORDNER. Jeder Computer schreibt nur seine eigenen Dateien; beim Öffnen werden "
+         "die Antworten aller Computer zusammengeführt, ohne Nachfrage. Wie oft welcher "
+         "Computer beigetragen hat, zeigt die Statistik.",
+         "Chronik on several computers: put the saves folder in a folder that Syncthing, "
+         "Nextcloud or a network drive keeps in step, or start Chronik with --saves FOLDER. "
+         "Each computer writes only its own files; opening a profile merges every computer's "
+         "answers, without asking. The statistics show what each computer contributed."},
         {TextId::HomeKeySwitchProfile, "P", "P"},
         {TextId::HomeKeyQuit, "B", "X"},
         {TextId::HintShortcut, "Direktwahl", "Shortcut"},
