@@ -39,7 +39,13 @@ on, or has a review dated on an earlier UTC day than the one before it;
 int run(const std::vector<std::string>& argv) {
     const Args args(argv, {}, {"--compact"});
     if (args.positional().size() != 1) throw UsageError("expects exactly one FILE");
-    std::cout << io::replay_vector_file(args.positional()[0], args.has("--compact") ? -1 : 2);
+    const auto replayed =
+        io::replay_vector_file(args.positional()[0], args.has("--compact") ? -1 : 2);
+    if (!replayed) {
+        std::cerr << "chronik-cli fsrs-replay: error: " << replayed.error().describe() << "\n";
+        return 1;
+    }
+    std::cout << replayed.value();
     std::cout.flush();
     return std::cout ? 0 : 1;
 }

@@ -137,7 +137,10 @@ LoadedLog load_log(const Args& args) {
         if (args.has("--saves") || args.has("--profile"))
             throw UsageError("give either --revlog or --saves/--profile, not both");
         log.name = *args.get("--revlog");
-        io::RevlogCsv csv = io::read_revlog_csv(log.name);
+        auto read = io::read_revlog_csv(log.name);
+        // Refused like the other problems of the log below: "chronik-cli optimize: error: ...".
+        if (!read) throw std::runtime_error(read.error().describe());
+        io::RevlogCsv csv = std::move(read).value();
         log.rows = std::move(csv.rows);
         log.skipped = csv.out_of_range_ratings;
         log.first_skipped_line = csv.first_out_of_range_line;
@@ -208,7 +211,10 @@ int run_generate(const Args& args) {
     if (sim.reviews == 0 || sim.reviews > 100'000'000) throw UsageError("--reviews: 1..1e8");
     const auto rows = simulate_review_log(sim);
     const fs::path out = *args.get("--generate");
-    io::write_revlog_csv(out, rows);
+    if (const auto written = io::write_revlog_csv(out, rows); !written) {
+        std::cerr << "chronik-cli optimize: error: " << written.error().describe() << "\n";
+        return 1;
+    }
     std::cout << "wrote " << rows.size() << " reviews to " << out.string() << "\n";
     return 0;
 }

@@ -6,24 +6,24 @@
 #include "io/revlog/revlog_csv.hpp"
 
 using chronik::io::parse_revlog_csv;
-using chronik::io::RevlogError;
 using chronik::optimize::ReviewRow;
 
 namespace {
 
 chronik::io::RevlogCsv parse(const std::string& text) {
     std::istringstream in(text);
-    return parse_revlog_csv(in, "log.csv");
+    auto read = parse_revlog_csv(in, "log.csv");
+    REQUIRE(read.ok());
+    return std::move(read).value();
 }
 
-// The message of the RevlogError `text` raises, and its line.
+// The message of the error `text` gives, and its line.
 std::pair<std::string, std::size_t> error_of(const std::string& text) {
-    try {
-        parse(text);
-    } catch (const RevlogError& e) {
-        return {e.what(), e.line};
-    }
-    return {"", 0};
+    std::istringstream in(text);
+    const auto read = parse_revlog_csv(in, "log.csv");
+    if (read) return {"", 0};
+    CHECK(read.error().file == "log.csv");
+    return {read.error().describe(), static_cast<std::size_t>(read.error().line)};
 }
 
 }  // namespace
@@ -90,7 +90,7 @@ TEST_CASE("written logs read back identically") {
     std::ostringstream out;
     chronik::io::write_revlog_csv(out, rows);
     std::istringstream in(out.str());
-    CHECK(parse_revlog_csv(in, "x").rows == rows);
+    CHECK(parse_revlog_csv(in, "x").value().rows == rows);
 }
 
 TEST_CASE("text card ids, as a Chronik export writes them, are numbered by first appearance") {

@@ -10,7 +10,7 @@ namespace chronik::test {
 
 inline const std::vector<optimize::ReviewRow>& sample_rows() {
     static const std::vector<optimize::ReviewRow> rows =
-        io::read_revlog_csv(CHRONIK_SOURCE_DIR "/tests/data/fsrs/sample-revlog.csv").rows;
+        io::read_revlog_csv(CHRONIK_SOURCE_DIR "/tests/data/fsrs/sample-revlog.csv").value().rows;
     return rows;
 }
 

@@ -16,6 +16,23 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
+// A file that cannot be read or breaks the format: thrown inside the reader, returned as a
+// SaveError at the public functions.
+struct Refused {
+    SaveErrorKind kind;
+    std::string file;
+    std::string what;
+};
+
+template <class F>
+auto refused_as_error(F&& read) -> SaveResult<decltype(read())> {
+    try {
+        return read();
+    } catch (const Refused& r) {
+        return SaveError{r.kind, r.file, r.what};
+    }
+}
+
 // Whether to read each review's `output`/`preview_due_ms`/`retrievability_*` (a test compares
 // against them) or only the inputs (a replay recomputes them).
 enum class Expected { Read, Ignore };
@@ -25,7 +42,7 @@ public:
     explicit Reader(std::string source) : source_(std::move(source)) {}
 
     [[noreturn]] void fail(const std::string& path, const std::string& why) const {
-        throw VectorFormatError(source_ + ": " + path + ": " + why);
+        throw Refused{SaveErrorKind::Corrupt, source_, path + ": " + why};
     }
 
     const Json* find(const Json& obj, const char* key) const {
@@ -267,7 +284,8 @@ Json parse_json(std::string_view text, const std::string& source_name) {
         return Json::parse(text.begin(), text.end());
     } catch (const Json::exception& e) {
         // parse_error, and out_of_range for numbers such as 1e999
-        throw VectorFormatError(source_name + ": not valid JSON: " + e.what());
+        throw Refused{SaveErrorKind::Corrupt, source_name,
+                      std::string("not valid JSON: ") + e.what()};
     }
 }
 
@@ -290,59 +308,24 @@ Json output_json(const CardState& c) {
 std::string read_text(const std::filesystem::path& path) {
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec))
-        throw VectorFormatError(path.string() + ": is a folder, not a vector file");
+        throw Refused{SaveErrorKind::InvalidInput, path.string(), "is a folder, not a vector file"};
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         const int err = errno;
-        throw VectorFormatError(path.string() +
-                                ": cannot open: " + (err ? std::strerror(err) : "unknown error"));
+        throw Refused{err == ENOENT ? SaveErrorKind::NotFound : SaveErrorKind::Io, path.string(),
+                      std::string("cannot open: ") + (err ? std::strerror(err) : "unknown error")};
     }
     std::ostringstream buf;
     buf << in.rdbuf();
-    if (in.bad()) throw VectorFormatError(path.string() + ": read error");
+    if (in.bad()) throw Refused{SaveErrorKind::Io, path.string(), "read error"};
     return buf.str();
 }
 
 }  // namespace
 
-VectorFile parse_vector_text(std::string_view text, const std::string& source_name) {
-    const Reader rd(source_name);
-    return read_document(rd, parse_json(text, source_name), Expected::Read);
-}
+namespace {
 
-VectorFile read_vector_file(const std::filesystem::path& path) {
-    return parse_vector_text(read_text(path), path.string());
-}
-
-std::string replay_vector_file(const std::filesystem::path& path, int indent) {
-    return replay_vector_text(read_text(path), path.string(), indent);
-}
-
-std::vector<ReplayedReview> replay_history(const Scheduler& scheduler,
-                                           const VectorHistory& history) {
-    std::vector<ReplayedReview> out;
-    out.reserve(history.reviews.size());
-    CardState card = CardState::fresh(history.created_at);
-    for (std::size_t j = 0; j < history.reviews.size(); ++j) {
-        const VectorReview& r = history.reviews[j];
-        try {
-            ReplayedReview rr;
-            rr.retrievability = scheduler.review_retrievability(card, r.review_at);
-            rr.retrievability_api = scheduler.retrievability(card, r.review_at);
-            const ReviewPreview preview = scheduler.preview(card, r.review_at);
-            for (std::size_t g = 0; g < 4; ++g)
-                rr.preview_due[g] = preview.outcomes[g].card.due;
-            rr.card = preview[r.rating].card;
-            card = rr.card;
-            out.push_back(rr);
-        } catch (const SchedulingError& e) {
-            throw SchedulingError("reviews[" + std::to_string(j) + "]: " + e.what());
-        }
-    }
-    return out;
-}
-
-std::string replay_vector_text(std::string_view text, const std::string& source_name, int indent) {
+std::string replay_text(std::string_view text, const std::string& source_name, int indent) {
     const Reader rd(source_name);
     Json doc = parse_json(text, source_name);
     const VectorFile file = read_document(rd, doc, Expected::Ignore);
@@ -387,8 +370,59 @@ std::string replay_vector_text(std::string_view text, const std::string& source_
     try {
         return doc.dump(indent) + "\n";
     } catch (const Json::exception& e) {
-        throw VectorFormatError(source_name + ": cannot be written back: " + e.what());
+        throw Refused{SaveErrorKind::Corrupt, source_name,
+                      std::string("cannot be written back: ") + e.what()};
     }
+}
+
+}  // namespace
+
+SaveResult<VectorFile> parse_vector_text(std::string_view text, const std::string& source_name) {
+    return refused_as_error([&] {
+        const Reader rd(source_name);
+        return read_document(rd, parse_json(text, source_name), Expected::Read);
+    });
+}
+
+SaveResult<VectorFile> read_vector_file(const std::filesystem::path& path) {
+    return refused_as_error([&] {
+        const std::string text = read_text(path);
+        const Reader rd(path.string());
+        return read_document(rd, parse_json(text, path.string()), Expected::Read);
+    });
+}
+
+SaveResult<std::string> replay_vector_file(const std::filesystem::path& path, int indent) {
+    return refused_as_error([&] { return replay_text(read_text(path), path.string(), indent); });
+}
+
+SaveResult<std::string> replay_vector_text(std::string_view text, const std::string& source_name,
+                                           int indent) {
+    return refused_as_error([&] { return replay_text(text, source_name, indent); });
+}
+
+std::vector<ReplayedReview> replay_history(const Scheduler& scheduler,
+                                           const VectorHistory& history) {
+    std::vector<ReplayedReview> out;
+    out.reserve(history.reviews.size());
+    CardState card = CardState::fresh(history.created_at);
+    for (std::size_t j = 0; j < history.reviews.size(); ++j) {
+        const VectorReview& r = history.reviews[j];
+        try {
+            ReplayedReview rr;
+            rr.retrievability = scheduler.review_retrievability(card, r.review_at);
+            rr.retrievability_api = scheduler.retrievability(card, r.review_at);
+            const ReviewPreview preview = scheduler.preview(card, r.review_at);
+            for (std::size_t g = 0; g < 4; ++g)
+                rr.preview_due[g] = preview.outcomes[g].card.due;
+            rr.card = preview[r.rating].card;
+            card = rr.card;
+            out.push_back(rr);
+        } catch (const SchedulingError& e) {
+            throw SchedulingError("reviews[" + std::to_string(j) + "]: " + e.what());
+        }
+    }
+    return out;
 }
 
 }  // namespace chronik::io

@@ -5,11 +5,11 @@
 #include <array>
 #include <filesystem>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "io/save/save_error.hpp"
 #include "srs/card_state.hpp"
 #include "srs/rating.hpp"
 #include "srs/scheduler.hpp"
@@ -17,13 +17,6 @@
 #include "time/time_point.hpp"
 
 namespace chronik::io {
-
-// A file that cannot be read or does not follow the format. The message is
-// "FILE: JSON-PATH: reason", e.g. "v.json: configs[0].histories[2].reviews[1].input.rating:
-// expected an integer from 1 to 4, got 7".
-struct VectorFormatError : std::runtime_error {
-    using std::runtime_error::runtime_error;
-};
 
 struct VectorReview {
     TimeMs review_at = 0;
@@ -56,9 +49,12 @@ struct VectorFile {
     std::vector<VectorConfig> configs;
 };
 
-// Throws VectorFormatError naming `source_name` (or the path) and the JSON path.
-VectorFile parse_vector_text(std::string_view text, const std::string& source_name);
-VectorFile read_vector_file(const std::filesystem::path& path);
+// A file that cannot be read or does not follow the format is a SaveError (Corrupt; NotFound or
+// Io when it cannot be read) whose file is `source_name` (or the path) and whose message starts
+// with the JSON path: describe() says e.g. "v.json: configs[0].histories[2].reviews[1].input.
+// rating: expected an integer from 1 to 4, got 7".
+SaveResult<VectorFile> parse_vector_text(std::string_view text, const std::string& source_name);
+SaveResult<VectorFile> read_vector_file(const std::filesystem::path& path);
 
 // The scheduler's view of one review of a replayed history.
 struct ReplayedReview {
@@ -76,10 +72,11 @@ std::vector<ReplayedReview> replay_history(const Scheduler& scheduler,
 // The document of `text` with every review's `output` and `preview_due_ms` replaced by the
 // values Chronik computes from the config's params and the reviews' inputs (added when
 // missing), and `derived`, `retrievability_before` and `retrievability_before_api` replaced
-// where present. Keys keep their order. `indent` < 0 prints compactly.
-std::string replay_vector_text(std::string_view text, const std::string& source_name,
-                               int indent = 2);
+// where present. Keys keep their order. `indent` < 0 prints compactly. A history the scheduler
+// refuses (reviews out of order) is a SaveError as a format error is.
+SaveResult<std::string> replay_vector_text(std::string_view text, const std::string& source_name,
+                                           int indent = 2);
 // The same for a file; errors name the path.
-std::string replay_vector_file(const std::filesystem::path& path, int indent = 2);
+SaveResult<std::string> replay_vector_file(const std::filesystem::path& path, int indent = 2);
 
 }  // namespace chronik::io

@@ -36,23 +36,18 @@ std::string shown(std::string_view s) {
 
 namespace {
 
-std::string located(const std::string& source, std::size_t line, const std::string& what) {
-    std::string out = source;
-    if (line) {
-        out.push_back(':');
-        out.append(std::to_string(line));
-    }
-    out.append(": ");
-    out.append(what);
-    return out;
+// A line that breaks the format: thrown inside the parser, returned as a SaveError at its edge.
+struct Refused {
+    SaveErrorKind kind;
+    std::size_t line;  // 1-based; 0 when the problem is the file as a whole
+    std::string what;
+};
+
+[[noreturn]] void refuse(std::size_t line, std::string what) {
+    throw Refused{SaveErrorKind::Corrupt, line, std::move(what)};
 }
 
-}  // namespace
-
-RevlogError::RevlogError(std::string src, std::size_t ln, const std::string& what)
-    : std::runtime_error(located(src, ln, what)), source(std::move(src)), line(ln) {}
-
-RevlogCsv parse_revlog_csv(std::istream& in, const std::string& source) {
+RevlogCsv parse_rows(std::istream& in) {
     RevlogCsv out;
     std::size_t col_card = 0, col_time = 1, col_rating = 2;
     bool first = true;
@@ -97,36 +92,32 @@ RevlogCsv parse_revlog_csv(std::istream& in, const std::string& source) {
                 if (col_time == kNone) missing += " review_time_ms";
                 if (col_rating == kNone) missing += " review_rating";
                 if (!missing.empty()) {
-                    throw RevlogError(source, line_no,
-                                      "the header " + shown(trim(view)) + " lacks the column(s)" +
-                                          missing +
-                                          " (expected card_id,review_time,review_rating as the "
-                                          "FSRS optimizer writes it, card_id,review_time_ms,"
-                                          "rating, or no header and a time in the second "
-                                          "column)");
+                    refuse(line_no, "the header " + shown(trim(view)) + " lacks the column(s)" +
+                                        missing +
+                                        " (expected card_id,review_time,review_rating as the "
+                                        "FSRS optimizer writes it, card_id,review_time_ms,"
+                                        "rating, or no header and a time in the second "
+                                        "column)");
                 }
                 continue;
             }
         }
         const std::size_t needed = std::max({col_card, col_time, col_rating}) + 1;
         if (fields.size() < needed) {
-            throw RevlogError(source, line_no,
-                              "expected at least " + std::to_string(needed) +
-                                  " comma-separated fields (card_id,review_time_ms,rating), got " +
-                                  std::to_string(fields.size()) + ": " + shown(trim(view)));
+            refuse(line_no, "expected at least " + std::to_string(needed) +
+                                " comma-separated fields (card_id,review_time_ms,rating), got " +
+                                std::to_string(fields.size()) + ": " + shown(trim(view)));
         }
         long long time = 0, rating = 0;
         const std::string& card = fields[col_card];
-        if (card.empty()) throw RevlogError(source, line_no, "card_id is empty");
+        if (card.empty()) refuse(line_no, "card_id is empty");
         if (!parse_int(fields[col_time], time)) {
-            throw RevlogError(
-                source, line_no,
-                "review_time_ms is not a whole number of milliseconds: " + shown(fields[col_time]));
+            refuse(line_no, "review_time_ms is not a whole number of milliseconds: " +
+                                shown(fields[col_time]));
         }
         if (!parse_int(fields[col_rating], rating)) {
-            throw RevlogError(source, line_no,
-                              "rating is not a whole number (1=Again, 2=Hard, 3=Good, 4=Easy): " +
-                                  shown(fields[col_rating]));
+            refuse(line_no, "rating is not a whole number (1=Again, 2=Hard, 3=Good, 4=Easy): " +
+                                shown(fields[col_rating]));
         }
         if (rating < 1 || rating > 4) {
             if (out.out_of_range_ratings++ == 0) out.first_out_of_range_line = line_no;
@@ -142,7 +133,7 @@ RevlogCsv parse_revlog_csv(std::istream& in, const std::string& source) {
         }
         out.rows.push_back({static_cast<std::int64_t>(it->second), time, static_cast<int>(rating)});
     }
-    if (in.bad()) throw RevlogError(source, 0, "read error");
+    if (in.bad()) throw Refused{SaveErrorKind::Io, 0, "read error"};
     // Whole-number ids keep their value; otherwise every card is numbered by first appearance.
     for (auto& row : out.rows) {
         const auto index = static_cast<std::size_t>(row.card_id);
@@ -152,9 +143,21 @@ RevlogCsv parse_revlog_csv(std::istream& in, const std::string& source) {
     return out;
 }
 
-RevlogCsv read_revlog_csv(const std::filesystem::path& path) {
+}  // namespace
+
+SaveResult<RevlogCsv> parse_revlog_csv(std::istream& in, const std::string& source) {
+    try {
+        return parse_rows(in);
+    } catch (const Refused& r) {
+        SaveError error{r.kind, source, r.what};
+        error.line = static_cast<std::int64_t>(r.line);
+        return error;
+    }
+}
+
+SaveResult<RevlogCsv> read_revlog_csv(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw RevlogError(path.string(), 0, "cannot open the file");
+    if (!in) return SaveError{SaveErrorKind::NotFound, path, "cannot open the file"};
     return parse_revlog_csv(in, path.string());
 }
 
@@ -164,13 +167,14 @@ void write_revlog_csv(std::ostream& out, const std::vector<optimize::ReviewRow>&
         out << r.card_id << ',' << r.time_ms << ',' << r.rating << '\n';
 }
 
-void write_revlog_csv(const std::filesystem::path& path,
-                      const std::vector<optimize::ReviewRow>& rows) {
+SaveResult<void> write_revlog_csv(const std::filesystem::path& path,
+                                  const std::vector<optimize::ReviewRow>& rows) {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out) throw RevlogError(path.string(), 0, "cannot create the file");
+    if (!out) return SaveError{SaveErrorKind::Io, path, "cannot create the file"};
     write_revlog_csv(out, rows);
     out.flush();
-    if (!out) throw RevlogError(path.string(), 0, "write error");
+    if (!out) return SaveError{SaveErrorKind::Io, path, "write error"};
+    return {};
 }
 
 }  // namespace chronik::io

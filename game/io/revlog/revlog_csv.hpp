@@ -4,20 +4,13 @@
 #include <cstddef>
 #include <filesystem>
 #include <iosfwd>
-#include <stdexcept>
 #include <string>
 #include <vector>
 
+#include "io/save/save_error.hpp"
 #include "optimize/review_row.hpp"
 
 namespace chronik::io {
-
-// A problem with a log file; the message names the file and, when known, the line.
-struct RevlogError : std::runtime_error {
-    RevlogError(std::string source, std::size_t line, const std::string& what);
-    std::string source;
-    std::size_t line;  // 1-based; 0 when the problem is the file as a whole
-};
 
 struct RevlogCsv {
     std::vector<optimize::ReviewRow> rows;  // every data row, in file order
@@ -44,13 +37,15 @@ struct RevlogCsv {
 //   whole number (int64 milliseconds, UTC); rating is a whole number. A rating
 //   outside 1..4 is accepted (counted in out_of_range_ratings and later skipped); a rating that
 //   is not a whole number is an error, as is a missing field or a malformed number.
-// Errors are RevlogError with `source` and the 1-based line.
-RevlogCsv parse_revlog_csv(std::istream& in, const std::string& source);
-RevlogCsv read_revlog_csv(const std::filesystem::path& path);
+// A file that breaks the format is refused as a whole: a SaveError (Corrupt; NotFound or Io when
+// it cannot be read) with `source` as its file and the 1-based line (0: the file as a whole);
+// describe() says "SOURCE:LINE: what".
+SaveResult<RevlogCsv> parse_revlog_csv(std::istream& in, const std::string& source);
+SaveResult<RevlogCsv> read_revlog_csv(const std::filesystem::path& path);
 
 // Writes the header and one line per row.
 void write_revlog_csv(std::ostream& out, const std::vector<optimize::ReviewRow>& rows);
-void write_revlog_csv(const std::filesystem::path& path,
-                      const std::vector<optimize::ReviewRow>& rows);
+SaveResult<void> write_revlog_csv(const std::filesystem::path& path,
+                                  const std::vector<optimize::ReviewRow>& rows);
 
 }  // namespace chronik::io

@@ -2,6 +2,7 @@
 // on.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -29,9 +30,16 @@ struct SaveError {
     SaveErrorKind kind;
     std::filesystem::path file;  // may be empty
     std::string message;
+    std::int64_t line = 0;  // 1-based line of `file` the problem is on; 0: the file as a whole
 
-    // "<file>: <message>"
-    std::string describe() const { return file.empty() ? message : file.string() + ": " + message; }
+    // "<file>: <message>", "<file>:<line>: <message>"
+    // (Appended piece by piece: g++ 12 warns falsely (-Wrestrict) on a + chain here.)
+    std::string describe() const {
+        if (file.empty()) return message;
+        std::string out = file.string();
+        if (line > 0) out.append(1, ':').append(std::to_string(line));
+        return out.append(": ").append(message);
+    }
 };
 
 // `s` in double quotes (built with += : g++ 12 warns falsely on "\"" + std::string).
