@@ -321,8 +321,7 @@ ui::ImportOutcome UserDeckLibrary::import_file(const std::string& path, ui::Impo
             out.kind = kind;
             out.skipped = made.skipped;
             out.drafts = *foreign == io::ForeignFormat::AnkiPackage;
-            for (const auto& p : made.problems)
-                out.problems.push_back({p.line, p.message, decks::RowSkip::Other, {}});
+            out.problems = std::move(made.problems);
             if (deck.items.empty())
                 throw ImportStopped(ui::ImportFailure::NothingImported,
                                     "nothing could be imported");
@@ -333,7 +332,7 @@ ui::ImportOutcome UserDeckLibrary::import_file(const std::string& path, ui::Impo
             auto loaded = io::load_deck_file(input);
             for (const auto& p : loaded.problems)
                 if (p.severity == io::Severity::Error)
-                    out.problems.push_back({0, io::format_problem(p), decks::RowSkip::Other, {}});
+                    out.problems.push_back({0, io::format_problem(p)});
             if (!loaded.deck) {
                 const std::string why =
                     out.problems.empty() ? "not a deck" : out.problems.front().message;
@@ -374,8 +373,7 @@ ui::ImportOutcome UserDeckLibrary::import_file(const std::string& path, ui::Impo
             auto result = io::import_table(text, options);
             out.kind = choice_of(result.kind);
             out.skipped = result.skipped;
-            for (const auto& p : result.problems)
-                out.problems.push_back({p.line, p.message, p.reason, p.detail});
+            out.problems = std::move(result.problems);
             if (result.imported == 0)
                 throw ImportStopped(ui::ImportFailure::NoRowImported, "no row could be imported");
             deck = std::move(result.deck);

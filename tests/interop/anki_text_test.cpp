@@ -73,7 +73,8 @@ TEST_CASE(
     }
     std::string messages;
     for (const auto& p : d.problems)
-        messages += std::to_string(p.line) + ": " + p.note + ": " + p.message + "\n";
+        messages +=
+            std::to_string(p.line) + ": " + text::note_label(p.item) + ": " + p.message + "\n";
     CHECK(messages.find("10: note Q&9vR2kLaa: refers to karte-tumen.png") != std::string::npos);
     CHECK(messages.find("the front is empty once images and sounds are left out") !=
           std::string::npos);
@@ -118,6 +119,9 @@ TEST_CASE("Basic notes with more fields keep them on the back and say so") {
     CHECK(d.deck.items[0].flashcard()->back == "Back\n\nExtra");
     REQUIRE(d.problems.size() == 1);
     CHECK(d.problems[0].message == "field 3 is added to the back");
+    CHECK(d.problems[0].reason == text::RowReason::FieldAddedToBack);
+    CHECK(d.problems[0].detail == "3");
+    CHECK(text::row_kept(d.problems[0].reason));
 }
 
 TEST_CASE("Note type names choose the card shape in English and German") {

@@ -93,7 +93,8 @@ TEST_CASE("RFC 4180 quotes hold separators, doubled quotes and line breaks") {
     CHECK(t.rows[1].cells == std::vector<std::string>{"x\ny", "z"});
     const auto bad = io::parse_delimited("a,b\n\"offen,c\n", std::nullopt);
     REQUIRE(bad.problems.size() == 1);
-    CHECK(bad.problems[0].first == 2);
+    CHECK(bad.problems[0].line == 2);
+    CHECK(bad.problems[0].reason == text::RowReason::QuoteNotClosed);
 }
 
 TEST_CASE("the separator is detected: tab, semicolon, comma, or Anki's header") {
@@ -197,12 +198,12 @@ TEST_CASE("a timeline reaches back to antiquity and says why each refused row wa
     CHECK(r.deck.items[2].event()->date.year == 800);
     REQUIRE(r.problems.size() == 4);
     CHECK(r.problems[0].line == 5);
-    CHECK(r.problems[0].reason == decks::RowSkip::NotADate);
+    CHECK(r.problems[0].reason == text::RowReason::NotADate);
     CHECK(r.problems[0].detail == "kein Datum");
-    CHECK(r.problems[1].reason == decks::RowSkip::YearOutOfRange);
+    CHECK(r.problems[1].reason == text::RowReason::YearOutOfRange);
     CHECK(r.problems[1].detail == "2500");
-    CHECK(r.problems[2].reason == decks::RowSkip::NeedsDateAndEvent);
-    CHECK(r.problems[3].reason == decks::RowSkip::SameDate);
+    CHECK(r.problems[2].reason == text::RowReason::NeedsDateAndEvent);
+    CHECK(r.problems[3].reason == text::RowReason::SameDate);
     for (const auto& p : r.problems)
         CHECK_FALSE(p.message.empty());  // chronik-cli's English line stays
     const auto loaded = round_trip(r, text, "antike");

@@ -32,26 +32,6 @@ ImportFormat import_format(std::string_view extension, std::string_view text);
 
 enum class TableKind { Flashcard, MultipleChoice, Timeline };
 
-// Why an imported table's row was not imported. The importer says it in English for
-// chronik-cli and the log; the game says it in its own language from the reason and a detail
-// (Other: only the importer's English message exists).
-enum class RowSkip {
-    Other,
-    NeedsTermAndDefinition,
-    TooManyCells,    // detail: the number of cells
-    TermRepeated,    // detail: the term
-    NeedsFiveCells,  // detail: the number of cells
-    EmptyChoice,
-    SameChoices,
-    PromptRepeated,
-    NoQuote,  // the row starts with an ellipsis
-    NeedsDateAndEvent,
-    NotADate,        // detail: the cell
-    YearOutOfRange,  // detail: the year
-    SameDate,
-    EventRepeated,
-};
-
 // The rows of a table counted one at a time (without their header row), and the kind they
 // suggest: five or more cells in most rows make multiple-choice questions (prompt, answer,
 // three distractors); a date in the first cell of most rows (derive::parse_date_text) makes a

@@ -35,9 +35,10 @@ std::string without_xml_noncharacters(std::string_view field) {
     return out;
 }
 
-// How a note is named in messages: its guid, else the start of its first field.
+// How a note is named in its problems (RowProblem::item): its guid, else the start of its first
+// field in double quotes.
 std::string note_name(const AnkiNote& note) {
-    if (!note.guid.empty()) return "note " + note.guid;
+    if (!note.guid.empty()) return note.guid;
     std::string first = note.fields.empty() ? std::string() : trimmed(note.fields.front());
     for (auto& c : first)
         if (c == '\n') c = ' ';
@@ -86,11 +87,13 @@ NotesDeck notes_to_deck(const std::vector<AnkiNote>& notes, const NoteOptions& o
     std::int64_t done = 0;
     for (const auto& note : notes) {
         if (on_note) on_note(done++, total);
-        auto report = [&](std::string message, bool skipped) {
-            out.problems.push_back({note.line, note_name(note), std::move(message), skipped});
+        auto report = [&](std::string message, text::RowReason reason, std::string detail = {}) {
+            out.problems.push_back(
+                {note.line, std::move(message), reason, std::move(detail), note_name(note)});
         };
         for (const auto& m : note.media)
-            report("refers to " + m + ", which is not imported (Chronik shows text only)", false);
+            report("refers to " + m + ", which is not imported (Chronik shows text only)",
+                   text::RowReason::MediaLeftOut, m);
         std::vector<std::string> f;
         for (const auto& field : note.fields)
             f.push_back(trimmed(without_xml_noncharacters(field)));
@@ -99,7 +102,8 @@ NotesDeck notes_to_deck(const std::vector<AnkiNote>& notes, const NoteOptions& o
         if (cloze) {
             const auto made = f.empty() ? std::vector<ClozeCard>{} : cloze_cards(f[0]);
             if (made.empty()) {
-                report("a cloze note without a cloze ({{c1::...}}); skipped", true);
+                report("a cloze note without a cloze ({{c1::...}}); skipped",
+                       text::RowReason::ClozeWithoutGap);
                 ++out.skipped;
                 continue;
             }
@@ -110,11 +114,11 @@ NotesDeck notes_to_deck(const std::vector<AnkiNote>& notes, const NoteOptions& o
             }
         } else {
             if (f.size() < 2 || f[0].empty() || f[1].empty()) {
-                report(std::string(f.empty() || f[0].empty() ? "the front" : "the back") +
-                           " is empty" +
+                const bool front = f.empty() || f[0].empty();
+                report(std::string(front ? "the front" : "the back") + " is empty" +
                            (note.media.empty() ? "" : " once images and sounds are left out") +
                            "; skipped",
-                       true);
+                       front ? text::RowReason::FrontEmpty : text::RowReason::BackEmpty);
                 ++out.skipped;
                 continue;
             }
@@ -123,7 +127,8 @@ NotesDeck notes_to_deck(const std::vector<AnkiNote>& notes, const NoteOptions& o
             for (std::size_t k = extra_from; k < f.size(); ++k) {
                 if (f[k].empty()) continue;
                 back += "\n\n" + f[k];
-                report("field " + std::to_string(k + 1) + " is added to the back", false);
+                report("field " + std::to_string(k + 1) + " is added to the back",
+                       text::RowReason::FieldAddedToBack, std::to_string(k + 1));
             }
             cards.emplace_back(f[0], back);
             const bool reverse =
@@ -134,12 +139,12 @@ NotesDeck notes_to_deck(const std::vector<AnkiNote>& notes, const NoteOptions& o
         int made = 0;
         for (auto& [front, back] : cards) {
             if (front.empty() || back.empty()) {
-                report("a card with an empty side; skipped", true);
+                report("a card with an empty side; skipped", text::RowReason::CardSideEmpty);
                 continue;
             }
             if (!fronts.insert(fold(front)).second) {
                 report("a card with the front \"" + front + "\" was imported already; skipped",
-                       true);
+                       text::RowReason::FrontRepeated, front);
                 continue;
             }
             bank::Item item;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "bank/deck.hpp"
+#include "text/row_problem.hpp"
 
 namespace chronik::interop {
 
@@ -37,18 +38,11 @@ struct AnkiNote {
 // first field holds cloze markup is a cloze note whatever its type says.
 NoteShape shape_from_name(std::string_view notetype);
 
-struct NoteProblem {
-    int line = 0;      // 0 in a package
-    std::string note;  // the note's guid or its first words, to find it in Anki
-    std::string message;
-    bool skipped = false;  // the note (or one of its cards) made no item
-};
-
 struct NotesDeck {
-    bank::Deck deck;  // one flashcard per card the notes make
-    std::vector<NoteProblem> problems;
-    int notes = 0;    // notes that made at least one item
-    int skipped = 0;  // notes that made none
+    bank::Deck deck;                         // one flashcard per card the notes make
+    std::vector<text::RowProblem> problems;  // item: the note; row_kept: a warning only
+    int notes = 0;                           // notes that made at least one item
+    int skipped = 0;                         // notes that made none
 };
 
 struct NoteOptions {

@@ -68,15 +68,17 @@ KahootQuiz read_kahoot_quiz(const std::vector<SheetRow>& rows) {
     }
     if (!columns) {
         quiz.problems.push_back(
-            {0, "no header row with \"Question\" and \"Answer 1\" columns (Kahoot's template)"});
+            {0, "no header row with \"Question\" and \"Answer 1\" columns (Kahoot's template)",
+             text::RowReason::NoQuizHeader});
         return quiz;
     }
     if (columns->correct < 0)
-        quiz.problems.push_back({quiz.header_row, "no \"Correct answer(s)\" column"});
+        quiz.problems.push_back(
+            {quiz.header_row, "no \"Correct answer(s)\" column", text::RowReason::NoCorrectColumn});
     for (std::size_t i = first; i < rows.size(); ++i) {
         const SheetRow& row = rows[i];
-        auto report = [&](std::string message) {
-            quiz.problems.push_back({row.number, std::move(message)});
+        auto report = [&](std::string message, text::RowReason reason, std::string detail = {}) {
+            quiz.problems.push_back({row.number, std::move(message), reason, std::move(detail)});
         };
         KahootQuestion q;
         q.row = row.number;
@@ -90,11 +92,11 @@ KahootQuiz read_kahoot_quiz(const std::vector<SheetRow>& rows) {
         }
         if (q.question.empty() && q.answers.empty()) continue;  // a note beside the table
         if (q.question.empty()) {
-            report("answers without a question");
+            report("answers without a question", text::RowReason::AnswersWithoutQuestion);
             continue;
         }
         if (q.answers.size() < 2) {
-            report("needs at least two answers");
+            report("needs at least two answers", text::RowReason::NeedsTwoAnswers);
             continue;
         }
         const std::string correct = cell(row, columns->correct);
@@ -116,7 +118,9 @@ KahootQuiz read_kahoot_quiz(const std::vector<SheetRow>& rows) {
             pos += used;
             const int index = answer_of_column[static_cast<std::size_t>(v) - 1];
             if (index < 0) {
-                report("correct answer " + std::to_string(static_cast<int>(v)) + " is empty");
+                const std::string number = std::to_string(static_cast<int>(v));
+                report("correct answer " + number + " is empty",
+                       text::RowReason::CorrectAnswerEmpty, number);
                 bad = true;
                 break;
             }
@@ -124,9 +128,10 @@ KahootQuiz read_kahoot_quiz(const std::vector<SheetRow>& rows) {
                 q.correct.push_back(index);
         }
         if (bad || q.correct.empty()) {
-            if (quiz.problems.empty() || quiz.problems.back().row != row.number)
+            if (quiz.problems.empty() || quiz.problems.back().line != row.number)
                 report("\"" + correct +
-                       "\" is not a correct answer (1-4, several separated by commas)");
+                           "\" is not a correct answer (1-4, several separated by commas)",
+                       text::RowReason::NotACorrectAnswer, correct);
             continue;
         }
         const std::string time = cell(row, columns->time);
@@ -135,7 +140,8 @@ KahootQuiz read_kahoot_quiz(const std::vector<SheetRow>& rows) {
             const double t = std::strtod(time.c_str(), &end);
             if (end == time.c_str() || t < 1 || t > 3600)
                 report("time limit \"" + time +
-                       "\" is not 1 to 3600 seconds; the game's timer is used");
+                           "\" is not 1 to 3600 seconds; the game's timer is used",
+                       text::RowReason::TimeLimitIgnored, time);
             else
                 q.time_limit_s = static_cast<int>(std::lround(t));
         }

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "text/row_problem.hpp"
+
 namespace chronik::interop {
 
 // One spreadsheet row: its number and its cells by column (A first).
@@ -21,15 +23,10 @@ struct KahootQuestion {
     std::optional<int> time_limit_s;
 };
 
-struct KahootProblem {
-    int row = 0;
-    std::string message;
-};
-
 struct KahootQuiz {
     std::vector<KahootQuestion> questions;
-    std::vector<KahootProblem> problems;  // rows that are not questions, and why
-    int header_row = 0;                   // where the column names were found
+    std::vector<text::RowProblem> problems;  // rows that are not questions, and why (line: row)
+    int header_row = 0;                      // where the column names were found
 };
 
 // Finds the header row (a cell starting with "Question" or "Frage" and one

@@ -118,7 +118,8 @@ DelimitedTable parse_delimited(std::string_view text, std::optional<char> forced
         row.cells.push_back(quoted_cell ? cell : std::string(trim_cr(cell)));
         row.raw = std::string(trim_cr(text.substr(start, pos - start)));
         if (bad_quote) {
-            table.problems.push_back({row.line, "a quoted cell is not closed (a \" is missing)"});
+            table.problems.push_back({row.line, "a quoted cell is not closed (a \" is missing)",
+                                      text::RowReason::QuoteNotClosed});
             break;
         }
         const bool blank = std::all_of(

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/row_problem.hpp"
+
 namespace chronik::io {
 
 struct DelimitedRow {
@@ -17,10 +19,10 @@ struct DelimitedRow {
 
 struct DelimitedTable {
     char separator = '\t';
-    std::vector<DelimitedRow> rows;                     // blank lines and '#' header lines left out
-    std::vector<std::pair<int, std::string>> problems;  // line, message (e.g. an unclosed quote)
-    std::string term_separator;                         // as used, for messages ("\t", ",", " - ")
-    std::string row_separator;                          // "\n" or what parse_term_list used
+    std::vector<DelimitedRow> rows;          // blank lines and '#' header lines left out
+    std::vector<text::RowProblem> problems;  // e.g. an unclosed quote
+    std::string term_separator;              // as used, for messages ("\t", ",", " - ")
+    std::string row_separator;               // "\n" or what parse_term_list used
 };
 
 // Parses the text. The separator is, in order: `forced`; an Anki header line

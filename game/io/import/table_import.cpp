@@ -167,8 +167,8 @@ TableImport import_table(std::string_view text, const ImportOptions& options,
     const auto table = parse_term_list(
         text, options.separator ? std::string(1, *options.separator) : options.term_separator,
         options.row_separator);
-    for (const auto& [line, message] : table.problems) {
-        out.problems.push_back({line, message, decks::RowSkip::Other, {}});
+    for (const auto& p : table.problems) {
+        out.problems.push_back(p);
         ++out.skipped;
     }
     const auto rows = data_rows(table, options.kind);
@@ -178,7 +178,7 @@ TableImport import_table(std::string_view text, const ImportOptions& options,
     std::set<std::string> used_texts;
     std::set<std::pair<std::int64_t, std::int64_t>> used_spans;
     int n = 0;
-    auto skip = [&](const DelimitedRow& r, decks::RowSkip reason, std::string message,
+    auto skip = [&](const DelimitedRow& r, text::RowReason reason, std::string message,
                     std::string detail = {}) {
         out.problems.push_back({r.line, std::move(message), reason, std::move(detail)});
         ++out.skipped;
@@ -194,7 +194,7 @@ TableImport import_table(std::string_view text, const ImportOptions& options,
         item.difficulty = 2;
         if (out.kind == ImportKind::Flashcard) {
             if (c.size() < 2 || c[0].empty() || c[1].empty()) {
-                skip(*r, decks::RowSkip::NeedsTermAndDefinition,
+                skip(*r, text::RowReason::NeedsTermAndDefinition,
                      "needs a term and a definition (two cells)");
                 continue;
             }
@@ -204,7 +204,7 @@ TableImport import_table(std::string_view text, const ImportOptions& options,
             if (cells > 2) {
                 const std::string sep =
                     table.term_separator == "\t" ? "tab" : "\"" + table.term_separator + "\"";
-                skip(*r, decks::RowSkip::TooManyCells,
+                skip(*r, text::RowReason::TooManyCells,
                      std::to_string(cells) +
                          " cells where a term list has 2 (term, definition): " + "the separator " +
                          sep + " also occurs in the text; choose another one (--separator)",
@@ -212,8 +212,8 @@ TableImport import_table(std::string_view text, const ImportOptions& options,
                 continue;
             }
             if (!used_texts.insert(fold(c[0])).second) {
-                skip(*r, decks::RowSkip::TermRepeated, "term \"" + c[0] + "\" was imported already",
-                     c[0]);
+                skip(*r, text::RowReason::TermRepeated,
+                     "term \"" + c[0] + "\" was imported already", c[0]);
                 continue;
             }
             item.id = id_for(out.deck.id, "fc", ++n);
@@ -221,7 +221,7 @@ TableImport import_table(std::string_view text, const ImportOptions& options,
             item.body = bank::Flashcard{c[0], c[1]};
         } else if (out.kind == ImportKind::MultipleChoice) {
             if (c.size() < 5) {
-                skip(*r, decks::RowSkip::NeedsFiveCells,
+                skip(*r, text::RowReason::NeedsFiveCells,
                      "needs prompt, answer and three distractors (" + std::to_string(c.size()) +
                          " cells)",
                      std::to_string(c.size()));
@@ -234,7 +234,7 @@ TableImport import_table(std::string_view text, const ImportOptions& options,
             const bool empty = std::any_of(c.begin(), c.begin() + 5,
                                            [](const std::string& s) { return s.empty(); });
             if (empty) {
-                skip(*r, decks::RowSkip::EmptyChoice, "an empty prompt, answer or distractor");
+                skip(*r, text::RowReason::EmptyChoice, "an empty prompt, answer or distractor");
                 continue;
             }
             std::set<std::string> choices;
@@ -242,11 +242,11 @@ TableImport import_table(std::string_view text, const ImportOptions& options,
             for (std::size_t k = 1; k < 5; ++k)
                 repeated = !choices.insert(fold(c[k])).second || repeated;
             if (repeated) {
-                skip(*r, decks::RowSkip::SameChoices, "two choices are the same");
+                skip(*r, text::RowReason::SameChoices, "two choices are the same");
                 continue;
             }
             if (!used_texts.insert(fold(c[0])).second) {
-                skip(*r, decks::RowSkip::PromptRepeated, "prompt was imported already");
+                skip(*r, text::RowReason::PromptRepeated, "prompt was imported already");
                 continue;
             }
             mc.answer_type = choose_type({c[1], c[2], c[3], c[4]});
@@ -266,20 +266,20 @@ TableImport import_table(std::string_view text, const ImportOptions& options,
             if (item.quote.empty()) {
                 used_texts.erase(fold(c[0]));
                 --n;
-                skip(*r, decks::RowSkip::NoQuote,
+                skip(*r, text::RowReason::NoQuote,
                      "starts with an ellipsis, so it cannot be quoted");
                 continue;
             }
             item.body = std::move(mc);
         } else {
             if (c.size() < 2 || c[0].empty() || c[1].empty()) {
-                skip(*r, decks::RowSkip::NeedsDateAndEvent,
+                skip(*r, text::RowReason::NeedsDateAndEvent,
                      "needs a date and an event (two cells)");
                 continue;
             }
             const auto date = derive::parse_date_text(c[0]);
             if (!date) {
-                skip(*r, decks::RowSkip::NotADate,
+                skip(*r, text::RowReason::NotADate,
                      "\"" + c[0] +
                          "\" is not a date (e.g. 1950, Juni 1950, 2.3.2022, 2022-03-02, "
                          "Frühjahr 1996, Mitte der 1980er Jahre, 9 n. Chr., 44 v. Chr.)",
@@ -287,7 +287,7 @@ TableImport import_table(std::string_view text, const ImportOptions& options,
                 continue;
             }
             if (date->year < kFirstImportYear || date->year > kLastImportYear) {
-                skip(*r, decks::RowSkip::YearOutOfRange,
+                skip(*r, text::RowReason::YearOutOfRange,
                      "year " + std::to_string(date->year) + " is outside " +
                          std::to_string(-kFirstImportYear) + " BC-" +
                          std::to_string(kLastImportYear),
@@ -296,20 +296,20 @@ TableImport import_table(std::string_view text, const ImportOptions& options,
             }
             const auto span = date->span();
             if (!used_spans.insert({span.first, span.last}).second) {
-                skip(*r, decks::RowSkip::SameDate,
+                skip(*r, text::RowReason::SameDate,
                      "another row has the same date; a timeline could not tell them apart");
                 continue;
             }
             if (!used_texts.insert(fold(c[1])).second) {
                 used_spans.erase({span.first, span.last});
-                skip(*r, decks::RowSkip::EventRepeated, "event text was imported already");
+                skip(*r, text::RowReason::EventRepeated, "event text was imported already");
                 continue;
             }
             item.quote = row_quote(*r);
             if (item.quote.empty()) {
                 used_spans.erase({span.first, span.last});
                 used_texts.erase(fold(c[1]));
-                skip(*r, decks::RowSkip::NoQuote,
+                skip(*r, text::RowReason::NoQuote,
                      "starts with an ellipsis, so it cannot be quoted");
                 continue;
             }

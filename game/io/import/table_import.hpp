@@ -6,27 +6,16 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 #include "bank/deck.hpp"
 #include "decks/import_format.hpp"
+#include "text/row_problem.hpp"
 
 namespace chronik::io {
 
 // What a table's rows become (decks::TableShape decides it when no kind is given).
 using ImportKind = decks::TableKind;
-
-struct RowProblem {
-    RowProblem() = default;
-    RowProblem(int line_, std::string message_, decks::RowSkip reason_ = decks::RowSkip::Other,
-               std::string detail_ = {})
-        : line(line_), message(std::move(message_)), reason(reason_), detail(std::move(detail_)) {}
-    int line = 0;
-    std::string message;  // English (chronik-cli, the log)
-    decks::RowSkip reason = decks::RowSkip::Other;
-    std::string detail;
-};
 
 // Years a timeline import accepts (as deck_lint: before Christ negative, there is no year 0).
 inline constexpr int kFirstImportYear = -3000;
@@ -37,7 +26,7 @@ struct TableImport {
     ImportKind kind = ImportKind::Flashcard;
     int imported = 0;
     int skipped = 0;  // rows reported in `problems` (a header row is neither)
-    std::vector<RowProblem> problems;
+    std::vector<text::RowProblem> problems;
 };
 
 struct ImportOptions {

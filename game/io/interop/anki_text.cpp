@@ -142,8 +142,7 @@ AnkiTextFile read_anki_text(std::string_view text) {
     out.headers = h.any;
     const DelimitedTable table = parse_delimited(text, h.separator);
     out.separator = table.separator;
-    for (const auto& [line, message] : table.problems)
-        out.problems.push_back({line, message});
+    out.problems = table.problems;
 
     int guid = h.guid_column, notetype = h.notetype_column, deck = h.deck_column,
         tags = h.tags_column;

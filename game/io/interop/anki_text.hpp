@@ -7,17 +7,13 @@
 
 #include "interop/anki_export.hpp"
 #include "interop/anki_notes.hpp"
+#include "text/row_problem.hpp"
 
 namespace chronik::io {
 
-struct AnkiTextProblem {
-    int line = 0;
-    std::string message;
-};
-
 struct AnkiTextFile {
-    std::vector<interop::AnkiNote> notes;   // fields already plain text
-    std::vector<AnkiTextProblem> problems;  // rows that made no note (e.g. an unclosed quote)
+    std::vector<interop::AnkiNote> notes;    // fields already plain text
+    std::vector<text::RowProblem> problems;  // rows that made no note (e.g. an unclosed quote)
     char separator = '\t';
     bool html = false;     // fields were read as HTML
     bool headers = false;  // the file had Anki header lines

@@ -15,9 +15,11 @@ ForeignImport from_notes(const std::vector<interop::AnkiNote>& notes, const Impo
                          bool draft, const ImportProgress& on_note) {
     ForeignImport out;
     auto made = interop::notes_to_deck(notes, {options.deck_id, options.title, draft}, on_note);
-    for (const auto& p : made.problems)
-        out.problems.push_back(
-            {p.line, p.note + ": " + (p.skipped ? "" : "warning: ") + p.message});
+    for (auto p : made.problems) {
+        p.message = text::note_label(p.item) + ": " +
+                    (text::row_kept(p.reason) ? "warning: " : "") + p.message;
+        out.problems.push_back(std::move(p));
+    }
     out.skipped = made.skipped;
     out.summary = std::to_string(made.notes) + " notes imported as " +
                   std::to_string(made.deck.items.size()) + " flashcards" +
@@ -61,7 +63,8 @@ ForeignImport import_foreign(const std::filesystem::path& file, ForeignFormat fo
             const auto anki = read_anki_text(text);
             auto out = from_notes(anki.notes, options, false, on_item);
             for (const auto& p : anki.problems) {
-                out.problems.push_back({p.line, p.message + " (row skipped)"});
+                out.problems.push_back(p);
+                out.problems.back().message += " (row skipped)";
                 ++out.skipped;
             }
             out.summary = std::string("Anki text") + (anki.headers ? " with header lines" : "") +

@@ -29,8 +29,9 @@ std::optional<ForeignFormat> foreign_format(const std::filesystem::path& file,
 struct ForeignImport {
     bank::Deck deck;          // id, title and items; draft items for packages
     std::string source_text;  // written next to the deck as deck.source_file when not empty
-    std::vector<RowProblem> problems;  // line (text), row (sheet) or 0 (package), and message
-    int skipped = 0;                   // notes, rows or questions that made no item
+    // line (text), row (sheet) or 0 (package); an Anki note's message starts with its name
+    std::vector<text::RowProblem> problems;
+    int skipped = 0;      // notes, rows or questions that made no item
     std::string summary;  // "12 notes imported as 14 flashcards (drafts), 1 skipped", ...
 };
 

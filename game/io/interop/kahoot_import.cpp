@@ -25,8 +25,8 @@ KahootImport import_kahoot(const std::vector<interop::SheetRow>& rows, const Imp
     KahootImport out;
     const auto quiz = interop::read_kahoot_quiz(rows);
     for (const auto& p : quiz.problems) {
-        out.problems.push_back({p.row, p.message});
-        if (p.row > quiz.header_row) ++out.skipped;
+        out.problems.push_back(p);
+        if (p.line > quiz.header_row) ++out.skipped;
     }
     std::vector<const interop::KahootQuestion*> choice_rows;
     std::vector<const interop::KahootQuestion*> card_rows;
@@ -54,8 +54,9 @@ KahootImport import_kahoot(const std::vector<interop::SheetRow>& rows, const Imp
     out.deck.title = options.title;
     for (const auto& p : table.problems) {
         const auto line = static_cast<std::size_t>(p.line);
-        const int row = line >= 1 && line <= choice_rows.size() ? choice_rows[line - 1]->row : 0;
-        out.problems.push_back({row, p.message});
+        text::RowProblem moved = p;
+        moved.line = line >= 1 && line <= choice_rows.size() ? choice_rows[line - 1]->row : 0;
+        out.problems.push_back(std::move(moved));
         ++out.skipped;
     }
     std::map<std::string, const interop::KahootQuestion*> by_prompt;
@@ -74,10 +75,11 @@ KahootImport import_kahoot(const std::vector<interop::SheetRow>& rows, const Imp
         for (int c : q->correct)
             back += (back.empty() ? "" : " / ") + q->answers[static_cast<std::size_t>(c)];
         out.problems.push_back(
-            {q->row, std::to_string(q->answers.size()) + " answers, " +
-                         std::to_string(q->correct.size()) +
-                         " correct: kept as a flashcard (Chronik's multiple choice has one "
-                         "answer and three wrong ones)"});
+            {q->row,
+             std::to_string(q->answers.size()) + " answers, " + std::to_string(q->correct.size()) +
+                 " correct: kept as a flashcard (Chronik's multiple choice has one "
+                 "answer and three wrong ones)",
+             text::RowReason::KeptAsFlashcard});
         bank::Item item;
         item.id = number(++n, "fc", options.deck_id);
         item.tags = {"Import"};

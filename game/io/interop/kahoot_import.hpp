@@ -14,7 +14,7 @@ struct KahootImport {
     // The questions as tab-separated lines (question, answer, three wrong answers): the deck's
     // source, which its multiple-choice items quote. Written beside the deck as its source file.
     std::string source_text;
-    std::vector<RowProblem> problems;  // `line` is the spreadsheet row
+    std::vector<text::RowProblem> problems;  // `line` is the spreadsheet row
     int multiple_choice = 0;
     int flashcards = 0;
     int skipped = 0;

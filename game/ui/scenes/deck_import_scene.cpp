@@ -7,6 +7,7 @@
 #include "ui/scenes/leave_screen.hpp"
 #include "ui/text/decks_strings.hpp"
 #include "ui/text/import_failure_text.hpp"
+#include "ui/text/row_problem_text.hpp"
 
 namespace chronik::ui {
 namespace {
@@ -14,44 +15,6 @@ namespace {
 constexpr std::array<ImportChoice, 5> kKinds{ImportChoice::Detect, ImportChoice::Flashcards,
                                              ImportChoice::MultipleChoice, ImportChoice::Timeline,
                                              ImportChoice::DraftFromText};
-
-// A skipped row's reason in the UI language; reasons the game has no text for keep the
-// importer's own line.
-std::string skip_reason(const StringTable& strings, const ImportRowProblem& p) {
-    using decks::RowSkip;
-    const auto say = [&](DecksText id) { return format(strings, id, {p.detail}); };
-    switch (p.reason) {
-        case RowSkip::Other:
-            return p.message;
-        case RowSkip::NeedsTermAndDefinition:
-            return say(DecksText::SkipNeedsTermAndDefinition);
-        case RowSkip::TooManyCells:
-            return say(DecksText::SkipTooManyCells);
-        case RowSkip::TermRepeated:
-            return say(DecksText::SkipTermRepeated);
-        case RowSkip::NeedsFiveCells:
-            return say(DecksText::SkipNeedsFiveCells);
-        case RowSkip::EmptyChoice:
-            return say(DecksText::SkipEmptyChoice);
-        case RowSkip::SameChoices:
-            return say(DecksText::SkipSameChoices);
-        case RowSkip::PromptRepeated:
-            return say(DecksText::SkipPromptRepeated);
-        case RowSkip::NoQuote:
-            return say(DecksText::SkipNoQuote);
-        case RowSkip::NeedsDateAndEvent:
-            return say(DecksText::SkipNeedsDateAndEvent);
-        case RowSkip::NotADate:
-            return say(DecksText::SkipNotADate);
-        case RowSkip::YearOutOfRange:
-            return say(DecksText::SkipYearOutOfRange);
-        case RowSkip::SameDate:
-            return say(DecksText::SkipSameDate);
-        case RowSkip::EventRepeated:
-            return say(DecksText::SkipEventRepeated);
-    }
-    return p.message;
-}
 
 }  // namespace
 
@@ -174,7 +137,7 @@ void DeckImportScene::run() {
                 r += "\n…";
                 break;
             }
-            const auto why = skip_reason(ctx_.strings, p);
+            const auto why = row_problem_text(ctx_.strings, p);
             r.append("\n").append(p.line > 0 ? format(ctx_.strings, DecksText::ImportRow,
                                                       {std::to_string(p.line), why})
                                              : why);

@@ -10,6 +10,7 @@
 #include "bank/item.hpp"
 #include "decks/file_choice.hpp"
 #include "decks/import_format.hpp"
+#include "text/row_problem.hpp"
 
 namespace chronik::ui {
 
@@ -33,13 +34,6 @@ enum class ImportChoice {
     DraftFromText,
     Anki,
     Kahoot
-};
-
-struct ImportRowProblem {
-    int line = 0;
-    std::string message;                            // the importer's English line
-    decks::RowSkip reason = decks::RowSkip::Other;  // the scene says it in the UI language
-    std::string detail;
 };
 
 // Why a file could not be imported at all; the scene says it in the UI language with the file's
@@ -75,7 +69,7 @@ struct ImportOutcome {
     int imported = 0;                          // items in the new deck
     bool drafts = false;                       // the items are drafts to review first
     int skipped = 0;
-    std::vector<ImportRowProblem> problems;  // bad rows, each with its line
+    std::vector<text::RowProblem> problems;  // bad rows, each with its line
     bool ok() const { return error.empty(); }
 };
 

@@ -105,7 +105,8 @@ enum class DecksText {
     DecksStudy,  // "Diesen Stapel lernen": study one deck now
     DecksNothingToStudy,
     ImportSkippedOne,  // "1 Zeile übersprungen:"
-    // Why a row was skipped (decks::RowSkip; deck_import_scene maps one to the other).
+    // Why a row was skipped or is warned about (text::RowReason; deck_import_scene maps one to
+    // the other).
     SkipNeedsTermAndDefinition,
     SkipTooManyCells,
     SkipTermRepeated,
@@ -119,6 +120,25 @@ enum class DecksText {
     SkipYearOutOfRange,
     SkipSameDate,
     SkipEventRepeated,
+    SkipQuoteNotClosed,
+    NoteMediaLeftOut,      // {} the image or sound file
+    NoteFieldAddedToBack,  // {} the field's number
+    NoteClozeWithoutGap,
+    NoteFrontEmpty,
+    NoteBackEmpty,
+    NoteCardSideEmpty,
+    NoteFrontRepeated,  // {} the front
+    KahootNoHeader,
+    KahootNoCorrectColumn,
+    KahootAnswersWithoutQuestion,
+    KahootNeedsTwoAnswers,
+    KahootCorrectAnswerEmpty,  // {} the answer's number
+    KahootNotACorrectAnswer,   // {} the cell
+    KahootTimeLimitIgnored,    // {} the cell
+    KahootKeptAsFlashcard,
+    NoteNamed,   // "Notiz {guid}: {why}"
+    NoteQuoted,  // "{"first words"}: {why}"
+    RowWarning,  // "Hinweis: {}": the row still made an item
     // A file not imported at all: "„{file}“ wurde nicht importiert: {why}." (ImportFailure).
     ImportFailedFile,
     FailNotFound,
