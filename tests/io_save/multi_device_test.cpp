@@ -220,6 +220,48 @@ TEST_CASE("settings merge per field, and a field changed on two devices apart ke
     CHECK(p.settings_conflicts().empty());
 }
 
+TEST_CASE("damaged or foreign settings-change files are reported by name and change nothing") {
+    test::TempFolder tmp("devices-fields-bad");
+    {
+        AsDevice as("dev-a");
+        ProfileStore store(tmp.path());
+        REQUIRE(store.create("Anna").ok());
+        auto p = store.open("Anna").value();
+        auto s = p.settings();
+        s.daily_new_limit = 25;
+        REQUIRE(p.set_settings(s).ok());
+        REQUIRE(p.close().ok());
+    }
+    const fs::path folder = tmp.path() / "profiles/anna";
+    // Hand-edited or damaged files of other computers, each a way a parser can trip.
+    test::spit(folder / "fields.x1.json", R"({"format":5,"schema":1,"changes":[]})");
+    test::spit(folder / "fields.x2.json",
+               R"({"format":"chronik-field-changes","schema":1,"profile":7,"changes":[]})");
+    test::spit(folder / "fields.x3.json", "{\"format\":\"chronik-field");
+    test::spit(folder / "fields.x4.json", R"([1,2,3])");
+    test::spit(folder / "fields.x5.json",
+               R"({"format":"chronik-field-changes","schema":1,"profile":"anna","changes":)"
+               R"([{"device":"x5","seq":1,"field":"settings.daily_new_limit","value":"\"lots\"",)"
+               R"("t":9999999999999,"replaces":[]},{"device":7},"junk"]})");
+    test::spit(folder / "fields.x6.json",
+               R"({"format":"chronik-field-changes","schema":99,"profile":"anna","changes":[]})");
+    AsDevice as("dev-a");
+    auto p = ProfileStore(tmp.path()).open("Anna");
+    REQUIRE(p.ok());
+    CHECK(p.value().settings().daily_new_limit == 25);
+    const auto& messages = p.value().report().messages;
+    const auto named = [&](const char* file) {
+        for (const auto& m : messages)
+            if (m.file == file) return true;
+        return false;
+    };
+    CHECK(named("fields.x1.json"));
+    CHECK(named("fields.x3.json"));
+    CHECK(named("fields.x4.json"));
+    CHECK(named("fields.x6.json"));
+    CHECK(test::slurp(folder / "fields.x6.json").find("\"schema\":99") != std::string::npos);
+}
+
 TEST_CASE("an old log is converted into devices/ once, unchanged, and counts once") {
     test::TempFolder tmp("devices-convert");
     const fs::path a = tmp / "a";

@@ -24,6 +24,13 @@ json settings_json(const ProfileSettings& s) {
     return json::parse(encode_settings(s));
 }
 
+// The string under `key` of an object, "" when it is missing or no string (json::value would
+// throw on a hand-edited file whose "format" is a number).
+std::string text_of(const json& j, const char* key) {
+    const auto it = j.find(key);
+    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
 }  // namespace
 
 std::vector<std::pair<std::string, std::string>> changed_settings_fields(
@@ -147,7 +154,7 @@ std::vector<sync::FieldChange> read_field_changes(const std::filesystem::path& p
             continue;
         }
         const json j = json::parse(bytes.value(), nullptr, false);
-        if (!j.is_object() || j.value("format", "") != kFormat || !j.contains("schema") ||
+        if (!j.is_object() || text_of(j, "format") != kFormat || !j.contains("schema") ||
             !j["schema"].is_number_integer() || !j.contains("changes")) {
             report.add(MessageLevel::Info, name, "is not a list of settings changes; not used");
             continue;
@@ -157,7 +164,7 @@ std::vector<sync::FieldChange> read_field_changes(const std::filesystem::path& p
                        "is from a newer Chronik; not read and not changed");
             continue;
         }
-        if (j.value("profile", "") != profile_id) continue;
+        if (text_of(j, "profile") != profile_id) continue;
         auto changes = field_changes_from_json(j["changes"]);
         all.insert(all.end(), changes.begin(), changes.end());
     }
