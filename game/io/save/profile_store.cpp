@@ -97,6 +97,15 @@ SaveError locked_profile(const ProfileInfo& info, const SaveError& lock_error) {
                          "); close it there first. Nothing was changed"};
 }
 
+// The store's lock while a profile is renamed or removed; none when the profiles folder cannot
+// be made (then there is no profile to change either, and the lookup says so).
+SaveResult<std::optional<FileLock>> lock_store_if_any(const fs::path& profiles) {
+    if (!make_folder(profiles)) return std::optional<FileLock>{};
+    auto lock = FileLock::acquire_waiting(profiles / kStoreLockFileName);
+    if (!lock) return lock.error();
+    return std::optional<FileLock>{std::move(lock.value())};
+}
+
 }  // namespace
 
 ProfileStore::ProfileStore(fs::path saves_folder)
@@ -321,12 +330,8 @@ SaveResult<ProfileInfo> ProfileStore::rename(std::string_view name_or_id,
     std::optional<SaveError> bad;
     const std::string name = checked_name(new_display_name, bad);
     if (bad) return *bad;
-    std::optional<FileLock> store_lock;
-    if (make_folder(profiles_)) {
-        auto lock = FileLock::acquire_waiting(profiles_ / kStoreLockFileName);
-        if (!lock) return lock.error();
-        store_lock = std::move(lock.value());
-    }
+    const auto store_lock = lock_store_if_any(profiles_);
+    if (!store_lock) return store_lock.error();
     auto info = find(name_or_id);
     if (!info) return info.error();
     auto all = list_unsettled();
@@ -353,12 +358,8 @@ SaveResult<ProfileInfo> ProfileStore::rename(std::string_view name_or_id,
 }
 
 SaveResult<fs::path> ProfileStore::remove(std::string_view name_or_id) {
-    std::optional<FileLock> store_lock;
-    if (make_folder(profiles_)) {
-        auto lock = FileLock::acquire_waiting(profiles_ / kStoreLockFileName);
-        if (!lock) return lock.error();
-        store_lock = std::move(lock.value());
-    }
+    const auto store_lock = lock_store_if_any(profiles_);
+    if (!store_lock) return store_lock.error();
     auto info = find(name_or_id);
     if (!info) return info.error();
     auto folder = checked_folder(info.value());
