@@ -38,6 +38,20 @@ void study(ProfileStorage& p, int first, int n) {
     }
 }
 
+// "Anna" created on dev-a with three reviews at `a`, and the folder copied to `b` (the second
+// computer's copy before either studies apart).
+void anna_on_two_computers(const fs::path& a, const fs::path& b) {
+    {
+        AsDevice as("dev-a");
+        ProfileStore store(a);
+        REQUIRE(store.create("Anna").ok());
+        auto p = store.open("Anna").value();
+        study(p, 0, 3);
+        REQUIRE(p.close().ok());
+    }
+    fs::copy(a, b, fs::copy_options::recursive);
+}
+
 // Copies every file of `from` into `to`, overwriting files of the same name (cp -r from/. to/).
 void copy_over(const fs::path& from, const fs::path& to) {
     fs::copy(from, to, fs::copy_options::recursive | fs::copy_options::overwrite_existing);
@@ -107,15 +121,7 @@ TEST_CASE("each device writes its own segments and the copies merge to the union
 TEST_CASE("settings changed last on any device are used in a merged profile") {
     test::TempFolder tmp("devices-settings");
     const fs::path a = tmp / "a", b = tmp / "b";
-    {
-        AsDevice as("dev-a");
-        ProfileStore store(a);
-        REQUIRE(store.create("Anna").ok());
-        auto p = store.open("Anna").value();
-        study(p, 0, 3);
-        REQUIRE(p.close().ok());
-    }
-    fs::copy(a, b, fs::copy_options::recursive);
+    anna_on_two_computers(a, b);
     {
         AsDevice as("dev-b");
         auto p = ProfileStore(b).open("Anna").value();
@@ -136,15 +142,7 @@ TEST_CASE("settings changed last on any device are used in a merged profile") {
 TEST_CASE("settings merge per field, and a field changed on two devices apart keeps both values") {
     test::TempFolder tmp("devices-fields");
     const fs::path a = tmp / "a", b = tmp / "b";
-    {
-        AsDevice as("dev-a");
-        ProfileStore store(a);
-        REQUIRE(store.create("Anna").ok());
-        auto p = store.open("Anna").value();
-        study(p, 0, 3);
-        REQUIRE(p.close().ok());
-    }
-    fs::copy(a, b, fs::copy_options::recursive);
+    anna_on_two_computers(a, b);
     {
         // Apart: the laptop (still the only device it knows) sets two fields ...
         AsDevice as("dev-a");

@@ -309,12 +309,14 @@ const std::array<Entry, static_cast<std::size_t>(TextId::Count)>& table() {
         {TextId::ProfilesSeveralComputers,
          "Chronik auf mehreren Computern: Lege den Speicherordner in einen Ordner, den "
          "Syncthing, Nextcloud oder ein Netzlaufwerk abgleicht, oder starte Chronik mit "
-         "--saves ORDNER. Jeder Computer schreibt nur seine eigenen Dateien; beim Öffnen werden "
+         "--saves ORDNER. Jeder Computer schreibt seine Antworten in eigene Dateien; beim Öffnen "
+         "werden "
          "die Antworten aller Computer zusammengeführt, ohne Nachfrage. Wie oft welcher "
          "Computer beigetragen hat, zeigt die Statistik.",
          "Chronik on several computers: put the saves folder in a folder that Syncthing, "
          "Nextcloud or a network drive keeps in step, or start Chronik with --saves FOLDER. "
-         "Each computer writes only its own files; opening a profile merges every computer's "
+         "Each computer writes its answers to files of its own; opening a profile merges every "
+         "computer's "
          "answers, without asking. The statistics show what each computer contributed."},
         {TextId::HomeKeySwitchProfile, "P", "P"},
         {TextId::HomeKeyQuit, "B", "X"},
