@@ -11,7 +11,9 @@ trap 'rm -rf "$work"' EXIT
 cd "$work"
 python3 "$here/make_kahoot_xlsx.py" quiz.xlsx
 "$cli" import quiz.xlsx --out quiz.json >out.txt 2>err.txt || { cat out.txt err.txt; fail "import"; }
-grep -q "4 multiple-choice questions, 2 flashcards, 2 rows skipped" out.txt || { cat out.txt; fail "counts"; }
+# Row 13's time limit is ignored (a warning): its question is imported, so it is not skipped.
+grep -q "5 multiple-choice questions, 2 flashcards, 2 rows skipped" out.txt || { cat out.txt; fail "counts"; }
+grep -q 'row 13: time limit "9999" is not 1 to 3600 seconds' err.txt || { cat err.txt; fail "time limit warning"; }
 grep -q "quiz.xlsx: row 9: " err.txt && grep -q "quiz.xlsx: row 10: correct answer 4 is empty" err.txt ||
     { cat err.txt; fail "bad rows not reported with their row"; }
 grep -q "row 8: 4 answers, 2 correct: kept as a flashcard" err.txt || { cat err.txt; fail "flashcard note"; }
@@ -27,6 +29,7 @@ q = mc["Wer gründete Nordkorea & führte es bis 1994?"]
 assert (q["answer"], q["time_limit"]) == ("Kim Il-sung", 30), q
 assert mc["Wann endete der Koreakrieg mit einem Waffenstillstand?"]["time_limit"] == 240
 assert mc["Welcher Fluss bildet die Grenze zu Russland?"]["answer"] == "Tumen"
+assert "time_limit" not in mc["Wie heißt die Hauptstadt Nordkoreas?"], mc["Wie heißt die Hauptstadt Nordkoreas?"]
 assert fc["Welche Länder grenzen an Nordkorea?"]["back"] == "China / Russland"
 assert fc["Pjöngjang liegt am Taedong."]["back"] == "Wahr"
 assert d["deck"]["source"] == "quiz.import.txt"

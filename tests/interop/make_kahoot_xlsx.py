@@ -25,6 +25,7 @@ rows = [
     (10, [6, "Richtige Antwort leer", "a", "b", "", "", 20, 4]),
     (11, [7, "INLINE", "1953", "1950", "1961", "1945", 240, 1]),
     (12, [8, "RICH", "Tumen", "Yalu", "Amur", "Han", 90, 1]),
+    (13, [9, "Wie heißt die Hauptstadt Nordkoreas?", "Pjöngjang", "Seoul", "Wonsan", "Kaesong", 9999, 1]),
 ]
 
 shared = []

@@ -26,7 +26,9 @@ KahootImport import_kahoot(const std::vector<interop::SheetRow>& rows, const Imp
     const auto quiz = interop::read_kahoot_quiz(rows);
     for (const auto& p : quiz.problems) {
         out.problems.push_back(p);
-        if (p.line > quiz.header_row) ++out.skipped;
+        // A warning (time limit ignored, kept as a flashcard) is about a row that still made an
+        // item: only the others were skipped.
+        if (p.line > quiz.header_row && !text::row_kept(p.reason)) ++out.skipped;
     }
     std::vector<const interop::KahootQuestion*> choice_rows;
     std::vector<const interop::KahootQuestion*> card_rows;

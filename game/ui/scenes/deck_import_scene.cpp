@@ -1,6 +1,7 @@
 #include "ui/scenes/deck_import_scene.hpp"
 
 #include <array>
+#include <vector>
 
 #include "ui/input/nav.hpp"
 #include "ui/scenes/file_chooser_scene.hpp"
@@ -126,23 +127,34 @@ void DeckImportScene::run() {
         detected_.reset();
         refresh_kind();
     }
-    if (!outcome.problems.empty()) {
-        r.append("\n").append(outcome.problems.size() == 1
-                                  ? text(ctx_.strings, DecksText::ImportSkippedOne)
-                                  : format(ctx_.strings, DecksText::ImportSkipped,
-                                           {std::to_string(outcome.problems.size())}));
-        std::size_t shown = 0;
-        for (const auto& p : outcome.problems) {
-            if (++shown > 6) {
+    // Rows that made no item first, then the warnings about rows that were imported anyway
+    // (an Anki note's left-out image, a Kahoot time limit): counted apart, so "übersprungen"
+    // says how many rows are really missing from the deck.
+    std::vector<const text::RowProblem*> skipped;
+    std::vector<const text::RowProblem*> notes;
+    for (const auto& p : outcome.problems)
+        (text::row_kept(p.reason) ? notes : skipped).push_back(&p);
+    std::size_t shown = 0;
+    const auto list = [&](const std::vector<const text::RowProblem*>& rows, DecksText one,
+                          DecksText many) {
+        if (rows.empty()) return;
+        r.append("\n").append(rows.size() == 1
+                                  ? text(ctx_.strings, one)
+                                  : format(ctx_.strings, many, {std::to_string(rows.size())}));
+        for (const auto* p : rows) {
+            if (shown == 6) {  // at most six rows in all: the counts say the rest
                 r += "\n…";
-                break;
+                return;
             }
-            const auto why = row_problem_text(ctx_.strings, p);
-            r.append("\n").append(p.line > 0 ? format(ctx_.strings, DecksText::ImportRow,
-                                                      {std::to_string(p.line), why})
-                                             : why);
+            ++shown;
+            const auto why = row_problem_text(ctx_.strings, *p);
+            r.append("\n").append(p->line > 0 ? format(ctx_.strings, DecksText::ImportRow,
+                                                       {std::to_string(p->line), why})
+                                              : why);
         }
-    }
+    };
+    list(skipped, DecksText::ImportSkippedOne, DecksText::ImportSkipped);
+    list(notes, DecksText::ImportNotesOne, DecksText::ImportNotes);
     result_.set_text(r);
 }
 

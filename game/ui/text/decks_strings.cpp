@@ -143,6 +143,8 @@ const std::array<Entry, static_cast<std::size_t>(DecksText::Count)>& table() {
          "„{}“ hat noch keine Karten zum Lernen (Entwürfe erst prüfen: P).",
          "“{}” has no cards to study yet (review its drafts first: P)."},
         {DecksText::ImportSkippedOne, "1 Zeile übersprungen:", "1 row skipped:"},
+        {DecksText::ImportNotes, "{} Hinweise (übernommen):", "{} notes (imported):"},
+        {DecksText::ImportNotesOne, "1 Hinweis (übernommen):", "1 note (imported):"},
         {DecksText::SkipNeedsTermAndDefinition,
          "braucht einen Begriff und eine Erklärung (zwei Felder)",
          "needs a term and a definition (two cells)"},

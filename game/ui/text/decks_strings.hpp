@@ -105,6 +105,8 @@ enum class DecksText {
     DecksStudy,  // "Diesen Stapel lernen": study one deck now
     DecksNothingToStudy,
     ImportSkippedOne,  // "1 Zeile übersprungen:"
+    ImportNotes,       // "{} Hinweise:" rows imported with a warning (text::row_kept)
+    ImportNotesOne,
     // Why a row was skipped or is warned about (text::RowReason; deck_import_scene maps one to
     // the other).
     SkipNeedsTermAndDefinition,
