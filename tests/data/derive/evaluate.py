@@ -56,6 +56,19 @@ def date_key(d):
     return f"{y:04d}s-{d['part']}"
 
 
+# A key date is written as date_key writes a draft's date: the year padded to four characters
+# with its sign (0960, -044, -753), then -MM or -MM-DD, a season or part ("-spring", "-early") or "s" for a decade.
+# A date in another form ("960") could never match and would hide a found or a wrong date.
+KEY_DATE = re.compile(r"(\d{4,}|-\d{3,})(-\d{2}(-\d{2})?|-[a-z]+|s(-[a-z]+)?)?")
+
+
+def check_key_dates(keyfile, key):
+    bad = [d for e in key["events"] for d in e["dates"] if not KEY_DATE.fullmatch(d)]
+    if bad:
+        sys.exit(f"{keyfile}: key dates not written like evaluate.py's dates (e.g. 0960, -044-03-15, "
+                 f"1348-spring, 1360s): {', '.join(bad)}")
+
+
 def derive(cli, text, out_json):
     r = subprocess.run([cli, "derive", text, "--out", out_json, "--force"],
                        capture_output=True, text=True)
@@ -145,6 +158,7 @@ def main():
         for keyfile in sorted(f for f in os.listdir(folder) if f.endswith(".key.json")):
             name = keyfile[: -len(".key.json")]
             key = json.load(open(os.path.join(folder, keyfile), encoding="utf-8"))
+            check_key_dates(os.path.join(split, keyfile), key)
             meta = json.load(open(os.path.join(folder, name + ".meta.json"), encoding="utf-8"))
             text = os.path.join(folder, key["text"])
             deck = derive(a.cli, text, os.path.join(a.out, name + ".json"))
