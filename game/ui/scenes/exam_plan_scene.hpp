@@ -73,7 +73,7 @@ private:
     };
     std::vector<SettingCard> cards_;
     ExamPlanChart chart_;
-    ButtonGroup buttons_{Axis::Grid, 7};  // the settings' buttons in a row, then the actions
+    ButtonGroup buttons_{Axis::Grid};  // the settings' buttons in a row, then the actions
     ButtonGroup back_{Axis::Horizontal};
     KeyHintBar hints_;
     mutable DrawBatch batch_;

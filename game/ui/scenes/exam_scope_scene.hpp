@@ -39,7 +39,7 @@ private:
     std::string feedback_;
     Backdrop backdrop_;
     TextBlock heading_, intro_, decks_label_, topics_label_, feedback_text_;
-    ButtonGroup buttons_{Axis::Grid, 4};
+    ButtonGroup buttons_{Axis::Grid};
     KeyHintBar hints_;
     mutable DrawBatch batch_;
 };

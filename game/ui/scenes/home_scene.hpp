@@ -51,7 +51,7 @@ private:
     TextBlock greeting_;
     TextBlock new_note_;  // why no new cards today, when unseen ones are left
     std::vector<StatCard> stats_;
-    ButtonGroup menu_{Axis::Grid, 3};
+    ButtonGroup menu_{Axis::Grid};
     ButtonGroup quit_{Axis::Horizontal};  // "Beenden", apart from the grid
     std::vector<Entry> entries_;
     std::vector<std::optional<sf::Keyboard::Key>> shortcuts_;  // per entry

@@ -46,6 +46,17 @@ void ButtonGroup::move_focus(int delta, const UiContext& ui, bool wrap) {
     ui.audio.play(Sfx::Move);
 }
 
+void ButtonGroup::move_focus_towards(Direction direction, const UiContext& ui) {
+    std::vector<sf::FloatRect> boxes;
+    boxes.reserve(buttons_.size());
+    for (const auto& b : buttons_)
+        boxes.push_back(b.bounds());
+    if (const auto next = nearest_in_direction(boxes, focus_, direction)) {
+        set_focus(*next);
+        ui.audio.play(Sfx::Move);
+    }
+}
+
 std::optional<std::size_t> ButtonGroup::handle(const sf::Event& e, const UiContext& ui) {
     if (buttons_.empty()) return std::nullopt;
     switch (e.type) {
@@ -89,21 +100,38 @@ std::optional<std::size_t> ButtonGroup::handle(const sf::Event& e, const UiConte
     }
     const auto nav = nav_command(e);
     if (!nav) return std::nullopt;
-    const bool rows = axis_ != Axis::Horizontal;
-    const bool cols = axis_ != Axis::Vertical;
-    const bool grid = axis_ == Axis::Grid;
+    if (axis_ == Axis::Grid) {
+        switch (*nav) {
+            case Nav::Up:
+                move_focus_towards(Direction::Up, ui);
+                return std::nullopt;
+            case Nav::Down:
+                move_focus_towards(Direction::Down, ui);
+                return std::nullopt;
+            case Nav::Left:
+                move_focus_towards(Direction::Left, ui);
+                return std::nullopt;
+            case Nav::Right:
+                move_focus_towards(Direction::Right, ui);
+                return std::nullopt;
+            default:
+                break;
+        }
+    }
+    const bool rows = axis_ == Axis::Vertical;
+    const bool cols = axis_ == Axis::Horizontal;
     switch (*nav) {
         case Nav::Up:
-            if (rows) move_focus(grid ? -columns_ : -1, ui, !grid);
+            if (rows) move_focus(-1, ui);
             break;
         case Nav::Down:
-            if (rows) move_focus(grid ? columns_ : 1, ui, !grid);
+            if (rows) move_focus(1, ui);
             break;
         case Nav::Left:
-            if (cols) move_focus(-1, ui, !grid);
+            if (cols) move_focus(-1, ui);
             break;
         case Nav::Right:
-            if (cols) move_focus(+1, ui, !grid);
+            if (cols) move_focus(+1, ui);
             break;
         case Nav::Next:
             move_focus(+1, ui);

@@ -8,18 +8,19 @@
 #include <vector>
 
 #include "ui/input/nav.hpp"
+#include "ui/input/spatial_focus.hpp"
 #include "ui/widgets/button.hpp"
 
 namespace chronik::ui {
 
-// Vertical: Up/Down move the focus; Horizontal: Left/Right; Grid: Left/Right by one, Up/Down by a
-// row.
+// Vertical: Up/Down move the focus (by the order of adding, wrapping); Horizontal: Left/Right;
+// Grid: every arrow moves to the nearest button that way on screen (ui/input/spatial_focus), so
+// rows of different lengths and widths move as the eye expects.
 enum class Axis { Vertical, Horizontal, Grid };
 
 class ButtonGroup {
 public:
-    explicit ButtonGroup(Axis axis = Axis::Vertical, int columns = 1)
-        : axis_(axis), columns_(columns < 1 ? 1 : columns) {}
+    explicit ButtonGroup(Axis axis = Axis::Vertical) : axis_(axis) {}
 
     Button& add(Button b);
     void clear();
@@ -44,9 +45,9 @@ public:
 private:
     std::optional<std::size_t> hit(sf::Vector2f p) const;
     void move_focus(int delta, const UiContext& ui, bool wrap = true);
+    void move_focus_towards(Direction direction, const UiContext& ui);
 
     Axis axis_;
-    int columns_;
     std::vector<Button> buttons_;
     std::size_t focus_ = 0;
     std::optional<std::size_t> pressed_;

@@ -70,7 +70,7 @@ void JoinQuestionView::show(const JoinView& view) {
     bool long_choice = false;
     for (const auto& c : q.choices)
         long_choice = long_choice || round::count_characters(c) > kGridMaxChars;
-    answers_ = long_choice ? ButtonGroup(Axis::Vertical) : ButtonGroup(Axis::Grid, 2);
+    answers_ = long_choice ? ButtonGroup(Axis::Vertical) : ButtonGroup(Axis::Grid);
     const float w = (kWidth - kAnswerGap) / 2.f;
     const float row_h = (2 * kAnswerH + kAnswerGap - 3 * kListGap) / 4.f;
     for (std::size_t i = 0; i < q.choices.size(); ++i) {

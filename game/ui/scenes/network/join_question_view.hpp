@@ -55,7 +55,7 @@ private:
     TextBlock prompt_, status_, countdown_, detail_;
     RoundedRect card_;
     ProgressBar timer_bar_;
-    ButtonGroup answers_{Axis::Grid, 2};
+    ButtonGroup answers_{Axis::Grid};
     JoinTimelineBoard board_;
     bool timeline_ = false;
     long shown_seconds_ = -1;  // the countdown's last text
