@@ -23,7 +23,9 @@ Span side_span(const sf::FloatRect& r, Direction d) {
                                                       : Span{r.top, r.top + r.height};
 }
 
-float centre(Span s) { return (s.low + s.high) / 2.f; }
+float centre(Span s) {
+    return (s.low + s.high) / 2.f;
+}
 
 }  // namespace
 
@@ -40,8 +42,8 @@ std::optional<std::size_t> nearest_in_direction(const std::vector<sf::FloatRect>
         if (i == from) continue;
         const Span ahead = ahead_span(boxes[i], direction);
         const Span side = side_span(boxes[i], direction);
-        const float step = forward ? centre(ahead) - centre(here_ahead)
-                                   : centre(here_ahead) - centre(ahead);
+        const float step =
+            forward ? centre(ahead) - centre(here_ahead) : centre(here_ahead) - centre(ahead);
         if (step <= 0.5f) continue;  // not that way (half a pixel: boxes of one row)
         // The gap between the facing edges (0 when they touch or overlap).
         const float gap =
