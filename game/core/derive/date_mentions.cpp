@@ -85,6 +85,69 @@ bool figure_date(std::string_view w, int* day, int* month, int* year) {
     return true;
 }
 
+// A word that makes the number after it a count, not a year: "rund 1400 Exilkubaner", "über
+// 1200 Schiffe", "mehr als 1500 …" (an approximate year is "um 1400", "gegen 1400", "ca. 1400").
+bool count_word_before(const std::vector<Token>& toks, std::size_t k) {
+    if (k == 0 || toks[k - 1].comma || toks[k - 1].dot) return false;
+    const auto& b = toks[k - 1].word;
+    for (std::string_view q : {"rund", "knapp", "fast", "beinahe", "über", "insgesamt", "nur"})
+        if (lower_eq(b, q)) return true;
+    // "mehr als", "weniger als", "bis zu"
+    if (k >= 2 && !toks[k - 2].comma &&
+        ((lower_eq(b, "als") &&
+          (lower_eq(toks[k - 2].word, "mehr") || lower_eq(toks[k - 2].word, "weniger"))) ||
+         (lower_eq(b, "zu") && lower_eq(toks[k - 2].word, "bis"))))
+        return true;
+    return false;
+}
+
+// "zwei" in "zwei Tage später", "einen Tag danach": 1–12 as a word or in figures; 0 else.
+int small_count(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"ein",  "zwei",  "drei",   "vier",
+                                                  "fünf", "sechs", "sieben", "acht",
+                                                  "neun", "zehn",  "elf",    "zwölf"};
+    std::string low(w);
+    if (!low.empty() && low[0] >= 'A' && low[0] <= 'Z') low[0] = static_cast<char>(low[0] + 32);
+    for (std::string_view suffix : {"en", "em", "e"})
+        if (low.size() > 3 && low.starts_with("ein") && low.substr(3) == suffix) low = "ein";
+    for (int k = 0; k < 12; ++k)
+        if (low == kWords[k]) return k + 1;
+    if (!w.empty() && w.size() <= 2 && all_digits(w)) return std::stoi(std::string(w));
+    return 0;
+}
+
+EventDate days_after(int y, int m, int d, int n) {
+    for (d += n; d > bank::days_in_month(y, m);) {
+        d -= bank::days_in_month(y, m);
+        if (++m > 12) {
+            m = 1;
+            ++y;
+        }
+    }
+    return EventDate::on_day(y, m, d);
+}
+
+bool is_relative_pronoun(std::string_view w) {
+    for (std::string_view r : {"der", "die", "das", "dem", "den", "denen", "deren", "dessen",
+                               "welcher", "welche", "welches", "welchem", "welchen"})
+        if (w == r) return true;
+    return false;
+}
+
+// Is token `k` inside a relative clause (", der am 1. Mai 1218 geboren war")? The clause opens
+// after the last comma before `k` with a relative pronoun, or a preposition and one ("von
+// denen", "in dem").
+bool in_relative_clause(const std::vector<Token>& toks, std::size_t k) {
+    std::size_t j = k;
+    while (j > 0 && !toks[j - 1].comma)
+        --j;
+    if (j == 0 || j >= k) return false;
+    if (is_relative_pronoun(toks[j].word)) return true;
+    return j + 1 < k && !is_capitalised(toks[j].word) && toks[j].word.size() <= 4 &&
+           (toks[j + 1].word == "dem" || toks[j + 1].word == "denen" || toks[j + 1].word == "der" ||
+            toks[j + 1].word == "welchem");
+}
+
 struct Cursor {
     const std::vector<Token>& t;
     std::size_t i;
@@ -97,6 +160,12 @@ struct Cursor {
 std::vector<DateMention> find_dates(std::string_view sentence, DateContext& ctx) {
     const auto toks = tokenize(sentence);
     std::vector<DateMention> out;
+    // The context a date of the main clause set: a date in a relative clause (", der am 1. Mai
+    // 1218 geboren war") is a side remark and does not move the narrative's year when the
+    // sentence dates its main statement ("am 1. Oktober 1273 wählten die Fürsten …").
+    DateContext main_ctx = ctx;
+    bool main_set = false;
+    bool side_last = false;
     // A year after a month or "Jahr" may have fewer digits ("25. Dezember 800").
     auto year_of = [&](std::size_t k, int* y) {
         return k < toks.size() &&
@@ -170,7 +239,36 @@ std::vector<DateMention> find_dates(std::string_view sentence, DateContext& ctx)
         const bool next_day = ctx.day != 0 && lower_eq(w, "am") && i + 2 < toks.size() &&
                               (toks[i + 1].word == "folgenden" || toks[i + 1].word == "nächsten") &&
                               (toks[i + 2].word == "Tag" || toks[i + 2].word == "Tage");
-        if (relative_year) {
+        // "Zwei Tage später", "Einen Tag danach", "Drei Jahre darauf", "Noch am selben Tag":
+        // a time counted from the context's date, at the context's precision or coarser.
+        const int offset = small_count(w);
+        const bool counted_later =
+            offset != 0 && !toks[i].dot && i + 2 < toks.size() && !toks[i + 1].comma &&
+            (lower_eq(toks[i + 2].word, "später") || lower_eq(toks[i + 2].word, "danach") ||
+             lower_eq(toks[i + 2].word, "darauf"));
+        const auto& unit = counted_later ? toks[i + 1].word : w;
+        const bool days_later =
+            counted_later && ctx.day != 0 &&
+            (unit == "Tag" || unit == "Tage" || unit == "Wochen" || unit == "Woche");
+        const bool years_later =
+            counted_later && ctx.year != 0 && !ctx.decade && (unit == "Jahr" || unit == "Jahre");
+        const bool same_day = ctx.day != 0 && lower_eq(w, "am") && i + 2 < toks.size() &&
+                              (toks[i + 1].word == "selben" || toks[i + 1].word == "gleichen" ||
+                               toks[i + 1].word == "selbigen") &&
+                              (toks[i + 2].word == "Tag" || toks[i + 2].word == "Tage");
+        if (days_later || same_day) {
+            const int n = same_day ? 0 : offset * (unit.starts_with("Woche") ? 7 : 1);
+            m.date = days_after(ctx.year, ctx.month, ctx.day, n);
+            m.explicit_year = false;
+            if (i > 0 && lower_eq(toks[i - 1].word, "noch")) first = i - 1;  // "Noch am selben Tag"
+            last = i + 2;
+            found = true;
+        } else if (years_later) {
+            m.date = EventDate::in_year(ctx.year + offset);
+            m.explicit_year = false;
+            last = i + 2;
+            found = true;
+        } else if (relative_year) {
             const bool next = toks[i + 1].word == "folgenden" || toks[i + 1].word == "nächsten" ||
                               toks[i + 1].word == "darauffolgenden";
             m.date = EventDate::in_year(ctx.year + (next ? 1 : 0));
@@ -196,13 +294,17 @@ std::vector<DateMention> find_dates(std::string_view sentence, DateContext& ctx)
             year_tok = i;
             fig_year_off = w.rfind('.') + 1;
             found = true;
-        } else if (day_at(i) && month_tok < toks.size() &&
-                   month_after_day(toks[month_tok].word) != 0) {
-            const int day = std::stoi(w);
+        } else if ((day_at(i) || (toks[i].dot && day_span_start(w) != 0)) &&
+                   month_tok < toks.size() && month_after_day(toks[month_tok].word) != 0) {
+            // "13.–25. Aug. 1920": a span of days; the event is its first day.
+            const int day = day_at(i) ? std::stoi(w) : day_span_start(w);
             const int month = month_after_day(toks[month_tok].word);
-            // "vom 27. Mai bis zum 1. Juni 1832": the start takes the year of the end.
+            // "vom 27. Mai bis zum 1. Juni 1832", "1. Aug. – 2. Okt. 1944": the start takes
+            // the year of the end.
             std::size_t b = month_tok + 1;
-            if (b < toks.size() && lower_eq(toks[b].word, "bis")) ++b;
+            if (b < toks.size() && (lower_eq(toks[b].word, "bis") || toks[b].word == "–" ||
+                                    toks[b].word == "—" || toks[b].word == "-"))
+                ++b;
             if (b < toks.size() && (lower_eq(toks[b].word, "zum") || lower_eq(toks[b].word, "zur")))
                 ++b;
             int end_year = 0;
@@ -345,6 +447,7 @@ std::vector<DateMention> find_dates(std::string_view sentence, DateContext& ctx)
             found = true;
         } else if (is_year_word(w, &y) || early_year_at(toks, i, ctx.year, &y)) {
             const bool blocked = (i > 0 && blocks_year(toks[i - 1].word)) ||
+                                 count_word_before(toks, i) ||
                                  (i + 1 < toks.size() && !toks[i].dot && !toks[i].comma &&
                                   is_count_unit(toks[i + 1].word));
             if (!blocked) {
@@ -438,12 +541,14 @@ std::vector<DateMention> find_dates(std::string_view sentence, DateContext& ctx)
         } else if (prev_is("vor")) {
             m.role = DateRole::Before;
             --first;
-        } else if (prev_is("von") || prev_is("vom")) {
-            // "von 1652 bis 1689" is a range; "von 2006" / "vom 25. Mai" name the date.
+        } else if (prev_is("von") || prev_is("vom") || prev_is("zwischen")) {
+            // "von 1652 bis 1689", "zwischen 1349 und 1353" are ranges; "von 2006" / "vom 25.
+            // Mai" name the date.
             int end_year = 0;
             if (m.date.precision == bank::DatePrecision::Year && last + 2 < toks.size() &&
-                toks[last + 1].word == "bis" && is_year_word(toks[last + 2].word, &end_year) &&
-                end_year > y) {
+                (toks[last + 1].word == "bis" ||
+                 (toks[last + 1].word == "und" && prev_is("zwischen"))) &&
+                is_year_word(toks[last + 2].word, &end_year) && end_year > y) {
                 m.role = DateRole::Range;
                 m.range_end_year = end_year;
                 last += 2;
@@ -473,10 +578,18 @@ std::vector<DateMention> find_dates(std::string_view sentence, DateContext& ctx)
             ctx.year = m.date.year;
             ctx.month = m.date.month;
             ctx.day = m.date.precision == bank::DatePrecision::Day ? m.date.day : 0;
+            ctx.decade = m.date.precision == bank::DatePrecision::Decade ||
+                         m.date.precision == bank::DatePrecision::DecadePart;
+            side_last = in_relative_clause(toks, first);
+            if (!side_last) {
+                main_ctx = ctx;
+                main_set = true;
+            }
         }
         out.push_back(m);
         i = last;
     }
+    if (side_last && main_set) ctx = main_ctx;
     return out;
 }
 

@@ -42,6 +42,7 @@ struct DateContext {
     int year = 0;
     int month = 0;
     int day = 0;  // the last date was this day of `month` ("Am 16. October: ... Am 17: ...")
+    bool decade = false;  // the last date was a decade: no year to count from ("zwei Jahre später")
 };
 
 // Every date expression in the sentence, in order; updates `context` with

@@ -24,15 +24,19 @@ constexpr std::array<std::string_view, 12> kMonths = {
     "Januar", "Februar", "März",      "April",   "Mai",      "Juni",
     "Juli",   "August",  "September", "Oktober", "November", "Dezember"};
 
-constexpr std::array<std::string_view, 86> kAbbreviations = {
-    "z",    "B",    "Nr",   "bzw",  "usw",  "ca",     "Dr",    "St",     "vgl",   "sog",  "Prof",
-    "etc",  "Mrd",  "Mio",  "Tsd",  "Jh",   "Jhd",    "Jhs",   "Chr",    "S",     "Abs",  "Art",
-    "Bd",   "evtl", "ggf",  "inkl", "max",  "min",    "Std",   "geb",    "gest",  "Hl",   "Gebr",
-    "Kap",  "Jan",  "Feb",  "Apr",  "Aug",  "Sept",   "Sep",   "Okt",    "Nov",   "Dez",  "Fr",
-    "Hr",   "Hrsg", "Mrs",  "Mr",   "u",    "a",      "d",     "h",      "v",     "n",    "o",
-    "Verf", "bspw", "insb", "zzgl", "Reg",  "Gen",    "Kr",    "Str",    "Tel",   "Dt",   "dt",
-    "Kgr",  "zw",   "arab", "Jhdt", "engl", "frz",    "franz", "österr", "preuß", "ital", "brit",
-    "Hzg",  "Ebf",  "ehem", "gegr", "röm",  "griech", "kath",  "evang",  "amerik"};
+constexpr std::array<std::string_view, 109> kAbbreviations = {
+    "z", "B", "Nr", "bzw", "usw", "ca", "Dr", "St", "vgl", "sog", "Prof", "etc", "Mrd", "Mio",
+    "Tsd", "Jh", "Jhd", "Jhs", "Chr", "S", "Abs", "Art", "Bd", "evtl", "ggf", "inkl", "max", "min",
+    "Std", "geb", "gest", "Hl", "Gebr", "Kap", "Jan", "Feb", "Apr", "Aug", "Sept", "Sep", "Okt",
+    "Nov", "Dez", "Fr", "Hr", "Hrsg", "Mrs", "Mr", "u", "a", "d", "h", "v", "n", "o", "Verf",
+    "bspw", "insb", "zzgl", "Reg", "Gen", "Kr", "Str", "Tel", "Dt", "dt", "Kgr", "zw", "arab",
+    "Jhdt", "engl", "frz", "franz", "österr", "preuß", "ital", "brit", "Hzg", "Ebf", "ehem", "gegr",
+    "röm", "griech", "kath", "evang", "amerik",
+    // Adjectives of peoples, also capitalised where they open a board's line ("Span.
+    // Erbfolgekrieg", "Frz. Revolution").
+    "span", "Span", "Frz", "Engl", "russ", "Russ", "poln", "Poln", "Österr", "Preuß", "Ital",
+    "Brit", "Röm", "Griech", "türk", "Türk", "schwed", "Schwed", "niederl", "Niederl", "Amerik",
+    "Kath", "Evang"};
 
 constexpr std::array<std::string_view, 131> kCountries = {"Afghanistan",
                                                           "Ägypten",

@@ -75,6 +75,8 @@ bool period_ends_sentence(std::string_view s, std::size_t dot, std::size_t next)
         !std::isdigit(static_cast<unsigned char>(before[0])))
         return false;
     if (all_digits(before) && before.size() <= 2) return false;  // "2. März", "38. Breitengrad"
+    // "13.–25. Aug. 1920": a span of days before its month.
+    if (day_span_start(before) != 0 && month_after_day(word_after(s, next)) != 0) return false;
     if (is_roman(before)) {
         // "Alexander II." is an ordinal after a name; "in Band II." at the end is rare.
         std::size_t b = dot - before.size();

@@ -81,6 +81,27 @@ bool looks_like_heading(std::string_view line) {
            last != ';' && last != ']';
 }
 
+// A numbered section heading of a study sheet or chapter ("2. Die 13 Tage im Oktober", "3.
+// Folgen"): a number of one or two digits with its dot, a capitalised word that is no month
+// ("2. März 1813 …" opens a sentence), and a capitalised last word, as a heading ends.
+bool is_numbered_heading(std::string_view line) {
+    const auto s = trim(line);
+    if (s.empty() || s.find('\n') != std::string_view::npos || s.size() > 80 || word_count(s) > 8)
+        return false;
+    const char end = s.back();
+    if (end == '.' || end == '!' || end == '?' || end == ')' || end == ':' || end == ',' ||
+        end == ';' || end == ']')
+        return false;
+    const auto sp = s.find(' ');
+    if (sp == std::string_view::npos || sp < 2 || sp > 3 || s[sp - 1] != '.' ||
+        !all_digits(s.substr(0, sp - 1)))
+        return false;
+    const auto second = s.substr(sp + 1, s.find(' ', sp + 1) - sp - 1);
+    const auto last = s.substr(s.rfind(' ') + 1);
+    return is_capitalised(second) && month_number(second) == 0 && month_after_day(second) == 0 &&
+           is_capitalised(last);
+}
+
 // The first word of a line, without a final '.' or ':'.
 std::string_view first_word(std::string_view line) {
     const auto t = trim(line);
@@ -322,13 +343,12 @@ std::vector<Paragraph> prose_paragraphs(std::string_view text) {
             Paragraph p{unwrap(t), static_cast<int>(out.size()), section, heading};
             out.push_back(std::move(p));
             titled = true;
-        } else if (!t.empty() && is_year_line(t)) {
-            // "1848" alone on a line: the heading of what follows, and its date.
-            heading = std::string(t);
-            titled = true;
-        } else if (!t.empty() && t.find('\n') == std::string_view::npos && looks_like_heading(t) &&
-                   (!titled || !out.empty())) {
-            // The first heading-like line is the title; later ones head their sections.
+        } else if (!t.empty() &&
+                   (is_year_line(t) || (t.find('\n') == std::string_view::npos &&
+                                        (looks_like_heading(t) || is_numbered_heading(t)) &&
+                                        (!titled || !out.empty())))) {
+            // "1848" alone on a line: the heading of what follows, and its date. The first
+            // heading-like line is the title; later ones head their sections.
             heading = std::string(t);
             titled = true;
         }
@@ -380,12 +400,16 @@ std::vector<Paragraph> prose_paragraphs(std::string_view text) {
             // An outline's next year starts a new entry; a year alone on a line is a heading.
             const bool new_entry =
                 (is_outline_entry(t) && (ends_like_sentence(tp) || is_outline_entry(tp))) ||
-                is_year_line(t);
+                is_year_line(t) || (is_numbered_heading(t) && ends_like_sentence(tp));
             const std::string probe = std::string(tp) + "\n" + std::string(t);
             const bool broken = word_break_at(probe, tp.size()) != 0;
+            // "2. Die 13 Tage im Oktober" ⏎ "Im Sommer 1962 …": a heading, not the start of
+            // the next sentence.
+            const bool heading_before = is_numbered_heading(tp) && std::isupper(first);
             const bool continues =
-                !new_entry && (std::islower(first) || first >= 0x80 || std::isdigit(first) ||
-                               !ends_like_sentence(tp) || broken || ends_inside_sentence(tp, t));
+                !new_entry && !heading_before &&
+                (std::islower(first) || first >= 0x80 || std::isdigit(first) ||
+                 !ends_like_sentence(tp) || broken || ends_inside_sentence(tp, t));
             const bool joinable = word_count(tp) >= 6 || broken ||
                                   (is_outline_entry(tp) && !is_year_line(tp)) ||
                                   (is_year_line(tp) && !is_outline_entry(t));

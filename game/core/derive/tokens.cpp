@@ -225,4 +225,22 @@ bool year_span(std::string_view w, int* start, int* end) {
     return false;
 }
 
+int day_span_start(std::string_view w) {
+    const auto dot = w.find('.');
+    if (dot == std::string_view::npos || dot == 0 || dot > 2 || !all_digits(w.substr(0, dot)))
+        return 0;
+    auto rest = w.substr(dot + 1);
+    bool dash = false;
+    for (std::string_view d : {"–", "—", "-"})
+        if (rest.substr(0, d.size()) == d) {
+            rest.remove_prefix(d.size());
+            dash = true;
+            break;
+        }
+    if (!dash || rest.empty() || rest.size() > 2 || !all_digits(rest)) return 0;
+    const int first = std::stoi(std::string(w.substr(0, dot)));
+    const int last = std::stoi(std::string(rest));
+    return first >= 1 && last > first && last <= 31 ? first : 0;
+}
+
 }  // namespace chronik::derive

@@ -44,4 +44,8 @@ bool is_year_word(std::string_view word, int* year = nullptr);
 // dash, en dash or hyphen); the end must follow the start.
 bool year_span(std::string_view word, int* start = nullptr, int* end = nullptr);
 
+// "13.–25" of "13.–25. Aug. 1920" (the word without its final dot): a span of days written as
+// one word; its first day, or 0 for anything else.
+int day_span_start(std::string_view word);
+
 }  // namespace chronik::derive
