@@ -135,6 +135,35 @@ bool opens_with_pronoun(std::string_view sentence) {
                    "Diesen", "Jener", "Jene", "Dort", "Hier", "Derselbe", "Dieselbe", "Dasselbe"});
 }
 
+bool opens_subordinate_clause(std::string_view card, const WordList& words) {
+    // "Weil es in Berlin zu unruhig war, trat die Versammlung … zusammen" has its main clause.
+    if (card.find(',') != std::string_view::npos) return false;
+    const auto toks = tokenize(card);
+    // The clause ends in its finite verb ("… verschlossen hatte"); "Als Protest gegen den
+    // Teezoll werfen Bürger … Tee ins Wasser" is a main clause.
+    return toks.size() > 2 && is_finite(toks.back(), words) &&
+           one_of(lower(toks[0].word),
+                  {"als", "dass", "nachdem", "weil", "wobei", "woraufhin", "bevor", "indem",
+                   "sodass", "ob", "wenn", "obwohl", "seitdem", "damit"});
+}
+
+bool refers_outside(std::string_view card, const WordList& words) {
+    const auto toks = tokenize(card);
+    bool first_clause = true;
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+        const auto& w = toks[i].word;
+        if (first_clause && one_of(w, {"dieser", "diese", "diesen", "diesem", "dieses"}))
+            return true;
+        if (i > 0 && !toks[i - 1].comma && (w == "er" || (w == "sie" && first_clause))) {
+            Token verb = toks[i - 1];
+            verb.word = lower(verb.word);
+            if (is_finite(verb, words) || is_strong_present_singular(verb.word)) return true;
+        }
+        if (toks[i].comma) first_clause = false;
+    }
+    return false;
+}
+
 bool card_reads_as_statement(std::string_view card, std::string_view source,
                              const WordList& words) {
     const auto toks = tokenize(card);

@@ -43,6 +43,15 @@ inline bool self_contained(PieceStart p) {
 // schlug …", "Dort …"): whom it is about stands in the sentence before.
 bool opens_with_pronoun(std::string_view sentence);
 
+// A card whose subject is a pronoun after its verb ("Zu Würzburg lässt er …", "Von dort
+// breitet sie sich aus"), or that points back with a demonstrative ("gegen diesen Vorwurf"):
+// what it is about stands in another sentence.
+bool refers_outside(std::string_view card, const WordList& words);
+
+// A card that is only a subordinate clause ("Als man den Abgeordneten ihren Saal verschlossen
+// hatte", no main clause after a comma): the statement it belongs to is elsewhere.
+bool opens_subordinate_clause(std::string_view card, const WordList& words);
+
 // A timeline card that reads as a statement: it has a finite verb, or (when the source had
 // none: an outline's telegram style) it is a short noun phrase ("Einnahme Leipzigs",
 // "Heinrichs IV. Zug nach Italien"). No word of it dangles: no preposition before the end, a

@@ -15,10 +15,53 @@
 namespace chronik::derive {
 using namespace clause_parts;  // the word classes and spans of this file's rules
 
+namespace {
+
+// The narrator's particles that a card does not keep: "wählten die Fürsten gar zwei Fremde",
+// "Als nun Richard …", "wählten aber nicht seinen Sohn" ("…, aber" after a comma joins two
+// clauses and stays).
+std::string without_narrator_particles(std::string s) {
+    const auto t = tokenize(s);
+    for (std::size_t i = t.size(); i-- > 1;) {
+        if (i + 1 >= t.size() || t[i].comma || t[i].dot) continue;
+        const bool particle =
+            t[i].word == "gar" || t[i].word == "nun" || (t[i].word == "aber" && !t[i - 1].comma);
+        if (particle && t[i].end < s.size() && s[t[i].end] == ' ')
+            s.erase(t[i].begin, t[i + 1].begin - t[i].begin);
+    }
+    return s;
+}
+
+// "trotz dieser verbesserten Beziehungen", "wegen dieses Streits": a phrase that points back
+// to the sentence before and is not the event itself leaves the card.
+std::string without_backward_adverbial(std::string card) {
+    const auto t = tokenize(card);
+    for (std::size_t i = 0; i + 2 < t.size(); ++i) {
+        const auto p = lower_first(t[i].word);
+        if (p != "trotz" && p != "wegen" && p != "aufgrund" && p != "infolge" && p != "angesichts")
+            continue;
+        const auto& d = t[i + 1].word;
+        if (d != "dieser" && d != "dieses" && d != "diesen" && d != "diese") continue;
+        std::size_t k = i + 2;
+        while (k < t.size() && !is_capitalised(t[k].word) && !t[k].comma)
+            ++k;
+        if (k >= t.size() || !is_capitalised(t[k].word)) return card;
+        const std::size_t to = k + 1 < t.size() ? t[k + 1].begin : t[k].end;
+        card.erase(t[i].begin, to - t[i].begin);
+        while (!card.empty() && card.back() == ' ')
+            card.pop_back();
+        return card;
+    }
+    return card;
+}
+
+}  // namespace
+
 std::string timeline_sentence(std::string_view clause_in, const WordList& words,
                               const std::vector<std::string>& people) {
     const Grammar g{words, people};
-    std::string clause = bank::normalise(clause_in);
+    std::string clause =
+        without_backward_adverbial(without_narrator_particles(bank::normalise(clause_in)));
     // Leading conjunctions and commas of a cut clause.
     for (bool again = true; again;) {
         again = false;
@@ -93,22 +136,47 @@ std::string timeline_sentence(std::string_view clause_in, const WordList& words,
             std::size_t after = np + 1;
             while (after < t.size() && after < np + 5 && !is_capitalised(t[after].word))
                 ++after;
-            // "in der Frankfurter Paulskirche": every capitalised word of the phrase.
-            while (after + 1 < t.size() && is_capitalised(t[after].word) && !t[after].comma &&
-                   is_capitalised(t[after + 1].word) &&
-                   !in(kDeterminers, lower_first(t[after + 1].word)))
-                ++after;
+            // "in der Frankfurter Paulskirche": every capitalised word of the phrase;
+            // "zwischen Stockton und Darlington": both names.
+            for (bool more = true; more;) {
+                more = false;
+                while (after + 1 < t.size() && is_capitalised(t[after].word) && !t[after].comma &&
+                       is_capitalised(t[after + 1].word) &&
+                       !in(kDeterminers, lower_first(t[after + 1].word)))
+                    ++after;
+                if (after + 2 < t.size() && is_capitalised(t[after].word) && !t[after].comma &&
+                    (t[after + 1].word == "und" || t[after + 1].word == "oder") &&
+                    is_capitalised(t[after + 2].word) &&
+                    !in(kDeterminers, lower_first(t[after + 2].word))) {
+                    after += 2;
+                    more = true;
+                }
+            }
             if (after < t.size() && is_capitalised(t[after].word) && !t[after].comma) {
                 const std::size_t subject = after + 1;
                 const std::size_t send = noun_phrase_end(t, subject, g);
                 if (send > subject && in(kDeterminers, lower_first(t[subject].word))) {
                     out = span(clause, t, subject, send);
+                    if (!out.empty() && out.back() == ',') out.pop_back();
                     out += ' ';
                     out += present_or_same(first, words);
                     if (reflexive) out += " sich";
                     out += ' ';
                     out += span(clause, t, adverbs_from, subject);
-                    const auto rest = rest_from(clause, t, send);
+                    // A relative clause of the subject would now follow the phrase's name
+                    // ("… zwischen Stockton und Darlington, die von einer Lokomotive …"): it
+                    // goes.
+                    std::size_t from = send;
+                    if (send > subject && t[send - 1].comma && send < t.size() &&
+                        in(kRelativePronouns, t[send].word)) {
+                        from = t.size();
+                        for (std::size_t k = send; k + 1 < t.size(); ++k)
+                            if (t[k].comma) {
+                                from = k + 1;
+                                break;
+                            }
+                    }
+                    const auto rest = rest_from(clause, t, from);
                     if (!rest.empty()) out += " " + rest;
                     return tidy(coordinated_present(out, words));
                 }

@@ -28,6 +28,10 @@ inline constexpr std::array<std::string_view, 17> kSubordinators = {
 inline constexpr std::array<std::string_view, 8> kLeading = {"und",  "aber", "doch",    "sowie",
                                                              "oder", "denn", "sondern", "jedoch"};
 
+// Relative pronouns that open a clause after a comma (", die von … gezogen wurde").
+inline constexpr std::array<std::string_view, 9> kRelativePronouns = {
+    "der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche"};
+
 // Finite verbs in the present (or the present already) that are no preterite.
 inline constexpr std::array<std::string_view, 16> kPresentFinite = {
     "ist",  "sind",   "hat",  "haben",  "wird", "werden", "kann", "können",
@@ -35,10 +39,13 @@ inline constexpr std::array<std::string_view, 16> kPresentFinite = {
 
 // Adverbs that link a sentence to the one before ("Da erschien …", "Hierauf verbanden sich
 // …"): no subject, and left out of a timeline card that puts its subject first.
-inline constexpr std::array<std::string_view, 20> kLinkAdverbs = {
-    "da",      "hierauf",   "darauf",  "dann",  "nun",         "so",      "daher",
-    "darum",   "deshalb",   "endlich", "jetzt", "schließlich", "zuletzt", "sodann",
-    "alsdann", "daraufhin", "hierbei", "dabei", "bald",        "später"};
+// "Schon gelang es …", "Trotzdem wuchs das Netz …": the adverb leans on the sentence before.
+inline constexpr std::array<std::string_view, 30> kLinkAdverbs = {
+    "da",       "hierauf",   "darauf",   "dann",      "nun",          "so",
+    "daher",    "darum",     "deshalb",  "endlich",   "jetzt",        "schließlich",
+    "zuletzt",  "sodann",    "alsdann",  "daraufhin", "hierbei",      "dabei",
+    "bald",     "später",    "schon",    "bereits",   "trotzdem",     "dennoch",
+    "zunächst", "ebenfalls", "außerdem", "zudem",     "anschließend", "danach"};
 
 // Prepositions: a word after the verb that opens no subject.
 inline constexpr std::array<std::string_view, 30> kPrepositions = {

@@ -258,7 +258,14 @@ std::string relative_clauses_present(std::string card, const WordList& words) {
         std::size_t end = i;  // the last word of the clause
         while (end + 1 < t.size() && !t[end].comma)
             ++end;
-        if (is_relative_pronoun(t[i].word) && end > i && is_preterite(t[end].word, words)) {
+        // ", die …", and after a preposition: ", mit der eine Person acht Fäden spinnen konnte".
+        const bool relative = is_relative_pronoun(t[i].word) ||
+                              (i + 1 < end && is_relative_pronoun(t[i + 1].word) &&
+                               (t[i].word == "mit" || t[i].word == "von" || t[i].word == "durch" ||
+                                t[i].word == "auf" || t[i].word == "an" || t[i].word == "in" ||
+                                t[i].word == "bei" || t[i].word == "für" || t[i].word == "gegen" ||
+                                t[i].word == "über" || t[i].word == "unter" || t[i].word == "aus"));
+        if (relative && end > i && is_preterite(t[end].word, words)) {
             changes.push_back({end, present_tense(t[end].word, words)});
         } else if (t[i].word == "und" && i + 3 < t.size() && is_article_word(t[i + 1].word)) {
             // ", und der König wurde …": article, noun, then the verb.
@@ -283,11 +290,12 @@ std::string checked_card(std::string card, std::string_view source, const WordLi
     for (auto at = card.find(", ,"); at != std::string::npos; at = card.find(", ,"))
         card.erase(at, 2);
     // A card that starts with its finite verb has lost its subject ("Breitet sich … aus",
-    // "Werden sie … eröffnet"): not a statement.
+    // "Werden sie … eröffnet", "Fährt zwischen … die erste Eisenbahn", the preterite already
+    // put in the present): not a statement.
     if (const auto toks = tokenize(card); !toks.empty()) {
         Token first = toks[0];
         first.word = lower(first.word);
-        if (has_finite_verb({first}, words)) return {};
+        if (has_finite_verb({first}, words) || is_strong_present_singular(first.word)) return {};
     }
     card = relative_clauses_present(std::move(card), words);
     std::string checked_source(source);
@@ -296,7 +304,8 @@ std::string checked_card(std::string card, std::string_view source, const WordLi
             card = passive;
             checked_source = passive;  // its "wird" is the verb the card keeps
         }
-    if (!card_reads_as_statement(card, checked_source, words) || opens_with_pronoun(card))
+    if (!card_reads_as_statement(card, checked_source, words) || opens_with_pronoun(card) ||
+        refers_outside(card, words) || opens_subordinate_clause(card, words))
         return {};
     return card;
 }

@@ -173,6 +173,20 @@ std::string weak(std::string_view word, const WordList& words) {
 
 }  // namespace
 
+bool is_strong_present_singular(std::string_view word) {
+    auto in_table = [](std::string_view w) {
+        for (const auto& s : kStrong)
+            if (w == s.present_sg) return true;
+        return false;
+    };
+    if (in_table(word)) return true;
+    for (auto prefix : kPrefixes)
+        if (word.size() > prefix.size() + 1 && word.substr(0, prefix.size()) == prefix &&
+            in_table(word.substr(prefix.size())))
+            return true;
+    return false;
+}
+
 std::string present_tense(std::string_view word, const WordList& words) {
     // Finite verbs are written in lower case; a capitalised word is a noun or a name.
     if (word.empty() || (word[0] >= 'A' && word[0] <= 'Z')) return {};

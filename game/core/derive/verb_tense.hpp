@@ -20,4 +20,9 @@ inline bool is_preterite(std::string_view word, const WordList& words) {
     return !present_tense(word, words).empty();
 }
 
+// True when `word` (lower case) is the present singular of a strong or irregular verb of the
+// table, with its inseparable prefix ("fährt", "empfängt", "erhält"): what a card that starts
+// with it has lost is its subject.
+bool is_strong_present_singular(std::string_view word);
+
 }  // namespace chronik::derive

@@ -1,0 +1,94 @@
+// Event cards that lean on another sentence (a pronoun subject, "diesen Vorwurf", "Schon",
+// "gar") or keep the sentence's form (verb first, a relative clause in the past), on clauses
+// written for this test.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "derive/clause_grammar.hpp"
+#include "derive/event_clauses.hpp"
+#include "derive/word_list.hpp"
+
+using namespace chronik::derive;
+
+namespace {
+
+WordList dictionary() {
+    return WordList::from_dic(
+        "wählen/DIXY\nbauen/DIXY\nbreiten/DIXY\npumpen/DIXY\n"
+        "verbieten/DIXY\nprotestieren/DIXY\npflanzen/DIXY\n");
+}
+
+}  // namespace
+
+TEST_CASE("a card whose subject is a pronoun after its verb is no card") {
+    const auto words = dictionary();
+    CHECK(checked_card("Zu Speyer lässt er eine Brücke bauen",
+                       "Zu Speyer ließ er im Jahre 1290 eine Brücke bauen.", words)
+              .empty());
+    CHECK(checked_card("Von Lyon breitet sie sich nach Norden aus",
+                       "Von Lyon breitete sie sich 1350 nach Norden aus.", words)
+              .empty());
+    CHECK(checked_card("Der Rat protestiert gegen diesen Beschluss",
+                       "Der Rat protestierte 1412 gegen diesen Beschluss.", words)
+              .empty());
+    CHECK(checked_card("Als man den Räten ihren Saal verschlossen hatte",
+                       "Als man den Räten am 3. Mai 1790 ihren Saal verschlossen hatte, zogen sie "
+                       "in die Kirche.",
+                       words)
+              .empty());
+    CHECK(checked_card("Als Zeichen des Friedens pflanzen die Bürger eine Linde",
+                       "Als Zeichen des Friedens pflanzten die Bürger 1650 eine Linde.",
+                       words) == "Als Zeichen des Friedens pflanzen die Bürger eine Linde");
+    // "trotz dieser …" points back and goes; the event stays.
+    CHECK(timeline_sentence("Trotz dieser hohen Kosten baute der Rat die Brücke", words) ==
+          "Der Rat baut die Brücke");
+    CHECK(timeline_sentence("Der Rat baute trotz dieser hohen Kosten die Brücke", words) ==
+          "Der Rat baut die Brücke");
+    // A named subject stays, and so does a demonstrative after the first clause.
+    CHECK(checked_card("Der Kaiser lässt eine Brücke bauen",
+                       "Der Kaiser ließ 1290 eine Brücke bauen.",
+                       words) == "Der Kaiser lässt eine Brücke bauen");
+    CHECK(checked_card("Der Kaiser schließt einen Vertrag, der diese Bauern befriedet",
+                       "1525 schloss der Kaiser einen Vertrag, der diese Bauern befriedet.",
+                       words) == "Der Kaiser schließt einen Vertrag, der diese Bauern befriedet");
+}
+
+TEST_CASE("a card that opens with a strong verb in the present has lost its subject") {
+    const auto words = dictionary();
+    CHECK(checked_card("Empfängt Otto zu Rom die Krone",
+                       "Am 2. Februar empfing Otto zu Rom die Krone.", words)
+              .empty());
+    CHECK(
+        checked_card("Fährt die Fähre über den Fluss", "1840 fuhr die Fähre über den Fluss.", words)
+            .empty());
+}
+
+TEST_CASE("a subject after a phrase with two names is put first, its relative clause goes") {
+    const auto words = dictionary();
+    CHECK(timeline_sentence("fuhr zwischen Köln und Bonn die erste Straßenbahn, die von Pferden "
+                            "gezogen wurde",
+                            words) == "Die erste Straßenbahn fährt zwischen Köln und Bonn");
+}
+
+TEST_CASE("the narrator's particles and linking adverbs leave the card") {
+    const auto words = dictionary();
+    CHECK(timeline_sentence("wählten die Grafen gar drei Fremde zu Herren", words) ==
+          "Die Grafen wählen drei Fremde zu Herren");
+    CHECK(timeline_sentence("Die Grafen wählten aber nicht den Sohn", words) ==
+          "Die Grafen wählen nicht den Sohn");
+    CHECK(timeline_sentence("Trotzdem wuchs die Zahl der Höfe rasch", words) ==
+          "Die Zahl der Höfe wächst rasch");
+    // "…, aber" after a comma joins two clauses and stays.
+    CHECK(timeline_sentence("Die Grafen wählten den Sohn, aber der Papst zögerte", words)
+              .find(", aber der Papst") != std::string::npos);
+}
+
+TEST_CASE("a relative clause after a preposition is put in the present too") {
+    const auto words = dictionary();
+    CHECK(checked_card("Der Müller baut eine Pumpe, mit der Wasser aus dem Schacht gepumpt wurde",
+                       "1712 baute der Müller eine Pumpe, mit der Wasser aus dem Schacht gepumpt "
+                       "wurde.",
+                       words) ==
+          "Der Müller baut eine Pumpe, mit der Wasser aus dem Schacht gepumpt wird");
+}
