@@ -1,10 +1,7 @@
 #include "io/net/tcp_transport.hpp"
 
 #include <boost/asio.hpp>
-#include <deque>
 #include <stdexcept>
-#include <unordered_map>
-#include <vector>
 
 #include "io/log/logging.hpp"
 #include "io/net/address_key.hpp"
@@ -55,6 +52,10 @@ struct Conn {
     TimeMs closing_since = 0;
     std::string peer;
     std::size_t queued() const { return outbox.size() - sent; }
+    void cut() {
+        error_code ec;
+        socket.close(ec);
+    }
 };
 
 }  // namespace
@@ -76,21 +77,10 @@ struct TcpTransport::Impl {
     TcpTransport* self = nullptr;
     bool accept_armed = false;
     std::size_t accept_left = 0;
-    std::unordered_map<ConnectionId, std::unique_ptr<Conn>> conns;
-    LingeringConnections closing;
-    std::vector<ConnectionId> broken;  // broke while sending: told to the session later
+    ConnectionTable<std::unique_ptr<Conn>> conns;
     TimeMs accept_problem_logged = -1'000'000;
 
-    Conn* live(ConnectionId id) {
-        const auto it = conns.find(id);
-        return it == conns.end() || it->second->dead ? nullptr : it->second.get();
-    }
-
-    void shut(Conn& c) {
-        if (!closing.mark_shut(c)) return;
-        error_code ec;
-        c.socket.close(ec);
-    }
+    Conn* live(ConnectionId id) const { return conns.live(id); }
 
     // ------------------------------------------------------------ accepting
     void arm_accept() {
@@ -136,7 +126,7 @@ struct TcpTransport::Impl {
         auto conn = std::make_unique<Conn>(std::move(s));
         conn->peer = peer_name(remote);
         const auto id = session.opened(*self, address_key(remote.address()), conn->peer, clock());
-        conns.emplace(id, std::move(conn));
+        conns.add(id, std::move(conn));
         read_ready(id);  // a hello may be waiting already: heard before any budget is applied
     }
 
@@ -163,9 +153,7 @@ struct TcpTransport::Impl {
             const auto got = c->socket.read_some(asio::buffer(buffer), ec);
             if (would_block(ec)) break;
             if (ec) {  // end of stream or an error
-                const bool was_closing = c->closing;
-                shut(*c);
-                if (!was_closing) session.closed(id);
+                conns.ended(*c, id, session);
                 return;
             }
             if (c->closing) continue;  // last words are being sent: input is thrown away
@@ -178,7 +166,7 @@ struct TcpTransport::Impl {
             c = live(id);
             if (c && !c->closing && c->decoder.failed()) {
                 session.oversized(id, c->decoder.refused_length());
-                if ((c = live(id))) shut(*c);
+                if ((c = live(id))) conns.shut(*c);
                 return;
             }
         }
@@ -210,9 +198,7 @@ struct TcpTransport::Impl {
                 return;
             }
             if (ec) {
-                const bool was_closing = c->closing;
-                shut(*c);
-                if (!was_closing) broken.push_back(id);  // told to the session after this poll
+                conns.broke(*c, id);
                 return;
             }
             c->sent += n;
@@ -229,7 +215,7 @@ struct TcpTransport::Impl {
         error_code ec;
         c.socket.shutdown(tcp::socket::shutdown_send, ec);
         if (ec) {
-            shut(c);
+            conns.shut(c);
             return;
         }
         arm_read(id);
@@ -252,8 +238,7 @@ TcpTransport::TcpTransport(boost::asio::io_context& io, RoomSession& session, Tc
 TcpTransport::~TcpTransport() {
     error_code ec;
     impl_->acceptor.close(ec);
-    for (auto& [id, c] : impl_->conns)
-        impl_->shut(*c);
+    impl_->conns.shut_all();
 }
 
 unsigned short TcpTransport::port() const {
@@ -267,11 +252,7 @@ void TcpTransport::begin_poll() {
 }
 
 void TcpTransport::end_poll(TimeMs now) {
-    auto& s = *impl_;
-    for (const auto id : std::exchange(s.broken, {}))
-        s.session.closed(id);
-    s.closing.expire(now, s.options.linger_ms, s);
-    std::erase_if(s.conns, [](const auto& entry) { return entry.second->dead; });
+    impl_->conns.end_poll(now, impl_->options, impl_->session);
 }
 
 std::size_t TcpTransport::connection_count() const {
@@ -279,10 +260,7 @@ std::size_t TcpTransport::connection_count() const {
 }
 
 bool TcpTransport::has_unsent() const {
-    for (const auto& [id, c] : impl_->conns) {
-        if (!c->dead && c->queued() > 0) return true;
-    }
-    return false;
+    return impl_->conns.has_unsent();
 }
 
 void TcpTransport::send(ConnectionId id, std::string_view message) {
@@ -300,22 +278,13 @@ void TcpTransport::send(ConnectionId id, std::string_view message) {
 
 void TcpTransport::close(ConnectionId id, Closing how) {
     auto& s = *impl_;
-    auto* c = s.live(id);
-    if (!c || c->closing) return;
-    if (how == Closing::Now) {
-        s.shut(*c);
-        return;
-    }
-    c->closing = true;
-    c->closing_since = s.clock();
-    s.closing.add(id);
-    if (c->queued() == 0) s.finish_closing(*c, id);
-    s.closing.cut_beyond(s.options.max_closing, s);
+    s.conns.close(id, how, s.options, s.clock, [&](Conn& c) {
+        if (c.queued() == 0) s.finish_closing(c, id);
+    });
 }
 
 std::size_t TcpTransport::queued_bytes(ConnectionId id) const {
-    const auto it = impl_->conns.find(id);
-    return it == impl_->conns.end() ? 0 : it->second->queued();
+    return impl_->conns.queued_bytes(id);
 }
 
 }  // namespace chronik::io::net

@@ -3,12 +3,11 @@
 #pragma once
 
 #include <cstddef>
-#include <cstdint>
 #include <functional>
 #include <memory>
-#include <string>
 #include <string_view>
 
+#include "io/net/listen_options.hpp"
 #include "io/net/room_session.hpp"
 #include "time/time_point.hpp"
 
@@ -18,12 +17,8 @@ class io_context;
 
 namespace chronik::io::net {
 
-struct TcpOptions {
-    unsigned short port = 0;  // 0: an ephemeral port (see port())
-    std::string bind_address = "0.0.0.0";
+struct TcpOptions : ListenOptions {
     std::size_t accept_burst = 128;  // connections accepted per poll before the budgets apply
-    std::size_t max_closing = 64;    // connections still sending their last words; beyond, cut
-    std::int64_t linger_ms = 2'000;  // how long a closing connection may take to say them
 };
 
 class TcpTransport final : public Outlet {

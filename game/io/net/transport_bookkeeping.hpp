@@ -1,15 +1,22 @@
 // What the host's transports (TCP, WebSocket) share: the listening socket, the accept errors that
-// mean "out of open files", peer names, and the connections lingering to say their last words.
+// mean "out of open files", peer names, and their table of connections with its bookkeeping
+// (closing after the last words, broken while sending).
 #pragma once
 
+#include <algorithm>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/system/error_code.hpp>
 #include <cstddef>
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
 
+#include "io/net/listen_options.hpp"
 #include "io/net/room_session.hpp"
 #include "time/time_point.hpp"
 
@@ -27,49 +34,112 @@ bool out_of_descriptors(const boost::system::error_code& ec);
 // "address:port" for the log.
 std::string peer_name(const boost::asio::ip::tcp::endpoint& remote);
 
-// Connections closing after their last words (a refusal, "removed"), oldest first: at most
-// max_closing linger at once and none longer than linger_ms. The transport (`Owner`) has
-// `live(id)`, the open connection or nullptr, and `shut(conn)`, which closes it and calls
-// `mark_shut`; a connection has `dead`, `closing` and `closing_since`.
-struct LingeringConnections {
-    std::deque<ConnectionId> closing;  // in the order they began closing
-    std::size_t lingering = 0;         // of those, still open
+// One transport's open connections by id and their bookkeeping: closing after the last words
+// within the ListenOptions' limits, and the connections that broke while sending, told to the
+// session after the poll. `Ptr` owns a `Conn` (std::unique_ptr, or std::shared_ptr where
+// asynchronous handlers hold it too), which has `dead`, `closing`, `closing_since`, `queued()`
+// (bytes not taken by the peer yet) and `cut()` (closes its socket).
+template <class Ptr>
+class ConnectionTable {
+public:
+    using Conn = typename Ptr::element_type;
 
-    // `id` began closing.
-    void add(ConnectionId id) {
-        ++lingering;
-        closing.push_back(id);
+    void add(ConnectionId id, Ptr conn) { conns_.emplace(id, std::move(conn)); }
+
+    // The open connection, or nullptr.
+    Conn* live(ConnectionId id) const {
+        const auto it = conns_.find(id);
+        return it == conns_.end() || it->second->dead ? nullptr : it->second.get();
     }
 
-    // Marks `c` closed; false when it was already.
-    template <class Conn>
-    bool mark_shut(Conn& c) {
-        if (c.dead) return false;
+    // Closes `c`, once.
+    void shut(Conn& c) {
+        if (c.dead) return;
         c.dead = true;
-        if (c.closing) --lingering;
-        return true;
+        if (c.closing) --lingering_;
+        c.cut();
     }
 
-    // Refusals under a flood: no more than max_closing linger at once, the oldest are cut.
-    template <class Owner>
-    void cut_beyond(std::size_t max_closing, Owner& owner) {
-        while (lingering > max_closing && !closing.empty()) {
-            if (auto* old = owner.live(closing.front())) owner.shut(*old);
-            closing.pop_front();
+    // The peer ended the connection or reading failed: closed, and the session is told unless
+    // the connection was closing anyway.
+    void ended(Conn& c, ConnectionId id, RoomSession& session) {
+        const bool was_closing = c.closing;
+        shut(c);
+        if (!was_closing) session.closed(id);
+    }
+
+    // Sending failed: closed; the session hears of it at the end of the poll (end_poll), never
+    // from inside its own send.
+    void broke(Conn& c, ConnectionId id) {
+        const bool was_closing = c.closing;
+        shut(c);
+        if (!was_closing) broken_.push_back(id);
+    }
+
+    // Outlet::close. Closing::Now closes at once. Otherwise the connection closes after its last
+    // words: it is closing from clock() on, `last_words(conn)` sends what is queued (the
+    // transport closes it when that is done), and under a flood of refusals the oldest closing
+    // ones beyond max_closing are cut.
+    template <class LastWords>
+    void close(ConnectionId id, Closing how, const ListenOptions& limits,
+               const std::function<TimeMs()>& clock, LastWords&& last_words) {
+        auto* c = live(id);
+        if (!c || c->closing) return;
+        if (how == Closing::Now) {
+            shut(*c);
+            return;
+        }
+        c->closing = true;
+        c->closing_since = clock();
+        ++lingering_;
+        closing_.push_back(id);
+        last_words(*c);
+        while (lingering_ > limits.max_closing && !closing_.empty()) {
+            if (auto* old = live(closing_.front())) shut(*old);
+            closing_.pop_front();
         }
     }
 
-    // At the end of a poll: cuts the ones that lingered linger_ms, forgets the closed ones.
-    template <class Owner>
-    void expire(TimeMs now, std::int64_t linger_ms, Owner& owner) {
-        while (!closing.empty()) {
-            auto* c = owner.live(closing.front());
-            if (c && now - c->closing_since < linger_ms) break;
-            if (c) owner.shut(*c);
-            closing.pop_front();
+    // After the io_context ran for one poll: tells the session of the connections that broke
+    // while sending, cuts the ones that lingered linger_ms, forgets the closed ones.
+    void end_poll(TimeMs now, const ListenOptions& limits, RoomSession& session) {
+        for (const auto id : std::exchange(broken_, {}))
+            session.closed(id);
+        while (!closing_.empty()) {
+            auto* c = live(closing_.front());
+            if (c && now - c->closing_since < limits.linger_ms) break;
+            if (c) shut(*c);
+            closing_.pop_front();
         }
-        std::erase_if(closing, [&](ConnectionId id) { return !owner.live(id); });
+        std::erase_if(closing_, [&](ConnectionId id) { return !live(id); });
+        std::erase_if(conns_, [](const auto& entry) { return entry.second->dead; });
     }
+
+    // The transport goes away: every connection is closed.
+    void shut_all() {
+        for (auto& [id, c] : conns_)
+            shut(*c);
+    }
+
+    // Connections not yet forgotten (closed ones stay until the end of the poll).
+    std::size_t size() const { return conns_.size(); }
+
+    bool has_unsent() const {
+        return std::any_of(conns_.begin(), conns_.end(), [](const auto& entry) {
+            return !entry.second->dead && entry.second->queued() > 0;
+        });
+    }
+
+    std::size_t queued_bytes(ConnectionId id) const {
+        const auto it = conns_.find(id);
+        return it == conns_.end() ? 0 : it->second->queued();
+    }
+
+private:
+    std::unordered_map<ConnectionId, Ptr> conns_;
+    std::deque<ConnectionId> closing_;  // in the order they began closing
+    std::size_t lingering_ = 0;         // of those, still open
+    std::vector<ConnectionId> broken_;  // broke while sending: told to the session later
 };
 
 }  // namespace chronik::io::net

@@ -9,8 +9,6 @@
 #include <map>
 #include <optional>
 #include <stdexcept>
-#include <unordered_map>
-#include <vector>
 
 #include "io/log/logging.hpp"
 #include "io/net/address_key.hpp"
@@ -57,12 +55,13 @@ struct Conn : std::enable_shared_from_this<Conn> {
     // As a WebSocket:
     ConnectionId id = 0;
     std::deque<std::string> outbox;
-    std::size_t queued = 0;
+    std::size_t unsent = 0;  // bytes in the outbox
     bool writing = false;
     bool closing = false;
     bool dead = false;
     TimeMs closing_since = 0;
 
+    std::size_t queued() const { return unsent; }
     void cut() {
         error_code ec;
         if (ws)
@@ -96,9 +95,7 @@ struct WebTransport::Impl {
     std::map<std::uint64_t, ConnPtr> http_conns;
     std::map<std::string, std::size_t> http_by_address;
     std::uint64_t next_serial = 1;
-    std::unordered_map<ConnectionId, ConnPtr> sockets;  // WebSockets in the session
-    LingeringConnections closing;
-    std::vector<ConnectionId> broken;
+    ConnectionTable<ConnPtr> sockets;  // WebSockets in the session
     TimeMs accept_problem_logged = -1'000'000;
 
     // ------------------------------------------------------------ HTTP budget
@@ -300,19 +297,9 @@ struct WebTransport::Impl {
             }
             c->upgrade = {};
             c->id = session.opened(*self, c->address, c->peer + " (web)", clock());
-            sockets.emplace(c->id, c);
+            sockets.add(c->id, c);
             read_message(c);
         });
-    }
-
-    Conn* live(ConnectionId id) const {
-        const auto it = sockets.find(id);
-        return it == sockets.end() || it->second->dead ? nullptr : it->second.get();
-    }
-
-    void shut(Conn& c) {
-        if (!closing.mark_shut(c)) return;
-        c.cut();
     }
 
     void read_message(const ConnPtr& c) {
@@ -322,12 +309,10 @@ struct WebTransport::Impl {
             if (ec) {
                 if (ec == websocket::error::message_too_big && !c->closing) {
                     session.oversized(id, kMaxClientMessageBytes + 1);
-                    if (!c->dead) shut(*c);
+                    if (!c->dead) sockets.shut(*c);
                     return;
                 }
-                const bool was_closing = c->closing;
-                shut(*c);
-                if (!was_closing) session.closed(id);
+                sockets.ended(*c, id, session);
                 return;
             }
             if (!c->closing) {
@@ -358,12 +343,10 @@ struct WebTransport::Impl {
                                c->writing = false;
                                if (c->dead) return;
                                if (ec) {
-                                   const bool was_closing = c->closing;
-                                   shut(*c);
-                                   if (!was_closing) broken.push_back(c->id);
+                                   sockets.broke(*c, c->id);
                                    return;
                                }
-                               c->queued -= c->outbox.front().size();
+                               c->unsent -= c->outbox.front().size();
                                c->outbox.pop_front();
                                write_next(c);
                            });
@@ -372,7 +355,7 @@ struct WebTransport::Impl {
     // Everything is said: the closing handshake, bounded by the linger time.
     void finish_closing(const ConnPtr& c) {
         c->ws->async_close(websocket::close_code::normal, [this, c](const error_code&) {
-            if (!c->dead) shut(*c);
+            if (!c->dead) sockets.shut(*c);
         });
     }
 };
@@ -395,10 +378,7 @@ WebTransport::~WebTransport() {
         c->dead = true;
         c->cut();
     }
-    for (auto& [id, c] : s.sockets) {
-        c->dead = true;
-        c->cut();
-    }
+    s.sockets.shut_all();
 }
 
 unsigned short WebTransport::port() const {
@@ -407,11 +387,7 @@ unsigned short WebTransport::port() const {
 }
 
 void WebTransport::end_poll(TimeMs now) {
-    auto& s = *impl_;
-    for (const auto id : std::exchange(s.broken, {}))
-        s.session.closed(id);
-    s.closing.expire(now, s.options.linger_ms, s);
-    std::erase_if(s.sockets, [](const auto& entry) { return entry.second->dead; });
+    impl_->sockets.end_poll(now, impl_->options, impl_->session);
 }
 
 std::size_t WebTransport::connection_count() const {
@@ -423,17 +399,13 @@ std::size_t WebTransport::http_count() const {
 }
 
 bool WebTransport::has_unsent() const {
-    for (const auto& [id, c] : impl_->sockets) {
-        if (!c->dead && c->queued > 0) return true;
-    }
-    return false;
+    return impl_->sockets.has_unsent();
 }
 
 void WebTransport::send(ConnectionId id, std::string_view message) {
     auto& s = *impl_;
-    const auto it = s.sockets.find(id);
-    if (it == s.sockets.end() || it->second->dead || it->second->closing) return;
-    auto c = it->second;
+    auto* c = s.sockets.live(id);
+    if (!c || c->closing) return;
     if (message.size() > kMaxHostMessageBytes) {
         log_error("classroom host (web): a message of " + std::to_string(message.size()) +
                   " bytes for " + c->peer + " was not sent (limit " +
@@ -441,29 +413,19 @@ void WebTransport::send(ConnectionId id, std::string_view message) {
         return;
     }
     c->outbox.emplace_back(message);
-    c->queued += message.size();
-    s.write_next(c);
+    c->unsent += message.size();
+    s.write_next(c->shared_from_this());
 }
 
 void WebTransport::close(ConnectionId id, Closing how) {
     auto& s = *impl_;
-    const auto it = s.sockets.find(id);
-    if (it == s.sockets.end() || it->second->dead || it->second->closing) return;
-    auto c = it->second;
-    if (how == Closing::Now) {
-        s.shut(*c);
-        return;
-    }
-    c->closing = true;
-    c->closing_since = s.clock();
-    s.closing.add(id);
-    if (!c->writing) s.write_next(c);
-    s.closing.cut_beyond(s.options.max_closing, s);
+    s.sockets.close(id, how, s.options, s.clock, [&](Conn& c) {
+        if (!c.writing) s.write_next(c.shared_from_this());
+    });
 }
 
 std::size_t WebTransport::queued_bytes(ConnectionId id) const {
-    const auto it = impl_->sockets.find(id);
-    return it == impl_->sockets.end() ? 0 : it->second->queued;
+    return impl_->sockets.queued_bytes(id);
 }
 
 }  // namespace chronik::io::net

@@ -7,9 +7,9 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
-#include <string>
 #include <string_view>
 
+#include "io/net/listen_options.hpp"
 #include "io/net/room_session.hpp"
 #include "io/net/web_files.hpp"
 #include "time/time_point.hpp"
@@ -23,9 +23,7 @@ namespace chronik::io::net {
 // The WebSocket's path; everything else is a file or "not found".
 inline constexpr std::string_view kWebSocketPath = "/ws";
 
-struct WebOptions {
-    unsigned short port = 0;  // 0: an ephemeral port (see port())
-    std::string bind_address = "0.0.0.0";
+struct WebOptions : ListenOptions {
     WebFiles files;
     // Plain HTTP connections (the page and its files, or a WebSocket not yet upgraded): at most
     // this many at once, and per address; over either, the newcomer stays and the oldest (of its
@@ -37,8 +35,6 @@ struct WebOptions {
     std::size_t max_header_bytes = std::size_t{8} * 1024;
     // WebSockets: a peer that answers no ping for this long is gone (a phone's Wi-Fi dropped).
     std::int64_t idle_timeout_ms = 20'000;
-    std::size_t max_closing = 64;    // connections still sending their last words; beyond, cut
-    std::int64_t linger_ms = 2'000;  // how long a closing connection may take to say them
 };
 
 class WebTransport final : public Outlet {
