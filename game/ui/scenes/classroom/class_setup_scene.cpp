@@ -36,7 +36,7 @@ std::string keys_text(const classroom::Team& team) {
 
 }  // namespace
 
-ClassSetupScene::ClassSetupScene(SceneContext& ctx) : Scene(ctx), rows_(Axis::Vertical) {
+ClassSetupScene::ClassSetupScene(SceneContext& ctx) : RowListScene(ctx) {
     const auto& t = ctx.theme;
     const auto& s = ctx.strings;
     topics_ = classroom::class_topics(ctx.services.session().bank().items());
@@ -296,7 +296,7 @@ constexpr float kPanelX = 330.f, kPanelW = 620.f, kRowX = 370.f, kRowW = 540.f, 
 
 ClassTeamScene::ClassTeamScene(SceneContext& ctx, std::vector<classroom::Team>& teams,
                                std::size_t team)
-    : Scene(ctx), teams_(teams), team_(team), panel_({kPanelX, 40, kPanelW, 612}) {
+    : RowListScene(ctx), teams_(teams), team_(team), panel_({kPanelX, 40, kPanelW, 612}) {
     const auto& t = ctx.theme;
     heading_ = TextBlock("", {kRowX + 56, 58, kRowW - 56, 48},
                          {FontFace::SansBold, t.type.h2, t.type.body, t.palette.text, Align::Left,

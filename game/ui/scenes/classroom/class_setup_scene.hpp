@@ -10,8 +10,8 @@
 #include "classroom/team_setup.hpp"
 #include "ui/scene/scene.hpp"
 #include "ui/scene/scene_context.hpp"
+#include "ui/scenes/row_list_scene.hpp"
 #include "ui/widgets/backdrop.hpp"
-#include "ui/widgets/button_group.hpp"
 #include "ui/widgets/key_hints.hpp"
 #include "ui/widgets/panel.hpp"
 #include "ui/widgets/rounded_rect.hpp"
@@ -32,15 +32,12 @@ struct ClassSetupChoice {
     std::size_t topic_index = 0;  // 0: all topics, else topics[i - 1]
 };
 
-class ClassSetupScene final : public Scene {
+class ClassSetupScene final : public RowListScene {
 public:
     explicit ClassSetupScene(SceneContext& ctx);
     std::string_view name() const override { return "class-setup"; }
     void handle_event(const sf::Event& event) override;
-    void update(float dt) override { rows_.update(dt, ctx_.theme); }
     void draw(sf::RenderTarget& target) const override;
-    bool animating() const override { return rows_.animating(); }
-    void on_reveal() override { rebuild(); }
 
 private:
     enum class Row {
@@ -60,7 +57,7 @@ private:
         Row row;
         std::size_t team = 0;
     };
-    void rebuild();
+    void rebuild() override;
     void activate(std::size_t index, int direction);
     void start_game();
     std::string setting_label(Row row) const;
@@ -68,7 +65,6 @@ private:
     ClassSetupChoice choice_;
     std::vector<classroom::TopicCount> topics_;
     std::vector<RowRef> refs_;
-    ButtonGroup rows_;
     Backdrop backdrop_;
     TextBlock heading_, teams_title_, settings_title_, summary_, message_;
     RoundedRect message_card_;  // so the backdrop's lines never run through a problem
@@ -76,19 +72,16 @@ private:
 };
 
 // Edits one team of the setup (an overlay over it): name, colour, symbol, the four keys, removal.
-class ClassTeamScene final : public Scene {
+class ClassTeamScene final : public RowListScene {
 public:
     ClassTeamScene(SceneContext& ctx, std::vector<classroom::Team>& teams, std::size_t team);
     std::string_view name() const override { return "class-team"; }
     Layer layer() const override { return Layer::Overlay; }
     void handle_event(const sf::Event& event) override;
-    void update(float dt) override { rows_.update(dt, ctx_.theme); }
     void draw(sf::RenderTarget& target) const override;
-    bool animating() const override { return rows_.animating(); }
-    void on_reveal() override { rebuild(); }
 
 private:
-    void rebuild();
+    void rebuild() override;
     void activate(std::size_t row, int direction);
     void capture(sf::Keyboard::Key key);
 
@@ -97,7 +90,6 @@ private:
     std::optional<std::size_t> capturing_;  // the choice waiting for its new key
     OverlayPanel panel_;
     TextBlock heading_, message_;
-    ButtonGroup rows_;
     KeyHintBar hints_;
 };
 
