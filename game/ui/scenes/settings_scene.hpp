@@ -21,11 +21,6 @@
 
 namespace chronik::ui {
 
-// About how many answers a day (new cards included) a learner gives at this retention when
-// `new_per_day` cards are introduced every day, after a year: a card answered Good at every due
-// date through its first year, plus relearning for the (1 - retention) share that is forgotten.
-double expected_daily_reviews(double desired_retention, int new_per_day);
-
 class SettingsScene final : public Scene {
 public:
     explicit SettingsScene(SceneContext& ctx);
