@@ -38,6 +38,8 @@ public:
     const std::filesystem::path& user_dir() const { return user_dir_; }
 
 private:
+    // The path the user typed or pasted ("~/Downloads/x.csv", a file:// URL), as the file it means.
+    static std::filesystem::path typed_path(const std::string& typed);
     void reload();
     const bank::Deck* user_deck(const std::string& deck_id) const;
     // Writes the deck over its file (keeping the first version under originals/), then reloads.
