@@ -14,7 +14,6 @@ namespace chronik::ui {
 namespace {
 
 constexpr float kLeft = 120.f, kWidth = 1040.f;
-constexpr std::size_t kMaxRows = JoinStandingsView::kMaxRows;
 
 }  // namespace
 
@@ -23,7 +22,8 @@ JoinPlayScene::JoinPlayScene(SceneContext& ctx, std::unique_ptr<JoinSession> ses
       session_(std::move(session)),
       recorder_(ctx),
       question_(ctx),
-      standings_(ctx) {
+      message_(ctx),
+      results_(ctx) {
     Hyphenator::preload_german();  // for timeline cards, before any is shown
     const auto& t = ctx.theme;
     counter_ = TextBlock("", {kLeft, 26, 500, 32},
@@ -32,18 +32,6 @@ JoinPlayScene::JoinPlayScene(SceneContext& ctx, std::unique_ptr<JoinSession> ses
     score_ = TextBlock("", {kLeft + kWidth - 600, 26, 600, 32},
                        {FontFace::SansBold, t.type.small, t.type.caption, t.palette.accent,
                         Align::Right, VAlign::Middle, 1.f, false});
-    title_ = TextBlock("", {kLeft, 150, kWidth, 64},
-                       {FontFace::SansBold, t.type.h1, t.type.h2, t.palette.text, Align::Left,
-                        VAlign::Middle, 1.f, false});
-    body_ = TextBlock("", {kLeft, 230, kWidth, 150},
-                      {FontFace::Sans, t.type.body, t.type.small, t.palette.text_muted, Align::Left,
-                       VAlign::Top, 1.25f, true});
-    place_ = TextBlock("", {kLeft, 390, kWidth, 40},
-                       {FontFace::SansBold, t.type.body, t.type.small, t.palette.text, Align::Left,
-                        VAlign::Middle, 1.f, false});
-    podium_line_ = TextBlock(text(ctx.strings, JoinText::FinalPodium), {kLeft, 266, 720, 30},
-                             {FontFace::Sans, t.type.small, t.type.caption, t.palette.text_muted,
-                              Align::Left, VAlign::Top, 1.2f, true});
     const auto& view = session_->view();
     if (view.state == JoinState::Ended)
         show_final();
@@ -92,41 +80,10 @@ void JoinPlayScene::set_header() {
         format(ctx_.strings, JoinText::ScoreLine, {view.name, std::to_string(view.score)}));
 }
 
-void JoinPlayScene::layout_message_screen() {
-    const auto& t = ctx_.theme;
-    title_.set_box({kLeft, 150, kWidth, 64});
-    body_.set_box({kLeft, 230, kWidth, 150});
-    place_.set_box({kLeft, 390, kWidth, 40});
-    place_.set_style({FontFace::SansBold, t.type.body, t.type.small, t.palette.text, Align::Left,
-                      VAlign::Middle, 1.f, false});
-}
-
 void JoinPlayScene::show_waiting() {
     screen_ = Screen::Waiting;
-    layout_message_screen();
-    const auto& view = session_->view();
     set_header();
-    title_.set_text(format(ctx_.strings, JoinText::WaitingHeading, {view.name}));
-    std::string body = text(ctx_.strings, JoinText::WaitingBody);
-    if (view.rejoined) {
-        body.push_back('\n');
-        body.append(text(ctx_.strings, JoinText::WaitingRejoined));
-    } else if (view.name != view.typed_name) {
-        // The host numbers a name that is taken ("Anna 2"): say so, or the student looks for
-        // the wrong name in the standings.
-        body.push_back('\n');
-        body.append(format(ctx_.strings, JoinText::WaitingRenamed, {view.name}));
-    }
-    if (view.paused) {
-        body.push_back('\n');
-        body.append(text(ctx_.strings, JoinText::Paused));
-    }
-    body_.set_text(body);
-    place_.set_text(format(ctx_.strings, JoinText::RoomLine, {view.code, view.address}));
-    actions_.clear();
-    actions_.add(Button(text(ctx_.strings, JoinText::ButtonLeave), {kLeft, 470, 300, 60},
-                        ButtonKind::Secondary, "Esc"));
-    actions_.show_focus(false);
+    message_.show_waiting(session_->view());
     hints_.set({{"Esc", text(ctx_.strings, JoinText::ButtonLeave)}});
 }
 
@@ -174,87 +131,25 @@ void JoinPlayScene::show_reveal() {
 
 void JoinPlayScene::show_leaderboard() {
     screen_ = Screen::Leaderboard;
-    const auto& view = session_->view();
     set_header();
-    title_.set_box({kLeft, 78, kWidth, 56});
-    title_.set_text(format(ctx_.strings, JoinText::LeaderboardHeading,
-                           {std::to_string(view.question ? view.question->number + 1 : 0)}));
-    const auto count = std::min(view.leaderboard.size(), kMaxRows);
-    standings_.show({view.leaderboard.begin(), view.leaderboard.begin() + static_cast<long>(count)},
-                    view.name, 150.f, false);
-    const bool listed =
-        std::any_of(view.leaderboard.begin(), view.leaderboard.begin() + static_cast<long>(count),
-                    [&](const JoinRow& r) { return r.name == view.name; });
-    place_.set_box({kLeft, 610, kWidth, 40});
-    place_.set_text(view.me && !listed
-                        ? format(ctx_.strings, JoinText::LeaderboardYou,
-                                 {std::to_string(view.me->rank), std::to_string(view.me->score),
-                                  std::to_string(view.me->correct)})
-                        : std::string());
+    results_.show_leaderboard(session_->view());
     hints_.set({{"Esc", text(ctx_.strings, JoinText::ButtonLeave)}});
 }
 
 void JoinPlayScene::show_final() {
     screen_ = Screen::Final;
     const auto& view = session_->view();
-    const auto& t = ctx_.theme;
     set_header();
     counter_.set_text(format(ctx_.strings, JoinText::RoomLine, {view.code, view.address}));
-    title_.set_box({kLeft, 78, kWidth, 56});
-    title_.set_text(text(ctx_.strings, JoinText::FinalHeading));
-    place_.set_box({kLeft, 136, kWidth, 80});
-    place_.set_style({FontFace::SansBold, t.type.h1 + 12, t.type.h2, t.palette.accent, Align::Left,
-                      VAlign::Middle, 1.f, false});
-    body_.set_box({kLeft, 218, kWidth, 36});
-    if (view.me) {
-        place_.set_text(
-            format(ctx_.strings, JoinText::FinalPlace, {std::to_string(view.me->rank)}));
-        const auto score = std::to_string(view.me->score);
-        const auto correct = std::to_string(view.me->correct);
-        const int partial = view.partial_timelines;
-        body_.set_text(partial == 0 ? format(ctx_.strings, JoinText::FinalScore, {score, correct})
-                       : partial == 1
-                           ? format(ctx_.strings, JoinText::FinalScorePartialOne, {score, correct})
-                           : format(ctx_.strings, JoinText::FinalScorePartialMany,
-                                    {score, correct, std::to_string(partial)}));
-    } else {
-        place_.set_text("");
-        body_.set_text("");
-    }
-    standings_.show(view.final_rows, view.name, 300.f, true);
-    actions_.clear();
-    actions_.add(Button(text(ctx_.strings, JoinText::ButtonHome), {880, 300, 280, 60},
-                        ButtonKind::Primary, "Enter"));
-    actions_.show_focus(true);
+    results_.show_final(view);
     hints_.set({{"Enter", text(ctx_.strings, JoinText::ButtonHome)}});
     ctx_.audio.play(Sfx::Open);
 }
 
 void JoinPlayScene::show_lost(const std::string& message) {
     screen_ = Screen::Lost;
-    const auto& view = session_->view();
-    layout_message_screen();
-    title_.set_text(text(ctx_.strings, JoinText::LostHeading));
-    std::string body = message;
-    if (!view.problem.empty() && view.state == JoinState::Lost) {
-        body.push_back('\n');
-        body.append(ctx_.strings.format(TextId::ProblemDetail, {view.problem}));
-    }
-    body_.set_text(body);
-    place_.set_text(format(ctx_.strings, JoinText::RoomLine, {view.code, view.address}));
-    actions_.clear();
-    // Only a dropped connection or a seat taken by another window can be tried again; a game
-    // that is over or full stays so.
-    const bool retry = view.state == JoinState::Lost ||
-                       (view.state == JoinState::Refused && view.refusal == Refusal::Replaced);
-    if (retry)
-        actions_.add(Button(text(ctx_.strings, JoinText::ButtonReconnect), {kLeft, 470, 320, 60},
-                            ButtonKind::Primary, "Enter"));
-    actions_.add(Button(text(ctx_.strings, JoinText::ButtonLeave),
-                        {retry ? kLeft + 340 : kLeft, 470, 300, 60},
-                        retry ? ButtonKind::Secondary : ButtonKind::Primary, "Esc"));
-    actions_.set_focus(0);
-    actions_.show_focus(true);
+    message_.show_lost(session_->view(), message);
+    const bool retry = message_.offers_retry();
     if (retry)
         hints_.set({{"Enter", text(ctx_.strings, JoinText::HintReconnect)},
                     {"← →", ctx_.text(TextId::HintNavigate)},
@@ -266,14 +161,7 @@ void JoinPlayScene::show_lost(const std::string& message) {
 
 void JoinPlayScene::show_removed() {
     screen_ = Screen::Removed;
-    layout_message_screen();
-    title_.set_text(text(ctx_.strings, JoinText::RemovedHeading));
-    body_.set_text(text(ctx_.strings, JoinText::RemovedBody));
-    place_.set_text("");
-    actions_.clear();
-    actions_.add(Button(text(ctx_.strings, JoinText::ButtonHome), {kLeft, 470, 320, 60},
-                        ButtonKind::Primary, "Enter"));
-    actions_.show_focus(true);
+    message_.show_removed();
     hints_.set({{"Enter", text(ctx_.strings, JoinText::ButtonHome)}});
 }
 
@@ -328,37 +216,11 @@ void JoinPlayScene::on_event(JoinEvent event) {
                                     : text(ctx_.strings, JoinText::LostBody));
             reconnecting_ = false;
             break;
-        case JoinEvent::Refused: {
+        case JoinEvent::Refused:
             // Only a reconnect can be refused here.
             ctx_.audio.play(Sfx::Wrong);
-            JoinText why = JoinText::RefusedGameOver;
-            switch (view.refusal) {
-                case Refusal::WrongCode:
-                    show_lost(format(ctx_.strings, JoinText::RefusedWrongCode, {view.code}));
-                    return;
-                case Refusal::EmptyName:
-                    why = JoinText::RefusedEmptyName;
-                    break;
-                case Refusal::GameFull:
-                    why = JoinText::RefusedGameFull;
-                    break;
-                case Refusal::GameOver:
-                    why = JoinText::RefusedGameOver;
-                    break;
-                case Refusal::Replaced:
-                    why = JoinText::RefusedReplaced;
-                    break;
-                case Refusal::RoomLocked:
-                    why = JoinText::RefusedRoomLocked;
-                    break;
-                case Refusal::TooManyTries:
-                    show_lost(format(ctx_.strings, JoinText::RefusedTooManyTries,
-                                     {std::to_string((view.retry_after_ms + 999) / 1000)}));
-                    return;
-            }
-            show_lost(text(ctx_.strings, why));
+            show_lost(refusal_text(ctx_.strings, view));
             break;
-        }
     }
 }
 
@@ -401,35 +263,31 @@ void JoinPlayScene::reconnect() {
     ctx_.audio.play(Sfx::Select);
     session_->reconnect();
     reconnecting_ = true;
-    title_.set_text(text(ctx_.strings, JoinText::ButtonReconnect));
-    body_.set_text(format(ctx_.strings, JoinText::Connecting, {session_->view().address}));
-    actions_.clear();
+    message_.show_connecting(session_->view().address);
 }
 
 void JoinPlayScene::handle_event(const sf::Event& e) {
     switch (screen_) {
         case Screen::Final:
+            if (is_key(e, sf::Keyboard::Escape) || results_.handle(e)) go_home();
+            return;
         case Screen::Removed:
-            if (is_key(e, sf::Keyboard::Escape)) {
-                go_home();
-                return;
-            }
-            if (actions_.handle(e, ctx_)) go_home();
+            if (is_key(e, sf::Keyboard::Escape) || message_.handle(e)) go_home();
             return;
         case Screen::Lost:
             if (is_key(e, sf::Keyboard::Escape)) {
                 go_home();
                 return;
             }
-            if (const auto hit = actions_.handle(e, ctx_)) {
-                if (*hit == 0 && actions_.size() > 1)
+            if (const auto hit = message_.handle(e)) {
+                if (*hit == 0 && message_.offers_retry())
                     reconnect();
                 else
                     go_home();
             }
             return;
         case Screen::Waiting:
-            if (is_key(e, sf::Keyboard::Escape) || actions_.handle(e, ctx_)) ask_leave();
+            if (is_key(e, sf::Keyboard::Escape) || message_.handle(e)) ask_leave();
             return;
         case Screen::Reveal:
         case Screen::Leaderboard:
@@ -464,7 +322,7 @@ void JoinPlayScene::handle_event(const sf::Event& e) {
 
 bool JoinPlayScene::animating() const {
     return question_.animating(screen_ == Screen::Question) || reconnecting_ ||
-           actions_.animating();
+           message_.animating() || results_.animating();
 }
 
 void JoinPlayScene::update(float dt) {
@@ -474,7 +332,8 @@ void JoinPlayScene::update(float dt) {
     }
     if (screen_ == Screen::Question) question_.tick(session_->view(), session_->time_left_ms());
     question_.update(dt);
-    actions_.update(dt, ctx_.theme);
+    message_.update(dt);
+    results_.update(dt);
 }
 
 void JoinPlayScene::draw(sf::RenderTarget& target) const {
@@ -487,30 +346,16 @@ void JoinPlayScene::draw(sf::RenderTarget& target) const {
             question_.draw(target, session_->view(), screen_ == Screen::Question);
             break;
         case Screen::Leaderboard:
-            counter_.draw(target, ctx_);
-            score_.draw(target, ctx_);
-            title_.draw(target, ctx_);
-            standings_.draw(target);
-            place_.draw(target, ctx_);
-            break;
         case Screen::Final:
             counter_.draw(target, ctx_);
             score_.draw(target, ctx_);
-            title_.draw(target, ctx_);
-            place_.draw(target, ctx_);
-            body_.draw(target, ctx_);
-            podium_line_.draw(target, ctx_);
-            standings_.draw(target);
-            actions_.draw(target, ctx_);
+            results_.draw(target);
             break;
         case Screen::Waiting:
         case Screen::Lost:
         case Screen::Removed:
-            if (screen_ == Screen::Waiting) score_.draw(target, ctx_);  // the room: place_
-            title_.draw(target, ctx_);
-            body_.draw(target, ctx_);
-            place_.draw(target, ctx_);
-            actions_.draw(target, ctx_);
+            if (screen_ == Screen::Waiting) score_.draw(target, ctx_);  // the room: the message's
+            message_.draw(target);
             break;
     }
     hints_.draw(target, ctx_);

@@ -1,6 +1,8 @@
 // A student's screens in a network class game: waiting for the start, answering (big choice
 // buttons, keys 1–4 / A–D, countdown, "locked"), the reveal with points, the standings, the final
 // place; reconnecting after a dropped connection. Revealed answers feed the student's profile.
+// The scene follows the session's events and the keys; each stage is drawn by its view
+// (join_question_view, join_message_view, join_results_view).
 #pragma once
 
 #include <memory>
@@ -10,12 +12,12 @@
 
 #include "ui/scene/scene_context.hpp"
 #include "ui/scenes/network/join_answer_recorder.hpp"
+#include "ui/scenes/network/join_message_view.hpp"
 #include "ui/scenes/network/join_question_view.hpp"
-#include "ui/scenes/network/join_standings_view.hpp"
+#include "ui/scenes/network/join_results_view.hpp"
 #include "ui/scenes/network/network_scene.hpp"
 #include "ui/services/join_connector.hpp"
 #include "ui/widgets/backdrop.hpp"
-#include "ui/widgets/button_group.hpp"
 #include "ui/widgets/key_hints.hpp"
 #include "ui/widgets/text_block.hpp"
 
@@ -41,7 +43,6 @@ private:
     enum class Screen { Waiting, Question, Reveal, Leaderboard, Final, Lost, Removed };
 
     void on_event(JoinEvent event);
-    void layout_message_screen();
     void show_waiting();
     void show_question();
     void set_question_hints();
@@ -64,11 +65,10 @@ private:
     bool reconnecting_ = false;  // "Erneut verbinden" was pressed
 
     Backdrop backdrop_;
-    TextBlock counter_, score_;
-    TextBlock title_, body_, place_, podium_line_;
-    JoinQuestionView question_;
-    JoinStandingsView standings_;
-    ButtonGroup actions_{Axis::Horizontal};
+    TextBlock counter_, score_;  // the question and our points, above every view
+    JoinQuestionView question_;  // answering and the reveal
+    JoinMessageView message_;    // waiting, lost, removed
+    JoinResultsView results_;    // the standings after a question, and the final place
     KeyHintBar hints_;
 };
 
