@@ -6,6 +6,7 @@
 #include <string>
 
 #include "derive/clause_grammar.hpp"
+#include "derive/derive.hpp"
 #include "derive/event_clauses.hpp"
 #include "derive/word_list.hpp"
 
@@ -16,7 +17,7 @@ namespace {
 WordList dictionary() {
     return WordList::from_dic(
         "wählen/DIXY\nbauen/DIXY\nbreiten/DIXY\npumpen/DIXY\n"
-        "verbieten/DIXY\nprotestieren/DIXY\npflanzen/DIXY\n");
+        "verbieten/DIXY\nprotestieren/DIXY\npflanzen/DIXY\nteilen/DIXY\n");
 }
 
 }  // namespace
@@ -91,4 +92,21 @@ TEST_CASE("a relative clause after a preposition is put in the present too") {
                        "wurde.",
                        words) ==
           "Der Müller baut eine Pumpe, mit der Wasser aus dem Schacht gepumpt wird");
+}
+
+TEST_CASE(
+    "a sentence that opens with a subordinate clause gives the card of the clause its date "
+    "is in") {
+    const auto words = dictionary();
+    CHECK(timeline_sentence("Als der Herzog starb", words) == "Der Herzog stirbt");
+    CHECK(timeline_sentence("Als Albrecht starb", words) == "Albrecht stirbt");
+    const auto d = derive_candidates(
+        "Titel\n\nWeil die Stadt zu klein war, zogen die Räte am 6. Februar 1519 nach Ulm. "
+        "Als der Herzog am 2. August 1534 starb, teilten seine Söhne das Land.\n",
+        words);
+    REQUIRE(d.events.size() == 2);
+    CHECK(d.events[0].text == "Die Räte ziehen nach Ulm");
+    CHECK(d.events[0].quote == "zogen die Räte am 6. Februar 1519 nach Ulm.");
+    CHECK(d.events[1].text == "Der Herzog stirbt");
+    CHECK(d.events[1].quote == "Als der Herzog am 2. August 1534 starb");
 }

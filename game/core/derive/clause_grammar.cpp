@@ -55,6 +55,17 @@ std::string without_backward_adverbial(std::string card) {
     return card;
 }
 
+// A lower-case adjective with its ending before a noun ("französische", "belgischen"), not an
+// adverb that ends the same way ("später", "wieder").
+bool adjective_before_noun(std::string_view w) {
+    if (w.size() < 5 || is_capitalised(w) || in(kDeterminers, w) || in(kPrepositions, w))
+        return false;
+    for (std::string_view adverb : {"später", "wieder", "immer", "ferner", "aber", "oder", "gerne",
+                                    "heute", "ebenfalls", "bereits", "erneut", "sowie", "etwa"})
+        if (w == adverb) return false;
+    return w.ends_with("e") || w.ends_with("en") || w.ends_with("er") || w.ends_with("es");
+}
+
 }  // namespace
 
 std::string timeline_sentence(std::string_view clause_in, const WordList& words,
@@ -112,6 +123,22 @@ std::string timeline_sentence(std::string_view clause_in, const WordList& words,
         std::size_t np = 1;
         const bool reflexive = t[1].word == "sich";
         if (reflexive) np = 2;
+        // "besetzten französische und belgische Truppen das Ruhrgebiet": adjectives and their
+        // noun are the subject -> "Französische und belgische Truppen besetzen das Ruhrgebiet".
+        {
+            std::size_t k = np;
+            while (k < t.size() && !t[k].comma &&
+                   ((t[k].word == "und" && k > np) || adjective_before_noun(t[k].word)))
+                ++k;
+            if (k > np && k + 1 < t.size() && t[k - 1].word != "und" && is_capitalised(t[k].word) &&
+                !t[k - 1].comma && !in(kDeterminers, lower_first(t[k].word))) {
+                out = span(clause, t, np, k + 1) + " " + present_or_same(first, words) +
+                      (reflexive ? " sich" : "");
+                const auto rest = rest_from(clause, t, k + 1);
+                if (!rest.empty()) out += " " + rest;
+                return tidy(coordinated_present(out, words));
+            }
+        }
         const std::size_t adverbs_from = np;
         for (int adv = 0; adv < 2 && np + 1 < t.size() && is_lower(t[np].word) &&
                           !in(kDeterminers, t[np].word) && !in(kPrepositions, t[np].word) &&
@@ -214,12 +241,18 @@ std::string timeline_sentence(std::string_view clause_in, const WordList& words,
         out = present_or_same(first, words) + " " + rest_from(clause, t, 1);
         return tidy(coordinated_present(out, words));
     }
-    if (in(kSubordinators, lower_first(first)) && t.size() > 3) {
+    if (in(kSubordinators, lower_first(first)) && t.size() >= 3) {
         // Verb last: "als Zar Alexander II. das Ussuriland ... erwarb" -> "Zar Alexander II.
         // erwirbt das Ussuriland ...". Only when the subject follows the subordinator and
         // the clause ends in a finite verb.
-        const std::size_t end = noun_phrase_end(t, 1, g);
         const std::size_t last = t.size() - 1;
+        // A name alone between the subordinator and the verb is the subject ("als Hindenburg
+        // starb").
+        const std::size_t end =
+            last == 2 && is_capitalised(t[1].word) ? 2 : noun_phrase_end(t, 1, g);
+        // "als Hindenburg starb" -> "Hindenburg stirbt": the subject and the verb alone.
+        if (end == last && end > 1 && is_finite(t[last].word, words) && !t[last - 1].comma)
+            return tidy(span(clause, t, 1, end) + " " + present_or_same(t[last].word, words));
         if (end > 1 && end < last && is_finite(t[last].word, words) && !t[last - 1].comma) {
             std::string middle = span(clause, t, end, last);
             out = span(clause, t, 1, end) + " " + present_or_same(t[last].word, words);

@@ -197,8 +197,10 @@ Derived derive_candidates(std::string_view text, const WordList& words) {
             ev.date = m.date;
             ev.role = m.role;
             const std::string title = title_before_bracket(s.text, m, words);
-            auto narrow =
-                extend_short(s.text, narrow_clause(s.text, clause, m, effective), m, effective);
+            auto narrow = clause_of_date(
+                s.text,
+                extend_short(s.text, narrow_clause(s.text, clause, m, effective), m, effective), m,
+                words);
             // "(am 1. Januar 1814 geht Blücher bei Kaub über den Rhein)": a clause in brackets
             // that the date opens is the event, not the sentence around it.
             if (m.begin > 0 && s.text[m.begin - 1] == '(') {

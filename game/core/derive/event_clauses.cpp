@@ -285,6 +285,34 @@ std::string relative_clauses_present(std::string card, const WordList& words) {
 
 }  // namespace
 
+std::pair<std::size_t, std::size_t> clause_of_date(std::string_view s,
+                                                   std::pair<std::size_t, std::size_t> piece,
+                                                   const DateMention& m, const WordList& words) {
+    const auto text = s.substr(piece.first, piece.second - piece.first);
+    const auto t = tokenize(text);
+    if (t.size() < 5) return piece;
+    const auto opener = lower(t[0].word);
+    if (opener != "als" && opener != "weil" && opener != "nachdem" && opener != "obwohl" &&
+        opener != "bevor" && opener != "sobald" && opener != "wenn")
+        return piece;
+    auto finite = [&](const Token& tok) {
+        Token low = tok;
+        low.word = lower(tok.word);
+        return !is_capitalised(tok.word) && has_finite_verb({low}, words);
+    };
+    for (std::size_t k = 2; k + 1 < t.size(); ++k) {
+        if (!t[k].comma) continue;
+        // The subordinate clause ends in its finite verb and the main clause opens with its own.
+        if (text[t[k].end] != ',' || !finite(t[k]) || !finite(t[k + 1])) return piece;
+        const std::size_t main_begin = piece.first + t[k + 1].begin;
+        const std::size_t sub_end = piece.first + t[k].end;
+        if (m.begin >= main_begin) return {main_begin, piece.second};
+        if (m.end <= sub_end) return {piece.first, sub_end};
+        return piece;
+    }
+    return piece;
+}
+
 std::string checked_card(std::string card, std::string_view source, const WordList& words) {
     // ", ," where a date between two commas was cut ("Wenige Tage später, am 15. November, …").
     for (auto at = card.find(", ,"); at != std::string::npos; at = card.find(", ,"))

@@ -49,6 +49,15 @@ bool list_item_before(std::string_view s, std::size_t open, const WordList& word
 // A clause piece of a few words that stops at a comma ("Chusnullin sagte 2022", "Der Beginn
 // des Kriegs 2014 führte dazu") says little on its own: it takes the next piece of the
 // sentence too, when that holds no other date.
+// A piece that opens with a subordinate clause and goes on with its main clause ("Weil es in
+// Berlin zu unruhig war, trat die Versammlung am 6. Februar 1919 in Weimar zusammen"): the
+// clause that holds the date `m` — the main clause after the comma, or the subordinate clause
+// before it ("Als Richard am 2. April 1272 gestorben war, sehnte sich das Volk …"); else the
+// piece as it is.
+std::pair<std::size_t, std::size_t> clause_of_date(std::string_view s,
+                                                   std::pair<std::size_t, std::size_t> piece,
+                                                   const DateMention& m, const WordList& words);
+
 std::pair<std::size_t, std::size_t> extend_short(std::string_view s,
                                                  std::pair<std::size_t, std::size_t> piece,
                                                  const DateMention& m,
