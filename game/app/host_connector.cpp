@@ -272,10 +272,8 @@ std::variant<std::unique_ptr<ui::HostSession>, std::string> NetworkHostConnector
         try {
             return std::unique_ptr<ui::HostSession>(
                 std::make_unique<NetworkHostSession>(options, make_game(), saves_, clock_));
-        } catch (const std::exception& e) {
-            if (!options.web || options.web->port == 0 ||
-                std::string(e.what()).find("web app") == std::string::npos)
-                throw;
+        } catch (const io::net::WebListenError& e) {
+            if (options.web->port == 0) throw;
             io::log_warn(std::string(e.what()) + "; the web app takes a free port instead");
             options.web->port = 0;
             return std::unique_ptr<ui::HostSession>(

@@ -199,7 +199,7 @@ int run_profile(const std::vector<std::string>& raw) {
         if (!all) return fail(all.error());
         for (const auto& p : all.value()) {
             std::cout << p.id << "\t" << p.display_name;
-            if (p.problem) std::cout << "\t(" << *p.problem << ")";
+            if (p.problem) std::cout << "\t(" << p.problem->describe() << ")";
             std::cout << "\n";
         }
         if (all.value().empty())

@@ -126,12 +126,31 @@ TEST_CASE("a profile whose profile.json is from a newer Chronik is listed but no
     auto listed = store.list().value();
     REQUIRE(listed.size() == 1);
     REQUIRE(listed[0].problem);
-    CHECK(listed[0].problem->find("newer") != std::string::npos);
+    // The reason is the kind, never the wording: rename refuses by it.
+    CHECK(listed[0].problem->kind == SaveErrorKind::NewerVersion);
+    CHECK(listed[0].problem->file == file);
     auto opened = store.open("anna");
     REQUIRE_FALSE(opened.ok());
     CHECK(opened.error().kind == SaveErrorKind::NewerVersion);
     CHECK(store.rename("anna", "X").error().kind == SaveErrorKind::NewerVersion);
     CHECK(test::slurp(file) == newer);
+}
+
+TEST_CASE("a profile whose profile.json is damaged is listed as such and can be named again") {
+    test::TempFolder tmp("store-damaged");
+    ProfileStore store(tmp / "saves");
+    auto a = store.create("Anna").value();
+    const auto file = a.folder / "profile.json";
+    test::spit(file, "{not json");
+    auto listed = store.list().value();
+    REQUIRE(listed.size() == 1);
+    REQUIRE(listed[0].problem);
+    CHECK(listed[0].problem->kind == SaveErrorKind::Corrupt);
+    CHECK(listed[0].problem->file == file);
+    CHECK(listed[0].display_name == a.id);
+    // Not from a newer Chronik: renaming writes a good profile.json again.
+    REQUIRE(store.rename(a.id, "Anna").ok());
+    CHECK_FALSE(store.list().value()[0].problem);
 }
 
 TEST_CASE("profiles named like the game's own folders never touch those folders") {

@@ -2,6 +2,9 @@
 // the clock it was given, so the test moves the class game on without sleeping on the wall clock.
 #include <doctest/doctest.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <unistd.h>
 #include <cstdlib>
 #include <filesystem>
@@ -89,6 +92,46 @@ TEST_CASE("the game's host session counts down by the clock it is given, not the
     host.poll();
     CHECK(host.time_left_ms() == 15'000);
     CHECK(host.game().phase() == classroom::Phase::Answering);
+
+    std::error_code ec;
+    fs::remove_all(saves, ec);
+}
+
+TEST_CASE("a web app port that is taken makes the host serve the web app on a free port") {
+    // Another program listens on the port the web app was to use.
+    const int blocker = ::socket(AF_INET, SOCK_STREAM, 0);
+    REQUIRE(blocker >= 0);
+    sockaddr_in at{};
+    at.sin_family = AF_INET;
+    at.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    at.sin_port = 0;
+    REQUIRE(::bind(blocker, reinterpret_cast<sockaddr*>(&at), sizeof at) == 0);
+    REQUIRE(::listen(blocker, 1) == 0);
+    socklen_t len = sizeof at;
+    REQUIRE(::getsockname(blocker, reinterpret_cast<sockaddr*>(&at), &len) == 0);
+    const auto taken = std::to_string(ntohs(at.sin_port));
+    ::setenv("CHRONIK_WEB_PORT", taken.c_str(), 1);
+
+    const auto bank = four_questions();
+    const fs::path saves =
+        fs::temp_directory_path() / ("chronik-host-web-port-" + std::to_string(::getpid()));
+    fs::create_directories(saves);
+    const ui::StringTable strings(ui::Language::English);
+    app::NetworkHostConnector connector(bank, saves, strings, 7, [] { return TimeMs{5'000'000}; });
+    ui::HostSettings settings;
+    settings.port = 0;
+    settings.room_code = "K7QX3M";
+    settings.question_count = 2;
+    auto started = connector.start(settings);
+    ::setenv("CHRONIK_WEB_PORT", "off", 1);
+    ::close(blocker);
+    REQUIRE(std::holds_alternative<std::unique_ptr<ui::HostSession>>(started));
+    const auto& host = *std::get<std::unique_ptr<ui::HostSession>>(started);
+    REQUIRE(host.web_join());
+    const auto& url = host.web_join()->url;
+    CAPTURE(url);
+    CHECK(url.find(':' + taken + '/') == std::string::npos);
+    CHECK(url.find("?code=K7QX3M") != std::string::npos);
 
     std::error_code ec;
     fs::remove_all(saves, ec);

@@ -32,7 +32,12 @@ struct ClassroomHost::Impl {
           session(options.room, std::move(g)),
           work(boost::asio::make_work_guard(io)),
           tcp(io, session, options.tcp, [this] { return clock(); }) {
-        if (options.web) web.emplace(io, session, *options.web, [this] { return clock(); });
+        if (!options.web) return;
+        try {
+            web.emplace(io, session, *options.web, [this] { return clock(); });
+        } catch (const std::runtime_error& e) {
+            throw WebListenError(e.what());
+        }
     }
 
     // The host's clock while a poll runs: its `now`, plus the time spent waiting when it waited.

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
 
 #include "classroom/classroom_game.hpp"
@@ -25,6 +26,13 @@ struct HostOptions {
     std::optional<WebOptions> web;
 };
 
+// The web app's port could not be listened on (taken, or not allowed); the players' TCP port
+// was free. The caller may try again with another web port (0: any free one). The message names
+// the address and port.
+struct WebListenError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
 // The open files a host with these options needs for `max_players` players.
 hosting::HostCapacity host_capacity(const HostOptions& options, std::size_t max_players);
 
@@ -35,8 +43,9 @@ class ClassroomHost {
 public:
     // Raises the process's open-file limit, checks that the game's max_players fit it, and
     // listens at once. Throws std::runtime_error naming the address and port when it cannot
-    // listen, or with the figures when the players do not fit (hosting::capacity_problem), and
-    // std::invalid_argument for a room code that is not a valid one.
+    // listen (WebListenError when only the web app's port failed), or with the figures when the
+    // players do not fit (hosting::capacity_problem), and std::invalid_argument for a room code
+    // that is not a valid one.
     ClassroomHost(HostOptions options, classroom::ClassroomGame game);
     ~ClassroomHost();
     ClassroomHost(const ClassroomHost&) = delete;

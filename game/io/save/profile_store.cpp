@@ -51,15 +51,17 @@ ProfileInfo read_info(const fs::path& folder) {
     info.folder = folder;
     auto bytes = read_file(folder / kProfileFileName, kMaxProfileInfoBytes);
     if (!bytes) {
-        info.problem = bytes.error().message;
+        info.problem = bytes.error();
         return info;
     }
     try {
         const ProfileInfoFile f = decode_profile_info(bytes.value());
         info.display_name = f.display_name;
         info.created_ms = f.created_ms;
+    } catch (const NewerSchemaError& e) {
+        info.problem = SaveError{SaveErrorKind::NewerVersion, folder / kProfileFileName, e.what()};
     } catch (const FormatError& e) {
-        info.problem = std::string(kProfileFileName) + ": " + e.what();
+        info.problem = SaveError{SaveErrorKind::Corrupt, folder / kProfileFileName, e.what()};
     }
     return info;
 }
@@ -339,9 +341,8 @@ SaveResult<ProfileInfo> ProfileStore::rename(std::string_view name_or_id,
     if (const auto* other = same_name_in(all.value(), name, info.value().id))
         return SaveError{SaveErrorKind::AlreadyExists, other->folder,
                          "a profile called " + in_quotes(other->display_name) + " exists"};
-    if (info.value().problem && info.value().problem->find("newer") != std::string::npos)
-        return SaveError{SaveErrorKind::NewerVersion, info.value().folder / kProfileFileName,
-                         *info.value().problem};
+    if (info.value().problem && info.value().problem->kind == SaveErrorKind::NewerVersion)
+        return *info.value().problem;
     auto folder = checked_folder(info.value());
     if (!folder) return folder.error();
     auto writer = ProfileStorage::lock_for_writing(folder.value());

@@ -28,9 +28,10 @@ struct ProfileInfo {
     std::string display_name;  // what the user typed
     std::filesystem::path folder;
     std::int64_t created_ms = 0;
-    // Set when profile.json is missing, damaged or from a newer Chronik; the
-    // profile is still listed (display name = id) so the user can see it.
-    std::optional<std::string> problem;
+    // Set when profile.json is missing (NotFound), damaged (Corrupt, or what reading it met)
+    // or from a newer Chronik (NewerVersion); the profile is still listed (display name = id) so
+    // the user can see it.
+    std::optional<SaveError> problem;
 };
 
 // What a new profile does with a display name that is taken.

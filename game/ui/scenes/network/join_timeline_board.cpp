@@ -118,6 +118,7 @@ void JoinTimelineBoard::reveal(const JoinQuestion& q) {
         c.date.set_text(id < q.dates.size() ? q.dates[id] : std::string());
         if (q.order.size() != n) {
             c.mark.set_text("");
+            c.right.reset();
             continue;
         }
         const auto mine = static_cast<std::size_t>(std::find(q.order.begin(), q.order.end(), id) -
@@ -125,6 +126,7 @@ void JoinTimelineBoard::reveal(const JoinQuestion& q) {
         const bool right = complete && mine == reveal_slot_[id];
         c.mark.set_text(right ? "✓" : "✗ " + std::to_string(mine + 1));
         c.mark.set_color(right ? p.success : p.danger);
+        c.right = right;
     }
     if (!complete)  // a reveal without the order (should not happen): the cards stay put
         for (std::size_t s = 0; s < n; ++s)
@@ -270,8 +272,8 @@ void JoinTimelineBoard::draw(sf::RenderTarget& target) const {
         const auto& c = cards_[id];
         sf::Color outline = p.border;
         float stroke = 1.5f;
-        if (revealed_ && !c.mark.utf8().empty()) {
-            outline = c.mark.utf8() == "✓" ? p.success : p.danger;
+        if (revealed_ && c.right) {
+            outline = *c.right ? p.success : p.danger;
             stroke = 3.f;
         } else if (on_top == id) {
             outline = p.accent;

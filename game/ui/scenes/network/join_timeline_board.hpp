@@ -42,6 +42,8 @@ private:
     struct Card {
         TextBlock text, mark, date;
         mutable RoundedRect body;
+        // After the reveal: whether the student had it in its slot (nullopt: not marked).
+        std::optional<bool> right;
     };
     float slot_x(std::size_t slot) const;
     std::optional<std::size_t> slot_at(sf::Vector2f p) const;
