@@ -1,5 +1,6 @@
 #include "app/classroom_records.hpp"
 
+#include "app/save_error_text.hpp"
 #include "io/classroom/standings_file.hpp"
 #include "io/log/logging.hpp"
 
@@ -12,8 +13,8 @@ ui::SavedRecords StandingsOnDisk::save_final_standings(
     try {
         const auto saved = io::save_standings(folder_, game, turns, team_players);
         if (!saved) {
-            out.error = saved.error().describe();
-            io::log_warn("class game standings not saved: " + out.error);
+            io::log_warn("class game standings not saved: " + saved.error().describe());
+            out.error = save_error_text(strings_, saved.error());
             return out;
         }
         out.paths = {saved.value().csv.string(), saved.value().json.string()};

@@ -8,6 +8,7 @@
 #include <functional>
 #include <string_view>
 
+#include "app/save_error_text.hpp"
 #include "classroom/classroom_question.hpp"
 #include "hosting/host_endpoints.hpp"
 #include "hosting/join_url.hpp"
@@ -55,10 +56,12 @@ std::vector<std::string> local_ipv4_addresses() {
 class NetworkHostSession final : public ui::HostSession {
 public:
     NetworkHostSession(const io::net::HostOptions& options, classroom::ClassroomGame game,
-                       std::filesystem::path saves, std::function<TimeMs()> clock)
+                       std::filesystem::path saves, const ui::StringTable& strings,
+                       std::function<TimeMs()> clock)
         : host_(options, std::move(game)),
           code_(options.room.room_code),
           saves_(std::move(saves)),
+          strings_(strings),
           clock_(std::move(clock)) {
         const auto found = local_ipv4_addresses();
         const auto endpoints = hosting::host_endpoints(found, host_.port());
@@ -145,18 +148,20 @@ private:
                 s.json_path = result.value().json.string();
                 io::log_info("class game standings saved to " + s.csv_path + " and " + s.json_path);
             } else {
-                s.problem = result.error().describe();
+                io::log_error("class game standings not saved: " + result.error().describe());
+                s.problem = save_error_text(strings_, result.error());
             }
         } catch (const std::exception& e) {
             s.problem = saves_.string() + ": " + e.what();
+            io::log_error("class game standings not saved: " + s.problem);
         }
-        if (!s.problem.empty()) io::log_error("class game standings not saved: " + s.problem);
         saved_ = std::move(s);
     }
 
     io::net::ClassroomHost host_;
     std::string code_;
     std::filesystem::path saves_;
+    const ui::StringTable& strings_;
     std::function<TimeMs()> clock_;  // the host's clock: steady time, or a test's
     std::vector<std::string> addresses_;
     bool loopback_only_ = false;
@@ -270,14 +275,14 @@ std::variant<std::unique_ptr<ui::HostSession>, std::string> NetworkHostConnector
     };
     try {
         try {
-            return std::unique_ptr<ui::HostSession>(
-                std::make_unique<NetworkHostSession>(options, make_game(), saves_, clock_));
+            return std::unique_ptr<ui::HostSession>(std::make_unique<NetworkHostSession>(
+                options, make_game(), saves_, strings_, clock_));
         } catch (const io::net::WebListenError& e) {
             if (options.web->port == 0) throw;
             io::log_warn(std::string(e.what()) + "; the web app takes a free port instead");
             options.web->port = 0;
-            return std::unique_ptr<ui::HostSession>(
-                std::make_unique<NetworkHostSession>(options, make_game(), saves_, clock_));
+            return std::unique_ptr<ui::HostSession>(std::make_unique<NetworkHostSession>(
+                options, make_game(), saves_, strings_, clock_));
         }
     } catch (const std::exception& e) {
         io::log_warn(std::string("cannot host a network game: ") + e.what());

@@ -142,7 +142,7 @@ int main(int argc, char** argv) {
                                                  seed ^ 0x686f7374u);
         app::NetJoinConnector join_connector;
         // The class game's final standings, saved as CSV and JSON in the saves folder.
-        app::StandingsOnDisk class_records(options.saves);
+        app::StandingsOnDisk class_records(options.saves, strings);
 
         ui::GameServices services(directory, opener, deck_library, host_connector, join_connector,
                                   class_records);

@@ -7,6 +7,7 @@
 #include "app/exam_planner.hpp"
 #include "app/memory_model_tuning.hpp"
 #include "app/profile_deck_choice.hpp"
+#include "app/save_error_text.hpp"
 #include "io/log/logging.hpp"
 #include "io/save/durable_file.hpp"
 #include "io/save/profile_glance.hpp"
@@ -16,18 +17,11 @@
 namespace chronik::app {
 namespace {
 
-[[noreturn]] void raise(const io::SaveError& e) {
-    throw std::runtime_error(e.describe());
-}
-
-// A profile another Chronik has open is said in the player's language (the details, with the
-// other process, go to the log).
+// The scene shows the sentence in the player's language; the details (the system's words, the
+// other process holding a lock) go to the log.
 [[noreturn]] void raise(const io::SaveError& e, const ui::StringTable& strings) {
-    if (e.kind == io::SaveErrorKind::Locked) {
-        io::log_warn(e.describe());
-        throw std::runtime_error(strings.get(ui::TextId::ProfileLocked));
-    }
-    raise(e);
+    io::log_warn(e.describe());
+    throw std::runtime_error(save_error_text(strings, e));
 }
 
 // The open profile: its storage (every answer appended at once) and the study rules of
@@ -87,7 +81,7 @@ public:
                                                              : storage_.append(record);
         if (!saved) {
             io::log_error("saving the answer to " + item_id + ": " + saved.error().describe());
-            return saved.error().describe();
+            return save_error_text(strings_, saved.error());
         }
         return std::nullopt;
     }
@@ -144,7 +138,7 @@ public:
                                 ? storage_.apply_unsaved(ReviewRecord::undo(
                                       id, io::now_ms(), local_utc_offset_minutes()))
                                 : storage_.undo_last(io::now_ms(), local_utc_offset_minutes());
-        if (!undone) throw std::runtime_error(undone.error().describe());
+        if (!undone) raise(undone.error(), strings_);
         if (undone.value().outcome != ApplyOutcome::Undone) return std::nullopt;
         io::log_info("undid the last answer to " + id);
         study_.answer_undone(id);
@@ -245,7 +239,10 @@ public:
         if (storage_.saves_folder_read_only())
             return {strings_.get(ui::TextId::SavesReadOnlySettings)};
         const auto saved = storage_.set_settings(s);
-        if (!saved) return {saved.error().describe()};
+        if (!saved) {
+            io::log_error("saving the settings: " + saved.error().describe());
+            return {save_error_text(strings_, saved.error())};
+        }
         study_.use_settings(s);
         if (apply_) apply_(s);
         return {};
@@ -297,7 +294,7 @@ private:
 
 std::vector<ui::ProfileEntry> StoreProfileDirectory::list() {
     auto listed = store_.list();
-    if (!listed) raise(listed.error());
+    if (!listed) raise(listed.error(), strings_);
     std::vector<ui::ProfileEntry> out;
     for (const auto& p : listed.value()) {
         ui::ProfileEntry entry{p.id, p.display_name, std::nullopt};
@@ -329,7 +326,7 @@ ui::ProfileEntry StoreProfileDirectory::create(const std::string& name) {
         io::log_warn("creating a profile: " + created.error().describe());
         throw std::runtime_error(strings_.get(ui::TextId::SavesReadOnlyCreate));
     }
-    if (!created) raise(created.error());
+    if (!created) raise(created.error(), strings_);
     io::log_info("profile created: " + created.value().id);
     return {created.value().id, created.value().display_name, std::nullopt};
 }

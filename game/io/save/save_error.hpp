@@ -1,5 +1,6 @@
-// Errors of the save storage as values: what went wrong, with which file, in words a user can act
-// on.
+// Errors of the save storage (and of the files io reads whole) as values: a closed kind, the file
+// and line, and an English message for the log and chronik-cli. The game says the kind to the
+// player in the UI language (app/save_error_text), never this message as it is.
 #pragma once
 
 #include <cstdint>

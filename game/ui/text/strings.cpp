@@ -35,11 +35,6 @@ const std::array<Entry, static_cast<std::size_t>(TextId::Count)>& table() {
          "wiederhergestellt werden.",
          "The profile is moved to the trash folder inside the saves folder and can be restored "
          "from there."},
-        {TextId::ProfileLocked,
-         "Dieses Profil ist schon in einem anderen Chronik-Fenster geöffnet. Schließe es dort, "
-         "dann kannst du es hier öffnen.",
-         "This profile is open in another Chronik window. Close it there, then you can open it "
-         "here."},
         {TextId::SavesReadOnly,
          "Der Speicherordner ist schreibgeschützt – Fortschritt wird nicht gespeichert. Du kannst "
          "trotzdem lernen und üben; alles bisher Gespeicherte bleibt erhalten.",

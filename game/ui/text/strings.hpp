@@ -29,7 +29,6 @@ enum class TextId {
     ProfilesNamePlaceholder,
     ProfilesDeleteQuestion,
     ProfilesDeleteDetail,
-    ProfileLocked,
     SavesReadOnly,
     SavesReadOnlyCreate,
     SavesReadOnlyStatus,
