@@ -264,7 +264,7 @@ int run_profile(const std::vector<std::string>& raw) {
         auto storage = store.open(need_profile(args));
         if (!storage) return fail(storage.error());
         const Scheduler scheduler(scheduler_params(storage.value().settings()));
-        std::vector<io::CsvProblem> problems;
+        std::vector<text::RowProblem> problems;
         auto n = io::import_revlog_csv(
             storage.value(), file,
             [&](const CardState& before, Rating rating, TimeMs t) {
@@ -272,7 +272,7 @@ int run_profile(const std::vector<std::string>& raw) {
             },
             problems);
         for (const auto& p : problems)
-            std::cerr << file << ": line " << p.line << ": " << p.reason << "\n";
+            std::cerr << file << ": line " << p.line << ": " << p.message << "\n";
         if (!n) return fail(n.error());
         std::cout << "imported " << n.value() << " reviews";
         if (!problems.empty()) std::cout << ", skipped " << problems.size() << " line(s)";

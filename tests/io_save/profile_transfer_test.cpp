@@ -95,7 +95,7 @@ TEST_CASE("the review log exported as CSV imports into another profile with the 
         "card_id,review_time,review_rating,review_state,review_duration,item_id,round_kind,"));
     store.create("Ben").value();
     auto ben = store.open("Ben").value();
-    std::vector<CsvProblem> problems;
+    std::vector<chronik::text::RowProblem> problems;
     auto n = import_revlog_csv(ben, tmp / "anna.csv", nullptr, problems);
     REQUIRE(n.ok());
     CHECK(problems.empty());
@@ -119,7 +119,7 @@ TEST_CASE("bad CSV lines are reported with their line numbers and skipped") {
     CHECK(r.records[0].round == RoundKind::Imported);
     REQUIRE(r.problems.size() == 5);
     CHECK(r.problems[0].line == 3);
-    CHECK(r.problems[0].reason.find("rating") != std::string::npos);
+    CHECK(r.problems[0].message.find("rating") != std::string::npos);
     CHECK(r.problems[1].line == 4);
     CHECK(r.problems[2].line == 5);
     CHECK(r.problems[3].line == 7);
@@ -142,5 +142,5 @@ TEST_CASE("a CSV without the required columns is refused at line 1") {
     const CsvReviews r = parse_revlog_csv("id,time\n1,2\n", ProfileProgress{}, one_day_later);
     REQUIRE(r.problems.size() == 1);
     CHECK(r.problems[0].line == 1);
-    CHECK(r.problems[0].reason.find("card_id") != std::string::npos);
+    CHECK(r.problems[0].message.find("card_id") != std::string::npos);
 }

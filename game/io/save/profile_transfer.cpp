@@ -13,6 +13,7 @@
 #include "io/save/review_log.hpp"
 #include "io/save/save_formats.hpp"
 #include "srs/card_key.hpp"
+#include "text/csv.hpp"
 
 namespace chronik::io {
 
@@ -39,49 +40,6 @@ SaveResult<std::vector<ReviewRecord>> effective_reviews(const fs::path& folder) 
             out.pop_back();
     });
     if (!scan) return scan.error();
-    return out;
-}
-
-std::vector<std::string> split_csv_line(std::string_view line, std::optional<std::string>& error) {
-    std::vector<std::string> fields;
-    std::string field;
-    bool quoted = false;
-    bool was_quoted = false;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        const char c = line[i];
-        if (quoted) {
-            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-                field += '"';
-                ++i;
-            } else if (c == '"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == '"' && field.empty() && !was_quoted) {
-            quoted = true;
-            was_quoted = true;
-        } else if (c == ',') {
-            fields.push_back(std::move(field));
-            field.clear();
-            was_quoted = false;
-        } else {
-            field += c;
-        }
-    }
-    if (quoted) error = "a quoted field is not closed";
-    fields.push_back(std::move(field));
-    return fields;
-}
-
-std::string csv_field(std::string_view s) {
-    if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    out += '"';
     return out;
 }
 
@@ -244,7 +202,7 @@ SaveResult<std::int64_t> export_revlog_csv(const ProfileStorage& storage, const 
         out += std::to_string(revlog_card_id(r.card_id)) + "," + std::to_string(r.time_ms) + "," +
                std::to_string(to_int(r.rating)) + "," +
                std::to_string(static_cast<int>(r.before.phase)) + "," +
-               std::to_string(r.response_ms) + "," + csv_field(r.card_id) + "," +
+               std::to_string(r.response_ms) + "," + text::csv::field(r.card_id) + "," +
                std::string(round_kind_name(r.round)) + "," + std::to_string(r.utc_offset_minutes) +
                "," + std::to_string(static_cast<int>(a.phase)) + "," + exact(a.stability) + "," +
                exact(a.difficulty) + "," + std::to_string(a.due) + "," + std::to_string(a.reps) +
@@ -280,12 +238,12 @@ CsvReviews parse_revlog_csv(std::string_view text, const ProfileProgress& start,
         ++line_no;
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
         if (line.empty()) continue;
-        std::optional<std::string> error;
-        const auto fields = split_csv_line(line, error);
-        if (error) {
-            out.problems.push_back({line_no, *error});
+        const auto split = text::csv::split_line(line);
+        if (split.unclosed_quote) {
+            out.problems.push_back({line_no, "a quoted field is not closed"});
             continue;
         }
+        const auto& fields = split.fields;
         if (!header_seen) {
             header_seen = true;
             for (std::size_t i = 0; i < fields.size(); ++i)
@@ -436,18 +394,21 @@ CsvReviews parse_revlog_csv(std::string_view text, const ProfileProgress& start,
         it->second = row.record.after;
         out.records.push_back(std::move(row.record));
     }
-    std::sort(out.problems.begin(), out.problems.end(),
-              [](const CsvProblem& a, const CsvProblem& b) { return a.line < b.line; });
+    std::stable_sort(
+        out.problems.begin(), out.problems.end(),
+        [](const text::RowProblem& a, const text::RowProblem& b) { return a.line < b.line; });
     return out;
 }
 
 SaveResult<std::int64_t> import_revlog_csv(ProfileStorage& storage, const fs::path& file,
                                            const ReviewStepper& stepper,
-                                           std::vector<CsvProblem>& problems) {
+                                           std::vector<text::RowProblem>& problems) {
     auto bytes = read_file(file, kMaxRevlogCsvBytes);
     if (!bytes) return bytes.error();
     CsvReviews parsed = parse_revlog_csv(bytes.value(), storage.progress(), stepper);
     problems = std::move(parsed.problems);
+    for (auto& p : problems)
+        p.file = file.string();
     return storage.append_all(parsed.records);
 }
 

@@ -14,11 +14,13 @@
 #include "io/save/save_error.hpp"
 #include "progress/profile_progress.hpp"
 #include "progress/review_record.hpp"
+#include "text/row_problem.hpp"
 
 namespace chronik::io {
 
 // Writes the profile (display name, settings and every log record, undos
-// included) as one JSON file {"format":"chronik-profile-export","schema":1,...}.
+// included) as one JSON file {"format":"chronik-profile-export","schema":1,...}. A profile of
+// several devices is written as its merged reviews in effect (undone ones left out, no undos).
 SaveResult<void> export_profile(const ProfileStore& store, std::string_view name_or_id,
                                 const std::filesystem::path& file);
 
@@ -51,14 +53,11 @@ std::int64_t revlog_card_id(std::string_view item_id);
 using ReviewStepper =
     std::function<CardState(const CardState& before, Rating rating, TimeMs time_ms)>;
 
-struct CsvProblem {
-    std::int64_t line;  // 1-based line of the CSV file
-    std::string reason;
-};
-
 struct CsvReviews {
     std::vector<ReviewRecord> records;
-    std::vector<CsvProblem> problems;  // lines that were skipped
+    // Lines that were skipped, by line (1-based; the header is line 1), each with its English
+    // message (reason Other: chronik-cli and the log say it).
+    std::vector<text::RowProblem> problems;
 };
 
 // Parses an FSRS review-log CSV (header line required; columns by name;
@@ -70,10 +69,11 @@ CsvReviews parse_revlog_csv(std::string_view text, const ProfileProgress& start,
                             const ReviewStepper& stepper);
 
 // Appends the parsed reviews of a CSV file to a profile; cards the profile
-// already knows continue from their current state. Returns how many were added.
+// already knows continue from their current state. Returns how many were added; the lines that
+// were skipped are `problems` (naming `file`).
 SaveResult<std::int64_t> import_revlog_csv(ProfileStorage& storage,
                                            const std::filesystem::path& file,
                                            const ReviewStepper& stepper,
-                                           std::vector<CsvProblem>& problems);
+                                           std::vector<text::RowProblem>& problems);
 
 }  // namespace chronik::io
