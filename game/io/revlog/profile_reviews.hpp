@@ -21,7 +21,8 @@ struct ProfileReviews {
 // Finds the profile `name` in `saves` (by folder id, else by display name, as ProfileStore::find)
 // and reads its review log without changing anything on disk. Reviews taken back by an undo are
 // left out, as the game applies them; the text card ids are numbered in order of first
-// appearance. Throws std::runtime_error naming the folder or file when the profile or its log
+// appearance. A profile of several devices gives their merged history (`undone` and `bad_lines`
+// are then 0). Throws std::runtime_error naming the folder or file when the profile or its log
 // cannot be read.
 ProfileReviews read_profile_reviews(const std::filesystem::path& saves, const std::string& name);
 // The same for a profile folder already known (an open profile's own folder).

@@ -36,8 +36,12 @@ using RecordVisitor = std::function<void(const ReviewRecord& record, std::int64_
 // Reads the log from `start` (a position of a snapshot, or {} for the whole
 // file) up to byte `limit` (or its end) and calls `visit` for every record, in
 // order, streaming (the file is not held in memory). A missing file reads as
-// empty. A newer log schema is a NewerVersion error; I/O errors are errors too: nothing is thrown.
-// Bytes after the last newline before `limit` count as torn_bytes.
+// empty when `start` is the beginning (else it is an error). Only a scan from the beginning
+// reads the header (line 1): a header of a newer schema is then a NewerVersion error; a scan from
+// a snapshot's position does not see the header (read_log_header does). A line that is not a
+// record (a damaged header included) is a bad line and the scan goes on; I/O errors are
+// errors: nothing is thrown (but what `visit` throws). Bytes after the last newline before
+// `limit` count as torn_bytes.
 SaveResult<LogScan> scan_log(const std::filesystem::path& file, const LogPosition& start,
                              const RecordVisitor& visit,
                              std::int64_t limit = std::numeric_limits<std::int64_t>::max());
@@ -91,7 +95,8 @@ private:
 namespace chronik::io {
 
 // The header of the log (first line) without reading the rest; nullopt if the
-// file is missing, empty or has no header. A newer schema is a NewerVersion error.
+// file is missing, empty or has no header (or a damaged one). A newer schema is a NewerVersion
+// error.
 SaveResult<std::optional<LogHeader>> read_log_header(const std::filesystem::path& file);
 
 }  // namespace chronik::io
