@@ -17,7 +17,7 @@ namespace {
 WordList dictionary() {
     return WordList::from_dic(
         "wählen/DIXY\nbauen/DIXY\nbreiten/DIXY\npumpen/DIXY\n"
-        "verbieten/DIXY\nprotestieren/DIXY\npflanzen/DIXY\nteilen/DIXY\n");
+        "verbieten/DIXY\nprotestieren/DIXY\npflanzen/DIXY\nteilen/DIXY\nunterzeichnen/DIXY\n");
 }
 
 }  // namespace
@@ -109,4 +109,26 @@ TEST_CASE(
     CHECK(d.events[0].quote == "zogen die Räte am 6. Februar 1519 nach Ulm.");
     CHECK(d.events[1].text == "Der Herzog stirbt");
     CHECK(d.events[1].quote == "Als der Herzog am 2. August 1534 starb");
+}
+
+TEST_CASE("a list of subjects after the verb goes first whole") {
+    const auto words = dictionary();
+    CHECK(timeline_sentence("unterzeichneten die Pfalz, die Stadt Köln und Brabant in Aachen "
+                            "den Vertrag",
+                            words) ==
+          "Die Pfalz, die Stadt Köln und Brabant unterzeichnen in Aachen den Vertrag");
+}
+
+TEST_CASE(
+    "a paragraph that ends in a bracket after its own sentence end is kept, an arrow after "
+    "a full stop opens a sentence") {
+    const auto words = dictionary();
+    const auto d = derive_candidates(
+        "Titel\n\nAm 3. Mai 1919 unterzeichneten die Stadt, der Bischof und der Herzog in Worms\n"
+        "den Frieden. → Ende der Fehde (aber: Streit geht weiter!)\n",
+        words);
+    REQUIRE(d.events.size() == 1);
+    CHECK(d.events[0].text ==
+          "Die Stadt, der Bischof und der Herzog unterzeichnen in Worms den Frieden");
+    CHECK(d.events[0].quote.find("Fehde") == std::string::npos);
 }

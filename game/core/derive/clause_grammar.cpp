@@ -214,8 +214,31 @@ std::string timeline_sentence(std::string_view clause_in, const WordList& words,
             // An apposition between commas stays with its noun: "die Vitalienbrüder, eine
             // Gruppe von Seeräubern, den Handel" -> "Die Vitalienbrüder, eine Gruppe von
             // Seeräubern, bedrohen den Handel".
-            if (end + 1 < t.size() && t[end - 1].comma &&
-                in(kDeterminers, lower_first(t[end].word))) {
+            // A list of subjects: "die USA, die UdSSR und Großbritannien" (the last one after
+            // "und" or "sowie").
+            std::size_t list_end = 0;
+            for (std::size_t k = end, items = 0; t[k - 1].comma && k < t.size() && items < 5;
+                 ++items) {
+                const std::size_t e = noun_phrase_end(t, k, g);
+                if (e == k || e >= t.size()) break;
+                if (t[e - 1].comma) {
+                    k = e;
+                    continue;
+                }
+                if (t[e].word == "und" || t[e].word == "sowie") {
+                    const std::size_t last_item = noun_phrase_end(t, e + 1, g);
+                    if (last_item > e + 1 && !t[last_item - 1].comma) list_end = last_item;
+                }
+                // The last two items read as one phrase ("die UdSSR und Großbritannien").
+                for (std::size_t j = k + 1; j + 1 < e; ++j)
+                    if (t[j].word == "und" || t[j].word == "sowie") list_end = e;
+                break;
+            }
+            if (list_end != 0) {
+                subject = span(clause, t, np, list_end);
+                end = list_end;
+            } else if (end + 1 < t.size() && t[end - 1].comma &&
+                       in(kDeterminers, lower_first(t[end].word))) {
                 for (std::size_t k = end; k < t.size() && k < end + 7; ++k)
                     if (t[k].comma) {
                         if (k + 1 < t.size()) {

@@ -45,8 +45,9 @@ bool opens_sentence(std::string_view s, std::size_t pos) {
     const auto rest = s.substr(pos);
     // A section letter of an outline: "… zusammen. b) 1814 Der Krieg in Frankreich."
     if (std::islower(c) && rest.size() >= 3 && rest[1] == ')' && rest[2] == ' ') return true;
-    // A dash after a full stop opens a new thought: "October 1813. — 300,000 Verbündete".
-    for (std::string_view q : {"„", "»", "Ä", "Ö", "Ü", "‚", "— ", "– "})
+    // A dash after a full stop opens a new thought: "October 1813. — 300,000 Verbündete"; so
+    // does an arrow of a study sheet ("… unter Wasser. → Beginn der Entspannungspolitik").
+    for (std::string_view q : {"„", "»", "Ä", "Ö", "Ü", "‚", "— ", "– ", "→ ", "⇒ "})
         if (rest.substr(0, q.size()) == q) return true;
     return false;
 }

@@ -44,8 +44,9 @@ std::string_view without_trailing_markers(std::string_view s) {
 bool ends_like_sentence(std::string_view line) {
     const auto s = without_trailing_markers(line);
     if (s.empty()) return false;
-    static const std::string_view kEnds[] = {".",   "!",  "?",  ".“", "“",
-                                             ".\"", "!“", "?“", ".)", "”"};
+    // "… (aber: Wettrüsten geht weiter!)": a bracket closing after its own sentence end.
+    static const std::string_view kEnds[] = {".",  "!",  "?",  ".“", "“",  ".\"",
+                                             "!“", "?“", ".)", "!)", "?)", "”"};
     for (auto e : kEnds)
         if (s.size() >= e.size() && s.substr(s.size() - e.size()) == e) return true;
     return false;
