@@ -2,11 +2,13 @@
 // "2.7.936", "938–941:").
 #include <doctest/doctest.h>
 
+#include <string>
 #include <string_view>
 
 #include "derive/board_notation.hpp"
 #include "derive/date_mentions.hpp"
 #include "derive/derive.hpp"
+#include "derive/word_list.hpp"
 
 using namespace chronik::derive;
 using chronik::bank::EventDate;
@@ -100,4 +102,27 @@ TEST_CASE("a Tafelbild line opened by a date in figures is a card without its ar
             CHECK(ev.date == EventDate::on_day(936, 7, 2));
         }
     CHECK(found);
+}
+
+TEST_CASE(
+    "a board's = names the thing and says what it was; a date after an arrow dates no card "
+    "before it") {
+    CHECK(without_board_notation("Hanse = Bund von Kaufleuten u. Städten") ==
+          "Hanse: Bund von Kaufleuten und Städten");
+    CHECK(after_arrow("Stadtrecht = Freiheit → Marktrecht 1188", 36));
+    CHECK_FALSE(after_arrow("1188: Stadtrecht → Freiheit", 0));
+    const auto d = derive_candidates(
+        "Tafelbild Kl. 7b – Hanse\n\nI. Die Anfänge\n- 1356–1358: Städtebund = Bündnis von Lübeck "
+        "u. Hamburg gegen Räuber\n\n"
+        "Merke: Hanse = Bund der Kaufleute → Hansetag 1356–1669 in Lübeck!\n",
+        WordList{});
+    bool league = false;
+    for (const auto& e : d.events) {
+        CHECK(e.text.find("Hanse") == std::string::npos);  // 1356 is the Hansetag's, not its
+        if (e.date == chronik::bank::EventDate::in_year(1356)) {
+            league = true;
+            CHECK(e.text == "Städtebund: Bündnis von Lübeck und Hamburg gegen Räuber");
+        }
+    }
+    CHECK(league);
 }

@@ -1,5 +1,6 @@
 #include "derive/board_notation.hpp"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -44,6 +45,10 @@ std::string without_board_notation(std::string_view card) {
     if (const auto at = s.find("; ");
         at != std::string::npos && at + 2 < s.size() && !is_capitalised(s.substr(at + 2, 4)))
         s.erase(at);
+    // "Fronde = Aufstand von Adel …": the board's "=" names the thing and says what it was, as
+    // a title with a colon does ("Wormser Edikt: Reichsacht über Luther").
+    if (const auto eq = s.find(" = "); eq != std::string::npos && s.find(':') == std::string::npos)
+        s.replace(eq, 3, ": ");
     // Asides in brackets.
     for (auto open = s.find('('); open != std::string::npos; open = s.find('(')) {
         const auto close = s.find(')', open);
@@ -108,6 +113,13 @@ std::string without_board_notation(std::string_view card) {
     }
     out += s.substr(std::min(copied, s.size()));
     return trimmed(std::move(out));
+}
+
+bool after_arrow(std::string_view s, std::size_t pos) {
+    const auto before = s.substr(0, std::min(pos, s.size()));
+    for (std::string_view arrow : {"→", "⇒", "->", "=>"})
+        if (before.find(arrow) != std::string_view::npos) return true;
+    return false;
 }
 
 }  // namespace chronik::derive

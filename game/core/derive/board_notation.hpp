@@ -18,4 +18,8 @@ namespace chronik::derive {
 //   the card empty, since its ending depends on the sentence.
 std::string without_board_notation(std::string_view card);
 
+// An arrow of a board ("→", "⇒", "->", "=>") stands in `s` before `pos`: what is at `pos`
+// follows the arrow, and without_board_notation cuts it from a card.
+bool after_arrow(std::string_view s, std::size_t pos);
+
 }  // namespace chronik::derive

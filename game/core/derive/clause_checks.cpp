@@ -208,7 +208,10 @@ bool card_reads_as_statement(std::string_view card, std::string_view source,
     if (words.empty()) return true;
     if (source_has_verb) return false;  // the card lost its verb: a fragment of the clause
     // Telegram style: only a short noun phrase is a card ("Einnahme Leipzigs").
-    if (!is_capitalised(toks.front().word) || toks.size() > 8) return false;
+    // A title with a colon may say a little more ("Fronde: Aufstand von Adel und Pariser
+    // Parlament gegen Mazarin").
+    const bool titled = card.find(": ") != std::string_view::npos;
+    if (!is_capitalised(toks.front().word) || toks.size() > (titled ? 10 : 8)) return false;
     // "Wormser Edikt: Reichsacht über Luther" is a title; a list with commas is not.
     for (const auto& t : toks)
         if (t.comma && (t.end >= card.size() || card[t.end] != ':')) return false;

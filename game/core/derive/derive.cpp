@@ -201,6 +201,12 @@ Derived derive_candidates(std::string_view text, const WordList& words) {
                 s.text,
                 extend_short(s.text, narrow_clause(s.text, clause, m, effective), m, effective), m,
                 words);
+            // "Absolutismus = … → Generalstände 1614–1789 nie einberufen!": a date after a
+            // board's arrow in its piece belongs to what follows the arrow, which the card
+            // leaves out ("→ …, bis die Blockade am 12. Mai 1949 endet" is a piece of its own).
+            if (m.begin >= narrow.first &&
+                after_arrow(s.text.substr(narrow.first), m.begin - narrow.first))
+                continue;
             // "(am 1. Januar 1814 geht Blücher bei Kaub über den Rhein)": a clause in brackets
             // that the date opens is the event, not the sentence around it.
             if (m.begin > 0 && s.text[m.begin - 1] == '(') {
