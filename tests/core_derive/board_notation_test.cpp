@@ -105,7 +105,7 @@ TEST_CASE("a Tafelbild line opened by a date in figures is a card without its ar
 }
 
 TEST_CASE(
-    "a board's = names the thing and says what it was; a date after an arrow dates no card "
+    "a board's = names the thing and says what it was, and a date after an arrow dates no card "
     "before it") {
     CHECK(without_board_notation("Hanse = Bund von Kaufleuten u. Städten") ==
           "Hanse: Bund von Kaufleuten und Städten");

@@ -17,7 +17,8 @@ namespace {
 WordList dictionary() {
     return WordList::from_dic(
         "wählen/DIXY\nbauen/DIXY\nbreiten/DIXY\npumpen/DIXY\n"
-        "verbieten/DIXY\nprotestieren/DIXY\npflanzen/DIXY\nteilen/DIXY\nunterzeichnen/DIXY\n");
+        "verbieten/DIXY\nprotestieren/DIXY\npflanzen/DIXY\nteilen/DIXY\nunterzeichnen/"
+        "DIXY\nscheitern/DIXY\n");
 }
 
 }  // namespace
@@ -131,4 +132,30 @@ TEST_CASE(
     CHECK(d.events[0].text ==
           "Die Stadt, der Bischof und der Herzog unterzeichnen in Worms den Frieden");
     CHECK(d.events[0].quote.find("Fehde") == std::string::npos);
+}
+
+TEST_CASE(
+    "two statements joined by a semicolon give the first, and a ruler's number keeps its dot") {
+    const auto words = dictionary();
+    CHECK(checked_card("Der Aufstand scheitert; Tausende werden nach Sibirien verbannt",
+                       "1864 – Der Aufstand scheitert; Tausende werden nach Sibirien verbannt.",
+                       words) == "Der Aufstand scheitert");
+    CHECK(checked_card("Der Erzbischof wird Papst Gregor XII",
+                       "1406 – Der Erzbischof wird Papst Gregor XII.",
+                       words) == "Der Erzbischof wird Papst Gregor XII.");
+}
+
+TEST_CASE("a date inside an attribute dates its noun, not the clause") {
+    const auto words = dictionary();
+    const auto d = derive_candidates(
+        "Titel\n\nHeute kümmert sich die 1987 gegründete Stiftung Burg um die Mauern der "
+        "Festung.\n",
+        WordList::from_dic("kümmern/DIXY\n"));
+    CHECK(d.events.empty());
+    // An article, a date and a finite verb: the date opens the clause.
+    const auto winter = derive_candidates(
+        "Titel\n\nDen Winter 1688/89 verbrachte das Heer des Herzogs unter großen Entbehrungen "
+        "in Ulm.\n",
+        WordList::from_dic("verbringen/DIXY\n"));
+    CHECK(winter.events.size() == 1);
 }

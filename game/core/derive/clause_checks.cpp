@@ -83,6 +83,10 @@ bool has_finite_verb(const std::vector<Token>& toks, const WordList& words) {
         if (t.word.size() > 3 && t.word.back() == 't' &&
             words.is_infinitive(t.word.substr(0, t.word.size() - 1) + "en"))
             return true;
+        // "scheitert", "sammelt": the stem of an infinitive in -ern/-eln.
+        if (t.word.size() > 4 && (t.word.ends_with("ert") || t.word.ends_with("elt")) &&
+            words.is_infinitive(t.word.substr(0, t.word.size() - 1) + "n"))
+            return true;
         // "überschreitet", "endet": the -e- of a stem in -t/-d.
         if (t.word.size() > 4 && t.word.ends_with("et") &&
             words.is_infinitive(t.word.substr(0, t.word.size() - 2) + "en"))

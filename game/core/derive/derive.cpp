@@ -186,6 +186,9 @@ Derived derive_candidates(std::string_view text, const WordList& words) {
                 if (other) continue;
             }
             if (dates_a_claim(s.text, m)) continue;
+            // "die 2003 gegründete Deutsche Limeskommission": a date inside an attribute
+            // (article, date, participle) dates that noun, not what the clause tells.
+            if (attributive_participle_date(s.text, m, words)) continue;
             // ", welche 2009 scheiterten": a date in a relative clause dates its antecedent,
             // which the card cannot name in the right case; no card rather than a wrong one.
             if (in_relative_clause(s.text, m.begin, words)) continue;

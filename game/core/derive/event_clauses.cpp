@@ -285,6 +285,27 @@ std::string relative_clauses_present(std::string card, const WordList& words) {
 
 }  // namespace
 
+bool attributive_participle_date(std::string_view s, const DateMention& m, const WordList& words) {
+    const auto before = tokenize(s.substr(0, m.begin));
+    const auto after = tokenize(s.substr(m.end));
+    if (before.empty() || after.size() < 2 || before.back().comma) return false;
+    const auto article = lower(before.back().word);
+    if (article != "der" && article != "die" && article != "das" && article != "den" &&
+        article != "dem" && article != "des" && article != "ein" && article != "eine" &&
+        article != "einer" && article != "einen" && article != "einem" && article != "eines")
+        return false;
+    // "im Jahr 2003" took its preposition into the date; "die im Mai 1949 …" did too.
+    const auto& w = after[0].word;
+    if (is_capitalised(w) || after[0].comma) return false;
+    const bool participle_ending = w.ends_with("te") || w.ends_with("ten") || w.ends_with("tes") ||
+                                   w.ends_with("ter") || w.ends_with("tem") || w.ends_with("ene") ||
+                                   w.ends_with("enen") || w.ends_with("ener") ||
+                                   w.ends_with("enes") || w.ends_with("enem");
+    // "Den Winter 1777/78 verbrachte Washingtons Armee …": a finite verb, not an attribute.
+    return participle_ending && is_capitalised(after[1].word) &&
+           !has_finite_verb({after[0]}, words);
+}
+
 std::pair<std::size_t, std::size_t> clause_of_date(std::string_view s,
                                                    std::pair<std::size_t, std::size_t> piece,
                                                    const DateMention& m, const WordList& words) {
@@ -326,6 +347,22 @@ std::string checked_card(std::string card, std::string_view source, const WordLi
         if (has_finite_verb({first}, words) || is_strong_present_singular(first.word)) return {};
     }
     card = relative_clauses_present(std::move(card), words);
+    // "Der Januaraufstand scheitert; Tausende werden nach Sibirien verbannt": two statements,
+    // each with its verb; the card keeps the first ("Schlacht bei Lützen; Gustav Adolfs Tod",
+    // two names of one title, stays).
+    if (const auto semi = card.find("; "); semi != std::string::npos &&
+                                           has_finite_verb(tokenize(card.substr(0, semi)), words) &&
+                                           has_finite_verb(tokenize(card.substr(semi + 2)), words))
+        card.erase(semi);
+    // "… wird Papst Johannes Paul II": a ruler's number at the end keeps its dot.
+    if (const auto toks = tokenize(card); toks.size() >= 2) {
+        const auto& last = toks.back().word;
+        const bool roman =
+            !last.empty() && last.size() <= 5 && last.find_first_not_of("IVX") == std::string::npos;
+        if (roman && is_capitalised(toks[toks.size() - 2].word) && card.back() != '.' &&
+            toks.back().end == card.size())
+            card += '.';
+    }
     std::string checked_source(source);
     if (!has_finite_verb(tokenize(source), words))
         if (auto passive = telegram_passive(card, words); !passive.empty()) {

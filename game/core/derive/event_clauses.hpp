@@ -49,6 +49,10 @@ bool list_item_before(std::string_view s, std::size_t open, const WordList& word
 // A clause piece of a few words that stops at a comma ("Chusnullin sagte 2022", "Der Beginn
 // des Kriegs 2014 führte dazu") says little on its own: it takes the next piece of the
 // sentence too, when that holds no other date.
+// The date stands between an article and a participle of an attribute ("die 2003 gegründete
+// Deutsche Limeskommission", "der im Mai 1949 verkündeten Verfassung"): it dates that noun.
+bool attributive_participle_date(std::string_view s, const DateMention& m, const WordList& words);
+
 // A piece that opens with a subordinate clause and goes on with its main clause ("Weil es in
 // Berlin zu unruhig war, trat die Versammlung am 6. Februar 1919 in Weimar zusammen"): the
 // clause that holds the date `m` — the main clause after the comma, or the subordinate clause
