@@ -159,3 +159,17 @@ TEST_CASE("a date inside an attribute dates its noun, not the clause") {
         WordList::from_dic("verbringen/DIXY\n"));
     CHECK(winter.events.size() == 1);
 }
+
+TEST_CASE(
+    "a subordinate clause after the event is put in the present, and a verb keeps its comma") {
+    const auto words = dictionary();
+    const auto d = derive_candidates(
+        "Titel\n\n1812 zerstörten die Weber in Lyon die Webstühle, "
+        "weil sie um ihre Arbeit fürchteten.\n",
+        WordList::from_dic("zerstören/DIXY\nfürchten/DIXY\n"));
+    REQUIRE(d.events.size() == 1);
+    CHECK(d.events[0].text ==
+          "Die Weber zerstören in Lyon die Webstühle, weil sie um ihre Arbeit fürchten");
+    CHECK(timeline_sentence("Der Herzog floh, die Bürger öffneten die Tore", words) ==
+          "Der Herzog flieht, die Bürger öffneten die Tore");
+}

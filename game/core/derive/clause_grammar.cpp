@@ -288,6 +288,8 @@ std::string timeline_sentence(std::string_view clause_in, const WordList& words,
     const std::size_t end = noun_phrase_end(t, 0, g);
     if (end > 0 && end < t.size() && is_finite(t[end].word, words)) {
         out = span(clause, t, 0, end) + " " + present_or_same(t[end].word, words);
+        // "Batista flieht, die Revolutionäre …": the verb keeps the comma after it.
+        if (t[end].comma && t[end].end < clause.size()) out += clause[t[end].end];
         const auto rest = rest_from(clause, t, end + 1);
         if (!rest.empty()) out += " " + rest;
         return tidy(coordinated_present(out, words));

@@ -265,7 +265,12 @@ std::string relative_clauses_present(std::string card, const WordList& words) {
                                 t[i].word == "auf" || t[i].word == "an" || t[i].word == "in" ||
                                 t[i].word == "bei" || t[i].word == "für" || t[i].word == "gegen" ||
                                 t[i].word == "über" || t[i].word == "unter" || t[i].word == "aus"));
-        if (relative && end > i && is_preterite(t[end].word, words)) {
+        // ", weil sie um ihre Arbeit fürchteten": a subordinate clause after the event too.
+        const bool subordinate = t[i].word == "weil" || t[i].word == "da" || t[i].word == "als" ||
+                                 t[i].word == "nachdem" || t[i].word == "obwohl" ||
+                                 t[i].word == "sodass" || t[i].word == "bevor" ||
+                                 t[i].word == "wobei";
+        if ((relative || subordinate) && end > i && is_preterite(t[end].word, words)) {
             changes.push_back({end, present_tense(t[end].word, words)});
         } else if (t[i].word == "und" && i + 3 < t.size() && is_article_word(t[i + 1].word)) {
             // ", und der König wurde …": article, noun, then the verb.
