@@ -173,3 +173,9 @@ TEST_CASE(
     CHECK(timeline_sentence("Der Herzog floh, die Bürger öffneten die Tore", words) ==
           "Der Herzog flieht, die Bürger öffneten die Tore");
 }
+
+TEST_CASE("a phrase opened by a preposition is no subject: the subject after the verb goes first") {
+    const auto words = dictionary();
+    CHECK(timeline_sentence("Über Ulm wird ein Ballon abgeschossen", words) ==
+          "Ein Ballon wird über Ulm abgeschossen");
+}

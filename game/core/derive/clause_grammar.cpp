@@ -285,7 +285,10 @@ std::string timeline_sentence(std::string_view clause_in, const WordList& words,
         return tidy(clause);
     }
     // Subject first: "Sowjetische Truppen marschierten ..." -> "... marschieren ...".
-    const std::size_t end = noun_phrase_end(t, 0, g);
+    // (A phrase opened by a preposition is no subject: "Über Kuba wird ein U-2-Flugzeug
+    // abgeschossen" is handled below.)
+    const std::size_t end =
+        in(kPrepositions, lower_first(t[0].word)) ? 0 : noun_phrase_end(t, 0, g);
     if (end > 0 && end < t.size() && is_finite(t[end].word, words)) {
         out = span(clause, t, 0, end) + " " + present_or_same(t[end].word, words);
         // "Batista flieht, die Revolutionäre …": the verb keeps the comma after it.

@@ -13,6 +13,11 @@ namespace chronik::derive::clause_parts {
 std::string lower_first(std::string_view w) {
     std::string s(w);
     if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = static_cast<char>(s[0] - 'A' + 'a');
+    // "Über", "Ähnlich", "Öffentlich": Ä Ö Ü (C3 84/96/9C) to ä ö ü (C3 A4/B6/BC).
+    if (s.size() >= 2 && static_cast<unsigned char>(s[0]) == 0xC3) {
+        const auto c = static_cast<unsigned char>(s[1]);
+        if (c == 0x84 || c == 0x96 || c == 0x9C) s[1] = static_cast<char>(c + 0x20);
+    }
     return s;
 }
 
