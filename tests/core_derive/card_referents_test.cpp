@@ -179,3 +179,16 @@ TEST_CASE("a phrase opened by a preposition is no subject: the subject after the
     CHECK(timeline_sentence("Über Ulm wird ein Ballon abgeschossen", words) ==
           "Ein Ballon wird über Ulm abgeschossen");
 }
+
+TEST_CASE("a person's name is not torn after the given name") {
+    const auto words =
+        WordList::from_dic("beschreiben/DIXY\nBuch/EPS\nWebstuhl/EPS\nüberzeugen/DIXY\nPlan/EPS\n");
+    CHECK(timeline_sentence("beschrieb der junge Friedrich Hecker in seinem Buch die Not", words) ==
+          "Der junge Friedrich Hecker beschreibt in seinem Buch die Not");
+    CHECK(timeline_sentence("ließ sich Edgar Rowntree einen Webstuhl patentieren", words) ==
+          "Edgar Rowntree lässt sich einen Webstuhl patentieren");
+    // The first name of another person of the text: not joined to the next name.
+    CHECK(timeline_sentence("ließ sich Edgar Rowntree einen Webstuhl patentieren", words,
+                            {"Edgar Allan"}) !=
+          "Edgar Rowntree lässt sich einen Webstuhl patentieren");
+}

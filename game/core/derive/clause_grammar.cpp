@@ -157,6 +157,23 @@ std::string timeline_sentence(std::string_view clause_in, const WordList& words,
         if (end > np + 1 && first.back() != 'n' && !in(kDeterminers, lower_first(t[np].word)) &&
             !words.is_common_noun(t[end - 1].word))
             end = with_particle_name(t, end, words);
+        // A name torn after its given name: "beschrieb der junge Friedrich Engels …", "ließ sich
+        // Edmund Cartwright einen Webstuhl …" (two words the dictionary knows as no common
+        // noun, the object after them), never the first name of another person of the text
+        // ("überzeugte Kim Stalin" when the text has "Kim Il-sung").
+        if (end > np && end + 1 < t.size() && first.back() != 'n' && !t[end - 1].comma &&
+            is_capitalised(t[end - 1].word) && is_capitalised(t[end].word) && !t[end].comma &&
+            !in(kDeterminers, lower_first(t[end].word)) && !words.is_common_noun(t[end].word) &&
+            !words.empty()) {
+            bool other_person = false;
+            for (const auto& p : people)
+                other_person = other_person || (p.rfind(t[end - 1].word + " ", 0) == 0 &&
+                                                p != t[end - 1].word + " " + t[end].word);
+            const bool given = is_given_name(t[end - 1].word);
+            const bool unknown_pair = end == np + 1 && !words.is_common_noun(t[end - 1].word) &&
+                                      in(kDeterminers, lower_first(t[end + 1].word));
+            if (!other_person && (given || unknown_pair)) ++end;
+        }
         // "wurde mit sowjetischer Hilfe die Anlage aufgebaut": the subject after a
         // prepositional phrase; the phrase stays after the verb.
         if (end == np && np < t.size() && in(kPrepositions, t[np].word)) {
