@@ -8,6 +8,7 @@
 #include "derive/clause_grammar.hpp"
 #include "derive/derive.hpp"
 #include "derive/event_clauses.hpp"
+#include "derive/verb_tense.hpp"
 #include "derive/word_list.hpp"
 
 using namespace chronik::derive;
@@ -191,4 +192,12 @@ TEST_CASE("a person's name is not torn after the given name") {
     CHECK(timeline_sentence("ließ sich Edgar Rowntree einen Webstuhl patentieren", words,
                             {"Edgar Allan"}) !=
           "Edgar Rowntree lässt sich einen Webstuhl patentieren");
+}
+
+TEST_CASE("a preterite in the spelling before 1996 with ß inside is put in the present") {
+    const WordList none;
+    CHECK(present_tense("mußte", none) == "muss");
+    CHECK(present_tense("wußten", none) == "wissen");
+    CHECK(present_tense("ließen", none) == "lassen");
+    CHECK(present_tense("saß", none) == "sitzt");
 }

@@ -192,9 +192,11 @@ std::string present_tense(std::string_view word, const WordList& words) {
     if (word.empty() || (word[0] >= 'A' && word[0] <= 'Z')) return {};
     // "sog." (sogenannt), "vgl.": an abbreviation of the lexicon is no verb, not "saugt".
     if (is_abbreviation(word)) return {};
-    // The spelling before 1996 ("schloß", "ließ" stays): try the "ss" of today's spelling.
-    if (const auto sz = word.find("ß"); sz != std::string_view::npos && sz + 2 == word.size()) {
-        const std::string today = std::string(word.substr(0, sz)) + "ss";
+    // The spelling before 1996 ("schloß", "mußte"; "ließ" stays): try the "ss" of today's
+    // spelling.
+    if (const auto sz = word.find("ß"); sz != std::string_view::npos) {
+        const std::string today =
+            std::string(word.substr(0, sz)) + "ss" + std::string(word.substr(sz + 2));
         if (auto s = present_tense(today, words); !s.empty()) return s;
     }
     if (auto s = from_table(word); !s.empty()) return s;
