@@ -297,7 +297,9 @@ std::vector<ui::ProfileEntry> StoreProfileDirectory::list() {
     if (!listed) raise(listed.error(), strings_);
     std::vector<ui::ProfileEntry> out;
     for (const auto& p : listed.value()) {
-        ui::ProfileEntry entry{p.id, p.display_name, std::nullopt};
+        ui::ProfileEntry entry{p.id, p.display_name, std::nullopt, {}};
+        for (const auto& n : p.name_conflict)
+            entry.name_conflict.emplace_back(n.name, n.device);
         if (bank_) {
             // From the snapshot alone, never the review log (which may be huge): the list stays
             // fast whatever a profile holds. A profile whose snapshot cannot be read is listed
@@ -328,7 +330,7 @@ ui::ProfileEntry StoreProfileDirectory::create(const std::string& name) {
     }
     if (!created) raise(created.error(), strings_);
     io::log_info("profile created: " + created.value().id);
-    return {created.value().id, created.value().display_name, std::nullopt};
+    return {created.value().id, created.value().display_name, std::nullopt, {}};
 }
 
 void StoreProfileDirectory::rename(const std::string& id, const std::string& name) {

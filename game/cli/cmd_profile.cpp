@@ -200,6 +200,13 @@ int run_profile(const std::vector<std::string>& raw) {
         for (const auto& p : all.value()) {
             std::cout << p.id << "\t" << p.display_name;
             if (p.problem) std::cout << "\t(" << p.problem->describe() << ")";
+            if (!p.name_conflict.empty()) {
+                std::cout << "\t(renamed on two computers while apart:";
+                for (const auto& n : p.name_conflict)
+                    std::cout << " \"" << n.name << "\" on " << n.device
+                              << (&n == &p.name_conflict.front() ? " (kept)" : "");
+                std::cout << ")";
+            }
             std::cout << "\n";
         }
         if (all.value().empty())

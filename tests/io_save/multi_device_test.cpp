@@ -11,6 +11,7 @@
 #include "io/save/profile_check.hpp"
 #include "io/save/profile_store.hpp"
 #include "io/save/save_formats.hpp"
+#include "io/save/settings_fields.hpp"
 #include "io_save/save_fixtures.hpp"
 #include "io_save/temp_folder.hpp"
 
@@ -216,6 +217,116 @@ TEST_CASE("settings merge per field, and a field changed on two devices apart ke
     CHECK(p.settings().daily_new_limit == 40);
     CHECK(p.settings().high_contrast);
     CHECK(p.settings_conflicts().empty());
+}
+
+TEST_CASE("the profile's name is merged per field: renames apart keep both names, one is shown") {
+    test::TempFolder tmp("devices-name");
+    const fs::path a = tmp / "a", b = tmp / "b";
+    anna_on_two_computers(a, b);
+    const std::string shared_info = test::slurp(a / "profiles/anna/profile.json");
+    {
+        AsDevice as("dev-a");
+        REQUIRE(ProfileStore(a).rename("Anna", "Anni").ok());
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    {
+        AsDevice as("dev-b");
+        REQUIRE(ProfileStore(b).rename("Anna", "Annika").ok());
+        // A rename is this computer's own field change: the shared profile.json is not written.
+        CHECK(test::slurp(b / "profiles/anna/profile.json") == shared_info);
+        CHECK(fs::exists(b / "profiles/anna/fields.dev-b.json"));
+    }
+    copy_over(b, a);
+    copy_over(a, b);
+    for (const auto& [saves, device] : {std::pair{a, "dev-a"}, std::pair{b, "dev-b"}}) {
+        AsDevice as(device);
+        ProfileStore store(saves);
+        const auto listed = store.list().value();
+        REQUIRE(listed.size() == 1);
+        CHECK(listed[0].display_name == "Annika");  // the later rename
+        REQUIRE(listed[0].name_conflict.size() == 2);
+        CHECK(listed[0].name_conflict[0] == NameOnDevice{"Annika", "dev-b"});
+        CHECK(listed[0].name_conflict[1] == NameOnDevice{"Anni", "dev-a"});
+        CHECK(store.find("Anni").error().kind == SaveErrorKind::NotFound);
+        auto p = store.open("Annika", OpenOptions{OpenMode::Inspect, 100});
+        REQUIRE(p.ok());
+        CHECK(p.value().display_name() == "Annika");
+        CHECK(p.value().progress().scores().reviews == 3);
+    }
+    {
+        // Renaming again settles it, on every computer once the files meet; so does the
+        // creating computer's next session.
+        AsDevice as("dev-a");
+        REQUIRE(ProfileStore(a).rename("Annika", "Anna K.").ok());
+        auto p = ProfileStore(a).open("Anna K.").value();
+        CHECK(p.display_name() == "Anna K.");
+        study(p, 10, 2);
+        REQUIRE(p.close().ok());
+    }
+    copy_over(a, b);
+    AsDevice as("dev-b");
+    const auto listed = ProfileStore(b).list().value();
+    REQUIRE(listed.size() == 1);
+    CHECK(listed[0].display_name == "Anna K.");
+    CHECK(listed[0].name_conflict.empty());
+    CHECK(test::slurp(b / "profiles/anna/profile.json") == shared_info);
+}
+
+TEST_CASE("two computers that give a profile the same name apart agree, and old names still work") {
+    test::TempFolder tmp("devices-same-name");
+    const fs::path a = tmp / "a", b = tmp / "b";
+    anna_on_two_computers(a, b);
+    {
+        AsDevice as("dev-a");
+        // A profile never renamed (or renamed by an older Chronik) has profile.json's name.
+        CHECK(ProfileStore(a).list().value().at(0).display_name == "Anna");
+        REQUIRE(ProfileStore(a).rename("anna", "Ben").ok());
+    }
+    {
+        AsDevice as("dev-b");
+        REQUIRE(ProfileStore(b).rename("anna", "Ben").ok());
+    }
+    copy_over(a, b);
+    copy_over(b, a);
+    for (const auto& [saves, device] : {std::pair{a, "dev-a"}, std::pair{b, "dev-b"}}) {
+        AsDevice as(device);
+        const auto listed = ProfileStore(saves).list().value();
+        REQUIRE(listed.size() == 1);
+        CHECK(listed[0].display_name == "Ben");
+        CHECK(listed[0].name_conflict.empty());
+    }
+}
+
+TEST_CASE("a settings change after another computer replaced this one's is kept") {
+    // dev-a's change of a field is replaced by dev-b's; dev-a's next change (of another field)
+    // must not reuse the replaced change's number, or it would count as replaced too.
+    test::TempFolder tmp("devices-field-seq");
+    const fs::path a = tmp / "a", b = tmp / "b";
+    anna_on_two_computers(a, b);
+    const auto set = [](const fs::path& saves, const char* device, auto change) {
+        AsDevice as(device);
+        auto p = ProfileStore(saves).open("Anna").value();
+        auto s = p.settings();
+        change(s);
+        REQUIRE(p.set_settings(s).ok());
+        REQUIRE(p.close().ok());
+    };
+    set(a, "dev-a", [](ProfileSettings& s) { s.daily_new_limit = 25; });
+    copy_over(a, b);
+    set(b, "dev-b", [](ProfileSettings& s) { s.daily_new_limit = 30; });
+    copy_over(b, a);
+    set(a, "dev-a", [](ProfileSettings& s) { s.high_contrast = true; });
+    copy_over(a, b);
+    for (const auto& [saves, device] : {std::pair{a, "dev-a"}, std::pair{b, "dev-b"}}) {
+        AsDevice as(device);
+        // Only the per-field changes tell: a snapshot's settings are not read by this check.
+        LoadReport report;
+        const auto changes = read_field_changes(saves / "profiles/anna", "anna", report);
+        const auto merged = sync::merge_fields(changes);
+        REQUIRE(merged.current.count("settings.high_contrast") == 1);
+        CHECK(merged.current.at("settings.high_contrast").value == "true");
+        CHECK(merged.current.at("settings.daily_new_limit").value == "30");
+    }
 }
 
 TEST_CASE("damaged or foreign settings-change files are reported by name and change nothing") {

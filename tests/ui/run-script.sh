@@ -5,6 +5,7 @@
 #   EXPECT_STDERR=REGEX         stderr matches
 #   EXPECT_TRASH_ENTRIES=N      saves/.trash holds N deleted profiles
 #   EXPECT_SAVED_NAMES="A|B"    the live profiles' profile.json files name exactly these (sorted, '|')
+#                               (the names they were created with: renames are in fields.*.json)
 #   EXPECT_REVIEWS="N U"        the one profile's log holds N reviews in effect and U undos
 set -uo pipefail
 chronik=$1 script=$2 saves=$3 shots=$4

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "io/save/durable_file.hpp"
+#include "io/save/name_field.hpp"
 #include "io/save/profile_storage_state.hpp"
 #include "io/save/settings_fields.hpp"
 
@@ -154,12 +155,10 @@ SaveResult<void> ProfileStorage::set_settings(const ProfileSettings& settings) {
     s_->settings_ms = now_ms();
     // Each changed field is one change of this device, replacing every change of that field it
     // knows: merged per field on other computers (and resolving a conflict shown here).
-    std::uint64_t seq = 0;
-    for (const auto& c : s_->field_changes)
-        if (c.id.device == s_->device) seq = std::max(seq, c.id.seq);
+    std::uint64_t seq = next_field_seq(s_->field_changes, s_->device, s_->settings_ms);
     for (auto& [field, value] : changed_settings_fields(old, settings)) {
         sync::FieldChange change;
-        change.id = {s_->device, ++seq};
+        change.id = {s_->device, seq++};
         change.field = field;
         change.value = std::move(value);
         change.time_ms = s_->settings_ms;

@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "io/save/durable_file.hpp"
+#include "io/save/name_field.hpp"
 #include "io/save/profile_storage_state.hpp"
 #include "io/save/settings_fields.hpp"
 #include "io/sync/sync_leftovers.hpp"
@@ -44,13 +45,15 @@ namespace storage_parts {
 // Per field, the last change any device recorded (fields.<device>.json), over the settings the
 // snapshots give: a field changed on two computers while apart gets the later value, both are
 // kept in field_conflicts for the settings screen. Also for a single device, whose snapshot.json
-// a stale copy from another computer may have replaced.
+// a stale copy from another computer may have replaced. The display name too ("profile.name":
+// renames are recorded there, not in the shared profile.json).
 void merge_settings_fields(ProfileStorage::State& s) {
     s.field_changes = read_field_changes(s.folder, s.id, s.report);
     if (s.field_changes.empty()) return;
     const sync::MergedFields fields = sync::merge_fields(s.field_changes);
     s.settings = apply_settings_fields(s.settings, fields.current);
     s.field_conflicts = fields.conflicts;
+    s.display_name = merged_name(s.display_name, s.field_changes).display_name;
 }
 
 // Settings of a merged profile: of every device's snapshot, the one whose settings were changed

@@ -64,13 +64,15 @@ public:
     ~ProfileStorage();
 
     const std::string& profile_id() const;
-    // From profile.json (restored from the snapshot or log when it was damaged).
+    // The last rename of any computer (fields.<device>.json, "profile.name"), else profile.json's
+    // (restored from the snapshot or log when it was damaged).
     const std::string& display_name() const;
     const std::filesystem::path& folder() const;
     const ProfileProgress& progress() const;
     const ProfileSettings& settings() const;
     // Settings fields two computers changed while apart: the later value is in effect, the
     // others are named (the settings screen shows them). Cleared by setting the field again.
+    // Also holds "profile.name" when two computers renamed the profile while apart.
     const std::vector<sync::FieldConflict>& settings_conflicts() const;
     const LoadReport& report() const;
     // The position of the end of the log (lines include the header).

@@ -113,7 +113,7 @@ void mirror_or_report(State& s, const ReviewRecord& record);
 
 // Several devices' history (profile_merged.cpp).
 // Per field, the last change any device recorded (fields.<device>.json), over the settings the
-// snapshots give (see there).
+// snapshots give, and the display name (see there).
 void merge_settings_fields(State& s);
 // Settings of a merged profile (see there). Returns this device's own snapshot (its checkpoint),
 // if readable.

@@ -4,11 +4,13 @@
 #include <array>
 #include <system_error>
 
+#include "io/save/device_mirror.hpp"
 #include "io/save/durable_file.hpp"
 #include "io/save/file_lock.hpp"
 #include "io/save/profile_builder.hpp"
 #include "io/save/review_log.hpp"
 #include "io/save/save_formats.hpp"
+#include "io/save/settings_fields.hpp"
 #include "names/name_key.hpp"
 #include "progress/profile_id.hpp"
 
@@ -52,17 +54,24 @@ ProfileInfo read_info(const fs::path& folder) {
     auto bytes = read_file(folder / kProfileFileName, kMaxProfileInfoBytes);
     if (!bytes) {
         info.problem = bytes.error();
-        return info;
+    } else {
+        try {
+            const ProfileInfoFile f = decode_profile_info(bytes.value());
+            info.display_name = f.display_name;
+            info.created_ms = f.created_ms;
+        } catch (const NewerSchemaError& e) {
+            info.problem =
+                SaveError{SaveErrorKind::NewerVersion, folder / kProfileFileName, e.what()};
+        } catch (const FormatError& e) {
+            info.problem = SaveError{SaveErrorKind::Corrupt, folder / kProfileFileName, e.what()};
+        }
     }
-    try {
-        const ProfileInfoFile f = decode_profile_info(bytes.value());
-        info.display_name = f.display_name;
-        info.created_ms = f.created_ms;
-    } catch (const NewerSchemaError& e) {
-        info.problem = SaveError{SaveErrorKind::NewerVersion, folder / kProfileFileName, e.what()};
-    } catch (const FormatError& e) {
-        info.problem = SaveError{SaveErrorKind::Corrupt, folder / kProfileFileName, e.what()};
-    }
+    // Renames are field changes of the computers that made them (unreadable files are skipped;
+    // opening the profile reports them).
+    LoadReport ignored;
+    auto name = merged_name(info.display_name, read_field_changes(folder, info.id, ignored));
+    info.display_name = std::move(name.display_name);
+    info.name_conflict = std::move(name.conflict);
     return info;
 }
 
@@ -324,7 +333,7 @@ SaveResult<ProfileInfo> ProfileStore::create_with(std::string_view display_name,
     const fs::path folder = profiles_ / id;
     if (auto r = rename_no_replace(staging, folder); !r) return fail(r.error());
     if (auto r = sync_folder(profiles_); !r) return r.error();
-    return ProfileInfo{id, name, folder, profile.created_ms, std::nullopt};
+    return ProfileInfo{id, name, folder, profile.created_ms, std::nullopt, {}};
 }
 
 SaveResult<ProfileInfo> ProfileStore::rename(std::string_view name_or_id,
@@ -348,13 +357,28 @@ SaveResult<ProfileInfo> ProfileStore::rename(std::string_view name_or_id,
     auto writer = ProfileStorage::lock_for_writing(folder.value());
     if (!writer && writer.error().kind == SaveErrorKind::Locked)
         return locked_profile(info.value(), writer.error());
-    ProfileInfoFile file{info.value().id, name, info.value().created_ms};
-    if (auto r =
-            write_file_atomically(folder.value() / kProfileFileName, encode_profile_info(file));
+    // Renaming to the name in effect changes nothing, unless it settles a rename conflict.
+    if (name == info.value().display_name && info.value().name_conflict.empty()) return info;
+    LoadReport report;
+    const std::string device = this_device(report);
+    auto changes = read_field_changes(folder.value(), info.value().id, report);
+    changes.push_back(name_change(changes, device, name, now_ms()));
+    if (auto r = write_field_changes(folder.value(), info.value().id, device,
+                                     latest_field_changes(std::move(changes)));
         !r)
         return r.error();
+    // A missing or damaged profile.json (not a newer one: refused above) is written anew, as
+    // opening the profile would.
+    if (info.value().problem) {
+        const ProfileInfoFile file{info.value().id, name, info.value().created_ms};
+        if (auto r =
+                write_file_atomically(folder.value() / kProfileFileName, encode_profile_info(file));
+            !r)
+            return r.error();
+        info.value().problem.reset();
+    }
     info.value().display_name = name;
-    info.value().problem.reset();
+    info.value().name_conflict.clear();
     return info;
 }
 

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "io/save/name_field.hpp"
 #include "io/save/profile_storage.hpp"
 #include "io/save/save_error.hpp"
 #include "progress/profile_settings.hpp"
@@ -32,6 +33,9 @@ struct ProfileInfo {
     // or from a newer Chronik (NewerVersion); the profile is still listed (display name = id) so
     // the user can see it.
     std::optional<SaveError> problem;
+    // When computers renamed the profile while apart: the name in effect first, then the others,
+    // each with the computer that gave it (empty otherwise; the profile screen shows it).
+    std::vector<NameOnDevice> name_conflict;
 };
 
 // What a new profile does with a display name that is taken.
@@ -63,7 +67,10 @@ public:
     SaveResult<ProfileInfo> create_with(std::string_view display_name,
                                         const ProfileSettings& settings,
                                         const std::vector<ReviewRecord>& records, NameClash clash);
-    // Changes the display name only; the folder stays. Locked while the profile is open.
+    // Changes the display name only; the folder stays. Locked while the profile is open. The
+    // rename is this computer's change of the field "profile.name" in its own
+    // fields.<device>.json (merged per field with other computers' renames); profile.json, which
+    // every computer has a copy of, keeps the name the profile was created with.
     SaveResult<ProfileInfo> rename(std::string_view name_or_id, std::string_view new_display_name);
     // Moves the folder to saves/.trash/<id>-<UTC time>, from where it can be moved back.
     // Locked while the profile is open.

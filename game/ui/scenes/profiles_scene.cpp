@@ -29,6 +29,9 @@ ProfilesScene::ProfilesScene(SceneContext& ctx) : Scene(ctx), actions_(Axis::Ver
         TextBlock(ctx.text(TextId::ProfilesSeveralComputers), {kActionsX, 400, kActionsW, 220},
                   {FontFace::Sans, t.type.caption, 11, t.palette.text_muted, Align::Left,
                    VAlign::Top, 1.2f, true});
+    name_conflict_ = TextBlock("", {kActionsX, 400, kActionsW, 220},
+                               {FontFace::Sans, t.type.small, t.type.caption, t.palette.text,
+                                Align::Left, VAlign::Top, 1.2f, true});
     const TextStyle more{FontFace::Sans, t.type.caption, 10,  t.palette.text_muted,
                          Align::Center,  VAlign::Middle, 1.f, false};
     more_above_ = TextBlock("▲", {kListX, kListY - 26, kListW, 20}, more);
@@ -69,6 +72,7 @@ void ProfilesScene::show_error(const std::string& message) {
 
 void ProfilesScene::refresh(const std::string& focus_id) {
     entries_.clear();
+    name_conflict_id_.clear();  // the names may have changed (a rename settles a conflict)
     try {
         entries_ = ctx_.services.profiles.list();
     } catch (const std::exception& e) {
@@ -128,6 +132,20 @@ const ProfileEntry* ProfilesScene::selected() const {
     if (column_ == Column::Actions && last_profile_focus_ < entries_.size())
         return &entries_[last_profile_focus_];
     return nullptr;
+}
+
+const TextBlock* ProfilesScene::name_conflict_note() const {
+    const auto* sel = selected();
+    if (!sel || sel->name_conflict.empty()) return nullptr;
+    if (name_conflict_id_ != sel->id) {
+        std::string names;
+        for (const auto& [name, device] : sel->name_conflict)
+            names += (names.empty() ? "" : " / ") + name + " (" + device + ")";
+        name_conflict_.set_text(ctx_.strings.format(TextId::ProfilesRenamedOnTwoComputers,
+                                                    {names, sel->name_conflict.front().first}));
+        name_conflict_id_ = sel->id;
+    }
+    return &name_conflict_;
 }
 
 void ProfilesScene::open(const ProfileEntry& entry) {
@@ -279,11 +297,14 @@ void ProfilesScene::draw(sf::RenderTarget& target) const {
     for (std::size_t i = first_row_; i < row_today_.size() && i < first_row_ + kVisibleRows; ++i)
         batch_.add(row_today_[i]);
     if (selected() || column_ == Column::Actions) actions_.draw(batch_, ctx_);
-    // The error takes the help's place while it is shown.
-    if (error_.utf8().empty())
-        batch_.add(several_computers_);
-    else
+    // The error takes the help's place while it is shown, else the selected profile's names when
+    // two computers renamed it while apart.
+    if (!error_.utf8().empty())
         batch_.add(error_);
+    else if (const auto* names = name_conflict_note())
+        batch_.add(*names);
+    else
+        batch_.add(several_computers_);
     hints_.draw(batch_, ctx_);
     batch_.draw(target, ctx_);
 }

@@ -39,10 +39,16 @@ private:
     void ask_rename();
     void ask_delete();
     void show_error(const std::string& message);
+    // The note on the selected profile's names (empty when it has no rename conflict).
+    const TextBlock* name_conflict_note() const;
 
     Backdrop backdrop_;
     TextBlock heading_, empty_, error_, more_above_, more_below_;
     TextBlock several_computers_;  // how to use one profile on several computers
+    // The selected profile's names when two computers renamed it while apart (in the help's
+    // place), and the profile it was made for.
+    mutable TextBlock name_conflict_;
+    mutable std::string name_conflict_id_;
     ButtonGroup list_;
     std::vector<TextBlock> row_today_;  // "12 fällig · 5 neu" on each profile's row
     ButtonGroup actions_;

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace chronik::ui {
@@ -17,6 +18,9 @@ struct ProfileEntry {
     std::string id;                     // the folder id, stable
     std::string name;                   // the display name the user typed (UTF-8)
     std::optional<ProfileToday> today;  // none when the profile could not be read
+    // When two computers renamed the profile while apart: (name, device id) of each, the name
+    // kept first; empty otherwise.
+    std::vector<std::pair<std::string, std::string>> name_conflict;
 };
 
 // Implemented in game/app over the save storage. Every call may throw std::exception

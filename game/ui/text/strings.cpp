@@ -313,6 +313,9 @@ const std::array<Entry, static_cast<std::size_t>(TextId::Count)>& table() {
          "Each computer writes its answers to files of its own; opening a profile merges every "
          "computer's "
          "answers, without asking. The statistics show what each computer contributed."},
+        {TextId::ProfilesRenamedOnTwoComputers,
+         "Auf zwei Computern umbenannt: {} — „{}“ behalten. Nochmals umbenennen entscheidet.",
+         "Renamed on two computers: {} — “{}” kept. Renaming it again settles it."},
         {TextId::HomeKeySwitchProfile, "P", "P"},
         {TextId::HomeKeyQuit, "B", "X"},
         {TextId::HintShortcut, "Direktwahl", "Shortcut"},

@@ -239,6 +239,7 @@ enum class TextId {
     StatsDevices,
     StatsDeviceThis,
     ProfilesSeveralComputers,
+    ProfilesRenamedOnTwoComputers,
     HomeKeySwitchProfile,
     HomeKeyQuit,
     HintShortcut,
