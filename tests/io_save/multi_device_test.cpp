@@ -4,6 +4,9 @@
 
 #include <chrono>
 #include <cstdlib>
+#include <functional>
+#include <map>
+#include <string>
 #include <thread>
 
 #include "io/save/device_mirror.hpp"
@@ -63,6 +66,42 @@ std::int64_t reviews_of(const fs::path& saves, const char* device) {
     auto p = ProfileStore(saves).open("Anna", OpenOptions{OpenMode::Inspect, 100});
     REQUIRE(p.ok());
     return p.value().progress().scores().reviews;
+}
+
+// Every file under `folder` (relative path) with a hash of its bytes: what a session wrote is
+// what changed between two of these.
+std::map<std::string, std::size_t> file_hashes(const fs::path& folder) {
+    std::map<std::string, std::size_t> out;
+    for (const auto& e : fs::recursive_directory_iterator(folder))
+        if (e.is_regular_file())
+            out[fs::relative(e.path(), folder).string()] =
+                std::hash<std::string>{}(test::slurp(e.path()));
+    return out;
+}
+
+// The files changed or created between `before` and `after`.
+std::vector<std::string> written_between(const std::map<std::string, std::size_t>& before,
+                                         const std::map<std::string, std::size_t>& after) {
+    std::vector<std::string> out;
+    for (const auto& [file, hash] : after)
+        if (const auto it = before.find(file); it == before.end() || it->second != hash)
+            out.push_back(file);
+    return out;
+}
+
+// One session of `device` on Anna at `saves`: studies, undoes, changes a setting, renames.
+void full_session(const fs::path& saves, const char* device, int first) {
+    AsDevice as(device);
+    {
+        auto p = ProfileStore(saves).open("anna").value();
+        study(p, first, 4);
+        REQUIRE(p.undo_last(test::kStart + (first + 10) * 3600000LL, 60).ok());
+        auto s = p.settings();
+        s.daily_new_limit += 1;
+        REQUIRE(p.set_settings(s).ok());
+        REQUIRE(p.close().ok());
+    }
+    REQUIRE(ProfileStore(saves).rename("anna", std::string("Anna ") + device).ok());
 }
 
 }  // namespace
@@ -326,6 +365,33 @@ TEST_CASE("a settings change after another computer replaced this one's is kept"
         REQUIRE(merged.current.count("settings.high_contrast") == 1);
         CHECK(merged.current.at("settings.high_contrast").value == "true");
         CHECK(merged.current.at("settings.daily_new_limit").value == "30");
+    }
+}
+
+TEST_CASE("every file a device writes in a session carries its device id, but the creator's log") {
+    test::TempFolder tmp("devices-own-files");
+    const fs::path a = tmp / "a", b = tmp / "b";
+    anna_on_two_computers(a, b);
+    // The second computer (merged: reviews.jsonl is dev-a's) writes only files named for it.
+    auto before = file_hashes(b / "profiles/anna");
+    full_session(b, "dev-b", 20);
+    auto written = written_between(before, file_hashes(b / "profiles/anna"));
+    CHECK(written.size() >= 4);  // its segment, snapshot, field changes, lock
+    for (const auto& file : written) {
+        INFO(file);
+        CHECK(file.find("dev-b") != std::string::npos);
+    }
+    // The creator, still the only device it knows, also writes its reviews.jsonl, snapshot.json
+    // and backups/ (README "Not done yet"); nothing else without its id, not even profile.json
+    // on a rename.
+    before = file_hashes(a / "profiles/anna");
+    full_session(a, "dev-a", 40);
+    written = written_between(before, file_hashes(a / "profiles/anna"));
+    for (const auto& file : written) {
+        INFO(file);
+        const bool creators_log = file == "reviews.jsonl" || file == "snapshot.json" ||
+                                  file.starts_with("backups/snapshot-");
+        CHECK((creators_log || file.find("dev-a") != std::string::npos));
     }
 }
 
