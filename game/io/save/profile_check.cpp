@@ -132,11 +132,11 @@ SaveResult<CheckReport> check_profile(const fs::path& folder) {
     if (!full) return full.error();
     const FullReplay& f = full.value();
     for (const auto& bad : f.scan.bad_lines)
-        if (!already(kLogFileName, bad.line_number))
+        if (!already(kLogFileName, bad.line))
             report.problems.push_back(
                 {MessageLevel::Error, kLogFileName,
-                 "line " + std::to_string(bad.line_number) + " is damaged (" + bad.reason + ")",
-                 bad.line_number});
+                 "line " + std::to_string(bad.line) + " is damaged (" + bad.message + ")",
+                 bad.line});
     for (const auto& r : f.rejected)
         if (!already(kLogFileName, r.line)) report.problems.push_back(r);
     if (!f.scan.header && f.scan.end.lines > 0)

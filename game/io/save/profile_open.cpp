@@ -243,8 +243,8 @@ SaveResult<ProfileStorage> ProfileStorage::open(const fs::path& folder_in,
     for (const auto& bad : scan.value().bad_lines)
         s.report.add(
             MessageLevel::Error, kLogFileName,
-            "line " + std::to_string(bad.line_number) + " is damaged (" + bad.reason + "); skipped",
-            bad.line_number);
+            "line " + std::to_string(bad.line) + " is damaged (" + bad.message + "); skipped",
+            bad.line);
     if (scan.value().torn_bytes > 0 && !writable) {
         const auto other = writer_elsewhere(s.folder);
         if (other)

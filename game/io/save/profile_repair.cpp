@@ -54,7 +54,7 @@ SaveResult<std::vector<LoadMessage>> ProfileStorage::set_aside_bad_lines() {
     });
     if (!scan) return scan.error();
     for (const auto& b : scan.value().bad_lines)
-        bad.push_back({MessageLevel::Error, kLogFileName, b.reason, b.line_number});
+        bad.push_back({MessageLevel::Error, kLogFileName, b.message, b.line});
     const bool headerless = !scan.value().header && scan.value().end.lines > 0;
     if (bad.empty() && !headerless) return bad;
     std::sort(bad.begin(), bad.end(),

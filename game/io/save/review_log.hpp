@@ -12,22 +12,20 @@
 #include "io/save/load_report.hpp"
 #include "io/save/save_error.hpp"
 #include "io/save/save_formats.hpp"
+#include "text/row_problem.hpp"
 
 namespace chronik::io {
 
 inline constexpr const char* kLogFileName = "reviews.jsonl";
 
-struct LogLineProblem {
-    std::int64_t line_number;  // 1-based line of the file (the header is line 1)
-    std::string reason;
-};
-
 struct LogScan {
     std::optional<LogHeader> header;
-    LogPosition end;                        // after the last complete line
-    std::int64_t records = 0;               // lines decoded as records, in this scan
-    std::vector<LogLineProblem> bad_lines;  // complete lines that are not records
-    std::int64_t torn_bytes = 0;            // bytes after the last newline (a torn last line)
+    LogPosition end;           // after the last complete line
+    std::int64_t records = 0;  // lines decoded as records, in this scan
+    // Complete lines that are not records: the 1-based line (the header is line 1) and why, in
+    // English (reason Other).
+    std::vector<text::RowProblem> bad_lines;
+    std::int64_t torn_bytes = 0;  // bytes after the last newline (a torn last line)
     std::int64_t file_size = 0;
 };
 
