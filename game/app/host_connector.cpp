@@ -204,7 +204,7 @@ ui::HostSettings NetworkHostConnector::defaults() {
     return s;
 }
 
-std::variant<std::unique_ptr<ui::HostSession>, std::string> NetworkHostConnector::start(
+Result<std::unique_ptr<ui::HostSession>, std::string> NetworkHostConnector::start(
     const ui::HostSettings& settings) {
     const auto code = hosting::normalize_room_code(settings.room_code);
     if (!code) return ui::text(strings_, NetworkHostText::ErrorCode);

@@ -24,7 +24,7 @@ public:
 
     ui::HostSettings defaults() override;
     std::string new_room_code() override;
-    std::variant<std::unique_ptr<ui::HostSession>, std::string> start(
+    Result<std::unique_ptr<ui::HostSession>, std::string> start(
         const ui::HostSettings& settings) override;
 
 private:

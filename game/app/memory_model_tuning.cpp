@@ -163,20 +163,22 @@ std::optional<std::string> ProfileMemoryModel::apply(const ui::MemoryModelFit& f
 
 ui::PastedWeights ProfileMemoryModel::apply_pasted(const std::string& text) {
     ui::PastedWeights out;
-    const auto weights = optimize::read_pasted_weights(text, &out.problem);
+    const auto weights = optimize::read_pasted_weights(text);
     if (!weights) {
+        out.problem = weights.error();
         io::log_info("memory model: pasted weights refused: " + optimize::describe(out.problem));
         return out;
     }
     ProfileSettings next = session_.settings();
-    next.fsrs_weights = *weights;
+    next.fsrs_weights = weights.value();
     if (auto problem = save(next)) {
         out.result = ui::PastedWeights::Result::NotSaved;
         out.why = *problem;
         return out;
     }
     out.result = ui::PastedWeights::Result::Applied;
-    io::log_info("memory model: pasted weights applied: " + optimize::format_weights(*weights, 6));
+    io::log_info("memory model: pasted weights applied: " +
+                 optimize::format_weights(weights.value(), 6));
     return out;
 }
 

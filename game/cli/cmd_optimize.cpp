@@ -116,10 +116,9 @@ std::string json_weights(const Weights& w) {
 }
 
 Weights weights_option(const Args& args, const std::string& name) {
-    std::string why;
-    auto w = parse_weights(*args.get(name), &why);
-    if (!w) throw UsageError(name + ": " + why);
-    return *w;
+    auto w = parse_weights(*args.get(name));
+    if (!w) throw UsageError(name + ": " + w.error());
+    return w.value();
 }
 
 struct LoadedLog {

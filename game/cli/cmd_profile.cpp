@@ -165,12 +165,13 @@ int set_weights(const io::ProfileStore& store, const Args& args) {
     if (text.empty()) throw UsageError("set-weights needs the 21 weights (or \"default\")");
     std::optional<optimize::Weights> w;
     if (text != "default ") {
-        std::string why;
-        w = optimize::parse_pasted_weights(text, &why);
-        if (!w) {
-            std::cerr << "chronik-cli profile: set-weights: " << why << "\n";
+        const auto pasted = optimize::read_pasted_weights(text);
+        if (!pasted) {
+            std::cerr << "chronik-cli profile: set-weights: " << optimize::describe(pasted.error())
+                      << "\n";
             return 1;
         }
+        w = pasted.value();
     }
     auto storage = store.open(need_profile(args));
     if (!storage) return fail(storage.error());

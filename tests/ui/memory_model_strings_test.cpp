@@ -27,9 +27,9 @@ TEST_CASE("why pasted weights were refused is said in the interface's language")
     using chronik::optimize::read_pasted_weights;
     const StringTable de(Language::German), en(Language::English);
     auto refused = [](const std::string& pasted) {
-        PastedWeightsProblem p;
-        CHECK_FALSE(read_pasted_weights(pasted, &p).has_value());
-        return p;
+        const auto w = read_pasted_weights(pasted);
+        REQUIRE_FALSE(w.ok());
+        return w.error();
     };
     const auto fsrs5 = refused(
         "0.4 0.6 2.4 5.8 4.93 0.94 0.86 0.01 1.49 0.14 0.94 2.18 0.05 0.34 1.26 0.29 2.61 0.4 0.6");

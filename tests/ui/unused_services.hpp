@@ -51,7 +51,7 @@ struct UnusedDecks final : DeckLibrary {
 struct UnusedNetwork final : HostConnector, JoinConnector {
     HostSettings defaults() override { unexpected("host"); }
     std::string new_room_code() override { unexpected("host"); }
-    std::variant<std::unique_ptr<HostSession>, std::string> start(const HostSettings&) override {
+    Result<std::unique_ptr<HostSession>, std::string> start(const HostSettings&) override {
         unexpected("host");
     }
     std::unique_ptr<JoinSession> connect(const JoinRequest&) override { unexpected("join"); }

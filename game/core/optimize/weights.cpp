@@ -25,14 +25,11 @@ bool within_bounds(const Weights& w, double tolerance) {
     return true;
 }
 
-std::optional<Weights> parse_weights(const std::string& text, std::string* error) {
+Result<Weights, std::string> parse_weights(const std::string& text) {
     Weights w{};
     std::size_t count = 0;
     std::size_t pos = 0;
-    auto fail = [&](const std::string& why) -> std::optional<Weights> {
-        if (error) *error = why;
-        return std::nullopt;
-    };
+    auto fail = [](std::string why) -> Result<Weights, std::string> { return why; };
     while (pos < text.size()) {
         while (pos < text.size() && (text[pos] == ',' || text[pos] == ' ' || text[pos] == '\t' ||
                                      text[pos] == '[' || text[pos] == ']')) {
@@ -62,7 +59,7 @@ std::optional<Weights> parse_weights(const std::string& text, std::string* error
     return w;
 }
 
-std::optional<Weights> read_pasted_weights(const std::string& text, PastedWeightsProblem* problem) {
+Result<Weights, PastedWeightsProblem> read_pasted_weights(const std::string& text) {
     std::vector<std::string> tokens;
     std::string token;
     for (char c : text + " ") {
@@ -77,10 +74,9 @@ std::optional<Weights> read_pasted_weights(const std::string& text, PastedWeight
     }
     PastedWeightsProblem p;
     p.count = tokens.size();
-    auto fail = [&](PastedWeightsProblem::Kind kind) -> std::optional<Weights> {
+    auto fail = [&](PastedWeightsProblem::Kind kind) -> Result<Weights, PastedWeightsProblem> {
         p.kind = kind;
-        if (problem) *problem = p;
-        return std::nullopt;
+        return p;
     };
     // Anki before 25.02 shows FSRS-5's 19 or FSRS-4.5's 17 weights: say so before anything else.
     if (tokens.size() == 19 || tokens.size() == 17)
@@ -131,13 +127,6 @@ std::string describe(const PastedWeightsProblem& p) {
             break;
     }
     return out.str();
-}
-
-std::optional<Weights> parse_pasted_weights(const std::string& text, std::string* error) {
-    PastedWeightsProblem problem;
-    auto w = read_pasted_weights(text, &problem);
-    if (!w && error) *error = describe(problem);
-    return w;
 }
 
 std::string format_weights(const Weights& w, int precision) {

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "result/result.hpp"
 #include "srs/scheduler_params.hpp"
 
 namespace chronik::optimize {
@@ -37,9 +38,9 @@ Weights clamp_to_bounds(const Weights& w);
 // 1e-6 for weights that went through f32).
 bool within_bounds(const Weights& w, double tolerance = 0.0);
 
-// "w0,w1,...,w20" (commas and/or spaces). nullopt with a reason in `error` when it is not
-// exactly 21 finite numbers.
-std::optional<Weights> parse_weights(const std::string& text, std::string* error = nullptr);
+// "w0,w1,...,w20" (commas and/or spaces); the problem, in English, when it is not exactly 21
+// finite numbers.
+Result<Weights, std::string> parse_weights(const std::string& text);
 
 // Why pasted weights were refused, as facts, so that each interface says it in its language.
 struct PastedWeightsProblem {
@@ -58,16 +59,12 @@ struct PastedWeightsProblem {
 
 // Weights pasted by a person, e.g. copied from Anki's FSRS options ("0.212, 1.2931, ...", also
 // one per line or separated by ';' or in brackets): exactly 21 finite numbers inside the bounds
-// of README 11.7. Otherwise nullopt, and `problem` says what is wrong, e.g. that 19 numbers are
-// FSRS-5 weights, which Chronik's FSRS-6 scheduler cannot use.
-std::optional<Weights> read_pasted_weights(const std::string& text,
-                                           PastedWeightsProblem* problem = nullptr);
+// of README 11.7. Otherwise the problem says what is wrong, e.g. that 19 numbers are FSRS-5
+// weights, which Chronik's FSRS-6 scheduler cannot use.
+Result<Weights, PastedWeightsProblem> read_pasted_weights(const std::string& text);
 
 // The problem in English, as chronik-cli and the log say it.
 std::string describe(const PastedWeightsProblem& problem);
-
-// read_pasted_weights with the problem described in English.
-std::optional<Weights> parse_pasted_weights(const std::string& text, std::string* error = nullptr);
 
 // The weights as "w0, w1, ..." with enough digits to round-trip.
 std::string format_weights(const Weights& w, int precision = 6);

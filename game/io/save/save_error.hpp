@@ -9,7 +9,9 @@
 #include <string>
 #include <string_view>
 #include <utility>
-#include <variant>
+#include <variant>  // callers use it with their results
+
+#include "result/result.hpp"
 
 namespace chronik::io {
 
@@ -56,34 +58,8 @@ inline std::string in_quotes(std::string_view s) {
 // An error from errno after a failed system call on `file`; `action` says what was tried.
 SaveError error_from_errno(int err, const std::filesystem::path& file, const std::string& action);
 
-// A value or a SaveError.
+// A value or a SaveError: the one result type (result/result.hpp) with the save storage's problem.
 template <class T>
-class [[nodiscard]] SaveResult {
-public:
-    SaveResult(T value) : v_(std::move(value)) {}
-    SaveResult(SaveError error) : v_(std::move(error)) {}
-    bool ok() const { return v_.index() == 0; }
-    explicit operator bool() const { return ok(); }
-    T& value() & { return std::get<0>(v_); }
-    const T& value() const& { return std::get<0>(v_); }
-    T&& value() && { return std::get<0>(std::move(v_)); }
-    const SaveError& error() const { return std::get<1>(v_); }
-
-private:
-    std::variant<T, SaveError> v_;
-};
-
-template <>
-class [[nodiscard]] SaveResult<void> {
-public:
-    SaveResult() = default;
-    SaveResult(SaveError error) : e_(std::move(error)) {}
-    bool ok() const { return !e_; }
-    explicit operator bool() const { return ok(); }
-    const SaveError& error() const { return *e_; }
-
-private:
-    std::optional<SaveError> e_;
-};
+using SaveResult = Result<T, SaveError>;
 
 }  // namespace chronik::io

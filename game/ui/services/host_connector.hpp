@@ -7,10 +7,10 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <variant>
 #include <vector>
 
 #include "classroom/classroom_game.hpp"
+#include "result/result.hpp"
 #include "round/leaderboard.hpp"
 
 namespace chronik::ui {
@@ -106,9 +106,9 @@ public:
     virtual HostSettings defaults() = 0;
     // A fresh random room code.
     virtual std::string new_room_code() = 0;
-    // Starts listening with these settings. An error is a message for the teacher that names the
-    // address and port (port in use, no questions, ...); nothing throws.
-    virtual std::variant<std::unique_ptr<HostSession>, std::string> start(
+    // Starts listening with these settings. The problem is a sentence for the teacher in the UI
+    // language that names the address and port (port in use, no questions, ...); nothing throws.
+    virtual Result<std::unique_ptr<HostSession>, std::string> start(
         const HostSettings& settings) = 0;
 };
 

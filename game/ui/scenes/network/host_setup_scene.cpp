@@ -1,7 +1,6 @@
 #include "ui/scenes/network/host_setup_scene.hpp"
 
 #include <algorithm>
-#include <variant>
 #include <vector>
 
 #include "hosting/room_code.hpp"
@@ -229,16 +228,16 @@ void HostSetupScene::edit(Row row) {
 
 void HostSetupScene::open_room() {
     auto started = ctx_.services.network_host.start(settings_);
-    if (auto* error = std::get_if<std::string>(&started)) {
+    if (!started) {
         ctx_.audio.play(Sfx::Wrong);
-        message_ = *error;
+        message_ = started.error();
         message_is_error_ = true;
         refresh();
         return;
     }
     ctx_.audio.play(Sfx::Select);
-    ctx_.stack.replace_top(std::make_unique<HostGameScene>(
-        ctx_, std::move(std::get<std::unique_ptr<HostSession>>(started)), settings_));
+    ctx_.stack.replace_top(
+        std::make_unique<HostGameScene>(ctx_, std::move(started).value(), settings_));
 }
 
 void HostSetupScene::move_focus(int delta) {
