@@ -41,3 +41,29 @@ TEST_CASE("a letter bound to another action is not an answer key and leaves the 
     CHECK(keys.answer_badge(1) == "2");
     CHECK(keys.answer_keys_hint(true) == "1–4");
 }
+
+TEST_CASE("a key's name is said in the UI language, the same way in hints, buttons and settings") {
+    using chronik::Language;
+    CHECK(key_name(sf::Keyboard::Space, Language::German) == "Leertaste");
+    CHECK(key_name(sf::Keyboard::Space, Language::English) == "Space");
+    CHECK(key_name(sf::Keyboard::Delete, Language::German) == "Entf");
+    CHECK(key_name(sf::Keyboard::Delete, Language::English) == "Del");
+    CHECK(key_name(sf::Keyboard::Home, Language::German) == "Pos1");
+    CHECK(key_name(sf::Keyboard::PageDown, Language::English) == "PgDn");
+    CHECK(key_name(sf::Keyboard::Enter, Language::German) == "Enter");
+    CHECK(key_name(sf::Keyboard::Escape, Language::English) == "Esc");
+    // Letters, digits and F keys are the caps' own.
+    CHECK(key_name(sf::Keyboard::Num3, Language::German) == "3");
+    CHECK(key_name(sf::Keyboard::U, Language::English) == "U");
+    CHECK(key_name(sf::Keyboard::F5, Language::German) == "F5");
+    CHECK(ctrl_key_name(sf::Keyboard::V, Language::German) == "Strg+V");
+    CHECK(ctrl_key_name(sf::Keyboard::Enter, Language::English) == "Ctrl+Enter");
+    // Every key a player may bind has a name in each language.
+    for (int k = sf::Keyboard::A; k < sf::Keyboard::KeyCount; ++k) {
+        const auto key = static_cast<sf::Keyboard::Key>(k);
+        if (!bindable_key_name(key)) continue;
+        CAPTURE(k);
+        CHECK(key_name(key, Language::German) != "?");
+        CHECK(key_name(key, Language::English) != "?");
+    }
+}

@@ -89,6 +89,48 @@ std::string key_label(sf::Keyboard::Key key) {
     return "?";
 }
 
+std::string key_name(sf::Keyboard::Key key, Language language) {
+    const bool de = language == Language::German;
+    switch (key) {
+        case sf::Keyboard::Space:
+            return de ? "Leertaste" : "Space";
+        case sf::Keyboard::BackSpace:
+            return "⌫";
+        case sf::Keyboard::Delete:
+            return de ? "Entf" : "Del";
+        case sf::Keyboard::Insert:
+            return de ? "Einfg" : "Ins";
+        case sf::Keyboard::Home:
+            return de ? "Pos1" : "Home";
+        case sf::Keyboard::End:
+            return de ? "Ende" : "End";
+        case sf::Keyboard::PageUp:
+            return de ? "Bild↑" : "PgUp";
+        case sf::Keyboard::PageDown:
+            return de ? "Bild↓" : "PgDn";
+        case sf::Keyboard::Enter:
+            return "Enter";
+        case sf::Keyboard::Escape:
+            return "Esc";
+        case sf::Keyboard::Tab:
+            return "Tab";
+        case sf::Keyboard::Left:
+            return "←";
+        case sf::Keyboard::Right:
+            return "→";
+        case sf::Keyboard::Up:
+            return "↑";
+        case sf::Keyboard::Down:
+            return "↓";
+        default:
+            return key_label(key);
+    }
+}
+
+std::string ctrl_key_name(sf::Keyboard::Key key, Language language) {
+    return (language == Language::German ? "Strg+" : "Ctrl+") + key_name(key, language);
+}
+
 KeyBindings::KeyBindings()
     : keys_{sf::Keyboard::Num1,  sf::Keyboard::Num2, sf::Keyboard::Num3, sf::Keyboard::Num4,
             sf::Keyboard::Space, sf::Keyboard::U,    sf::Keyboard::L} {}

@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "locale/language.hpp"
+
 namespace chronik::ui {
 
 enum class KeyAction { Answer1, Answer2, Answer3, Answer4, Flip, Undo, ReadSource };
@@ -24,8 +26,15 @@ std::optional<KeyAction> key_action_from_name(std::string_view name);
 // cannot be bound (unknown ones, and the navigation keys Enter, Esc, Tab and the arrows).
 std::optional<std::string> bindable_key_name(sf::Keyboard::Key key);
 std::optional<sf::Keyboard::Key> key_from_name(std::string_view name);
-// What a key cap shows: "1" for Num1, "Leertaste"/"Space" is left to the caller.
+// What a key cap shows, the same in every language: "1" for Num1, "A", "F5"; a key whose name
+// differs by language ("Space") by its stored name.
 std::string key_label(sf::Keyboard::Key key);
+// The one name the player reads for a key, in hints, on buttons and in the settings, in the UI
+// language: "Leertaste"/"Space", "Entf"/"Del", "Pos1"/"Home", "Enter", "Esc", "Tab", "←";
+// otherwise key_label.
+std::string key_name(sf::Keyboard::Key key, Language language);
+// A key with Ctrl held: "Strg+V" / "Ctrl+V".
+std::string ctrl_key_name(sf::Keyboard::Key key, Language language);
 
 class KeyBindings {
 public:

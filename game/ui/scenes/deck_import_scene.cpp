@@ -3,6 +3,7 @@
 #include <array>
 #include <vector>
 
+#include "ui/input/key_bindings.hpp"
 #include "ui/input/nav.hpp"
 #include "ui/scenes/file_chooser_scene.hpp"
 #include "ui/scenes/leave_screen.hpp"
@@ -50,13 +51,13 @@ DeckImportScene::DeckImportScene(SceneContext& ctx)
                         ButtonKind::Secondary, "Esc"));
     buttons_.add(Button(text(ctx.strings, DecksText::ChooseFile), {580, 366, 300, 54},
                         ButtonKind::Secondary,
-                        ctx.strings.language() == Language::German ? "Strg+O" : "Ctrl+O"));
+                        ctrl_key_name(sf::Keyboard::O, ctx.strings.language())));
     buttons_.show_focus(false);  // the text field holds the keyboard
     hints_.set({{"Enter", text(ctx.strings, DecksText::HintImportRun)},
-                {ctx.strings.language() == Language::German ? "Strg+O" : "Ctrl+O",
+                {ctrl_key_name(sf::Keyboard::O, ctx.strings.language()),
                  text(ctx.strings, DecksText::ChooseFile)},
                 {"↑ ↓", text(ctx.strings, DecksText::HintKind)},
-                {ctx.strings.language() == Language::German ? "Strg+V" : "Ctrl+V",
+                {ctrl_key_name(sf::Keyboard::V, ctx.strings.language()),
                  text(ctx.strings, DecksText::HintPaste)},
                 {"Esc", text(ctx.strings, DecksText::HintBack)}});
     refresh_kind();

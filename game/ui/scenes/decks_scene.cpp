@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "ui/input/key_bindings.hpp"
 #include "ui/input/nav.hpp"
 #include "ui/scenes/deck_import_scene.hpp"
 #include "ui/scenes/draft_review_scene.hpp"
@@ -55,7 +56,7 @@ DecksScene::DecksScene(SceneContext& ctx) : Scene(ctx) {
         buttons_.at(i).set_label_size(t.type.small);
     buttons_.show_focus(false);  // the list holds the keyboard; buttons answer to their keys
     hints_.set({{"↑ ↓", ctx.text(TextId::HintNavigate)},
-                {ctx.strings.language() == Language::German ? "Leertaste" : "Space",
+                {key_name(sf::Keyboard::Space, ctx.strings.language()),
                  text(ctx.strings, DecksText::HintToggle)},
                 {"I", text(ctx.strings, DecksText::HintImport)},
                 {"P", text(ctx.strings, DecksText::HintReview)},

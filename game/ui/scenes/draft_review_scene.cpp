@@ -1,6 +1,7 @@
 #include "ui/scenes/draft_review_scene.hpp"
 
 #include "bank/event_date.hpp"
+#include "ui/input/key_bindings.hpp"
 #include "ui/input/nav.hpp"
 #include "ui/scenes/dialogs.hpp"
 #include "ui/scenes/leave_screen.hpp"
@@ -59,8 +60,7 @@ void DraftReviewScene::set_buttons() {
             add(DecksText::HintCancel, 292, 200, ButtonKind::Secondary, "Esc");
             hints = {{"Tab", text(s, DecksText::HintField)},
                      {"Enter", text(s, DecksText::HintSave)},
-                     {s.language() == Language::German ? "Strg+V" : "Ctrl+V",
-                      text(s, DecksText::HintPaste)},
+                     {ctrl_key_name(sf::Keyboard::V, s.language()), text(s, DecksText::HintPaste)},
                      {"Esc", text(s, DecksText::HintCancel)}};
             break;
         case Mode::AllDone:

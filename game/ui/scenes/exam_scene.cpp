@@ -39,24 +39,17 @@ ExamScene::ExamScene(SceneContext& ctx, exam::Exam paper)
     prompt_ = TextBlock("", {kLeft, 92, kWidth, 136},
                         {FontFace::SansBold, t.type.h2 + 2, t.type.small, t.palette.text,
                          Align::Left, VAlign::Middle, 1.2f, true});
+    const auto language = ctx.strings.language();
+    const auto hand_in = ctrl_key_name(sf::Keyboard::Enter, language);
     hints_choice_.set({{profile_keys(ctx).answer_keys_hint(true), ctx.text(TextId::HintChoose)},
                        {"← →", ctx.text(TextId::HintQuestion)},
-                       {ctx.strings.language() == Language::German ? "Strg+Enter" : "Ctrl+Enter",
-                        ctx.text(TextId::HintHandIn)},
+                       {hand_in, ctx.text(TextId::HintHandIn)},
                        {"Esc", ctx.text(TextId::HintPause)}});
     hints_timeline_.set({{"↑ ↓", ctx.text(TextId::HintNavigate)},
-                         {"Leertaste", ctx.text(TextId::HintCarry)},
+                         {key_name(sf::Keyboard::Space, language), ctx.text(TextId::HintCarry)},
                          {"← →", ctx.text(TextId::HintQuestion)},
-                         {ctx.strings.language() == Language::German ? "Strg+Enter" : "Ctrl+Enter",
-                          ctx.text(TextId::HintHandIn)},
+                         {hand_in, ctx.text(TextId::HintHandIn)},
                          {"Esc", ctx.text(TextId::HintPause)}});
-    if (ctx.strings.language() == Language::English) {
-        hints_timeline_.set({{"↑ ↓", ctx.text(TextId::HintNavigate)},
-                             {"Space", ctx.text(TextId::HintCarry)},
-                             {"← →", ctx.text(TextId::HintQuestion)},
-                             {"Ctrl+Enter", ctx.text(TextId::HintHandIn)},
-                             {"Esc", ctx.text(TextId::HintPause)}});
-    }
     order_ = paper_.timeline_order();
     time_bar_.snap(1.f);
     update_clock();
@@ -318,7 +311,8 @@ ExamResultsScene::ExamResultsScene(SceneContext& ctx, exam::Exam paper)
     review_ = TextBlock("", {kLeft + 24, 324, kWidth - 48, 240},
                         {FontFace::Sans, t.type.small, 13, t.palette.text_muted, Align::Left,
                          VAlign::Top, 1.3f, true});
-    const std::string look_up = key_label(profile_keys(ctx).key(KeyAction::ReadSource));
+    const std::string look_up =
+        key_name(profile_keys(ctx).key(KeyAction::ReadSource), ctx.strings.language());
     buttons_.add(Button(ctx.text(TextId::StudyReadSource), {kLeft, 590, 360, 56},
                         ButtonKind::Secondary, look_up));
     buttons_.add(Button(ctx.text(TextId::ResultsHome), {kLeft + kWidth - 300, 590, 300, 56},

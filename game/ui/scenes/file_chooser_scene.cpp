@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "ui/input/key_bindings.hpp"
 #include "ui/input/nav.hpp"
 #include "ui/scenes/leave_screen.hpp"
 #include "ui/text/decks_strings.hpp"
@@ -67,7 +68,7 @@ FileChooserScene::FileChooserScene(SceneContext& ctx,
                         ButtonKind::Secondary, "⌫"));
     buttons_.add(Button(text(ctx.strings, DecksText::ChooserShowHidden),
                         {kListX + 552, by, 330, 50}, ButtonKind::Secondary,
-                        ctx.strings.language() == Language::German ? "Strg+H" : "Ctrl+H"));
+                        ctrl_key_name(sf::Keyboard::H, ctx.strings.language())));
     buttons_.add(Button(text(ctx.strings, DecksText::HintBack), {kListX + 898, by, 222, 50},
                         ButtonKind::Secondary, "Esc"));
     for (std::size_t i = 0; i < buttons_.size(); ++i)
@@ -78,8 +79,10 @@ FileChooserScene::FileChooserScene(SceneContext& ctx,
                 {"Enter", text(ctx.strings, DecksText::HintOpen)},
                 {"⌫", text(ctx.strings, DecksText::HintUp)},
                 {"A–Z", de ? "Springen" : "Jump"},
-                {de ? "Strg+L" : "Ctrl+L", text(ctx.strings, DecksText::HintTypePath)},
-                {de ? "Strg+H" : "Ctrl+H", text(ctx.strings, DecksText::HintHidden)},
+                {ctrl_key_name(sf::Keyboard::L, ctx.strings.language()),
+                 text(ctx.strings, DecksText::HintTypePath)},
+                {ctrl_key_name(sf::Keyboard::H, ctx.strings.language()),
+                 text(ctx.strings, DecksText::HintHidden)},
                 {"Esc", text(ctx.strings, DecksText::HintBack)}});
     open_folder(ctx.services.decks.chooser_start());
 }

@@ -1,5 +1,6 @@
 #include "ui/scenes/paste_weights_scene.hpp"
 
+#include "ui/input/key_bindings.hpp"
 #include "ui/input/nav.hpp"
 #include "ui/text/memory_model_strings.hpp"
 
@@ -35,9 +36,10 @@ PasteWeightsScene::PasteWeightsScene(SceneContext& ctx, MemoryModelTuning& tunin
     buttons_.add(
         Button(ctx.text(TextId::DialogCancel), {930, 476, 170, 56}, ButtonKind::Secondary));
     buttons_.show_focus(false);  // the field holds the keyboard; Enter and Esc answer
-    hints_.set({{text(ctx.strings, T::PasteKey), text(ctx.strings, T::PasteHint)},
-                {"Enter", ctx.text(TextId::DialogOk)},
-                {"Esc", ctx.text(TextId::DialogCancel)}});
+    hints_.set(
+        {{ctrl_key_name(sf::Keyboard::V, ctx.strings.language()), text(ctx.strings, T::PasteHint)},
+         {"Enter", ctx.text(TextId::DialogOk)},
+         {"Esc", ctx.text(TextId::DialogCancel)}});
 }
 
 void PasteWeightsScene::submit() {

@@ -2,6 +2,7 @@
 
 #include <exception>
 
+#include "ui/input/key_bindings.hpp"
 #include "ui/scenes/dialogs.hpp"
 #include "ui/scenes/home_scene.hpp"
 #include "ui/scenes/title_scene.hpp"
@@ -42,14 +43,16 @@ ProfilesScene::ProfilesScene(SceneContext& ctx) : Scene(ctx), actions_(Axis::Ver
     actions_.add(Button(ctx.text(TextId::ProfilesRename), {kActionsX, kListY + 68, kActionsW, 56},
                         ButtonKind::Secondary, "F2"));
     actions_.add(Button(ctx.text(TextId::ProfilesDelete), {kActionsX, kListY + 136, kActionsW, 56},
-                        ButtonKind::Danger, ctx.text(TextId::KeyDelete)));
+                        ButtonKind::Danger,
+                        key_name(sf::Keyboard::Delete, ctx.strings.language())));
     actions_.show_focus(false);
-    hints_.set({{"↑ ↓", ctx.text(TextId::HintNavigate)},
-                {"Enter", ctx.text(TextId::HintSelect)},
-                {"N", ctx.text(TextId::HintNew)},
-                {"F2", ctx.text(TextId::HintRename)},
-                {ctx.text(TextId::KeyDelete), ctx.text(TextId::HintDelete)},
-                {"Esc", ctx.text(TextId::HintBack)}});
+    hints_.set(
+        {{"↑ ↓", ctx.text(TextId::HintNavigate)},
+         {"Enter", ctx.text(TextId::HintSelect)},
+         {"N", ctx.text(TextId::HintNew)},
+         {"F2", ctx.text(TextId::HintRename)},
+         {key_name(sf::Keyboard::Delete, ctx.strings.language()), ctx.text(TextId::HintDelete)},
+         {"Esc", ctx.text(TextId::HintBack)}});
     refresh();
 }
 

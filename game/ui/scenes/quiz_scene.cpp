@@ -57,11 +57,12 @@ QuizScene::QuizScene(SceneContext& ctx, std::vector<round::DrawnItem> drawn, std
                        {"↑ ↓", ctx.text(TextId::HintNavigate)},
                        {"Enter", ctx.text(TextId::HintSelect)},
                        {"Esc", ctx.text(TextId::HintPause)}});
-    hints_feedback_.set({{"Enter", ctx.text(TextId::HintNext)},
-                         {"↑ ↓", ctx.text(TextId::HintScroll)},
-                         {key_label(profile_keys(ctx).key(KeyAction::ReadSource)),
-                          ctx.text(TextId::HintReadSource)},
-                         {"Esc", ctx.text(TextId::HintPause)}});
+    hints_feedback_.set(
+        {{"Enter", ctx.text(TextId::HintNext)},
+         {"↑ ↓", ctx.text(TextId::HintScroll)},
+         {key_name(profile_keys(ctx).key(KeyAction::ReadSource), ctx.strings.language()),
+          ctx.text(TextId::HintReadSource)},
+         {"Esc", ctx.text(TextId::HintPause)}});
     // The feedback sits on a card, so the backdrop's lines never run through the explanation.
     feedback_card_.set_geometry({kLeft - 14, kFeedbackY, 780, 666 - kFeedbackY}, t.spacing.radius,
                                 1.f);
@@ -156,9 +157,9 @@ void QuizScene::show_feedback(const round::ChoiceFeedback& fb, std::int64_t resp
     // without a source text has no passage to show, so no button.
     const bank::Deck* deck = ctx_.services.session().bank().deck_of(q.item_id);
     if (!q.quote.empty() && deck && deck->has_source())
-        next_.add(Button(ctx_.text(TextId::StudyReadSource), {900, 612, 260, 46},
-                         ButtonKind::Secondary,
-                         key_label(profile_keys(ctx_).key(KeyAction::ReadSource))));
+        next_.add(Button(
+            ctx_.text(TextId::StudyReadSource), {900, 612, 260, 46}, ButtonKind::Secondary,
+            key_name(profile_keys(ctx_).key(KeyAction::ReadSource), ctx_.strings.language())));
     // No focus ring in feedback: Enter always means "Weiter", so a ring on the look-up button
     // (after the pointer passed over it) would promise what Enter does not do.
     next_.show_focus(false);

@@ -111,7 +111,8 @@ void ResultsScene::build(const std::vector<std::pair<std::string, TextId>>& figu
                                   t.palette.text_muted, Align::Left, VAlign::Top, 1.25f, true});
     // Each missed item on its own row, with "Im Text nachlesen" when its deck has a source text
     // (a deck without one simply has no button).
-    const std::string key = key_label(profile_keys(ctx).key(KeyAction::ReadSource));
+    const std::string key =
+        key_name(profile_keys(ctx).key(KeyAction::ReadSource), ctx.strings.language());
     for (auto& [id, line] : missed) {
         MissedRow row{id,
                       TextBlock("• " + line, {124, 0, 800, kRowH - 6},

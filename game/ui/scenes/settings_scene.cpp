@@ -236,7 +236,8 @@ void SettingsScene::capture(sf::Keyboard::Key key) {
     if (const auto other = keys_.conflict(row.action, key)) {
         Row holder{RowKind::Key, *other, {}, {}, {}, {}};
         status_text_ =
-            ctx_.strings.format(TextId::SettingsKeyConflict, {key_label(key), label_text(holder)});
+            ctx_.strings.format(TextId::SettingsKeyConflict,
+                                {key_name(key, ctx_.strings.language()), label_text(holder)});
         ctx_.audio.play(Sfx::Wrong);
         refresh_values();
         return;

@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "srs/expected_load.hpp"
+#include "ui/input/key_bindings.hpp"
 #include "ui/text/memory_model_strings.hpp"
 
 namespace chronik::ui {
@@ -143,10 +144,7 @@ std::string SettingsScene::value_text(const Row& r) const {
             break;
         case RowKind::Key: {
             if (capturing_ && &r == &rows_[focus_]) return "…";
-            const auto key = keys_.key(r.action);
-            if (key == sf::Keyboard::Space)
-                return ctx_.strings.language() == Language::German ? "Leertaste" : "Space";
-            return key_label(key);
+            return key_name(keys_.key(r.action), ctx_.strings.language());
         }
         case RowKind::ResetKeys:
         case RowKind::MemoryModel:

@@ -10,14 +10,6 @@ namespace chronik::ui {
 
 using namespace study_layout;
 
-namespace {
-
-std::string space_label(const StringTable& s) {
-    return s.language() == Language::German ? "Leertaste" : "Space";
-}
-
-}  // namespace
-
 std::string format_interval(std::int64_t ms, const StringTable& strings) {
     const auto n = [](double v) { return std::to_string(static_cast<long long>(std::lround(v))); };
     if (ms < kMinuteMs) return strings.get(TextId::DurationUnderMinute);
@@ -75,21 +67,21 @@ StudyScene::StudyScene(SceneContext& ctx, std::string deck_title)
     divider_.set_geometry({400, 212, 480, 2}, 1.f);
     divider_.set_fill(t.palette.border);
 
-    const std::string flip_key = keys_.key(KeyAction::Flip) == sf::Keyboard::Space
-                                     ? space_label(ctx.strings)
-                                     : key_label(keys_.key(KeyAction::Flip));
-    const std::string undo_key = key_label(keys_.key(KeyAction::Undo));
-    const std::string source_key = key_label(keys_.key(KeyAction::ReadSource));
-    hints_front_.set({{flip_key, ctx.text(TextId::HintFlip)},
-                      {std::string(undo_key).append(" / Strg+Z"), ctx.text(TextId::HintUndo)},
-                      {"Esc", ctx.text(TextId::HintPause)}});
+    const auto language = ctx.strings.language();
+    const std::string flip_key = key_name(keys_.key(KeyAction::Flip), language);
+    const std::string undo_key = key_name(keys_.key(KeyAction::Undo), language);
+    const std::string source_key = key_name(keys_.key(KeyAction::ReadSource), language);
+    hints_front_.set(
+        {{flip_key, ctx.text(TextId::HintFlip)},
+         {undo_key + " / " + ctrl_key_name(sf::Keyboard::Z, language), ctx.text(TextId::HintUndo)},
+         {"Esc", ctx.text(TextId::HintPause)}});
     hints_back_.set({{keys_.answer_keys_hint(false), ctx.text(TextId::HintGrade)},
                      {flip_key, ctx.text(TextId::StudyGood)},
                      {undo_key, ctx.text(TextId::HintUndo)},
                      {source_key, ctx.text(TextId::HintReadSource)},
                      {"Esc", ctx.text(TextId::HintPause)}});
     hints_practice_.set(
-        {{key_label(keys_.key(KeyAction::Answer1)), ctx.text(TextId::StudyDidNotKnow)},
+        {{key_name(keys_.key(KeyAction::Answer1), language), ctx.text(TextId::StudyDidNotKnow)},
          {flip_key, ctx.text(TextId::StudyKnew)},
          {source_key, ctx.text(TextId::HintReadSource)},
          {"Esc", ctx.text(TextId::HintPause)}});
@@ -97,10 +89,6 @@ StudyScene::StudyScene(SceneContext& ctx, std::string deck_title)
                      {"Enter", ctx.text(TextId::HintSelect)},
                      {undo_key, ctx.text(TextId::HintUndo)},
                      {"Esc", ctx.text(TextId::HintBackHome)}});
-    if (ctx.strings.language() == Language::English)
-        hints_front_.set({{flip_key, ctx.text(TextId::HintFlip)},
-                          {std::string(undo_key).append(" / Ctrl+Z"), ctx.text(TextId::HintUndo)},
-                          {"Esc", ctx.text(TextId::HintPause)}});
     back_.add(Button(ctx.text(TextId::HintBackHome), {1016, 22, 144, 40}, ButtonKind::Secondary));
     back_.show_focus(false);
     progress_.snap(0.f);
@@ -177,9 +165,6 @@ void StudyScene::show_card(const bank::Item& item) {
     }
     note_.set_text(note);
     actions_.clear();
-    const std::string flip_key = keys_.key(KeyAction::Flip) == sf::Keyboard::Space
-                                     ? space_label(ctx_.strings)
-                                     : key_label(keys_.key(KeyAction::Flip));
     actions_.add(
         Button(ctx_.text(TextId::StudyFlip), {440, kActionsY, 400, kActionH}, ButtonKind::Primary));
     actions_.set_focus(0);
@@ -193,11 +178,13 @@ void StudyScene::show_tools(bool read_source) {
     tools_.clear();
     if (undoable_ > 0)
         tools_.add(Button(ctx_.text(TextId::StudyUndo), {kLeft, kToolsY, 230, kToolH},
-                          ButtonKind::Secondary, key_label(keys_.key(KeyAction::Undo))));
+                          ButtonKind::Secondary,
+                          key_name(keys_.key(KeyAction::Undo), ctx_.strings.language())));
     if (read_source)
         tools_.add(Button(ctx_.text(TextId::StudyReadSource),
                           {undoable_ > 0 ? kLeft + 246 : kLeft, kToolsY, 330, kToolH},
-                          ButtonKind::Secondary, key_label(keys_.key(KeyAction::ReadSource))));
+                          ButtonKind::Secondary,
+                          key_name(keys_.key(KeyAction::ReadSource), ctx_.strings.language())));
     tools_.show_focus(false);
 }
 
@@ -222,7 +209,8 @@ void StudyScene::flip() {
             }
             const auto key = keys_.key(static_cast<KeyAction>(i));
             Button b(label, {kLeft + static_cast<float>(i) * (w + gap), kActionsY, w, kActionH},
-                     i == 2 ? ButtonKind::Primary : ButtonKind::Secondary, key_label(key));
+                     i == 2 ? ButtonKind::Primary : ButtonKind::Secondary,
+                     key_name(key, ctx_.strings.language()));
             // One size for the four grades: "Nochmal · < 1 Min" would otherwise shrink alone.
             b.set_label_size(t.type.small);
             actions_.add(std::move(b));
@@ -231,10 +219,11 @@ void StudyScene::flip() {
     } else {
         const float pw = (kWidth - gap) / 2;
         actions_.add(Button(ctx_.text(TextId::StudyDidNotKnow), {kLeft, kActionsY, pw, kActionH},
-                            ButtonKind::Secondary, key_label(keys_.key(KeyAction::Answer1))));
+                            ButtonKind::Secondary,
+                            key_name(keys_.key(KeyAction::Answer1), ctx_.strings.language())));
         actions_.add(Button(ctx_.text(TextId::StudyKnew),
                             {kLeft + pw + gap, kActionsY, pw, kActionH}, ButtonKind::Primary,
-                            key_label(keys_.key(KeyAction::Answer3))));
+                            key_name(keys_.key(KeyAction::Answer3), ctx_.strings.language())));
         actions_.set_focus(1);
     }
     show_tools(!item_->quote.empty());

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <utility>
 
+#include "ui/input/key_bindings.hpp"
 #include "ui/scenes/dialogs.hpp"
 #include "ui/scenes/pause_scene.hpp"
 #include "ui/scenes/results_scene.hpp"
@@ -67,11 +68,11 @@ TimelineScene::TimelineScene(SceneContext& ctx, const std::vector<const bank::It
     buttons_.add(
         Button(ctx.text(TextId::TimelineCheck), {900, 580, 300, 60}, ButtonKind::Primary, "Enter"));
     buttons_.show_focus(false);  // the focus lives on the cards; Enter checks
-    hints_placing_.set({{"← →", ctx.text(TextId::HintMove)},
-                        {ctx.strings.language() == Language::German ? "Leertaste" : "Space",
-                         ctx.text(TextId::HintPickUp)},
-                        {"Enter", ctx.text(TextId::HintCheck)},
-                        {"Esc", ctx.text(TextId::HintPause)}});
+    hints_placing_.set(
+        {{"← →", ctx.text(TextId::HintMove)},
+         {key_name(sf::Keyboard::Space, ctx.strings.language()), ctx.text(TextId::HintPickUp)},
+         {"Enter", ctx.text(TextId::HintCheck)},
+         {"Esc", ctx.text(TextId::HintPause)}});
     hints_result_.set(
         {{"Enter", ctx.text(TextId::HintNext)}, {"Esc", ctx.text(TextId::HintPause)}});
 }

@@ -109,7 +109,6 @@ const std::array<Entry, static_cast<std::size_t>(T::Count)>& table() {
          "(nur in diesem Profil).",
          "Pasted weights applied – from the next review on, Chronik schedules with them (this "
          "profile only)."},
-        {T::PasteKey, "Strg+V", "Ctrl+V"},
         {T::PasteHint, "Einfügen", "Paste"},
         {T::PasteOlderFsrs,
          "{} Zahlen sind Gewichte von FSRS-{}; die 21 Gewichte von FSRS-6 zeigt Anki ab Version "

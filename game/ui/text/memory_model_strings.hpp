@@ -49,7 +49,6 @@ enum class MemoryModelText {
     PastePlaceholder,
     PasteRefused,
     PasteApplied,
-    PasteKey,
     PasteHint,
     PasteOlderFsrs,
     PasteNotANumber,

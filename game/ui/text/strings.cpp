@@ -84,7 +84,6 @@ const std::array<Entry, static_cast<std::size_t>(TextId::Count)>& table() {
         {TextId::HintFullscreen, "Vollbild", "Full screen"},
         {TextId::HintQuit, "Beenden", "Quit"},
         {TextId::HintScroll, "Blättern", "Scroll"},
-        {TextId::KeyDelete, "Entf", "Del"},
         {TextId::ProblemDeck,
          "Die Fragensammlung {} wurde nicht geladen; alle anderen Fragen sind spielbar ({}).",
          "The question deck {} was not loaded; every other question can be played ({})."},

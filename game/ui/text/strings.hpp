@@ -67,7 +67,6 @@ enum class TextId {
     HintFullscreen,
     HintQuit,
     HintScroll,
-    KeyDelete,
     ProblemDeck,
     ProblemSave,
     ProblemProfiles,

@@ -3,6 +3,7 @@
 #include <string>
 #include <utility>
 
+#include "ui/input/key_bindings.hpp"
 #include "ui/input/nav.hpp"
 #include "ui/scenes/classroom/class_layout.hpp"
 #include "ui/scenes/leave_screen.hpp"
@@ -19,7 +20,7 @@ ClassHelpScene::ClassHelpScene(SceneContext& ctx, bool h_opens_help)
     heading_ = TextBlock(text(s, ClassText::HelpHeading), {240, 70, 800, 50},
                          style(FontFace::SansBold, t.type.h2, t.type.body, t.palette.text,
                                Align::Left, VAlign::Middle, false));
-    const std::string space = s.language() == Language::German ? "Leertaste" : "Space";
+    const std::string space = key_name(sf::Keyboard::Space, s.language());
     const std::vector<std::pair<std::string, ClassText>> rows{
         {space, ClassText::HelpPause}, {"Enter", ClassText::HelpNext},
         {"F2", ClassText::HelpReveal}, {"F3", ClassText::HelpSkip},

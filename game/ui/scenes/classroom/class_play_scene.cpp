@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "ui/input/key_bindings.hpp"
 #include "ui/input/nav.hpp"
 #include "ui/scenes/classroom/class_help_scene.hpp"
 #include "ui/scenes/classroom/class_layout.hpp"
@@ -69,7 +70,7 @@ ClassPlayScene::ClassPlayScene(SceneContext& ctx, classroom::OneScreenGame game)
     saved_text_ = TextBlock(
         "", {kLeft, 540, 640, 110},
         style(FontFace::Sans, t.type.caption, 11, p.text_muted, Align::Left, VAlign::Middle, true));
-    const std::string space = s.language() == Language::German ? "Leertaste" : "Space";
+    const std::string space = key_name(sf::Keyboard::Space, s.language());
     hints_question_.set({{"F1", text(s, ClassText::HintHelp)},
                          {space, text(s, ClassText::HintPauseResume)},
                          {"Enter", text(s, ClassText::HintNext)},

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "ui/input/key_bindings.hpp"
 #include "ui/input/nav.hpp"
 #include "ui/scenes/leave_screen.hpp"
 #include "ui/scenes/network/host_setup_scene.hpp"
@@ -65,11 +66,12 @@ HostGameScene::HostGameScene(SceneContext& ctx, std::unique_ptr<HostSession> ses
         Button(text(s, T::LobbyStart), {900, 28, 260, 52}, ButtonKind::Primary, "Enter"));
     summary_buttons_.add(
         Button(text(s, T::SummaryHome), {900, 28, 260, 52}, ButtonKind::Primary, "Enter"));
-    hints_lobby_.set({{"Enter", text(s, T::LobbyStart)},
-                      {ctx.text(TextId::KeyDelete), text(s, T::KeyRemove)},
-                      {"L", text(s, T::HintLock)},
-                      {"H", text(s, T::KeyHelp)},
-                      {"Esc", text(s, T::HintDissolve)}});
+    hints_lobby_.set(
+        {{"Enter", text(s, T::LobbyStart)},
+         {key_name(sf::Keyboard::Delete, ctx.strings.language()), text(s, T::KeyRemove)},
+         {"L", text(s, T::HintLock)},
+         {"H", text(s, T::KeyHelp)},
+         {"Esc", text(s, T::HintDissolve)}});
     hints_round_.set({{"P", text(s, T::KeyPause)},
                       {"R", text(s, T::KeyReveal)},
                       {"S", text(s, T::KeySkip)},
@@ -242,11 +244,12 @@ bool HostGameScene::room_key(const sf::Event& e) {
     if (e.key.code == sf::Keyboard::L) {
         const bool lock = !session_->locked();
         session_->set_locked(lock);
-        hints_lobby_.set({{"Enter", text(s, T::LobbyStart)},
-                          {ctx_.text(TextId::KeyDelete), text(s, T::KeyRemove)},
-                          {"L", text(s, lock ? T::HintUnlock : T::HintLock)},
-                          {"H", text(s, T::KeyHelp)},
-                          {"Esc", text(s, T::HintDissolve)}});
+        hints_lobby_.set(
+            {{"Enter", text(s, T::LobbyStart)},
+             {key_name(sf::Keyboard::Delete, ctx_.strings.language()), text(s, T::KeyRemove)},
+             {"L", text(s, lock ? T::HintUnlock : T::HintLock)},
+             {"H", text(s, T::KeyHelp)},
+             {"Esc", text(s, T::HintDissolve)}});
         ctx_.audio.play(Sfx::Select);
         set_notice(text(s, lock ? T::RoomLockedNotice : T::RoomOpenNotice), false);
         sync();

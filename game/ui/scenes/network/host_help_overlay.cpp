@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "ui/input/key_bindings.hpp"
 #include "ui/text/network_host_strings.hpp"
 
 namespace chronik::ui {
@@ -20,18 +21,19 @@ HostHelpOverlay::HostHelpOverlay(const UiContext& ui)
     heading_ = TextBlock(text(s, T::HelpHeading), {kCardX + 40, kCardY + 24, kCardW - 80, 48},
                          {FontFace::SansBold, t.type.h2, t.type.body, t.palette.text, Align::Left,
                           VAlign::Middle, 1.f, false});
-    const std::vector<std::pair<std::string, T>> rows{{"Enter", T::KeyStart},
-                                                      {"P", T::KeyPause},
-                                                      {"S", T::KeySkip},
-                                                      {"R", T::KeyReveal},
-                                                      {"N / Enter / →", T::KeyNext},
-                                                      {"E", T::KeyEnd},
-                                                      {"← → ↑ ↓", T::KeySelect},
-                                                      {ui.text(TextId::KeyDelete), T::KeyRemove},
-                                                      {"L", T::KeyLockRoom},
-                                                      {"A / X", T::KeySeat},
-                                                      {"Esc", T::KeyCloseRoom},
-                                                      {"H / F1", T::KeyHelp}};
+    const std::vector<std::pair<std::string, T>> rows{
+        {"Enter", T::KeyStart},
+        {"P", T::KeyPause},
+        {"S", T::KeySkip},
+        {"R", T::KeyReveal},
+        {"N / Enter / →", T::KeyNext},
+        {"E", T::KeyEnd},
+        {"← → ↑ ↓", T::KeySelect},
+        {key_name(sf::Keyboard::Delete, ui.strings.language()), T::KeyRemove},
+        {"L", T::KeyLockRoom},
+        {"A / X", T::KeySeat},
+        {"Esc", T::KeyCloseRoom},
+        {"H / F1", T::KeyHelp}};
     float y = kCardY + 84;
     for (const auto& [keys, action] : rows) {
         RoundedRect cap({kCardX + 40, y, 190, 32}, 8.f);

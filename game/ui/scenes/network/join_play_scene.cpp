@@ -104,9 +104,9 @@ void JoinPlayScene::set_question_hints() {
         return;
     }
     if (q.timeline) {
-        const bool german = ctx_.strings.language() == Language::German;
         hints_.set({{"← →", ctx_.text(TextId::HintNavigate)},
-                    {german ? "Leertaste" : "Space", ctx_.text(TextId::HintPickUp)},
+                    {key_name(sf::Keyboard::Space, ctx_.strings.language()),
+                     ctx_.text(TextId::HintPickUp)},
                     {"Alt+← →", text(ctx_.strings, JoinText::HintMoveCard)},
                     {"Enter", text(ctx_.strings, JoinText::HintSendOrder)},
                     {"Esc", text(ctx_.strings, JoinText::ButtonLeave)}});
