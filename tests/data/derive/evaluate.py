@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Runs `chronik-cli derive` on the evaluation texts and measures the drafts against the keys.
 
-Usage: tests/data/derive/evaluate.py [--cli PATH] [--out DIR] [--split dev|heldout|heldout2|heldout3|heldout4|heldout5|all] [--check]
+Usage: tests/data/derive/evaluate.py [--cli PATH] [--out DIR] [--split dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|all] [--check]
 
-For each TEXT.txt with a TEXT.key.json beside it (in dev/, heldout/, heldout2/ … heldout5/), prints:
+For each TEXT.txt with a TEXT.key.json beside it (in dev/, heldout/, heldout2/ … heldout6/), prints:
   - dated events found with the exact date, of the key's counted events;
   - wrong dates: a draft event whose quote holds a key phrase but whose date is none of that
     key entry's dates (also for key entries that do not count, e.g. a year the text leaves out);
@@ -21,15 +21,18 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
-# heldout2 … heldout5: the second to fifth held-out sets, written and judged by a reader who did
+# heldout2 … heldout6: the second to sixth held-out sets, written and judged by a reader who did
 # not write derive.
-SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"]
+SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"]
 # Splits whose wrong dates fail --check (heldout3 since derive dated its Zeittafel lines'
 # "um 450 v. Chr. – …" by their own dates; heldout4 since a day with an abbreviated month binds
 # to its own three-digit year: "2. Feb. 962: …" was under 951-02-02).
 # heldout5 since derive reads "Rund 1400 …" as a count, keeps the narrative's year after a date
 # in a relative clause ("der am 1. Mai 1218 geboren war"), dates "13.–25. Aug. 1920" by its first
 # day and "zwischen 1349 und 1353" as a span (its judgement, JUDGEMENT.md, found these wrong).
+# heldout6 is not among them yet: its judgement (JUDGEMENT.md, 2026-12-07, main b7e1093) found a
+# wrong date (zollverein-eisenbahn-erzaehlung: "Vier Jahre später … am 7. April" under 1839, not
+# 1839-04-07). Add it once evaluate.py shows none.
 CHECKED = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"]
 
 
