@@ -115,7 +115,7 @@ int run_derive(const std::vector<std::string>& raw) {
     const std::string deck_json = io::deck_to_json(deck);
     if (deck_json.size() > io::kMaxDeckFileBytes) {
         std::cerr << "chronik-cli derive: the deck would be over "
-                  << io::kMaxDeckFileBytes / (1024 * 1024)
+                  << io::kMaxDeckFileBytes / (std::size_t{1024} * 1024)
                   << " MiB; derive from a shorter text. Nothing was written\n";
         return 1;
     }

@@ -1,5 +1,7 @@
 // chronik-cli host: runs a network classroom game without a window and prints the final standings.
 #include <unistd.h>
+
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -111,7 +113,7 @@ std::int64_t seconds_to_ms(const Args& args, const std::string& name, double fal
         throw UsageError(name + " must be between 0 and " + std::to_string(static_cast<int>(max)) +
                          " seconds");
     }
-    return static_cast<std::int64_t>(s * 1000.0 + 0.5);
+    return static_cast<std::int64_t>(std::llround(s * 1000.0));
 }
 
 // The address a browser opens; a host on every interface names its first LAN address.

@@ -14,7 +14,7 @@ fs::path saves_folder(const std::optional<std::string>& given, const std::string
     if (given) return *given;
     const auto installation = io::locate_data().installation;
     const auto home = io::home_folders_from_environment();
-    const fs::path folder = io::default_saves_folder(installation, home);
+    fs::path folder = io::default_saves_folder(installation, home);
     std::error_code ec;
     const auto cwd = fs::current_path(ec);
     if (!ec) {

@@ -157,12 +157,10 @@ bool looks_like_date(std::string_view text) {
     bool has_date_part = false;
     for (std::size_t i = 0; i < words.size(); ++i) {
         const auto w = words[i];
-        if (is_numeric_date_token(w)) {
+        if (is_numeric_date_token(w) || is_decade_token(w) || is_split_year_token(w)) {
             has_year = has_date_part = true;
         } else if (is_year_token(w)) {
             has_year = true;
-        } else if (is_decade_token(w) || is_split_year_token(w)) {
-            has_year = has_date_part = true;
         } else if (is_day_token(w) || in(kMonths, w) || in(kDateWords, w)) {
             has_date_part = true;
         } else {

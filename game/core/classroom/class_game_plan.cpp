@@ -117,6 +117,7 @@ std::vector<TopicCount> class_topics(std::span<const bank::Item* const> items) {
             ++counts[tag];
     }
     std::vector<TopicCount> out;
+    out.reserve(counts.size());
     for (const auto& [tag, n] : counts)
         out.push_back({tag, n});
     std::stable_sort(out.begin(), out.end(),
@@ -164,6 +165,7 @@ Team add_team(const std::vector<Team>& teams) {
     const auto defaults = default_teams(kMaxTeams);
     Team team;
     std::vector<std::string> names;
+    names.reserve(teams.size());
     for (const auto& t : teams)
         names.push_back(sanitize_name(t.name));
     for (const auto& d : defaults) {

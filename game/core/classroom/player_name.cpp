@@ -82,7 +82,7 @@ std::string unique_name(const std::string& name, std::span<const std::string> ta
             0, std::min(base.size(), kMaxNameChars - std::min(kMaxNameChars, suffix.size())));
         while (!shortened.empty() && shortened.back() == U' ')
             shortened.pop_back();
-        const std::string candidate = encode(shortened + suffix);
+        std::string candidate = encode(shortened + suffix);
         if (!is_taken(candidate)) return candidate;
     }
 }

@@ -33,7 +33,7 @@ std::string valid_utf8(std::string_view s) {
 }
 
 std::string map(std::string_view name, int options) {
-    const std::string valid = valid_utf8(name);
+    std::string valid = valid_utf8(name);
     utf8proc_uint8_t* result = nullptr;
     const utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(valid.data()),
                                             static_cast<utf8proc_ssize_t>(valid.size()), &result,

@@ -38,6 +38,8 @@ struct BinKey {
     long long a = 0;
     long long b = 0;
     long long c = 0;
+    // clang-tidy 14 takes the 0 of a defaulted <=> for a null pointer.
+    // NOLINTNEXTLINE(modernize-use-nullptr)
     friend auto operator<=>(const BinKey&, const BinKey&) = default;
 };
 BinKey bin_key(const TrainingData& data, std::size_t i);

@@ -202,6 +202,7 @@ std::vector<const bank::Item*> StudySession::deal_timeline(const ProfileProgress
     std::sort(due.begin(), due.end(),
               [](const auto& a, const auto& b) { return a.first < b.first; });
     std::vector<const bank::Item*> pool;
+    pool.reserve(due.size() + others.size());
     for (const auto& d : due)
         pool.push_back(d.second);
     pool.insert(pool.end(), others.begin(), others.end());
@@ -269,8 +270,8 @@ std::optional<StudyTurn> StudySession::next_card(const ProfileProgress& progress
     turn.new_left = static_cast<long long>(today.queue.new_count());
     turn.learning_left = static_cast<long long>(today.queue.learning_count());
     // The exam plan's cards for today count as due: the plan put them on today.
-    turn.review_left =
-        static_cast<long long>((plan ? plan->today.size() : 0) + today.queue.review_count());
+    turn.review_left = static_cast<long long>(plan ? plan->today.size() : 0) +
+                       static_cast<long long>(today.queue.review_count());
     turn.remaining = std::max<long long>(1, turn.new_left + turn.learning_left + turn.review_left);
     return turn;
 }

@@ -79,6 +79,8 @@ ProfileProgress progress_of(const MergedHistory& history);
 struct MergePoint {
     TimeMs time_ms = 0;
     RecordId id;
+    // clang-tidy 14 takes the 0 of a defaulted <=> for a null pointer.
+    // NOLINTNEXTLINE(modernize-use-nullptr)
     friend auto operator<=>(const MergePoint&, const MergePoint&) = default;
     friend bool operator==(const MergePoint&, const MergePoint&) = default;
 };

@@ -22,6 +22,8 @@ std::optional<std::string> device_id_problem(std::string_view id);
 struct RecordId {
     std::string device;
     std::uint64_t seq = 0;
+    // clang-tidy 14 takes the 0 of a defaulted <=> for a null pointer.
+    // NOLINTNEXTLINE(modernize-use-nullptr)
     friend auto operator<=>(const RecordId&, const RecordId&) = default;
     friend bool operator==(const RecordId&, const RecordId&) = default;
 };

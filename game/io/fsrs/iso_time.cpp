@@ -105,7 +105,7 @@ std::optional<TimeMs> parse_iso_utc(std::string_view s) {
         int oh = 0, om = 0;
         if (!read_digits(s, pos, 2, oh) || !expect(s, pos, ':') || !read_digits(s, pos, 2, om))
             return std::nullopt;
-        offset_min = sign * (oh * 60 + om);
+        offset_min = sign * (static_cast<std::int64_t>(oh) * 60 + om);
     } else {
         return std::nullopt;
     }

@@ -76,7 +76,7 @@ int column_of(const std::string& ref) {
 }
 
 std::string first_sheet_path(const ZipArchive& zip) {
-    const std::string fallback = "xl/worksheets/sheet1.xml";
+    std::string fallback = "xl/worksheets/sheet1.xml";
     if (!zip.has("xl/workbook.xml") || !zip.has("xl/_rels/workbook.xml.rels")) {
         if (zip.has(fallback)) return fallback;
         throw std::runtime_error(zip.name() + ": not an Excel workbook (no xl/workbook.xml)");

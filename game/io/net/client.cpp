@@ -77,7 +77,7 @@ ClassroomClient::~ClassroomClient() {
 
 std::string ClassroomClient::send(ClientMessage message) {
     message.seq = ++impl_->seq;
-    const auto frame = encode_frame(encode(message), kMaxClientMessageBytes);
+    auto frame = encode_frame(encode(message), kMaxClientMessageBytes);
     send_raw(frame);
     return frame;
 }

@@ -10,8 +10,8 @@
 namespace chronik::io::net {
 
 // Students send short messages; the host's are longer (questions, standings).
-inline constexpr std::size_t kMaxClientMessageBytes = 4 * 1024;
-inline constexpr std::size_t kMaxHostMessageBytes = 64 * 1024;
+inline constexpr std::size_t kMaxClientMessageBytes = std::size_t{4} * 1024;
+inline constexpr std::size_t kMaxHostMessageBytes = std::size_t{64} * 1024;
 
 // The frame for `payload`. Throws std::length_error above `max_bytes`.
 std::string encode_frame(std::string_view payload, std::size_t max_bytes);

@@ -362,7 +362,7 @@ std::variant<HostMessage, ParseError> parse_host_message(std::string_view payloa
             case HostKind::Question: {
                 m.question = unsigned_field(j, "q", kMaxIndex);
                 m.question_count = unsigned_field(j, "count", kMaxIndex);
-                m.prompt = text_field(j, "prompt", 16 * 1024);
+                m.prompt = text_field(j, "prompt", std::size_t{16} * 1024);
                 m.timeline = question_kind(j);
                 m.choices = text_list(field(j, m.timeline ? "events" : "choices"),
                                       m.timeline ? "events" : "choices");

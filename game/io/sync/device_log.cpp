@@ -274,7 +274,7 @@ SaveResult<void> seal_segment_file(const fs::path& file, const fs::path& damaged
 }
 
 SaveResult<DeviceLog> DeviceLog::open(fs::path folder, std::string device, std::string profile,
-                                      const LogFolderRead& known, fs::path damaged,
+                                      const LogFolderRead& known, const fs::path& damaged,
                                       LoadReport& report, DeviceLogOptions options) {
     if (const auto problem = sync::device_id_problem(device))
         return SaveError{SaveErrorKind::InvalidInput, {}, *problem};

@@ -74,7 +74,7 @@ public:
     // a cut last record are kept in `damaged`), then continues after `known`.
     static SaveResult<DeviceLog> open(std::filesystem::path folder, std::string device,
                                       std::string profile, const LogFolderRead& known,
-                                      std::filesystem::path damaged, LoadReport& report,
+                                      const std::filesystem::path& damaged, LoadReport& report,
                                       DeviceLogOptions options = {});
     DeviceLog(DeviceLog&& other) noexcept;
     DeviceLog& operator=(DeviceLog&& other) noexcept;
