@@ -217,8 +217,8 @@ std::optional<std::string> date_problem(const EventDate& date) {
 std::string format_date(const EventDate& date, DateLanguage language) {
     const bool de = language == DateLanguage::German;
     // Years before Christ are stored negative (44 BC is -44; there is no year 0).
-    const std::string y = date.year < 0 ? std::to_string(-date.year) + (de ? " v. Chr." : " BC")
-                                        : std::to_string(date.year);
+    std::string y = date.year < 0 ? std::to_string(-date.year) + (de ? " v. Chr." : " BC")
+                                  : std::to_string(date.year);
     const auto month_name = [&](int m) {
         const auto i = static_cast<std::size_t>(clamp_month(m) - 1);
         return std::string(de ? kMonthsDe[i] : kMonthsEn[i]);

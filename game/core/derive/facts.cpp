@@ -174,10 +174,11 @@ void learn_names(std::string_view s, NameIndex& index) {
             if (std::isupper(static_cast<unsigned char>(c))) ++upper;
             if (!std::isalpha(static_cast<unsigned char>(c))) letters = false;
         }
-        if (letters && w.size() >= 2 && w.size() <= 6 && upper >= 2 && !is_country(w))
-            index.organisations.insert(w);
-        else if (is_capitalised(w) && has_organisation_ending(w) &&
-                 w.find('-') == std::string::npos)
+        // An abbreviation in capitals ("UdSSR"), or a word with an organisation's ending.
+        const bool abbreviation =
+            letters && w.size() >= 2 && w.size() <= 6 && upper >= 2 && !is_country(w);
+        if (abbreviation ||
+            (is_capitalised(w) && has_organisation_ending(w) && w.find('-') == std::string::npos))
             index.organisations.insert(w);
     }
 }
@@ -336,10 +337,10 @@ std::vector<Fact> find_facts(std::string_view s, const std::vector<DateMention>&
     for (const auto& r : name_runs(t)) {
         const auto name = run_text(s, t, r);
         std::string full;
-        if (index.person_role.count(name))
+        // A known full name, or a unique surname: asked as written (distractors use the full
+        // names of others).
+        if (index.person_role.count(name) || (r.first == r.last && index.alias.count(name)))
             full = name;
-        else if (r.first == r.last && index.alias.count(name))
-            full = name;  // asked as written; distractors use full names of others
         if (full.empty()) continue;
         Fact f;
         f.kind = FactKind::Person;

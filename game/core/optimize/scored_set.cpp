@@ -51,6 +51,7 @@ ScoredSet build_scored_set(const TrainingData& data, ItemOrder order) {
             }
         }
         std::vector<std::pair<std::size_t, std::int64_t>> visit;  // (size, delta_t)
+        visit.reserve(groups.size());
         for (const auto& [dt, items] : groups)
             visit.emplace_back(items.size(), dt);
         std::sort(visit.begin(), visit.end());

@@ -202,7 +202,7 @@ SegmentRead parse_segment(std::string_view raw) {
     std::size_t pos = raw.size() - rest.size() + n + 4;
     out.good_bytes = pos;
     while (pos < raw.size()) {
-        const auto d = decode_record(raw.substr(pos), out.header.device, out.header.first_seq);
+        auto d = decode_record(raw.substr(pos), out.header.device, out.header.first_seq);
         if (d.status == DecodeStatus::Ok) {
             out.records.push_back(std::move(*d.record));
             pos += d.size;

@@ -1,6 +1,7 @@
 #include "ui/theme/theme.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace chronik::ui {
 
@@ -54,8 +55,8 @@ Theme Theme::make(Contrast contrast, Motion motion) {
 sf::Color mix(sf::Color a, sf::Color b, float t) {
     t = std::clamp(t, 0.0f, 1.0f);
     auto lerp = [t](sf::Uint8 x, sf::Uint8 y) {
-        return static_cast<sf::Uint8>(static_cast<float>(x) + (static_cast<float>(y) - x) * t +
-                                      0.5f);
+        return static_cast<sf::Uint8>(
+            std::lround(static_cast<float>(x) + (static_cast<float>(y) - x) * t));
     };
     return {lerp(a.r, b.r), lerp(a.g, b.g), lerp(a.b, b.b), lerp(a.a, b.a)};
 }
