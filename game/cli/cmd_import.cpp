@@ -212,8 +212,9 @@ int run_import(const std::vector<std::string>& raw) {
     // Nothing is written unless the loader will read the deck back.
     const std::string deck_json = io::deck_to_json(result.deck);
     if (deck_json.size() > io::kMaxDeckFileBytes) {
-        std::cerr << "chronik-cli import: the deck would be " << deck_json.size() / (std::size_t{1024} * 1024)
-                  << " MiB, over the " << io::kMaxDeckFileBytes / (std::size_t{1024} * 1024)
+        std::cerr << "chronik-cli import: the deck would be "
+                  << deck_json.size() / (std::size_t{1024} * 1024) << " MiB, over the "
+                  << io::kMaxDeckFileBytes / (std::size_t{1024} * 1024)
                   << " MiB decks may have; split " << input.string()
                   << " into smaller files. Nothing was written\n";
         return 1;
