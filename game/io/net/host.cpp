@@ -31,10 +31,10 @@ struct ClassroomHost::Impl {
         : options(std::move(o)),
           session(options.room, std::move(g)),
           work(boost::asio::make_work_guard(io)),
-          tcp(io, session, options.tcp, [this] { return clock(); }) {
+          tcp(make_tcp_transport(io, session, options.tcp, [this] { return clock(); })) {
         if (!options.web) return;
         try {
-            web.emplace(io, session, *options.web, [this] { return clock(); });
+            web = make_web_transport(io, session, *options.web, [this] { return clock(); });
         } catch (const std::runtime_error& e) {
             throw WebListenError(e.what());
         }
@@ -50,8 +50,8 @@ struct ClassroomHost::Impl {
     // Declared before the transport: destroyed after it, and never run once it is gone.
     boost::asio::io_context io{1};
     boost::asio::executor_work_guard<boost::asio::io_context::executor_type> work;
-    TcpTransport tcp;
-    std::optional<WebTransport> web;
+    std::unique_ptr<HostTransport> tcp;
+    std::unique_ptr<HostTransport> web;  // when the browser client is served
     TimeMs poll_now = 0;
     TimeMs wait_start = 0;
     bool waiting = false;
@@ -74,7 +74,7 @@ ClassroomHost::ClassroomHost(HostOptions options, classroom::ClassroomGame game)
 ClassroomHost::~ClassroomHost() = default;
 
 unsigned short ClassroomHost::port() const {
-    return impl_->tcp.port();
+    return impl_->tcp->port();
 }
 
 std::optional<unsigned short> ClassroomHost::web_port() const {
@@ -85,8 +85,9 @@ std::optional<unsigned short> ClassroomHost::web_port() const {
 void ClassroomHost::poll(TimeMs now, int wait_ms) {
     auto& s = *impl_;
     s.poll_now = std::max(s.poll_now, now);
-    s.tcp.begin_poll();
-    if (wait_ms > 0 && !s.tcp.has_unsent() && !(s.web && s.web->has_unsent())) {
+    s.tcp->begin_poll();
+    if (s.web) s.web->begin_poll();
+    if (wait_ms > 0 && !s.tcp->has_unsent() && !(s.web && s.web->has_unsent())) {
         s.waiting = true;
         s.wait_start = steady_now_ms();
         s.io.run_one_for(std::chrono::milliseconds(wait_ms));
@@ -98,7 +99,7 @@ void ClassroomHost::poll(TimeMs now, int wait_ms) {
     s.waiting = false;
     s.poll_now = host_now;
     const auto end_poll = [&] {
-        s.tcp.end_poll(host_now);
+        s.tcp->end_poll(host_now);
         if (s.web) s.web->end_poll(host_now);
     };
     end_poll();
@@ -129,7 +130,7 @@ const HostStats& ClassroomHost::stats() const {
 }
 
 std::size_t ClassroomHost::connection_count() const {
-    return impl_->tcp.connection_count() + (impl_->web ? impl_->web->connection_count() : 0);
+    return impl_->tcp->connection_count() + (impl_->web ? impl_->web->connection_count() : 0);
 }
 
 }  // namespace chronik::io::net

@@ -58,23 +58,70 @@ struct Conn {
     }
 };
 
-}  // namespace
-
-struct TcpTransport::Impl {
-    Impl(asio::io_context& io_, RoomSession& session_, TcpOptions options_,
-         std::function<TimeMs()> clock_)
+class TcpTransport final : public HostTransport {
+public:
+    TcpTransport(asio::io_context& io_, RoomSession& session_, TcpOptions options_,
+                 std::function<TimeMs()> clock_)
         : io(io_),
           session(session_),
           options(std::move(options_)),
           clock(std::move(clock_)),
-          acceptor(io_) {}
+          acceptor(io_) {
+        listen_on(acceptor, options.bind_address, options.port, "listen on");
+        error_code ec;
+        acceptor.non_blocking(true, ec);
+        if (ec)
+            throw std::runtime_error("classroom host: cannot listen on " + options.bind_address +
+                                     ":" + std::to_string(options.port) + ": " + ec.message());
+    }
 
+    ~TcpTransport() override {
+        error_code ec;
+        acceptor.close(ec);
+        conns.shut_all();
+    }
+
+    unsigned short port() const override {
+        error_code ec;
+        return acceptor.local_endpoint(ec).port();
+    }
+
+    void begin_poll() override {
+        accept_left = options.accept_burst;
+        arm_accept();
+    }
+
+    void end_poll(TimeMs now) override { conns.end_poll(now, options, session); }
+    std::size_t connection_count() const override { return conns.size(); }
+    bool has_unsent() const override { return conns.has_unsent(); }
+
+    void send(ConnectionId id, std::string_view message) override {
+        auto* c = live(id);
+        if (!c || c->closing) return;
+        try {
+            c->outbox += encode_frame(message, kMaxHostMessageBytes);
+        } catch (const std::length_error& e) {
+            log_error(std::string("classroom host: a message for ") + c->peer +
+                      " was not sent: " + e.what());
+            return;
+        }
+        if (!c->writing) write_ready(id);
+    }
+
+    void close(ConnectionId id, Closing how) override {
+        conns.close(id, how, options, clock, [&](Conn& c) {
+            if (c.queued() == 0) finish_closing(c, id);
+        });
+    }
+
+    std::size_t queued_bytes(ConnectionId id) const override { return conns.queued_bytes(id); }
+
+private:
     asio::io_context& io;
     RoomSession& session;
     TcpOptions options;
     std::function<TimeMs()> clock;
     tcp::acceptor acceptor;
-    TcpTransport* self = nullptr;
     bool accept_armed = false;
     std::size_t accept_left = 0;
     ConnectionTable<std::unique_ptr<Conn>> conns;
@@ -125,7 +172,7 @@ struct TcpTransport::Impl {
         keep_alive(s);
         auto conn = std::make_unique<Conn>(std::move(s));
         conn->peer = peer_name(remote);
-        const auto id = session.opened(*self, address_key(remote.address()), conn->peer, clock());
+        const auto id = session.opened(*this, address_key(remote.address()), conn->peer, clock());
         conns.add(id, std::move(conn));
         read_ready(id);  // a hello may be waiting already: heard before any budget is applied
     }
@@ -222,69 +269,12 @@ struct TcpTransport::Impl {
     }
 };
 
-TcpTransport::TcpTransport(boost::asio::io_context& io, RoomSession& session, TcpOptions options,
-                           std::function<TimeMs()> clock)
-    : impl_(std::make_unique<Impl>(io, session, std::move(options), std::move(clock))) {
-    auto& s = *impl_;
-    s.self = this;
-    listen_on(s.acceptor, s.options.bind_address, s.options.port, "listen on");
-    error_code ec;
-    s.acceptor.non_blocking(true, ec);
-    if (ec)
-        throw std::runtime_error("classroom host: cannot listen on " + s.options.bind_address +
-                                 ":" + std::to_string(s.options.port) + ": " + ec.message());
-}
+}  // namespace
 
-TcpTransport::~TcpTransport() {
-    error_code ec;
-    impl_->acceptor.close(ec);
-    impl_->conns.shut_all();
-}
-
-unsigned short TcpTransport::port() const {
-    error_code ec;
-    return impl_->acceptor.local_endpoint(ec).port();
-}
-
-void TcpTransport::begin_poll() {
-    impl_->accept_left = impl_->options.accept_burst;
-    impl_->arm_accept();
-}
-
-void TcpTransport::end_poll(TimeMs now) {
-    impl_->conns.end_poll(now, impl_->options, impl_->session);
-}
-
-std::size_t TcpTransport::connection_count() const {
-    return impl_->conns.size();
-}
-
-bool TcpTransport::has_unsent() const {
-    return impl_->conns.has_unsent();
-}
-
-void TcpTransport::send(ConnectionId id, std::string_view message) {
-    auto* c = impl_->live(id);
-    if (!c || c->closing) return;
-    try {
-        c->outbox += encode_frame(message, kMaxHostMessageBytes);
-    } catch (const std::length_error& e) {
-        log_error(std::string("classroom host: a message for ") + c->peer +
-                  " was not sent: " + e.what());
-        return;
-    }
-    if (!c->writing) impl_->write_ready(id);
-}
-
-void TcpTransport::close(ConnectionId id, Closing how) {
-    auto& s = *impl_;
-    s.conns.close(id, how, s.options, s.clock, [&](Conn& c) {
-        if (c.queued() == 0) s.finish_closing(c, id);
-    });
-}
-
-std::size_t TcpTransport::queued_bytes(ConnectionId id) const {
-    return impl_->conns.queued_bytes(id);
+std::unique_ptr<HostTransport> make_tcp_transport(asio::io_context& io, RoomSession& session,
+                                                  TcpOptions options,
+                                                  std::function<TimeMs()> clock) {
+    return std::make_unique<TcpTransport>(io, session, std::move(options), std::move(clock));
 }
 
 }  // namespace chronik::io::net

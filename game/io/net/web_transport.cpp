@@ -72,25 +72,70 @@ struct Conn : std::enable_shared_from_this<Conn> {
 };
 using ConnPtr = std::shared_ptr<Conn>;
 
-}  // namespace
-
-struct WebTransport::Impl {
-    Impl(asio::io_context& io_, RoomSession& session_, WebOptions options_,
-         std::function<TimeMs()> clock_)
+class WebTransport final : public HostTransport {
+public:
+    WebTransport(asio::io_context& io_, RoomSession& session_, WebOptions options_,
+                 std::function<TimeMs()> clock_)
         : io(io_),
           session(session_),
           options(std::move(options_)),
           clock(std::move(clock_)),
           acceptor(io_),
-          retry(io_) {}
+          retry(io_) {
+        listen_on(acceptor, options.bind_address, options.port, "serve the web app on");
+        arm_accept();
+    }
 
+    ~WebTransport() override {
+        error_code ec;
+        acceptor.close(ec);
+        retry.cancel();
+        for (auto& [serial, c] : http_conns) {
+            c->dead = true;
+            c->cut();
+        }
+        sockets.shut_all();
+    }
+
+    unsigned short port() const override {
+        error_code ec;
+        return acceptor.local_endpoint(ec).port();
+    }
+
+    void end_poll(TimeMs now) override { sockets.end_poll(now, options, session); }
+    // Open WebSockets (plain HTTP connections are not in the session).
+    std::size_t connection_count() const override { return sockets.size(); }
+    bool has_unsent() const override { return sockets.has_unsent(); }
+
+    void send(ConnectionId id, std::string_view message) override {
+        auto* c = sockets.live(id);
+        if (!c || c->closing) return;
+        if (message.size() > kMaxHostMessageBytes) {
+            log_error("classroom host (web): a message of " + std::to_string(message.size()) +
+                      " bytes for " + c->peer + " was not sent (limit " +
+                      std::to_string(kMaxHostMessageBytes) + ")");
+            return;
+        }
+        c->outbox.emplace_back(message);
+        c->unsent += message.size();
+        write_next(c->shared_from_this());
+    }
+
+    void close(ConnectionId id, Closing how) override {
+        sockets.close(id, how, options, clock, [&](Conn& c) {
+            if (!c.writing) write_next(c.shared_from_this());
+        });
+    }
+
+    std::size_t queued_bytes(ConnectionId id) const override { return sockets.queued_bytes(id); }
+
+private:
     asio::io_context& io;
     RoomSession& session;
     WebOptions options;
     std::function<TimeMs()> clock;
     tcp::acceptor acceptor;
     asio::steady_timer retry;  // after the process ran out of open files
-    WebTransport* self = nullptr;
     // Plain HTTP connections, oldest first, and how many each address holds.
     std::map<std::uint64_t, ConnPtr> http_conns;
     std::map<std::string, std::size_t> http_by_address;
@@ -296,7 +341,7 @@ struct WebTransport::Impl {
                 return;
             }
             c->upgrade = {};
-            c->id = session.opened(*self, c->address, c->peer + " (web)", clock());
+            c->id = session.opened(*this, c->address, c->peer + " (web)", clock());
             sockets.add(c->id, c);
             read_message(c);
         });
@@ -360,72 +405,12 @@ struct WebTransport::Impl {
     }
 };
 
-WebTransport::WebTransport(boost::asio::io_context& io, RoomSession& session, WebOptions options,
-                           std::function<TimeMs()> clock)
-    : impl_(std::make_unique<Impl>(io, session, std::move(options), std::move(clock))) {
-    auto& s = *impl_;
-    s.self = this;
-    listen_on(s.acceptor, s.options.bind_address, s.options.port, "serve the web app on");
-    s.arm_accept();
-}
+}  // namespace
 
-WebTransport::~WebTransport() {
-    auto& s = *impl_;
-    error_code ec;
-    s.acceptor.close(ec);
-    s.retry.cancel();
-    for (auto& [serial, c] : s.http_conns) {
-        c->dead = true;
-        c->cut();
-    }
-    s.sockets.shut_all();
-}
-
-unsigned short WebTransport::port() const {
-    error_code ec;
-    return impl_->acceptor.local_endpoint(ec).port();
-}
-
-void WebTransport::end_poll(TimeMs now) {
-    impl_->sockets.end_poll(now, impl_->options, impl_->session);
-}
-
-std::size_t WebTransport::connection_count() const {
-    return impl_->sockets.size();
-}
-
-std::size_t WebTransport::http_count() const {
-    return impl_->http_conns.size();
-}
-
-bool WebTransport::has_unsent() const {
-    return impl_->sockets.has_unsent();
-}
-
-void WebTransport::send(ConnectionId id, std::string_view message) {
-    auto& s = *impl_;
-    auto* c = s.sockets.live(id);
-    if (!c || c->closing) return;
-    if (message.size() > kMaxHostMessageBytes) {
-        log_error("classroom host (web): a message of " + std::to_string(message.size()) +
-                  " bytes for " + c->peer + " was not sent (limit " +
-                  std::to_string(kMaxHostMessageBytes) + ")");
-        return;
-    }
-    c->outbox.emplace_back(message);
-    c->unsent += message.size();
-    s.write_next(c->shared_from_this());
-}
-
-void WebTransport::close(ConnectionId id, Closing how) {
-    auto& s = *impl_;
-    s.sockets.close(id, how, s.options, s.clock, [&](Conn& c) {
-        if (!c.writing) s.write_next(c.shared_from_this());
-    });
-}
-
-std::size_t WebTransport::queued_bytes(ConnectionId id) const {
-    return impl_->sockets.queued_bytes(id);
+std::unique_ptr<HostTransport> make_web_transport(asio::io_context& io, RoomSession& session,
+                                                  WebOptions options,
+                                                  std::function<TimeMs()> clock) {
+    return std::make_unique<WebTransport>(io, session, std::move(options), std::move(clock));
 }
 
 }  // namespace chronik::io::net

@@ -9,6 +9,7 @@
 #include <memory>
 #include <string_view>
 
+#include "io/net/host_transport.hpp"
 #include "io/net/listen_options.hpp"
 #include "io/net/room_session.hpp"
 #include "io/net/web_files.hpp"
@@ -37,33 +38,9 @@ struct WebOptions : ListenOptions {
     std::int64_t idle_timeout_ms = 20'000;
 };
 
-class WebTransport final : public Outlet {
-public:
-    // Listens at once; throws std::runtime_error naming the address and port when it cannot.
-    // `clock` is the host's clock at the moment a message is read. `io` and `session` must
-    // outlive the transport; the io_context must not run after the transport is gone.
-    WebTransport(boost::asio::io_context& io, RoomSession& session, WebOptions options,
-                 std::function<TimeMs()> clock);
-    ~WebTransport() override;
-    WebTransport(const WebTransport&) = delete;
-    WebTransport& operator=(const WebTransport&) = delete;
-
-    unsigned short port() const;
-    // After the io_context ran for one poll: reports connections that broke while sending, cuts
-    // the ones that lingered too long, forgets the closed ones.
-    void end_poll(TimeMs now);
-    // Open WebSocket connections, and plain HTTP ones.
-    std::size_t connection_count() const;
-    std::size_t http_count() const;
-    bool has_unsent() const;
-
-    void send(ConnectionId id, std::string_view message) override;
-    void close(ConnectionId id, Closing how) override;
-    std::size_t queued_bytes(ConnectionId id) const override;
-
-private:
-    struct Impl;
-    std::unique_ptr<Impl> impl_;
-};
+// The browser client's transport (see HostTransport).
+std::unique_ptr<HostTransport> make_web_transport(boost::asio::io_context& io, RoomSession& session,
+                                                  WebOptions options,
+                                                  std::function<TimeMs()> clock);
 
 }  // namespace chronik::io::net
