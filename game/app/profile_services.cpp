@@ -13,6 +13,7 @@
 #include "io/save/profile_glance.hpp"
 #include "progress/study_day.hpp"
 #include "study/study_session.hpp"
+#include "sync/device_list.hpp"
 
 namespace chronik::app {
 namespace {
@@ -201,11 +202,8 @@ public:
 
     std::vector<ui::DeviceReviews> devices() const override {
         std::vector<ui::DeviceReviews> out;
-        for (const auto& d : storage_.devices())
-            if (d.reviews > 0 || d.device == storage_.device())
-                out.push_back({d.device, d.reviews, d.device == storage_.device()});
-        std::stable_sort(out.begin(), out.end(),
-                         [](const auto& a, const auto& b) { return a.reviews > b.reviews; });
+        for (const auto& d : sync::device_list(storage_.devices(), storage_.device()))
+            out.push_back({d.device, d.reviews, d.this_computer});
         return out;
     }
 
