@@ -7,24 +7,6 @@
 
 namespace chronik::classroom {
 
-std::string_view phase_name(Phase phase) {
-    switch (phase) {
-        case Phase::Lobby:
-            return "lobby";
-        case Phase::Reading:
-            return "reading";
-        case Phase::Answering:
-            return "answering";
-        case Phase::Reveal:
-            return "reveal";
-        case Phase::Leaderboard:
-            return "leaderboard";
-        case Phase::Podium:
-            return "podium";
-    }
-    return "?";
-}
-
 std::string_view verdict_name(AnswerVerdict verdict) {
     switch (verdict) {
         case AnswerVerdict::Accepted:

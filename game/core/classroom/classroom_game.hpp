@@ -25,8 +25,6 @@ namespace chronik::classroom {
 // unscored. Reading and Answering can be paused (the clock stops).
 enum class Phase { Lobby, Reading, Answering, Reveal, Leaderboard, Podium };
 
-std::string_view phase_name(Phase phase);
-
 struct ClassroomSettings {
     // Speed bonus, streak bonus and the answer timer (nullopt: no timer;
     // the teacher reveals).

@@ -25,26 +25,6 @@ ClassroomGame make_game(const std::vector<Team>& teams, const ClassPlan& plan,
 
 }  // namespace
 
-std::string_view stage_name(Stage stage) {
-    switch (stage) {
-        case Stage::Reading:
-            return "reading";
-        case Stage::Answering:
-            return "answering";
-        case Stage::Reveal:
-            return "reveal";
-        case Stage::Leaderboard:
-            return "leaderboard";
-        case Stage::Turn:
-            return "turn";
-        case Stage::TurnResult:
-            return "turn-result";
-        case Stage::Podium:
-            return "podium";
-    }
-    return "?";
-}
-
 OneScreenGame::OneScreenGame(std::vector<Team> teams, ClassPlan plan, ClassroomSettings settings)
     : teams_(std::move(teams)), plan_(std::move(plan)), game_(make_game(teams_, plan_, settings)) {
     for (const auto& r : plan_.timeline_rounds) {

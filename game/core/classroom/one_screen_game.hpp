@@ -20,8 +20,6 @@ namespace chronik::classroom {
 // a timeline round runs Turn -> TurnResult for every turn, then its own Leaderboard.
 enum class Stage { Reading, Answering, Reveal, Leaderboard, Turn, TurnResult, Podium };
 
-std::string_view stage_name(Stage stage);
-
 // One turn of a timeline round, as revealed.
 struct TurnRecord {
     std::size_t round = 0;  // index into the plan's timeline rounds

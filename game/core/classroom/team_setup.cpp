@@ -9,42 +9,6 @@
 
 namespace chronik::classroom {
 
-std::string_view team_colour_name(TeamColour colour) {
-    switch (colour) {
-        case TeamColour::Red:
-            return "red";
-        case TeamColour::Blue:
-            return "blue";
-        case TeamColour::Green:
-            return "green";
-        case TeamColour::Yellow:
-            return "yellow";
-        case TeamColour::Purple:
-            return "purple";
-        case TeamColour::Orange:
-            return "orange";
-    }
-    return "?";
-}
-
-std::string_view team_symbol_name(TeamSymbol symbol) {
-    switch (symbol) {
-        case TeamSymbol::Circle:
-            return "circle";
-        case TeamSymbol::Square:
-            return "square";
-        case TeamSymbol::Triangle:
-            return "triangle";
-        case TeamSymbol::Star:
-            return "star";
-        case TeamSymbol::Diamond:
-            return "diamond";
-        case TeamSymbol::Cross:
-            return "cross";
-    }
-    return "?";
-}
-
 std::vector<Team> default_teams(std::size_t count) {
     if (count < kMinTeams || count > kMaxTeams) {
         throw std::invalid_argument("classroom teams: 2 to 6 teams, got " + std::to_string(count));

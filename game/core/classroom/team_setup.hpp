@@ -17,9 +17,6 @@ inline constexpr std::size_t kKeysPerTeam = 4;  // one per choice
 enum class TeamColour { Red, Blue, Green, Yellow, Purple, Orange };
 enum class TeamSymbol { Circle, Square, Triangle, Star, Diamond, Cross };
 
-std::string_view team_colour_name(TeamColour colour);
-std::string_view team_symbol_name(TeamSymbol symbol);
-
 // Keys are named as on the keyboard label ("1", "Q", "Y", ...); the UI maps
 // names to its key codes. Choice i is answered with keys[i].
 struct Team {

@@ -60,10 +60,6 @@ const std::vector<NamedKey>& named_keys() {
 
 }  // namespace
 
-std::string_view key_action_name(KeyAction action) {
-    return kActionNames[static_cast<std::size_t>(action)];
-}
-
 std::optional<KeyAction> key_action_from_name(std::string_view name) {
     for (std::size_t i = 0; i < kActionNames.size(); ++i)
         if (kActionNames[i] == name) return static_cast<KeyAction>(i);

@@ -18,8 +18,7 @@ namespace chronik::ui {
 enum class KeyAction { Answer1, Answer2, Answer3, Answer4, Flip, Undo, ReadSource };
 inline constexpr std::size_t kKeyActionCount = 7;
 
-// The settings name of an action ("answer_1", "flip", "undo", "read_source").
-std::string_view key_action_name(KeyAction action);
+// The action of a settings name ("answer_1", "flip", "undo", "read_source").
 std::optional<KeyAction> key_action_from_name(std::string_view name);
 
 // Key names as stored in the settings ("A", "Num1", "Space", "F5"); nullopt for keys that
