@@ -76,8 +76,7 @@ class WebTransport final : public HostTransport {
 public:
     WebTransport(asio::io_context& io_, RoomSession& session_, WebOptions options_,
                  std::function<TimeMs()> clock_)
-        : io(io_),
-          session(session_),
+        : session(session_),
           options(std::move(options_)),
           clock(std::move(clock_)),
           acceptor(io_),
@@ -89,7 +88,11 @@ public:
     ~WebTransport() override {
         error_code ec;
         acceptor.close(ec);
-        retry.cancel();
+        try {
+            retry.cancel();
+        } catch (const boost::system::system_error&) {
+            // Only when the reactor itself failed: the timer goes with the transport anyway.
+        }
         for (auto& [serial, c] : http_conns) {
             c->dead = true;
             c->cut();
@@ -130,7 +133,6 @@ public:
     std::size_t queued_bytes(ConnectionId id) const override { return sockets.queued_bytes(id); }
 
 private:
-    asio::io_context& io;
     RoomSession& session;
     WebOptions options;
     std::function<TimeMs()> clock;
