@@ -26,7 +26,7 @@ std::string this_device(LoadReport& report) {
     if (id) return id.value();
     char host[256] = {};
     if (::gethostname(host, sizeof host - 1) != 0) host[0] = '\0';
-    const std::string fallback = device_id_stem(host) + "-nostate";
+    std::string fallback = device_id_stem(host) + "-nostate";
     report.add(MessageLevel::Warning, kDevicesFolder,
                "this computer's device id: " + id.error().describe() + "; " + in_quotes(fallback) +
                    " is used");
@@ -146,7 +146,7 @@ std::optional<ReviewRecord> last_log_record(const fs::path& log) {
     if (!in) return std::nullopt;
     in.seekg(0, std::ios::end);
     const std::streamoff size = in.tellg();
-    const std::streamoff take = std::min<std::streamoff>(size, 64 * 1024);
+    const std::streamoff take = std::min<std::streamoff>(size, std::streamoff{64} * 1024);
     std::string tail(static_cast<std::size_t>(take), '\0');
     in.seekg(size - take);
     in.read(tail.data(), take);

@@ -25,12 +25,13 @@ inline constexpr int kExportSchema = 1;
 // Size limits of the files read whole (the review log is streamed and needs none: its lines
 // are at most 1 MiB). Bigger files are refused from their size alone, before any byte is read,
 // so a huge or hostile file costs neither time nor memory.
-inline constexpr std::uint64_t kMaxProfileInfoBytes = 64u * 1024u;  // a name and an id
+inline constexpr std::uint64_t kMaxProfileInfoBytes = std::uint64_t{64} * 1024;  // a name and an id
 // ~100,000 cards; a snapshot is decoded as a whole, needing about 10 times its size in memory.
-inline constexpr std::uint64_t kMaxSnapshotBytes = 32u * 1024u * 1024u;
+inline constexpr std::uint64_t kMaxSnapshotBytes = std::uint64_t{32} * 1024 * 1024;
 // ~600,000 reviews; read as a stream, one record at a time.
-inline constexpr std::uint64_t kMaxExportBytes = 256u * 1024u * 1024u;
-inline constexpr std::uint64_t kMaxRevlogCsvBytes = 64u * 1024u * 1024u;  // ~500,000 lines
+inline constexpr std::uint64_t kMaxExportBytes = std::uint64_t{256} * 1024 * 1024;
+inline constexpr std::uint64_t kMaxRevlogCsvBytes =
+    std::uint64_t{64} * 1024 * 1024;  // ~500,000 lines
 
 inline constexpr std::string_view kProfileFormat = "chronik-profile";
 inline constexpr std::string_view kLogFormat = "chronik-review-log";

@@ -34,6 +34,7 @@ const std::vector<NamedKey>& named_keys() {
             return f;
         }();
         std::vector<NamedKey> out;
+        out.reserve(26 + 10 + 12);
         for (int i = 0; i < 26; ++i)
             out.push_back({static_cast<sf::Keyboard::Key>(sf::Keyboard::A + i),
                            letters[static_cast<std::size_t>(i)]});

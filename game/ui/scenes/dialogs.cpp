@@ -18,7 +18,7 @@ TextStyle body_style(const Theme& t) {
 
 // ---- NameDialogScene ----
 
-NameDialogScene::NameDialogScene(SceneContext& ctx, std::string prompt, std::string initial,
+NameDialogScene::NameDialogScene(SceneContext& ctx, std::string prompt, const std::string& initial,
                                  Submit submit)
     : FieldDialog(ctx, {290, 170, 700, 330},
                   TextInput({330, 270, 620, 64}, ctx.text(TextId::ProfilesNamePlaceholder), 60)),
@@ -59,12 +59,13 @@ void NameDialogScene::draw(sf::RenderTarget& target) const {
 // ---- ConfirmDialogScene ----
 
 ConfirmDialogScene::ConfirmDialogScene(SceneContext& ctx, std::string question, std::string detail,
-                                       std::string confirm_label, std::function<void()> on_confirm)
+                                       const std::string& confirm_label,
+                                       std::function<void()> on_confirm)
     : OverlayDialog(ctx, {290, 180, 700, 320}), on_confirm_(std::move(on_confirm)) {
     const auto& t = ctx.theme;
     question_ = TextBlock(std::move(question), {330, 210, 620, 76}, heading_style(t));
     detail_ = TextBlock(std::move(detail), {330, 292, 620, 100}, body_style(t));
-    buttons_.add(Button(std::move(confirm_label), {600, 412, 170, 56}, ButtonKind::Danger));
+    buttons_.add(Button(confirm_label, {600, 412, 170, 56}, ButtonKind::Danger));
     buttons_.add(
         Button(ctx.text(TextId::DialogCancel), {790, 412, 160, 56}, ButtonKind::Secondary));
     buttons_.set_focus(1);
@@ -90,7 +91,7 @@ void ConfirmDialogScene::draw(sf::RenderTarget& target) const {
 
 // ---- NoticeScene ----
 
-NoticeScene::NoticeScene(SceneContext& ctx, std::vector<std::string> lines)
+NoticeScene::NoticeScene(SceneContext& ctx, const std::vector<std::string>& lines)
     : OverlayDialog(ctx, {190, 110, 900, 480}) {
     const auto& t = ctx.theme;
     heading_ = TextBlock(ctx.text(TextId::NoticeHeading), {230, 140, 820, 44}, heading_style(t));

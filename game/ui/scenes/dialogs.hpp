@@ -16,7 +16,8 @@ namespace chronik::ui {
 class NameDialogScene final : public FieldDialog {
 public:
     using Submit = std::function<std::optional<std::string>(const std::string& name)>;
-    NameDialogScene(SceneContext& ctx, std::string prompt, std::string initial, Submit submit);
+    NameDialogScene(SceneContext& ctx, std::string prompt, const std::string& initial,
+                    Submit submit);
     std::string_view name() const override { return "name-dialog"; }
     void draw(sf::RenderTarget& target) const override;
 
@@ -30,7 +31,7 @@ private:
 class ConfirmDialogScene final : public OverlayDialog {
 public:
     ConfirmDialogScene(SceneContext& ctx, std::string question, std::string detail,
-                       std::string confirm_label, std::function<void()> on_confirm);
+                       const std::string& confirm_label, std::function<void()> on_confirm);
     std::string_view name() const override { return "confirm-dialog"; }
     void handle_event(const sf::Event& event) override;
     void draw(sf::RenderTarget& target) const override;
@@ -43,7 +44,7 @@ private:
 // Lists problems (a deck that failed to load, a repaired save) until the user dismisses it.
 class NoticeScene final : public OverlayDialog {
 public:
-    NoticeScene(SceneContext& ctx, std::vector<std::string> lines);
+    NoticeScene(SceneContext& ctx, const std::vector<std::string>& lines);
     std::string_view name() const override { return "notice"; }
     void handle_event(const sf::Event& event) override;
     void draw(sf::RenderTarget& target) const override;

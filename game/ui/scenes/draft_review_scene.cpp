@@ -36,8 +36,9 @@ void DraftReviewScene::set_buttons() {
     const auto& s = ctx_.strings;
     buttons_.clear();
     std::vector<KeyHint> hints;
-    const auto add = [&](DecksText label, float x, float w, ButtonKind kind, std::string key) {
-        buttons_.add(Button(text(s, label), {x, 562, w, 56}, kind, std::move(key)));
+    const auto add = [&](DecksText label, float x, float w, ButtonKind kind,
+                         const std::string& key) {
+        buttons_.add(Button(text(s, label), {x, 562, w, 56}, kind, key));
     };
     switch (mode_) {
         case Mode::Viewing:

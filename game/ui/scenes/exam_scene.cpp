@@ -353,6 +353,7 @@ void ExamResultsScene::select(std::size_t q) {
                                         {std::to_string(r.points), std::to_string(r.max_points)}));
         body.append("\n").append(ctx_.text(TextId::ExamRightOrder));
         std::vector<const exam::ExamEvent*> sorted;
+        sorted.reserve(events.size());
         for (const auto& ev : events)
             sorted.push_back(&ev);
         std::sort(sorted.begin(), sorted.end(),

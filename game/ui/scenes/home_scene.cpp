@@ -95,7 +95,7 @@ HomeScene::HomeScene(SceneContext& ctx) : Scene(ctx) {
         } else if (e.action == Action::SwitchProfile) {
             key = TextId::HomeKeySwitchProfile;
         }
-        const std::string hint = ctx.text(key);
+        const std::string& hint = ctx.text(key);
         shortcuts_.push_back(letter_key(hint));
         if (e.action == Action::Quit)
             quit_.add(Button(label, {kLeft + kWidth - kQuitW, 62, kQuitW, 52}, kind, hint));

@@ -28,7 +28,7 @@ std::string format_interval(std::int64_t ms, const StringTable& strings) {
     return strings.format(TextId::DurationYears, {years});
 }
 
-StudyScene::StudyScene(SceneContext& ctx, std::string deck_title)
+StudyScene::StudyScene(SceneContext& ctx, const std::string& deck_title)
     : Scene(ctx), deck_only_(!deck_title.empty()), progress_({kLeft, 70, kWidth, 8}) {
     const auto& t = ctx.theme;
     deck_banner_ = TextBlock(

@@ -28,7 +28,7 @@ class StudyScene final : public Scene {
 public:
     // With a deck title: "Diesen Stapel lernen" (the session's focus deck is set by the caller and
     // cleared when this scene ends).
-    explicit StudyScene(SceneContext& ctx, std::string deck_title = {});
+    explicit StudyScene(SceneContext& ctx, const std::string& deck_title = {});
     ~StudyScene() override;
     std::string_view name() const override { return "study"; }
     void handle_event(const sf::Event& event) override;

@@ -113,7 +113,9 @@ void HostLobbyView::show_web(const HostWebJoin& web, const HostSession& session)
         const sf::Color ink(17, 17, 17);
         for (int y = 0; y < web.modules; ++y) {
             for (int x = 0; x < web.modules; ++x) {
-                if (!web.dark[static_cast<std::size_t>(y * web.modules + x)]) continue;
+                if (!web.dark[static_cast<std::size_t>(y) * static_cast<std::size_t>(web.modules) +
+                              static_cast<std::size_t>(x)])
+                    continue;
                 const float px = kQrX + origin + static_cast<float>(x) * module;
                 const float py = kQrY + origin + static_cast<float>(y) * module;
                 qr_.append({{px, py}, ink});
