@@ -220,7 +220,7 @@ TEST_CASE("equal scores share a rank and the podium takes every tie") {
 }
 
 TEST_CASE(
-    "the same name again is a new player, also after the first left; only reconnect gives the "
+    "the same name again is a new player, also after the first left, only reconnect gives the "
     "seat back") {
     auto s = settings();
     s.reading_ms = 0;

@@ -208,7 +208,7 @@ TEST_CASE("a section title with a bracketed year is an event and dates the day a
 }
 
 TEST_CASE(
-    "a bracketed day at the end of a clause dates it; a year after an unknown particle does not") {
+    "a bracketed day at the end of a clause dates it, a year after an unknown particle does not") {
     const auto d = derive_candidates(
         "Der Feldzug\n\nIm Jahr 1814 drangen die Verbündeten in Frankreich ein und kämpften dort "
         "lange. Blücher schlug die Franzosen bei Laon (9. 10. März). Frankreich bekam danach "

@@ -118,7 +118,7 @@ TEST_CASE("a segment: header, records, a damaged record skipped, a torn tail not
 }
 
 TEST_CASE(
-    "a segment from a newer Chronik is recognised and not read; other files are not "
+    "a segment from a newer Chronik is recognised and not read, other files are not "
     "segments") {
     std::string raw = encode_segment_header({"pc", 1, "anna", kT0, 1});
     raw[kSegmentMagic.size()] = static_cast<char>(kSegmentSchema + 1);

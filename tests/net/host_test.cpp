@@ -252,7 +252,7 @@ TEST_CASE("a wrong room code is refused and anything before hello is dropped") {
 }
 
 TEST_CASE(
-    "garbage, truncated and oversized input closes only that connection; a good student plays on") {
+    "garbage, truncated and oversized input closes only that connection, a good student plays on") {
     Fixture f;
     auto good = f.client();
     f.join(*good, "Good");

@@ -72,7 +72,7 @@ TEST_CASE("an open message carries the time left only for a student who joins la
 }
 
 TEST_CASE(
-    "refusals and rejections travel as a closed set of reasons; any other text is malformed") {
+    "refusals and rejections travel as a closed set of reasons, any other text is malformed") {
     using chronik::classroom::AnswerVerdict;
     using chronik::hosting::Refusal;
     for (const auto r :

@@ -146,7 +146,7 @@ std::string order_answer(std::size_t q, const std::vector<std::size_t>& order, s
 }  // namespace
 
 TEST_CASE(
-    "a timeline question goes out without its order; only a permutation of its ids is taken") {
+    "a timeline question goes out without its order, only a permutation of its ids is taken") {
     classroom::ClassroomQuestion t;
     t.item_id = "timeline:a,b,c,d,e";
     t.prompt = "Ordne";

@@ -405,7 +405,7 @@ TEST_CASE("web transport: browser and desktop students play one game by the same
 }
 
 TEST_CASE(
-    "web transport: idle connections from one address evict their own; a student still joins") {
+    "web transport: idle connections from one address evict their own, a student still joins") {
     Fixture f(1);
     asio::io_context io;
     std::vector<std::unique_ptr<asio::ip::tcp::socket>> idle;
