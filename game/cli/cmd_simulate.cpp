@@ -18,6 +18,7 @@
 #include "io/bank/deck_loader.hpp"
 #include "io/desktop/data_location.hpp"
 #include "io/save/profile_store.hpp"
+#include "optimize/weights.hpp"
 #include "srs/learner_simulation.hpp"
 #include "study/profile_study.hpp"
 
@@ -108,23 +109,12 @@ profile is open elsewhere or a review could not be saved, 2 for a bad command
 line.
 )";
 
-FsrsWeights parse_weights(const std::string& text) {
-    FsrsWeights w{};
-    std::size_t count = 0, pos = 0;
-    while (pos <= text.size()) {
-        const std::size_t comma = std::min(text.find(',', pos), text.size());
-        const std::string item = text.substr(pos, comma - pos);
-        char* end = nullptr;
-        const double v = std::strtod(item.c_str(), &end);
-        if (item.empty() || end != item.c_str() + item.size())
-            throw UsageError("--learner-w: '" + item + "' is not a number");
-        if (count >= w.size()) throw UsageError("--learner-w: more than 21 weights");
-        w[count++] = v;
-        pos = comma + 1;
-    }
-    if (count != w.size())
-        throw UsageError("--learner-w: expected 21 weights, got " + std::to_string(count));
-    return w;
+// The learner's weights, read by the one weights reader (optimize/weights) that optimize and the
+// game's pasted weights use too.
+FsrsWeights learner_weights(const std::string& text) {
+    auto w = optimize::parse_weights(text);
+    if (!w) throw UsageError("--learner-w: " + w.error());
+    return w.value();
 }
 
 std::string number(double v) {
@@ -262,7 +252,7 @@ int run(const std::vector<std::string>& argv) {
     if (const auto problems = study_settings_problems(o.settings); !problems.empty())
         throw UsageError(problems.front());
     o.learner.w = o.scheduler_w;
-    if (auto w = args.get("--learner-w")) o.learner.w = parse_weights(*w);
+    if (auto w = args.get("--learner-w")) o.learner.w = learner_weights(*w);
     if (args.has("--guess")) o.learner.guessing = Guessing::AmongAll;
     if (auto k = args.get_int("--exam-day")) {
         if (*k < 1 || *k > 366) throw UsageError("--exam-day must be 1 to 366");

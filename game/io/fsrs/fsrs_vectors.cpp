@@ -377,13 +377,6 @@ std::string replay_text(std::string_view text, const std::string& source_name, i
 
 }  // namespace
 
-SaveResult<VectorFile> parse_vector_text(std::string_view text, const std::string& source_name) {
-    return refused_as_error([&] {
-        const Reader rd(source_name);
-        return read_document(rd, parse_json(text, source_name), Expected::Read);
-    });
-}
-
 SaveResult<VectorFile> read_vector_file(const std::filesystem::path& path) {
     return refused_as_error([&] {
         const std::string text = read_text(path);

@@ -50,10 +50,9 @@ struct VectorFile {
 };
 
 // A file that cannot be read or does not follow the format is a SaveError (Corrupt; NotFound or
-// Io when it cannot be read) whose file is `source_name` (or the path) and whose message starts
+// Io when it cannot be read) whose file is the path and whose message starts
 // with the JSON path: describe() says e.g. "v.json: configs[0].histories[2].reviews[1].input.
 // rating: expected an integer from 1 to 4, got 7".
-SaveResult<VectorFile> parse_vector_text(std::string_view text, const std::string& source_name);
 SaveResult<VectorFile> read_vector_file(const std::filesystem::path& path);
 
 // The scheduler's view of one review of a replayed history.

@@ -74,11 +74,10 @@ FileChooserScene::FileChooserScene(SceneContext& ctx,
     for (std::size_t i = 0; i < buttons_.size(); ++i)
         buttons_.at(i).set_label_size(t.type.small);
     buttons_.show_focus(false);  // the list holds the keyboard; buttons answer to their keys
-    const bool de = ctx.strings.language() == Language::German;
     hints_.set({{"↑ ↓", ctx.text(TextId::HintNavigate)},
                 {"Enter", text(ctx.strings, DecksText::HintOpen)},
                 {"⌫", text(ctx.strings, DecksText::HintUp)},
-                {"A–Z", de ? "Springen" : "Jump"},
+                {"A–Z", text(ctx.strings, DecksText::HintJump)},
                 {ctrl_key_name(sf::Keyboard::L, ctx.strings.language()),
                  text(ctx.strings, DecksText::HintTypePath)},
                 {ctrl_key_name(sf::Keyboard::H, ctx.strings.language()),

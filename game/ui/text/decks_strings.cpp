@@ -292,6 +292,7 @@ const std::array<Entry, static_cast<std::size_t>(DecksText::Count)>& table() {
          "“{}” points to a file that no longer exists."},
         {DecksText::HintOpen, "Öffnen", "Open"},
         {DecksText::HintUp, "Ordner hoch", "Up"},
+        {DecksText::HintJump, "Springen", "Jump"},
         {DecksText::HintHidden, "Versteckte", "Hidden"},
         {DecksText::HintTypePath, "Pfad", "Path"},
     }};

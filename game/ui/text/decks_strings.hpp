@@ -186,6 +186,7 @@ enum class DecksText {
     ChooserBrokenChosen,  // {} the link's name
     HintOpen,
     HintUp,
+    HintJump,  // the file chooser: a letter jumps to the first entry starting with it
     HintHidden,
     HintTypePath,
     Count
