@@ -4,6 +4,10 @@
 
 using namespace chronik::ui;
 
+namespace {
+constexpr auto de = chronik::Language::German;
+}
+
 TEST_CASE("default answer keys: 1-4, the keypad and A-D answer, badges and hints say so") {
     const KeyBindings keys;
     CHECK(keys.default_answer_keys());
@@ -12,9 +16,9 @@ TEST_CASE("default answer keys: 1-4, the keypad and A-D answer, badges and hints
     CHECK(keys.answer_index(sf::Keyboard::D) == 3u);
     CHECK_FALSE(keys.answer_index(sf::Keyboard::L));      // look up, not an answer
     CHECK_FALSE(keys.answer_index(sf::Keyboard::Space));  // flip
-    CHECK(keys.answer_badge(0) == "1 A");
-    CHECK(keys.answer_keys_hint(true) == "1–4 / A–D");
-    CHECK(keys.answer_keys_hint(false) == "1–4");
+    CHECK(keys.answer_badge(0, de) == "1 A");
+    CHECK(keys.answer_keys_hint(true, de) == "1–4 / A–D");
+    CHECK(keys.answer_keys_hint(false, de) == "1–4");
 }
 
 TEST_CASE("a remapped answer key answers, its old key and the letters no longer do") {
@@ -26,9 +30,9 @@ TEST_CASE("a remapped answer key answers, its old key and the letters no longer 
     CHECK_FALSE(keys.answer_index(sf::Keyboard::Numpad1));
     CHECK_FALSE(keys.answer_index(sf::Keyboard::A));
     CHECK(keys.answer_index(sf::Keyboard::Num2) == 1u);
-    CHECK(keys.answer_badge(0) == "H");
-    CHECK(keys.answer_badge(1) == "2");
-    CHECK(keys.answer_keys_hint(true) == "H 2 3 4");
+    CHECK(keys.answer_badge(0, de) == "H");
+    CHECK(keys.answer_badge(1, de) == "2");
+    CHECK(keys.answer_keys_hint(true, de) == "H 2 3 4");
 }
 
 TEST_CASE("a letter bound to another action is not an answer key and leaves the badges") {
@@ -37,9 +41,9 @@ TEST_CASE("a letter bound to another action is not an answer key and leaves the 
     CHECK(keys.default_answer_keys());
     CHECK_FALSE(keys.answer_index(sf::Keyboard::B));
     CHECK(keys.answer_index(sf::Keyboard::A) == 0u);
-    CHECK(keys.answer_badge(0) == "1 A");
-    CHECK(keys.answer_badge(1) == "2");
-    CHECK(keys.answer_keys_hint(true) == "1–4");
+    CHECK(keys.answer_badge(0, de) == "1 A");
+    CHECK(keys.answer_badge(1, de) == "2");
+    CHECK(keys.answer_keys_hint(true, de) == "1–4");
 }
 
 TEST_CASE("a key's name is said in the UI language, the same way in hints, buttons and settings") {
@@ -66,4 +70,14 @@ TEST_CASE("a key's name is said in the UI language, the same way in hints, butto
         CHECK(key_name(key, Language::German) != "?");
         CHECK(key_name(key, Language::English) != "?");
     }
+}
+
+TEST_CASE("an answer bound to a named key shows that key's name in the UI language") {
+    KeyBindings keys;
+    REQUIRE(keys.rebind(KeyAction::Flip, sf::Keyboard::F));
+    REQUIRE(keys.rebind(KeyAction::Answer1, sf::Keyboard::Space));
+    CHECK(keys.answer_badge(0, chronik::Language::German) == "Leertaste");
+    CHECK(keys.answer_badge(0, chronik::Language::English) == "Space");
+    CHECK(keys.answer_keys_hint(true, chronik::Language::German) == "Leertaste 2 3 4");
+    CHECK(keys.answer_keys_hint(true, chronik::Language::English) == "Space 2 3 4");
 }

@@ -196,9 +196,9 @@ std::optional<std::size_t> KeyBindings::answer_index(sf::Keyboard::Key key) cons
     return std::nullopt;
 }
 
-std::string KeyBindings::answer_badge(std::size_t i) const {
+std::string KeyBindings::answer_badge(std::size_t i, Language language) const {
     if (i >= 4) return {};
-    std::string badge = key_label(keys_[i]);
+    std::string badge = key_name(keys_[i], language);
     // The letter only while it answers (A is not bound to another action).
     const auto letter = static_cast<sf::Keyboard::Key>(sf::Keyboard::A + static_cast<int>(i));
     if (default_answer_keys() && !action_of(letter))
@@ -206,7 +206,7 @@ std::string KeyBindings::answer_badge(std::size_t i) const {
     return badge;
 }
 
-std::string KeyBindings::answer_keys_hint(bool with_letters) const {
+std::string KeyBindings::answer_keys_hint(bool with_letters, Language language) const {
     if (default_answer_keys()) {
         bool letters = with_letters;
         for (int i = 0; i < 4; ++i)
@@ -216,7 +216,7 @@ std::string KeyBindings::answer_keys_hint(bool with_letters) const {
     std::string out;
     for (std::size_t i = 0; i < 4; ++i) {
         if (i) out.push_back(' ');
-        out.append(key_label(keys_[i]));
+        out.append(key_name(keys_[i], language));
     }
     return out;
 }

@@ -60,11 +60,12 @@ public:
     // keypad 1–4 and A–D (unless such a key is bound to another action). A remapped answer's
     // old key no longer answers.
     std::optional<std::size_t> answer_index(sf::Keyboard::Key key) const;
-    // The key cap on answer i's button: "1 A" by default, the bound key ("H") once remapped.
-    std::string answer_badge(std::size_t i) const;
+    // The key cap on answer i's button: "1 A" by default, the bound key once remapped, named in
+    // the UI language ("H", "Leertaste").
+    std::string answer_badge(std::size_t i, Language language) const;
     // The answer keys in a hint bar: "1–4 / A–D" (with_letters) or "1–4" by default, else the
-    // four bound keys ("H J K L").
-    std::string answer_keys_hint(bool with_letters) const;
+    // four bound keys in the UI language ("H J K L").
+    std::string answer_keys_hint(bool with_letters, Language language) const;
 
 private:
     static std::size_t index(KeyAction a) { return static_cast<std::size_t>(a); }

@@ -41,7 +41,8 @@ ExamScene::ExamScene(SceneContext& ctx, exam::Exam paper)
                          Align::Left, VAlign::Middle, 1.2f, true});
     const auto language = ctx.strings.language();
     const auto hand_in = ctrl_key_name(sf::Keyboard::Enter, language);
-    hints_choice_.set({{profile_keys(ctx).answer_keys_hint(true), ctx.text(TextId::HintChoose)},
+    hints_choice_.set({{profile_keys(ctx).answer_keys_hint(true, ctx.strings.language()),
+                        ctx.text(TextId::HintChoose)},
                        {"← →", ctx.text(TextId::HintQuestion)},
                        {hand_in, ctx.text(TextId::HintHandIn)},
                        {"Esc", ctx.text(TextId::HintPause)}});
@@ -116,7 +117,7 @@ void ExamScene::rebuild_choices() {
         answers_
             .add(Button(label, {kLeft, y, kWidth, kAnswerH},
                         picked ? ButtonKind::Primary : ButtonKind::Secondary,
-                        profile_keys(ctx_).answer_badge(i)))
+                        profile_keys(ctx_).answer_badge(i, ctx_.strings.language())))
             .set_label_align(Align::Left);
     }
     answers_.set_focus(std::min(focus, q.choices.size() - 1));

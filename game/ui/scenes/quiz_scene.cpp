@@ -53,7 +53,8 @@ QuizScene::QuizScene(SceneContext& ctx, std::vector<round::DrawnItem> drawn, std
     explanation_ = TextBlock("", {kLeft, kFeedbackY + 44, 740, 158},
                              {FontFace::Sans, t.type.small, 16, t.palette.text_muted, Align::Left,
                               VAlign::Top, 1.2f, true});
-    hints_asking_.set({{profile_keys(ctx).answer_keys_hint(true), ctx.text(TextId::HintAnswer)},
+    hints_asking_.set({{profile_keys(ctx).answer_keys_hint(true, ctx.strings.language()),
+                        ctx.text(TextId::HintAnswer)},
                        {"↑ ↓", ctx.text(TextId::HintNavigate)},
                        {"Enter", ctx.text(TextId::HintSelect)},
                        {"Esc", ctx.text(TextId::HintPause)}});
@@ -85,7 +86,7 @@ void QuizScene::show_question() {
     const KeyBindings keys = profile_keys(ctx_);
     for (std::size_t i = 0; i < q.choices.size(); ++i) {
         const float y = kAnswersY + static_cast<float>(i) * (kAnswerH + kAnswerGap);
-        const std::string hint = keys.answer_badge(i);
+        const std::string hint = keys.answer_badge(i, ctx_.strings.language());
         answers_
             .add(Button(q.choices[i], {kLeft, y, kWidth, kAnswerH}, ButtonKind::Secondary, hint))
             .set_label_align(Align::Left);

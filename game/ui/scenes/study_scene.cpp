@@ -75,11 +75,12 @@ StudyScene::StudyScene(SceneContext& ctx, const std::string& deck_title)
         {{flip_key, ctx.text(TextId::HintFlip)},
          {undo_key + " / " + ctrl_key_name(sf::Keyboard::Z, language), ctx.text(TextId::HintUndo)},
          {"Esc", ctx.text(TextId::HintPause)}});
-    hints_back_.set({{keys_.answer_keys_hint(false), ctx.text(TextId::HintGrade)},
-                     {flip_key, ctx.text(TextId::StudyGood)},
-                     {undo_key, ctx.text(TextId::HintUndo)},
-                     {source_key, ctx.text(TextId::HintReadSource)},
-                     {"Esc", ctx.text(TextId::HintPause)}});
+    hints_back_.set(
+        {{keys_.answer_keys_hint(false, ctx.strings.language()), ctx.text(TextId::HintGrade)},
+         {flip_key, ctx.text(TextId::StudyGood)},
+         {undo_key, ctx.text(TextId::HintUndo)},
+         {source_key, ctx.text(TextId::HintReadSource)},
+         {"Esc", ctx.text(TextId::HintPause)}});
     hints_practice_.set(
         {{key_name(keys_.key(KeyAction::Answer1), language), ctx.text(TextId::StudyDidNotKnow)},
          {flip_key, ctx.text(TextId::StudyKnew)},

@@ -90,7 +90,7 @@ void JoinPlayScene::show_waiting() {
 void JoinPlayScene::show_question() {
     screen_ = Screen::Question;
     set_header();
-    question_.set_keys(profile_keys(ctx_));
+    question_.set_keys(profile_keys(ctx_), ctx_.strings.language());
     question_.show(session_->view());
     set_question_hints();
 }
@@ -112,11 +112,11 @@ void JoinPlayScene::set_question_hints() {
                     {"Esc", text(ctx_.strings, JoinText::ButtonLeave)}});
         return;
     }
-    hints_.set(
-        {{profile_keys(ctx_).answer_keys_hint(true), text(ctx_.strings, JoinText::HintAnswer)},
-         {"← → ↑ ↓", ctx_.text(TextId::HintNavigate)},
-         {"Enter", ctx_.text(TextId::HintSelect)},
-         {"Esc", text(ctx_.strings, JoinText::ButtonLeave)}});
+    hints_.set({{profile_keys(ctx_).answer_keys_hint(true, ctx_.strings.language()),
+                 text(ctx_.strings, JoinText::HintAnswer)},
+                {"← → ↑ ↓", ctx_.text(TextId::HintNavigate)},
+                {"Enter", ctx_.text(TextId::HintSelect)},
+                {"Esc", text(ctx_.strings, JoinText::ButtonLeave)}});
 }
 
 void JoinPlayScene::show_reveal() {

@@ -81,7 +81,7 @@ void JoinQuestionView::show(const JoinView& view) {
                 : sf::FloatRect{kLeft + static_cast<float>(i % 2) * (w + kAnswerGap),
                                 kAnswersY + static_cast<float>(i / 2) * (kAnswerH + kAnswerGap), w,
                                 kAnswerH};
-        const std::string hint = keys_.answer_badge(i);
+        const std::string hint = keys_.answer_badge(i, language_);
         answers_.add(Button(q.choices[i], box, ButtonKind::Secondary, hint))
             .set_label_align(Align::Left);
     }

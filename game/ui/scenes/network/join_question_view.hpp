@@ -41,7 +41,11 @@ public:
     }
     void focus(std::size_t choice) { answers_.set_focus(choice); }
     // The profile's answer keys, for the buttons' key caps ("1 A" by default, "H" remapped).
-    void set_keys(const KeyBindings& keys) { keys_ = keys; }
+    // The profile's answer keys, named on the buttons in the UI language.
+    void set_keys(const KeyBindings& keys, Language language) {
+        keys_ = keys;
+        language_ = language;
+    }
     std::size_t choices() const { return answers_.size(); }
     void update(float dt);
     bool animating(bool open) const;
@@ -60,6 +64,7 @@ private:
     bool timeline_ = false;
     long shown_seconds_ = -1;  // the countdown's last text
     KeyBindings keys_;
+    Language language_ = Language::German;
 };
 
 // The card's line for a refused answer.
